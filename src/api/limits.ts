@@ -1,0 +1,37 @@
+/**
+ * Documented caps on arguments (docs/api.md). Checked in resolvers before any Cypher runs, so an
+ * over-cap request costs nothing but a BAD_USER_INPUT error.
+ */
+import { badInput } from '../errors.js';
+
+export const LIMITS = {
+  maxFirst: 100,
+  maxHops: 6,
+  maxProfileSkills: 200,
+  maxBatchProfiles: 50,
+  maxSearchTextLength: 200,
+} as const;
+
+export function boundedFirst(value: number | null | undefined, fallback: number, argument = 'first'): number {
+  const first = value ?? fallback;
+  if (!Number.isInteger(first) || first < 0 || first > LIMITS.maxFirst) {
+    throw badInput(`${argument} must be an integer from 0 to ${LIMITS.maxFirst}; got ${first}.`, argument);
+  }
+  return first;
+}
+
+export function boundedHops(value: number | null | undefined, fallback: number, argument = 'maxHops'): number {
+  const hops = value ?? fallback;
+  if (!Number.isInteger(hops) || hops < 1 || hops > LIMITS.maxHops) {
+    throw badInput(`${argument} must be an integer from 1 to ${LIMITS.maxHops}; got ${hops}.`, argument);
+  }
+  return hops;
+}
+
+export function boundedFraction(value: number | null | undefined, fallback: number, argument: string): number {
+  const fraction = value ?? fallback;
+  if (!Number.isFinite(fraction) || fraction < 0 || fraction > 1) {
+    throw badInput(`${argument} must be between 0 and 1; got ${fraction}.`, argument);
+  }
+  return fraction;
+}

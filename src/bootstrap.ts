@@ -1,0 +1,50 @@
+/**
+ * Prepares the graph for serving: constraints and indexes (idempotent), then the curated seeds
+ * when the graph has none. Retries until Neo4j answers, so the API can start before the database.
+ */
+import { setTimeout as sleep } from 'node:timers/promises';
+import { graphHasCuratedRoles, loadSeeds } from './import/seeds/loadSeeds.js';
+import { readSeeds } from './import/seeds/readSeeds.js';
+import type { GraphDatabase } from './neo4j/GraphDatabase.js';
+import { applyGraphSchema } from './neo4j/graphSchema.js';
+import { isNeo4jUnavailable } from './errors.js';
+import { GraphQLError } from 'graphql';
+
+export interface BootstrapOptions {
+  seedsDir: string;
+  log: (message: string) => void;
+  signal?: AbortSignal;
+}
+
+/** Applies schema and seeds once. Throws on any failure. */
+export async function prepareGraph(db: GraphDatabase, options: BootstrapOptions): Promise<void> {
+  // Validate the seeds before touching the database: a bad file must not leave half a graph.
+  const seeds = await readSeeds(options.seedsDir);
+  await applyGraphSchema(db);
+  if (await graphHasCuratedRoles(db)) {
+    options.log('Graph already seeded; leaving the data as it is.');
+    return;
+  }
+  const summary = await loadSeeds(db, seeds);
+  options.log(`Seeded ${summary.roles} roles, ${summary.skills} skills, ${summary.progressions} progressions.`);
+}
+
+function unavailable(error: unknown): boolean {
+  return isNeo4jUnavailable(error) || (error instanceof GraphQLError && error.extensions.code === 'SERVICE_UNAVAILABLE');
+}
+
+/** Like prepareGraph, but waits out an unavailable database (other errors are fatal). */
+export async function prepareGraphWhenAvailable(db: GraphDatabase, options: BootstrapOptions): Promise<void> {
+  let delayMs = 500;
+  for (;;) {
+    try {
+      await prepareGraph(db, options);
+      return;
+    } catch (error) {
+      if (!unavailable(error) || options.signal?.aborted) throw error;
+      options.log(`Neo4j is not available yet (${error instanceof Error ? error.message : error}); retrying in ${delayMs} ms.`);
+      await sleep(delayMs, undefined, { signal: options.signal });
+      delayMs = Math.min(delayMs * 2, 10_000);
+    }
+  }
+}

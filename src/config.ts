@@ -1,0 +1,107 @@
+/**
+ * Environment -> typed, validated configuration. Every setting has a documented default (see the
+ * README's configuration table); a bad value stops the process with a message naming the variable.
+ */
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+/** The repository root, so paths work whatever the current directory is. */
+export const PROJECT_ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+
+/** Documented local-only default; any real deployment sets NEO4J_PASSWORD. */
+export const DEFAULT_LOCAL_PASSWORD = 'careergraph-local';
+
+const port = z.coerce.number().int().min(1).max(65535);
+const memorySize = z.string().regex(/^\d+[kmg]$/i, 'must be a size like 512m or 2g');
+const flag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: port.default(4000),
+  NEO4J_URI: z
+    .string()
+    .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/, 'must be a bolt://, neo4j://, bolt+s://, neo4j+s:// (or +ssc) URI')
+    .optional(),
+  NEO4J_USER: z.string().min(1).default('neo4j'),
+  NEO4J_PASSWORD: z.string().min(1).default(DEFAULT_LOCAL_PASSWORD),
+  NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+  NEO4J_BOLT_PORT: port.default(7687),
+  NEO4J_LOCAL_DIR: z.string().min(1).default(resolve(PROJECT_ROOT, '.neo4j')),
+  NEO4J_LOCAL_NAME: z.string().regex(/^[a-z0-9-]+$/).default('default'),
+  NEO4J_HEAP_SIZE: memorySize.default('2g'),
+  NEO4J_PAGECACHE_SIZE: memorySize.default('1g'),
+  NEO4J_KEEP_RUNNING: flag.default(false),
+  NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
+  SEEDS_DIR: z.string().min(1).default(resolve(PROJECT_ROOT, 'seeds')),
+});
+
+export interface LocalNeo4jConfig {
+  boltPort: number;
+  password: string;
+  user: string;
+  /** Root for the downloaded jars and every named instance's conf, data and logs. */
+  rootDir: string;
+  /** Instance name: the development server and the test server keep separate data. */
+  name: string;
+  heapSize: string;
+  pageCacheSize: string;
+}
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  neo4j: {
+    /** Undefined means: start (or reuse) the project's local Neo4j. */
+    uri: string | undefined;
+    user: string;
+    password: string;
+    database: string;
+    transactionTimeoutMs: number;
+  };
+  local: LocalNeo4jConfig;
+  /** Leave a local Neo4j that `npm start` launched running after the API exits. */
+  keepLocalNeo4jRunning: boolean;
+  seedsDir: string;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    neo4j: {
+      uri: e.NEO4J_URI,
+      user: e.NEO4J_USER,
+      password: e.NEO4J_PASSWORD,
+      database: e.NEO4J_DATABASE,
+      transactionTimeoutMs: e.NEO4J_TX_TIMEOUT_MS,
+    },
+    local: {
+      boltPort: e.NEO4J_BOLT_PORT,
+      password: e.NEO4J_PASSWORD,
+      user: e.NEO4J_USER,
+      rootDir: resolve(e.NEO4J_LOCAL_DIR),
+      name: e.NEO4J_LOCAL_NAME,
+      heapSize: e.NEO4J_HEAP_SIZE,
+      pageCacheSize: e.NEO4J_PAGECACHE_SIZE,
+    },
+    keepLocalNeo4jRunning: e.NEO4J_KEEP_RUNNING,
+    seedsDir: resolve(e.SEEDS_DIR),
+  };
+}

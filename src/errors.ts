@@ -1,0 +1,55 @@
+/**
+ * The one list of error codes clients can rely on (`extensions.code`), and the mapping from
+ * Neo4j driver failures to them. Anything not listed here is an internal error and is masked in
+ * production by the server's error formatter.
+ */
+import { GraphQLError } from 'graphql';
+import { Neo4jError } from 'neo4j-driver';
+
+export const ErrorCode = {
+  NOT_FOUND: 'NOT_FOUND',
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export function apiError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { ...extensions, code } });
+}
+
+export const notFound = (what: string, key: string) =>
+  apiError(ErrorCode.NOT_FOUND, `${what} "${key}" was not found.`, { [what.toLowerCase()]: key });
+export const badInput = (message: string, argument?: string) =>
+  apiError(ErrorCode.BAD_USER_INPUT, message, argument ? { argument } : {});
+
+/** Driver codes that mean "the database is not reachable right now", not "the query is wrong". */
+const UNAVAILABLE_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+  'Neo.ClientError.Database.DatabaseNotFound',
+  'Neo.TransientError.Transaction.LockClientStopped',
+]);
+
+export function isNeo4jUnavailable(error: unknown): boolean {
+  return error instanceof Neo4jError && (UNAVAILABLE_CODES.has(error.code) || error.code.startsWith('Neo.TransientError.General'));
+}
+
+export function isTransactionTimeout(error: unknown): boolean {
+  return error instanceof Neo4jError && /TransactionTimedOut|Transaction\.TransactionTimedOut/.test(error.code);
+}
+
+/** Maps a failure from the database layer into an API error; unknown errors pass through untouched. */
+export function mapNeo4jError(error: unknown): unknown {
+  if (error instanceof GraphQLError) return error;
+  if (isNeo4jUnavailable(error)) {
+    return apiError(ErrorCode.SERVICE_UNAVAILABLE, 'The graph database is not available right now; try again shortly.');
+  }
+  if (isTransactionTimeout(error)) {
+    return apiError(ErrorCode.SERVICE_UNAVAILABLE, 'The query took too long and was stopped.');
+  }
+  return error;
+}

@@ -1,0 +1,241 @@
+/**
+ * Writes validated seed data into Neo4j in ONE write transaction: a failure leaves the graph as it
+ * was. Re-running replaces what the seeds own (curated properties, children and edges of seeded
+ * entities) and creates nothing twice, because every node is MERGEd on its id.
+ */
+import type { GraphDatabase } from '../../neo4j/GraphDatabase.js';
+import { IMPORTANCE_SCALE, LEVEL_SCALE, normaliseImportance, normaliseLevel } from '../../scoring/normalise.js';
+import { LINK_CROSSWALKS } from '../crosswalk.js';
+import type { SeedData } from './readSeeds.js';
+
+export const CURATED_SOURCE = 'curated';
+/** Review date of the curated seeds; an entry's own provenance.asOf (the source page's date) wins. */
+export const CURATED_AS_OF = '2026-11-29';
+
+export const curatedRoleId = (slug: string) => `curated:role:${slug}`;
+export const curatedSkillId = (slug: string) => `curated:skill:${slug}`;
+export const curatedFamilyId = (slug: string) => `curated:family:${slug}`;
+
+const MERGE_FAMILIES = `
+UNWIND $families AS f
+MERGE (family:RoleFamily {id: f.id})
+SET family.slug = f.slug, family.name = f.name, family.description = f.description,
+    family.kind = 'CURATED', family.source = $source, family.asOf = date($asOf)`;
+
+const MERGE_SKILLS = `
+UNWIND $skills AS s
+MERGE (skill:Skill {id: s.id})
+SET skill.slug = s.slug, skill.name = s.name, skill.nameSort = toLower(s.name), skill.kind = s.kind,
+    skill.category = s.category, skill.description = s.description, skill.aliases = s.aliases,
+    skill.aliasesText = s.aliasesText, skill.source = $source, skill.sourceId = s.slug, skill.asOf = date($asOf)
+WITH skill, s
+OPTIONAL MATCH (skill)-[known:KNOWN_AS]->(:SkillName)
+DELETE known
+WITH DISTINCT skill, s
+UNWIND s.keys AS key
+MERGE (name:SkillName {key: key})
+MERGE (skill)-[:KNOWN_AS]->(name)`;
+
+const REPLACE_SKILL_RESOURCES = `
+UNWIND $skills AS s
+MATCH (skill:Skill {id: s.id})
+OPTIONAL MATCH (skill)-[:HAS_RESOURCE]->(old:LearningResource {source: $source})
+DETACH DELETE old
+WITH DISTINCT skill, s
+UNWIND s.resources AS r
+CREATE (resource:LearningResource {id: r.id, title: r.title, kind: r.kind, provider: r.provider, url: r.url,
+        source: $source, asOf: date($asOf)})
+CREATE (skill)-[:HAS_RESOURCE {source: $source}]->(resource)`;
+
+const REPLACE_SKILL_LINKS = `
+UNWIND $skills AS s
+MATCH (skill:Skill {id: s.id})
+OPTIONAL MATCH (skill)-[old:BROADER|RELATED_SKILL {source: $source}]->()
+DELETE old
+WITH DISTINCT skill, s
+CALL (skill, s) {
+  OPTIONAL MATCH (broader:Skill {id: s.broaderId})
+  FOREACH (_ IN CASE WHEN broader IS NULL THEN [] ELSE [1] END |
+    MERGE (skill)-[:BROADER {source: $source}]->(broader))
+}
+CALL (skill, s) {
+  UNWIND s.relatedIds AS relatedId
+  MATCH (related:Skill {id: relatedId})
+  MERGE (skill)-[:RELATED_SKILL {source: $source, relationType: 'related'}]->(related)
+}`;
+
+const MERGE_ROLES = `
+UNWIND $roles AS r
+MERGE (role:Role {id: r.id})
+SET role += r.properties, role.asOf = date(r.asOf), role.source = $source
+WITH role, r
+OPTIONAL MATCH (role)-[oldFamily:IN_FAMILY]->()
+DELETE oldFamily
+WITH DISTINCT role, r
+MATCH (family:RoleFamily {id: r.familyId})
+MERGE (role)-[:IN_FAMILY {source: $source}]->(family)`;
+
+const REPLACE_ROLE_PROFILES = `
+UNWIND $roles AS r
+MATCH (role:Role {id: r.id})
+OPTIONAL MATCH (role)-[:HAS_SALARY_BAND|HAS_DAY_STEP|HAS_START_STEP|HAS_FAQ]->(old)
+DETACH DELETE old
+WITH DISTINCT role, r
+CALL (role, r) {
+  UNWIND r.salary AS band
+  CREATE (role)-[:HAS_SALARY_BAND]->(:SalaryBand {id: band.id, level: band.level, label: band.label, order: band.order,
+    yearsMin: band.yearsMin, yearsMax: band.yearsMax, annualUsd: band.annualUsd, openEnded: band.openEnded,
+    estimate: r.salaryEstimate, currency: 'USD', source: $source, asOf: date(r.asOf)})
+}
+CALL (role, r) {
+  UNWIND r.typicalDay AS step
+  CREATE (role)-[:HAS_DAY_STEP]->(:DayStep {id: step.id, order: step.order, title: step.title,
+    description: step.description, source: $source, asOf: date(r.asOf)})
+}
+CALL (role, r) {
+  UNWIND r.gettingStarted AS step
+  CREATE (role)-[:HAS_START_STEP]->(:StartStep {id: step.id, order: step.order, title: step.title,
+    description: step.description, source: $source, asOf: date(r.asOf)})
+}
+CALL (role, r) {
+  UNWIND r.faq AS item
+  CREATE (role)-[:HAS_FAQ]->(:Faq {id: item.id, order: item.order, question: item.question, answer: item.answer,
+    source: $source, asOf: date(r.asOf)})
+}`;
+
+const REPLACE_REQUIREMENTS = `
+UNWIND $roles AS r
+MATCH (role:Role {id: r.id})
+OPTIONAL MATCH (role)-[old:REQUIRES {source: $source}]->(:Skill)
+DELETE old
+WITH DISTINCT role, r
+UNWIND r.requirements AS req
+MATCH (skill:Skill {id: req.skillId})
+CREATE (role)-[:REQUIRES {importance: req.importance, level: req.level, importanceRaw: req.importanceRaw,
+  levelRaw: req.levelRaw, importanceScale: $importanceScale, levelScale: $levelScale, essential: req.essential,
+  source: $source, asOf: date(r.asOf)}]->(skill)`;
+
+const REPLACE_PROGRESSIONS = `
+UNWIND $roles AS r
+MATCH (role:Role {id: r.id})
+OPTIONAL MATCH (role)-[old:LEADS_TO {source: $source}]->(:Role)
+DELETE old
+WITH DISTINCT role, r
+UNWIND r.nextRoles AS next
+MATCH (target:Role {id: next.roleId})
+CREATE (role)-[:LEADS_TO {kind: next.kind, typicalYears: next.typicalYears, rationale: next.rationale,
+  confidence: next.confidence, source: $source, asOf: date(r.asOf)}]->(target)`;
+
+function skillKeys(name: string, aliases: string[]): string[] {
+  return [...new Set([name, ...aliases].map((text) => text.trim().toLowerCase()))];
+}
+
+export function seedParameters(data: SeedData) {
+  const families = data.families.map((family) => ({ ...family, id: curatedFamilyId(family.slug) }));
+  const skills = data.skills.map((skill) => {
+    const id = curatedSkillId(skill.slug);
+    return {
+      id,
+      slug: skill.slug,
+      name: skill.name,
+      kind: skill.kind,
+      category: skill.category,
+      description: skill.description ?? null,
+      aliases: skill.aliases,
+      aliasesText: skill.aliases.join(' | '),
+      keys: skillKeys(skill.name, skill.aliases),
+      broaderId: skill.broader ? curatedSkillId(skill.broader) : null,
+      relatedIds: skill.related.map(curatedSkillId),
+      resources: skill.resources.map((resource, index) => ({ ...resource, url: resource.url ?? null, id: `${id}:resource:${index + 1}` })),
+    };
+  });
+  const roles = data.roles.map((role) => {
+    const id = curatedRoleId(role.slug);
+    const steps = (list: { title: string; description: string }[], kind: string) =>
+      list.map((step, index) => ({ ...step, order: index + 1, id: `${id}:${kind}:${index + 1}` }));
+    return {
+      id,
+      familyId: curatedFamilyId(role.family),
+      asOf: role.provenance?.asOf ?? CURATED_AS_OF,
+      salaryEstimate: role.salaryBasis === 'estimate',
+      properties: {
+        slug: role.slug,
+        sourceId: role.slug,
+        title: role.title,
+        titleSort: role.title.toLowerCase(),
+        summary: role.summary,
+        description: role.description ?? null,
+        alternateTitles: role.alternateTitles,
+        alternateTitlesText: role.alternateTitles.join(' | '),
+        medianSalaryUsd: role.medianSalaryUsd,
+        salaryBasis: role.salaryBasis,
+        growthRating: role.growth.rating,
+        growthReason: role.growth.reason,
+        experienceLevel: role.experienceLevel,
+        progressionSummary: role.progressionSummary ?? null,
+        onetCodes: role.crosswalk.onet,
+        escoUris: role.crosswalk.esco,
+        reference: role.provenance?.reference ?? null,
+      },
+      salary: role.salary.map((band, index) => ({
+        ...band,
+        yearsMin: band.yearsMin ?? null,
+        yearsMax: band.yearsMax ?? null,
+        order: index + 1,
+        id: `${id}:salary:${band.level}`,
+      })),
+      typicalDay: steps(role.typicalDay, 'day'),
+      gettingStarted: steps(role.gettingStarted, 'start'),
+      faq: role.faq.map((item, index) => ({ ...item, order: index + 1, id: `${id}:faq:${index + 1}` })),
+      requirements: role.skills.map((req) => ({
+        skillId: curatedSkillId(req.skill),
+        importance: normaliseImportance(req.importance),
+        level: normaliseLevel(req.level),
+        importanceRaw: req.importance,
+        levelRaw: req.level,
+        essential: req.essential,
+      })),
+      nextRoles: role.nextRoles.map((next) => ({ ...next, roleId: curatedRoleId(next.role) })),
+    };
+  });
+  return { families, skills, roles };
+}
+
+export interface SeedSummary {
+  families: number;
+  skills: number;
+  roles: number;
+  requirements: number;
+  progressions: number;
+}
+
+export async function loadSeeds(db: GraphDatabase, data: SeedData): Promise<SeedSummary> {
+  const { families, skills, roles } = seedParameters(data);
+  const common = { source: CURATED_SOURCE, asOf: CURATED_AS_OF };
+  await db.write(async (tx) => {
+    await tx.rows(MERGE_FAMILIES, { ...common, families });
+    await tx.rows(MERGE_SKILLS, { ...common, skills });
+    await tx.rows(REPLACE_SKILL_RESOURCES, { ...common, skills });
+    await tx.rows(REPLACE_SKILL_LINKS, { ...common, skills });
+    await tx.rows(MERGE_ROLES, { ...common, roles });
+    await tx.rows(REPLACE_ROLE_PROFILES, { ...common, roles });
+    await tx.rows(REPLACE_REQUIREMENTS, { ...common, roles, importanceScale: IMPORTANCE_SCALE, levelScale: LEVEL_SCALE });
+    await tx.rows(REPLACE_PROGRESSIONS, { ...common, roles });
+    await tx.rows(LINK_CROSSWALKS);
+  });
+  return {
+    families: families.length,
+    skills: skills.length,
+    roles: roles.length,
+    requirements: roles.reduce((sum, role) => sum + role.requirements.length, 0),
+    progressions: roles.reduce((sum, role) => sum + role.nextRoles.length, 0),
+  };
+}
+
+export async function graphHasCuratedRoles(db: GraphDatabase): Promise<boolean> {
+  const [row] = await db.readRows<{ present: boolean }>(
+    'OPTIONAL MATCH (role:Role {source: $source}) WITH role LIMIT 1 RETURN role IS NOT NULL AS present',
+    { source: CURATED_SOURCE },
+  );
+  return row?.present ?? false;
+}

@@ -1,0 +1,324 @@
+/**
+ * Runs a real Neo4j Community server for development and tests without Docker: the server jars
+ * come from Maven Central (org.neo4j:neo4j), and the server is started with its own entry point
+ * (org.neo4j.server.CommunityEntryPoint) on the machine's Java. Each named instance keeps its
+ * conf, data and logs under NEO4J_LOCAL_DIR/instances/<name>, so data survives restarts and the
+ * test server never touches the development data.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, existsSync, openSync } from 'node:fs';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createConnection } from 'node:net';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import neo4j from 'neo4j-driver';
+import type { LocalNeo4jConfig } from '../config.js';
+import { renderNeo4jConf } from './neo4jConf.js';
+
+/** Newest 5.26 LTS patch on Maven Central when pinned; bump it here only. */
+export const NEO4J_VERSION = '5.26.30';
+
+const STARTUP_TIMEOUT_MS = 180_000;
+const SHUTDOWN_TIMEOUT_MS = 60_000;
+const PREREQUISITES_HINT = 'Neo4j needs Java 17+ and Maven — or set NEO4J_URI, or use docker compose';
+
+/** An expected failure whose message is meant for a person; the CLI prints it without a stack. */
+export class LocalNeo4jError extends Error {
+  override name = 'LocalNeo4jError';
+}
+
+export interface LocalNeo4jPaths {
+  jarsDir: string;
+  home: string;
+  confDir: string;
+  dataDir: string;
+  logsDir: string;
+  runDir: string;
+  pidFile: string;
+}
+
+export function localNeo4jPaths(config: LocalNeo4jConfig): LocalNeo4jPaths {
+  const home = join(config.rootDir, 'instances', config.name);
+  const runDir = join(home, 'run');
+  return {
+    jarsDir: join(config.rootDir, 'jars', NEO4J_VERSION),
+    home,
+    confDir: join(home, 'conf'),
+    dataDir: join(home, 'data'),
+    logsDir: join(home, 'logs'),
+    runDir,
+    pidFile: join(runDir, 'career-graph-neo4j.pid'),
+  };
+}
+
+export function localBoltUri(config: LocalNeo4jConfig): string {
+  return `bolt://127.0.0.1:${config.boltPort}`;
+}
+
+type Log = (message: string) => void;
+
+function javaMajorVersion(): number | undefined {
+  const result = spawnSync('java', ['-version'], { encoding: 'utf8' });
+  if (result.error || result.status !== 0) return undefined;
+  const match = /version "(\d+)(?:\.(\d+))?/.exec(result.stderr + result.stdout);
+  if (!match) return undefined;
+  // Java 8 and older report "1.8"; everything we accept reports its major first.
+  return match[1] === '1' ? Number(match[2]) : Number(match[1]);
+}
+
+function assertJava(): void {
+  const major = javaMajorVersion();
+  if (major === undefined) throw new LocalNeo4jError(`Java was not found on PATH. ${PREREQUISITES_HINT}.`);
+  if (major < 17) throw new LocalNeo4jError(`Java ${major} found, but ${PREREQUISITES_HINT}.`);
+}
+
+/** Downloads the server jars once (Maven keeps its own cache in ~/.m2 for later clones). */
+export async function ensureNeo4jJars(config: LocalNeo4jConfig, log: Log): Promise<string> {
+  const { jarsDir } = localNeo4jPaths(config);
+  const libDir = join(jarsDir, 'lib');
+  if (existsSync(join(jarsDir, '.complete'))) return libDir;
+
+  assertJava();
+  const mvn = spawnSync('mvn', ['-v'], { encoding: 'utf8' });
+  if (mvn.error || mvn.status !== 0) throw new LocalNeo4jError(`Maven (mvn) was not found on PATH. ${PREREQUISITES_HINT}.`);
+
+  log(`Fetching Neo4j Community ${NEO4J_VERSION} jars from Maven Central (first run only)…`);
+  const partial = `${jarsDir}.partial`;
+  await rm(partial, { recursive: true, force: true });
+  await mkdir(partial, { recursive: true });
+  const pom = new URL('./pom.xml', import.meta.url).pathname;
+  const result = spawnSync(
+    'mvn',
+    ['-B', '-q', '-f', pom, `-Dneo4j.version=${NEO4J_VERSION}`, 'dependency:copy-dependencies', `-DoutputDirectory=${join(partial, 'lib')}`],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  if (result.status !== 0) {
+    const output = `${result.stdout}\n${result.stderr}`.trim().split('\n').slice(-15).join('\n');
+    throw new LocalNeo4jError(`Maven could not fetch the Neo4j jars (exit ${result.status}):\n${output}`);
+  }
+  // Rename into place only when complete, so an interrupted download is retried, never half-used.
+  await writeFile(join(partial, '.complete'), `${NEO4J_VERSION}\n`);
+  await rm(jarsDir, { recursive: true, force: true });
+  await mkdir(join(jarsDir, '..'), { recursive: true });
+  await rename(partial, jarsDir);
+  return libDir;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The pid of this instance's server, if one runs (a stale pid file from a crash is ignored). */
+async function runningPid(paths: LocalNeo4jPaths): Promise<number | undefined> {
+  let pid: number;
+  try {
+    pid = Number((await readFile(paths.pidFile, 'utf8')).trim());
+  } catch {
+    return undefined;
+  }
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return undefined;
+  // Pids are reused: make sure it is still our java process for this home.
+  try {
+    const commandLine = await readFile(`/proc/${pid}/cmdline`, 'utf8');
+    if (!commandLine.includes(paths.home)) return undefined;
+  } catch {
+    // No /proc (not Linux): trust the pid file.
+  }
+  return pid;
+}
+
+function portInUse(port: number): Promise<boolean> {
+  return new Promise((resolvePromise) => {
+    const socket = createConnection({ host: '127.0.0.1', port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolvePromise(true);
+    });
+    socket.once('error', () => resolvePromise(false));
+  });
+}
+
+/** True once a Bolt session can actually authenticate and run a query. */
+export async function boltAnswers(uri: string, user: string, password: string): Promise<true | string> {
+  const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), {
+    connectionTimeout: 2_000,
+    maxConnectionPoolSize: 1,
+    logging: { level: 'error', logger: () => undefined },
+  });
+  try {
+    // The home database (not system): the API needs a user database that accepts queries.
+    await driver.executeQuery('RETURN 1');
+    return true;
+  } catch (error) {
+    return error instanceof Error ? `${(error as { code?: string }).code ?? error.name}: ${error.message}` : String(error);
+  } finally {
+    await driver.close();
+  }
+}
+
+async function logTail(paths: LocalNeo4jPaths, lines = 25): Promise<string> {
+  const parts: string[] = [];
+  for (const file of ['console.log', 'neo4j.log', 'debug.log']) {
+    try {
+      const text = (await readFile(join(paths.logsDir, file), 'utf8')).trimEnd();
+      if (!text) continue;
+      const tail = text.split('\n').slice(file === 'debug.log' ? -10 : -lines);
+      parts.push(`--- ${join(paths.logsDir, file)} (last ${tail.length} lines)\n${tail.join('\n')}`);
+    } catch {
+      // The file does not exist yet: the JVM failed before Neo4j logged anything.
+    }
+  }
+  return parts.join('\n') || '(Neo4j wrote no log)';
+}
+
+function javaArgs(paths: LocalNeo4jPaths, libDir: string, config: LocalNeo4jConfig): string[] {
+  return [
+    `-Xms${config.heapSize}`,
+    `-Xmx${config.heapSize}`,
+    '-XX:+UseG1GC',
+    '-XX:-OmitStackTraceInFastThrow',
+    '-XX:+DisableExplicitGC',
+    '-Djdk.nio.maxCachedBufferSize=1024',
+    '-Dio.netty.tryReflectionSetAccessible=true',
+    '-Dlog4j2.disable.jmx=true',
+    '-Dfile.encoding=UTF-8',
+    // The same opens Neo4j's own launcher passes; without them the page cache falls back to a slow path.
+    '--add-opens=java.base/java.nio=ALL-UNNAMED',
+    '--add-opens=java.base/java.io=ALL-UNNAMED',
+    '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+    '--add-opens=java.base/java.lang=ALL-UNNAMED',
+    '--enable-native-access=ALL-UNNAMED',
+    '-cp',
+    `${libDir}/*`,
+    'org.neo4j.server.CommunityEntryPoint',
+    `--home-dir=${paths.home}`,
+    `--config-dir=${paths.confDir}`,
+  ];
+}
+
+export interface StartResult {
+  uri: string;
+  pid: number;
+  /** False when this call launched the server, true when it was running already. */
+  alreadyRunning: boolean;
+}
+
+export interface StartOptions {
+  log?: Log;
+  transactionTimeoutMs?: number;
+}
+
+export async function startLocalNeo4j(config: LocalNeo4jConfig, options: StartOptions = {}): Promise<StartResult> {
+  const log = options.log ?? (() => undefined);
+  const paths = localNeo4jPaths(config);
+  const uri = localBoltUri(config);
+
+  const existing = await runningPid(paths);
+  if (existing !== undefined) {
+    await waitForBolt(config, paths, existing, uri);
+    return { uri, pid: existing, alreadyRunning: true };
+  }
+  if (await portInUse(config.boltPort)) {
+    throw new LocalNeo4jError(
+      `Port ${config.boltPort} is already taken by another process. Stop it, or choose another port with NEO4J_BOLT_PORT.`,
+    );
+  }
+
+  const libDir = await ensureNeo4jJars(config, log);
+  assertJava();
+  for (const dir of [paths.confDir, paths.dataDir, paths.logsDir, paths.runDir]) await mkdir(dir, { recursive: true });
+  await writeFile(
+    join(paths.confDir, 'neo4j.conf'),
+    renderNeo4jConf({ ...paths, boltPort: config.boltPort, heapSize: config.heapSize, pageCacheSize: config.pageCacheSize, transactionTimeoutMs: options.transactionTimeoutMs }),
+  );
+  await setInitialPasswordOnce(paths, libDir, config);
+
+  log(`Starting Neo4j ${NEO4J_VERSION} (instance "${config.name}", data in ${paths.dataDir})…`);
+  const consoleLog = openSync(join(paths.logsDir, 'console.log'), 'a');
+  const child = spawn('java', javaArgs(paths, libDir, config), {
+    detached: true, // its own process group: Ctrl-C in the terminal must not kill it mid-write
+    stdio: ['ignore', consoleLog, consoleLog],
+    env: { ...process.env, NEO4J_HOME: paths.home, NEO4J_CONF: paths.confDir },
+  });
+  closeSync(consoleLog);
+  child.unref();
+  if (child.pid === undefined) throw new LocalNeo4jError('Could not launch java.');
+  await writeFile(paths.pidFile, `${child.pid}\n`);
+  await waitForBolt(config, paths, child.pid, uri);
+  return { uri, pid: child.pid, alreadyRunning: false };
+}
+
+async function setInitialPasswordOnce(paths: LocalNeo4jPaths, libDir: string, config: LocalNeo4jConfig): Promise<void> {
+  // The system database is created on first start; before that the initial password can be set.
+  if (existsSync(join(paths.dataDir, 'databases', 'system'))) return;
+  const result = spawnSync(
+    'java',
+    ['-cp', `${libDir}/*`, 'org.neo4j.server.startup.Neo4jAdminCommand', 'dbms', 'set-initial-password', config.password],
+    { encoding: 'utf8', env: { ...process.env, NEO4J_HOME: paths.home, NEO4J_CONF: paths.confDir } },
+  );
+  if (result.status !== 0) {
+    throw new LocalNeo4jError(`neo4j-admin could not set the initial password:\n${result.stderr || result.stdout}`);
+  }
+}
+
+async function waitForBolt(config: LocalNeo4jConfig, paths: LocalNeo4jPaths, pid: number, uri: string): Promise<void> {
+  const deadline = Date.now() + STARTUP_TIMEOUT_MS;
+  let lastProblem = '';
+  while (Date.now() < deadline) {
+    if (!isAlive(pid)) {
+      throw new LocalNeo4jError(`Neo4j exited during startup.\n${await logTail(paths)}`);
+    }
+    const answer = await boltAnswers(uri, config.user, config.password);
+    if (answer === true) return;
+    lastProblem = answer;
+    if (answer.includes('Unauthorized') || answer.includes('authentication failure')) {
+      throw new LocalNeo4jError(
+        `Neo4j at ${uri} rejected the password. The instance in ${paths.home} was initialised with another ` +
+          'NEO4J_PASSWORD: use that one, or delete that folder to start afresh.',
+      );
+    }
+    await sleep(500);
+  }
+  throw new LocalNeo4jError(
+    `Neo4j did not accept Bolt connections within ${STARTUP_TIMEOUT_MS / 1000}s (last error: ${lastProblem}).\n${await logTail(paths)}`,
+  );
+}
+
+export async function stopLocalNeo4j(config: LocalNeo4jConfig): Promise<{ wasRunning: boolean }> {
+  const paths = localNeo4jPaths(config);
+  const pid = await runningPid(paths);
+  if (pid === undefined) {
+    await rm(paths.pidFile, { force: true });
+    return { wasRunning: false };
+  }
+  // SIGTERM lets Neo4j checkpoint and close its stores cleanly; SIGKILL only if it hangs.
+  process.kill(pid, 'SIGTERM');
+  const deadline = Date.now() + SHUTDOWN_TIMEOUT_MS;
+  while (isAlive(pid) && Date.now() < deadline) await sleep(200);
+  if (isAlive(pid)) process.kill(pid, 'SIGKILL');
+  while (isAlive(pid)) await sleep(100);
+  await rm(paths.pidFile, { force: true });
+  return { wasRunning: true };
+}
+
+export interface StatusResult {
+  running: boolean;
+  pid?: number;
+  uri: string;
+  boltReady: boolean;
+  home: string;
+}
+
+export async function localNeo4jStatus(config: LocalNeo4jConfig): Promise<StatusResult> {
+  const paths = localNeo4jPaths(config);
+  const uri = localBoltUri(config);
+  const pid = await runningPid(paths);
+  if (pid === undefined) return { running: false, uri, boltReady: false, home: paths.home };
+  const answer = await boltAnswers(uri, config.user, config.password);
+  return { running: true, pid, uri, boltReady: answer === true, home: paths.home };
+}

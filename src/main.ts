@@ -1,0 +1,92 @@
+/**
+ * `npm start`: read config; without NEO4J_URI start (or reuse) the project's local Neo4j; apply the
+ * graph schema, seed an empty graph, serve GraphQL. On SIGINT/SIGTERM: stop accepting, finish
+ * in-flight requests, close the driver, and stop the local Neo4j only if this process started it
+ * (unless NEO4J_KEEP_RUNNING=true). A server started by `npm run db:start` is left running.
+ */
+import { createServer as createHttpServer } from 'node:http';
+import { prepareGraphWhenAvailable } from './bootstrap.js';
+import { ConfigError, loadConfig } from './config.js';
+import { LocalNeo4jError, startLocalNeo4j, stopLocalNeo4j } from './localNeo4j/LocalNeo4j.js';
+import { createDriver } from './neo4j/createDriver.js';
+import { GraphDatabase } from './neo4j/GraphDatabase.js';
+import { SeedValidationError } from './import/seeds/readSeeds.js';
+import { createServer } from './server.js';
+
+const log = (message: string) => console.error(`[career-graph] ${message}`);
+
+async function main(): Promise<void> {
+  const startedAt = performance.now();
+  const config = loadConfig();
+
+  let uri = config.neo4j.uri;
+  let launchedLocalNeo4j = false;
+  if (!uri) {
+    const local = await startLocalNeo4j(config.local, { log, transactionTimeoutMs: config.neo4j.transactionTimeoutMs });
+    uri = local.uri;
+    launchedLocalNeo4j = !local.alreadyRunning;
+    log(local.alreadyRunning ? `Using the local Neo4j already running at ${uri}.` : `Started a local Neo4j at ${uri}.`);
+  }
+
+  const driver = createDriver({ uri, user: config.neo4j.user, password: config.neo4j.password });
+  const db = new GraphDatabase(driver, { database: config.neo4j.database, transactionTimeoutMs: config.neo4j.transactionTimeoutMs });
+
+  const bootstrapAbort = new AbortController();
+  let graphReady: true | string = 'the graph schema and seeds are being prepared';
+  const httpServer = createHttpServer();
+  const server = await createServer({ config, db, httpServer, readiness: () => graphReady });
+  httpServer.on('request', server.app);
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, resolve);
+  });
+  log(`GraphQL API at http://${config.host}:${config.port}/graphql (health: /health, readiness: /ready)`);
+
+  const bootstrap = prepareGraphWhenAvailable(db, { seedsDir: config.seedsDir, log, signal: bootstrapAbort.signal }).then(
+    () => {
+      graphReady = true;
+      log(`Ready in ${((performance.now() - startedAt) / 1000).toFixed(1)} s.`);
+    },
+    (error: unknown) => {
+      if (bootstrapAbort.signal.aborted) return;
+      log(error instanceof SeedValidationError ? error.message : `Could not prepare the graph: ${String(error)}`);
+      process.exitCode = 1;
+      void shutdown('bootstrap failure');
+    },
+  );
+
+  let stopping = false;
+  async function shutdown(reason: string): Promise<void> {
+    if (stopping) return;
+    stopping = true;
+    log(`Shutting down (${reason}): finishing in-flight requests…`);
+    bootstrapAbort.abort();
+    await bootstrap.catch(() => undefined);
+    await server.stop(); // the drain plugin stops accepting and waits for in-flight requests
+    await driver.close();
+    if (launchedLocalNeo4j && !config.keepLocalNeo4jRunning) {
+      log('Stopping the local Neo4j this process started (set NEO4J_KEEP_RUNNING=true to keep it).');
+      await stopLocalNeo4j(config.local);
+    }
+    log('Stopped.');
+  }
+
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      if (stopping) {
+        log('Second signal: exiting now.');
+        process.exit(130);
+      }
+      void shutdown(signal);
+    });
+  }
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof LocalNeo4jError || error instanceof SeedValidationError) {
+    log(error.message);
+  } else {
+    console.error(error);
+  }
+  process.exit(1);
+});

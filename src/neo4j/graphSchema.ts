@@ -1,0 +1,65 @@
+/**
+ * Constraints and indexes of the career graph (docs/graph-model.md describes them). Applied on
+ * every start with IF NOT EXISTS, so it is idempotent. Community Edition has only uniqueness
+ * constraints, so required properties and types are enforced by the loaders' validation.
+ */
+import type { GraphDatabase } from './GraphDatabase.js';
+
+const UNIQUE: ReadonlyArray<[label: string, property: string]> = [
+  ['Role', 'id'],
+  ['Role', 'slug'],
+  ['Skill', 'id'],
+  ['Skill', 'slug'],
+  ['SkillName', 'key'],
+  ['SkillGroup', 'id'],
+  ['RoleFamily', 'id'],
+  ['RoleFamily', 'slug'],
+  ['SalaryBand', 'id'],
+  ['DayStep', 'id'],
+  ['StartStep', 'id'],
+  ['Faq', 'id'],
+  ['LearningResource', 'id'],
+  ['ImportRun', 'id'],
+];
+
+/** Range indexes for every property the API filters or sorts on. */
+const RANGE: ReadonlyArray<[label: string, property: string]> = [
+  ['Role', 'source'],
+  ['Role', 'sourceId'],
+  ['Role', 'medianSalaryUsd'],
+  ['Role', 'jobZone'],
+  ['Role', 'titleSort'],
+  ['Skill', 'source'],
+  ['Skill', 'sourceId'],
+  ['Skill', 'kind'],
+  ['Skill', 'nameSort'],
+  ['SkillGroup', 'source'],
+  ['RoleFamily', 'source'],
+];
+
+const FULLTEXT: ReadonlyArray<{ name: string; label: string; properties: string[] }> = [
+  { name: 'role_search', label: 'Role', properties: ['title', 'alternateTitlesText'] },
+  { name: 'skill_search', label: 'Skill', properties: ['name', 'aliasesText'] },
+];
+
+export function graphSchemaStatements(): string[] {
+  const constraintName = (label: string, property: string) => `${label.toLowerCase()}_${property.toLowerCase()}_unique`;
+  const indexName = (label: string, property: string) => `${label.toLowerCase()}_${property.toLowerCase()}`;
+  return [
+    ...UNIQUE.map(
+      ([label, property]) =>
+        `CREATE CONSTRAINT ${constraintName(label, property)} IF NOT EXISTS FOR (n:${label}) REQUIRE n.${property} IS UNIQUE`,
+    ),
+    ...RANGE.map(([label, property]) => `CREATE INDEX ${indexName(label, property)} IF NOT EXISTS FOR (n:${label}) ON (n.${property})`),
+    ...FULLTEXT.map(
+      ({ name, label, properties }) =>
+        `CREATE FULLTEXT INDEX ${name} IF NOT EXISTS FOR (n:${label}) ON EACH [${properties.map((p) => `n.${p}`).join(', ')}]`,
+    ),
+  ];
+}
+
+export async function applyGraphSchema(db: GraphDatabase): Promise<void> {
+  // Schema statements cannot share a transaction with each other's data, so one each.
+  for (const statement of graphSchemaStatements()) await db.writeRows(statement);
+  await db.writeRows('CALL db.awaitIndexes(300)');
+}

@@ -1,0 +1,95 @@
+/**
+ * createServer(deps): the Express app with Apollo Server, /health and /ready, and no listen(),
+ * so tests drive it in-process and main.ts owns the process lifecycle.
+ */
+import type { Server } from 'node:http';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Express } from 'express';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { Config } from './config.js';
+import { createContext, type GraphContext } from './context.js';
+import { ErrorCode } from './errors.js';
+import { MetaRepository } from './meta/repository.js';
+import type { GraphDatabase } from './neo4j/GraphDatabase.js';
+import { mergeResolvers } from './resolvers.js';
+import { loadTypeDefs } from './schemaFiles.js';
+
+export interface ServerDeps {
+  config: Pick<Config, 'env'>;
+  db: GraphDatabase;
+  /** The HTTP server the app will be mounted on, so shutdown can drain it. */
+  httpServer?: Server;
+  /** Extra readiness condition (e.g. "schema applied and seeds loaded"); a string is the reason it is not. */
+  readiness?: () => true | string;
+}
+
+export interface CareerGraphServer {
+  app: Express;
+  apollo: ApolloServer<GraphContext>;
+  stop(): Promise<void>;
+}
+
+const PUBLIC_CODES = new Set<string>(Object.values(ErrorCode));
+
+/** In production, anything that is not one of our documented errors becomes a bare internal error. */
+export function formatError(production: boolean) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = String(formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
+    if (!production) return formatted;
+    const original = error instanceof GraphQLError ? error.originalError : undefined;
+    const isOurs = PUBLIC_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR && !(original && !(original instanceof GraphQLError));
+    const isValidation = ['GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE'].includes(code);
+    if (isOurs || isValidation) {
+      const { stacktrace: _dropped, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+  };
+}
+
+export async function createServer(deps: ServerDeps): Promise<CareerGraphServer> {
+  const production = deps.config.env === 'production';
+  const plugins: ApolloServerPlugin<GraphContext>[] = [];
+  if (deps.httpServer) plugins.push(ApolloServerPluginDrainHttpServer({ httpServer: deps.httpServer }));
+
+  const apollo = new ApolloServer<GraphContext>({
+    typeDefs: loadTypeDefs(),
+    resolvers: mergeResolvers(),
+    plugins,
+    formatError: formatError(production),
+    includeStacktraceInErrorResponses: !production,
+    csrfPrevention: true,
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  const meta = new MetaRepository(deps.db);
+
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/ready', async (_req, res) => {
+    const extra = deps.readiness?.() ?? true;
+    if (extra !== true) {
+      res.status(503).json({ status: 'unavailable', reason: extra });
+      return;
+    }
+    try {
+      await meta.ping();
+      res.json({ status: 'ready' });
+    } catch (error) {
+      res.status(503).json({ status: 'unavailable', reason: error instanceof Error ? error.message : String(error) });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, { context: async () => createContext(deps.db) }),
+  );
+
+  return { app, apollo, stop: () => apollo.stop() };
+}
