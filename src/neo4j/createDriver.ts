@@ -20,6 +20,7 @@ export function createDriver(options: DriverOptions): Driver {
     connectionTimeout: 5_000,
     maxTransactionRetryTime: 5_000,
     disableLosslessIntegers: false,
-    logging: { level: 'warn', logger: (level, message) => console.error(`[neo4j-driver ${level}] ${message}`) },
+    // Connection failures surface as API errors already; only the driver's own errors are worth logging.
+    logging: { level: 'error', logger: (level, message) => console.error(`[neo4j-driver ${level}] ${message}`) },
   });
 }

@@ -1,0 +1,15 @@
+# The Career Graph API. Neo4j runs in its own container (docker-compose.yml), so NEO4J_URI is set
+# and the API never tries to start a local Neo4j.
+FROM node:20-bookworm-slim
+WORKDIR /app
+ENV NODE_ENV=production
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force
+COPY tsconfig.json ./
+COPY schema ./schema
+COPY seeds ./seeds
+COPY src ./src
+EXPOSE 4000
+USER node
+# tsx is a production dependency: it runs the TypeScript sources directly (no build step to forget).
+CMD ["node", "--import", "tsx", "src/main.ts"]

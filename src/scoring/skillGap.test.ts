@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { ASSUMED_REQUIRED_LEVEL, bridgingSkills, computeSkillGap } from './skillGap.js';
+
+const req = (skillId: string, importance: number, level: number | null, essential = true) => ({ skillId, importance, level, essential });
+
+describe('computeSkillGap', () => {
+  it('classifies missing, partial and met requirements and weights gaps by importance × deficit', () => {
+    const result = computeSkillGap(new Map([['b', 0.25], ['c', 0.9]]), [req('a', 1, 0.5), req('b', 0.5, 0.75), req('c', 0.75, 0.5)]);
+    expect(result.missing.map((i) => i.skillId)).toEqual(['a']);
+    expect(result.partial.map((i) => i.skillId)).toEqual(['b']);
+    expect(result.met.map((i) => i.skillId)).toEqual(['c']);
+    expect(result.items.map((i) => i.skillId)).toEqual(['a', 'b', 'c']);
+    expect(result.missing[0]!.weight).toBeCloseTo(0.5);
+    expect(result.partial[0]!.weight).toBeCloseTo(0.25);
+    expect(result.gap).toBeCloseTo(0.75);
+    // coverage = (1*0 + 0.5*(0.25/0.75) + 0.75*1) / 2.25
+    expect(result.coverage).toBeCloseTo((0.5 / 3 + 0.75) / 2.25, 4);
+  });
+
+  it('treats a held skill with unknown level as meeting the requirement', () => {
+    const result = computeSkillGap(new Map([['a', null]]), [req('a', 1, 0.9)]);
+    expect(result.met).toHaveLength(1);
+    expect(result.coverage).toBe(1);
+  });
+
+  it('assumes a middling required level when the source gives none', () => {
+    const result = computeSkillGap(new Map(), [req('a', 0.5, null)]);
+    expect(result.missing[0]!.requiredLevel).toBe(ASSUMED_REQUIRED_LEVEL);
+    expect(result.gap).toBeCloseTo(0.5 * ASSUMED_REQUIRED_LEVEL);
+  });
+
+  it('gives full coverage and no gap when nothing is required', () => {
+    expect(computeSkillGap(new Map(), [])).toMatchObject({ coverage: 1, gap: 0, items: [] });
+  });
+});
+
+describe('bridgingSkills', () => {
+  it('never lists a skill the source already holds at the required level', () => {
+    const source = [req('cloud', 1, 0.9), req('security', 0.75, 0.4)];
+    const target = [req('cloud', 1, 0.8), req('security', 0.75, 0.7), req('leadership', 1, 0.7)];
+    const result = bridgingSkills(source, target);
+    const gaps = [...result.missing, ...result.partial].map((item) => item.skillId);
+    expect(gaps).toEqual(['leadership', 'security']);
+    expect(result.met.map((item) => item.skillId)).toEqual(['cloud']);
+  });
+});

@@ -1,0 +1,95 @@
+/**
+ * The skill gap between what someone has and what a role requires — the one definition used by
+ * bridging skills (role -> next role), careerPaths steps and skillGap (person -> role).
+ *
+ *   deficit(skill) = max(0, requiredLevel - currentLevel)          (levels on 0..1)
+ *   weight(skill)  = importance × deficit                            (importance on 0..1)
+ *   gap            = Σ weight                                        (docs/scoring.md)
+ *   coverage       = Σ importance × min(current, required)/required  /  Σ importance
+ *
+ * A requirement without a level (ESCO edges, O*NET technology) needs ASSUMED_REQUIRED_LEVEL.
+ */
+import { ESCO_DEFAULT_LEVEL, clamp01, round } from './normalise.js';
+
+export const ASSUMED_REQUIRED_LEVEL = ESCO_DEFAULT_LEVEL;
+/** Deficits smaller than this are rounding noise between scales, not a gap. */
+const EPSILON = 1e-6;
+
+export interface RequirementInput {
+  skillId: string;
+  importance: number;
+  level: number | null;
+  essential: boolean;
+}
+
+export type GapStatus = 'MISSING' | 'PARTIAL' | 'MET';
+
+export interface GapItem {
+  skillId: string;
+  importance: number;
+  requiredLevel: number;
+  currentLevel: number;
+  levelGap: number;
+  weight: number;
+  essential: boolean;
+  status: GapStatus;
+}
+
+export interface GapResult {
+  /** Every requirement, gaps first (by weight, then importance), met ones last. */
+  items: GapItem[];
+  missing: GapItem[];
+  partial: GapItem[];
+  met: GapItem[];
+  coverage: number;
+  gap: number;
+}
+
+export function requiredLevelOf(requirement: Pick<RequirementInput, 'level'>): number {
+  return clamp01(requirement.level ?? ASSUMED_REQUIRED_LEVEL);
+}
+
+/**
+ * @param held skill id -> current level (0..1); a skill held without a level counts as held at
+ *   the required level of the role, so pass `null` for "has it, level unknown".
+ */
+export function computeSkillGap(held: ReadonlyMap<string, number | null>, requirements: readonly RequirementInput[]): GapResult {
+  const items = requirements.map((requirement): GapItem => {
+    const requiredLevel = requiredLevelOf(requirement);
+    const heldLevel = held.get(requirement.skillId);
+    const currentLevel = heldLevel === undefined ? 0 : heldLevel === null ? requiredLevel : clamp01(heldLevel);
+    const levelGap = Math.max(0, requiredLevel - currentLevel);
+    const status: GapStatus = levelGap <= EPSILON ? 'MET' : currentLevel <= EPSILON ? 'MISSING' : 'PARTIAL';
+    return {
+      skillId: requirement.skillId,
+      importance: clamp01(requirement.importance),
+      requiredLevel,
+      currentLevel,
+      levelGap: status === 'MET' ? 0 : round(levelGap),
+      weight: status === 'MET' ? 0 : round(clamp01(requirement.importance) * levelGap),
+      essential: requirement.essential,
+      status,
+    };
+  });
+  items.sort((a, b) => b.weight - a.weight || b.importance - a.importance || a.skillId.localeCompare(b.skillId));
+
+  const totalImportance = items.reduce((sum, item) => sum + item.importance, 0);
+  const covered = items.reduce(
+    (sum, item) => sum + item.importance * (item.requiredLevel > 0 ? Math.min(item.currentLevel, item.requiredLevel) / item.requiredLevel : 1),
+    0,
+  );
+  return {
+    items,
+    missing: items.filter((item) => item.status === 'MISSING'),
+    partial: items.filter((item) => item.status === 'PARTIAL'),
+    met: items.filter((item) => item.status === 'MET'),
+    coverage: totalImportance > 0 ? round(covered / totalImportance) : 1,
+    gap: round(items.reduce((sum, item) => sum + item.weight, 0)),
+  };
+}
+
+/** The skills to bridge from one role to another: the target's requirements the source lacks or holds lower. */
+export function bridgingSkills(source: readonly RequirementInput[], target: readonly RequirementInput[]): GapResult {
+  const held = new Map<string, number | null>(source.map((requirement) => [requirement.skillId, requiredLevelOf(requirement)]));
+  return computeSkillGap(held, target);
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, DEFAULT_LOCAL_PASSWORD, loadConfig } from '../../src/config.js';
+import { renderNeo4jConf } from '../../src/localNeo4j/neo4jConf.js';
+
+describe('loadConfig', () => {
+  it('has documented defaults for local development', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      env: 'development',
+      host: '127.0.0.1',
+      port: 4000,
+      neo4j: { uri: undefined, user: 'neo4j', password: DEFAULT_LOCAL_PASSWORD, database: 'neo4j' },
+      local: { boltPort: 7687, name: 'default' },
+      keepLocalNeo4jRunning: false,
+    });
+  });
+
+  it.each(['bolt://db:7687', 'neo4j://cluster:7687', 'bolt+s://db:7687', 'neo4j+s://abc.databases.neo4j.io', 'neo4j+ssc://db'])(
+    'accepts the %s scheme',
+    (uri) => {
+      expect(loadConfig({ NEO4J_URI: uri }).neo4j.uri).toBe(uri);
+    },
+  );
+
+  it('names the variable when a value is invalid', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(ConfigError);
+    expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT/);
+    expect(() => loadConfig({ NEO4J_URI: 'http://localhost:7474' })).toThrow(/NEO4J_URI/);
+    expect(() => loadConfig({ NEO4J_HEAP_SIZE: 'lots' })).toThrow(/NEO4J_HEAP_SIZE/);
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(loadConfig({ NEO4J_URI: '', PORT: '' }).neo4j.uri).toBeUndefined();
+  });
+});
+
+describe('renderNeo4jConf', () => {
+  const conf = renderNeo4jConf({ boltPort: 7777, dataDir: '/d', logsDir: '/l', runDir: '/r', heapSize: '1g', pageCacheSize: '512m' });
+
+  it('listens on loopback only, Bolt on the given port, HTTP off, auth on', () => {
+    expect(conf).toContain('server.default_listen_address=127.0.0.1');
+    expect(conf).toContain('server.bolt.listen_address=127.0.0.1:7777');
+    expect(conf).toContain('server.http.enabled=false');
+    expect(conf).toContain('server.https.enabled=false');
+    expect(conf).toContain('dbms.security.auth_enabled=true');
+  });
+
+  it('sizes memory and places data and logs where asked', () => {
+    expect(conf).toContain('server.memory.heap.max_size=1g');
+    expect(conf).toContain('server.memory.pagecache.size=512m');
+    expect(conf).toContain('server.directories.data=/d');
+    expect(conf).toContain('server.directories.logs=/l');
+  });
+});

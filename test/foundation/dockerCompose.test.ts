@@ -1,0 +1,31 @@
+/** docker-compose.yml cannot run here (no engine), but the compose client must accept it. */
+import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { PROJECT_ROOT } from '../../src/config.js';
+import { ensureComposePlugin } from '../support/composePlugin.js';
+
+const run = promisify(execFile);
+
+describe('docker-compose.yml', () => {
+  it('is accepted by `docker compose config -q`', async () => {
+    await ensureComposePlugin();
+    const { stdout, stderr } = await run('docker', ['compose', 'config', '-q'], { cwd: PROJECT_ROOT });
+    expect(stdout).toBe('');
+    expect(stderr).toBe('');
+  }, 900_000);
+
+  it('runs the official Neo4j 5.26 Community image with a healthcheck and a named volume, and the API after it is healthy', async () => {
+    const compose = parse(await readFile(join(PROJECT_ROOT, 'docker-compose.yml'), 'utf8'));
+    expect(compose.services.neo4j.image).toBe('neo4j:5.26-community');
+    expect(compose.services.neo4j.healthcheck.test).toBeDefined();
+    expect(compose.services.neo4j.volumes).toContain('neo4j-data:/data');
+    expect(Object.keys(compose.volumes)).toContain('neo4j-data');
+    expect(compose.services.api.build).toBe('.');
+    expect(compose.services.api.depends_on.neo4j.condition).toBe('service_healthy');
+    expect(compose.services.api.environment.NEO4J_URI).toBe('bolt://neo4j:7687');
+  });
+});

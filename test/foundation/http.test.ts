@@ -1,0 +1,95 @@
+/** The walking skeleton over real HTTP: health, readiness, and role(slug) read from Neo4j. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServer } from '../../src/server.js';
+import { createDriver } from '../../src/neo4j/createDriver.js';
+import { GraphDatabase } from '../../src/neo4j/GraphDatabase.js';
+import { openHttpTestApi, type HttpTestApi } from '../support/testApi.js';
+import { createServer as createHttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+let http: HttpTestApi;
+beforeAll(async () => {
+  http = await openHttpTestApi();
+});
+afterAll(async () => {
+  await http.close();
+});
+
+async function postGraphql(url: string, query: string, variables?: Record<string, unknown>) {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, body: (await response.json()) as { data?: Record<string, any>; errors?: Array<{ message: string; extensions?: { code?: string } }> } };
+}
+
+describe('health and readiness', () => {
+  it('GET /health answers 200 while the process is up', async () => {
+    const response = await fetch(`${http.url}/health`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok' });
+  });
+
+  it('GET /ready answers 200 when Neo4j answers', async () => {
+    const response = await fetch(`${http.url}/ready`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ready' });
+  });
+
+  it('GET /ready answers 503 with the reason, and queries fail with SERVICE_UNAVAILABLE, when Neo4j is unreachable', async () => {
+    // A driver pointed at a port where nothing listens.
+    const driver = createDriver({ uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: 'x' });
+    const db = new GraphDatabase(driver, { database: 'neo4j', transactionTimeoutMs: 1000 });
+    const server = await createServer({ config: { env: 'test' }, db });
+    const httpServer = createHttpServer(server.app);
+    await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
+    try {
+      const ready = await fetch(`${url}/ready`);
+      expect(ready.status).toBe(503);
+      const body = (await ready.json()) as { status: string; reason: string };
+      expect(body.status).toBe('unavailable');
+      expect(body.reason.length).toBeGreaterThan(0);
+
+      const result = await postGraphql(url, '{ role(slug: "cloud-architect-ai-ml") { title } }');
+      expect(result.body.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
+    } finally {
+      await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      await server.stop();
+      await driver.close();
+    }
+  });
+});
+
+describe('role(slug:) end to end', () => {
+  it('answers from the database over HTTP', async () => {
+    const [stored] = await http.api.database.db.readRows<{ title: string; median: number }>(
+      'MATCH (r:Role {slug: $slug}) RETURN r.title AS title, r.medianSalaryUsd AS median',
+      { slug: 'cloud-architect-ai-ml' },
+    );
+    expect(stored).toBeDefined();
+    const result = await postGraphql(http.url, 'query($slug: String) { role(slug: $slug) { slug title salary { medianUsd } provenance { source asOf } } }', {
+      slug: 'cloud-architect-ai-ml',
+    });
+    expect(result.status).toBe(200);
+    expect(result.body.errors).toBeUndefined();
+    expect(result.body.data?.role).toEqual({
+      slug: 'cloud-architect-ai-ml',
+      title: stored!.title,
+      salary: { medianUsd: stored!.median },
+      provenance: { source: 'CURATED', asOf: '2026-03-07' },
+    });
+  });
+
+  it('returns null for an unknown slug, and BAD_USER_INPUT when both or neither key is given', async () => {
+    const unknown = await postGraphql(http.url, '{ role(slug: "no-such-role") { title } }');
+    expect(unknown.body.data?.role).toBeNull();
+    expect(unknown.body.errors).toBeUndefined();
+
+    const both = await postGraphql(http.url, '{ role(slug: "a", id: "b") { title } }');
+    expect(both.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const neither = await postGraphql(http.url, '{ role { title } }');
+    expect(neither.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});

@@ -1,0 +1,149 @@
+/**
+ * Every fact of the career page this product started from (../shared/source) is in the graph and
+ * retrievable through the API. The expected facts are parsed from the page itself, not retyped.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/config.js';
+import { openTestApi, type TestApi } from '../support/testApi.js';
+
+interface PageFacts {
+  title: string;
+  summary: string;
+  medianSalary: string;
+  growth: string;
+  experienceLevel: string;
+  salaryRows: Array<{ label: string; amount: string }>;
+  description: string;
+  typicalDay: Array<{ title: string; description: string }>;
+  keySkills: string[];
+  progression: string;
+  gettingStarted: Array<{ title: string; description: string }>;
+  faq: Array<{ question: string; answer: string }>;
+  lastUpdated: string;
+}
+
+export function parseSourcePage(text: string): PageFacts {
+  const lines = text.split('\n').map((line) => line.trim()).filter((line) => line.length > 0);
+  const after = (heading: string) => lines[lines.findIndex((line) => line === heading) + 1]!;
+  const between = (start: string, end: (line: string) => boolean) => {
+    const from = lines.findIndex((line) => line === start || line.startsWith(start)) + 1;
+    const to = lines.findIndex((line, index) => index >= from && end(line));
+    return lines.slice(from, to);
+  };
+  const numberedSteps = (section: string[]) =>
+    section
+      .filter((line) => !/^\d+$/.test(line))
+      .map((line) => {
+        const [title, ...rest] = line.split(': ');
+        return { title: title!, description: rest.join(': ') };
+      });
+  const faqLines = between('Frequently Asked Questions', (line) => line.startsWith('Ready to Apply'));
+  const faq: PageFacts['faq'] = [];
+  for (let index = 0; index < faqLines.length; index += 2) faq.push({ question: faqLines[index]!, answer: faqLines[index + 1]! });
+  return {
+    title: lines[1]!,
+    summary: lines[2]!,
+    medianSalary: after('Median Salary'),
+    growth: after('Job Growth'),
+    experienceLevel: after('Experience Level'),
+    salaryRows: between('Experience LevelAnnual Salary', (line) => line.startsWith('What Does')).map((line) => {
+      const match = /^(.*?)(\$[\d,]+\+?)$/.exec(line)!;
+      return { label: match[1]!, amount: match[2]! };
+    }),
+    description: lines[lines.findIndex((line) => line.startsWith('What Does')) + 1]!,
+    typicalDay: numberedSteps(between('A Typical Day', (line) => line === 'Key Skills')),
+    keySkills: between('Key Skills', (line) => line === 'Career Progression'),
+    progression: after('Career Progression'),
+    gettingStarted: numberedSteps(between('How to Get Started', (line) => line === 'Frequently Asked Questions')),
+    faq,
+    lastUpdated: /Last updated: (\d{4}-\d{2}-\d{2})/.exec(text)![1]!,
+  };
+}
+
+const ROLE_QUERY = `query($slug: String!) {
+  role(slug: $slug) {
+    title summary description experienceLevel progressionSummary
+    provenance { source asOf reference }
+    growth { rating reason }
+    salary { medianUsd estimate byExperience { label annualUsd openEnded display yearsMin yearsMax } }
+    typicalDay { order title description }
+    gettingStarted { order title description }
+    faq { order question answer }
+    requiredSkills(first: 100) { skill { name } importance essential }
+    nextRoles(maxHops: 1) { role { slug title } hops steps { kind } }
+  }
+}`;
+
+let api: TestApi;
+let page: PageFacts;
+let role: any;
+beforeAll(async () => {
+  page = parseSourcePage(await readFile(join(PROJECT_ROOT, '..', 'shared', 'source', 'cloud-architect-ai-ml.txt'), 'utf8'));
+  api = await openTestApi();
+  role = (await api.data<{ role: unknown }>(ROLE_QUERY, { slug: 'cloud-architect-ai-ml' })).role;
+});
+afterAll(() => api.close());
+
+describe('Cloud Architect (AI/ML Focus), as on the source page', () => {
+  it('parses the page (guards the parser itself)', () => {
+    expect(page.typicalDay).toHaveLength(7);
+    expect(page.gettingStarted).toHaveLength(7);
+    expect(page.keySkills).toHaveLength(6);
+    expect(page.faq).toHaveLength(5);
+    expect(page.salaryRows).toHaveLength(4);
+  });
+
+  it('has the title, summary, description and experience level', () => {
+    expect(role.title).toBe(page.title);
+    expect(role.summary).toBe(page.summary);
+    expect(role.description).toBe(page.description);
+    expect(role.experienceLevel).toBe(page.experienceLevel);
+  });
+
+  it('has the median salary and the salary progression with the page labels and amounts', () => {
+    expect(`$${role.salary.medianUsd.toLocaleString('en-US')}`).toBe(page.medianSalary);
+    expect(role.salary.estimate).toBe(false);
+    expect(role.salary.byExperience.map((band: any) => ({ label: band.label, amount: band.display }))).toEqual(page.salaryRows);
+    expect(role.salary.byExperience.at(-1).openEnded).toBe(true);
+    expect(role.salary.byExperience[1]).toMatchObject({ yearsMin: 5, yearsMax: 8 });
+    expect(role.salary.byExperience[2]).toMatchObject({ yearsMin: 8, yearsMax: 12 });
+  });
+
+  it('has the job growth and its reason', () => {
+    expect(`${role.growth.rating} — ${role.growth.reason}`).toBe(page.growth);
+  });
+
+  it('has the 7 typical-day steps and the 7 getting-started steps, in order', () => {
+    expect(role.typicalDay.map(({ title, description }: any) => ({ title, description }))).toEqual(page.typicalDay);
+    expect(role.gettingStarted.map(({ title, description }: any) => ({ title, description }))).toEqual(page.gettingStarted);
+    expect(role.typicalDay.map((step: any) => step.order)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  it('requires the 6 key skills', () => {
+    const names = role.requiredSkills.map((requirement: any) => requirement.skill.name);
+    for (const skill of page.keySkills) expect(names).toContain(skill);
+    for (const requirement of role.requiredSkills.filter((r: any) => page.keySkills.includes(r.skill.name))) {
+      expect(requirement.essential).toBe(true);
+      expect(requirement.importance).toBeGreaterThanOrEqual(0.75);
+    }
+  });
+
+  it('has the 5 FAQ questions with their answers', () => {
+    expect(role.faq.map(({ question, answer }: any) => ({ question, answer }))).toEqual(page.faq);
+  });
+
+  it('progresses to Chief Architect and VP of Infrastructure, as the page says', () => {
+    expect(role.progressionSummary).toBe(page.progression);
+    const next = role.nextRoles.filter((progression: any) => progression.hops === 1).map((progression: any) => progression.role.slug);
+    expect(next).toEqual(expect.arrayContaining(['chief-architect', 'vp-of-infrastructure']));
+    const titles = role.nextRoles.map((progression: any) => progression.role.title.toLowerCase());
+    expect(titles).toEqual(expect.arrayContaining(['chief architect', 'vp of infrastructure']));
+  });
+
+  it("carries the page's date as provenance", () => {
+    expect(role.provenance).toMatchObject({ source: 'CURATED', asOf: page.lastUpdated });
+    expect(role.provenance.reference).toMatch(/hirekit/i);
+  });
+});
