@@ -81,7 +81,7 @@ describe('a second instance', () => {
 
   it('reports a failed startup with the tail of the server log', async () => {
     // Reuse the downloaded jars (same root), but a heap far too small for Neo4j to start.
-    const env = { ...testEnvironment(), NEO4J_LOCAL_NAME: 'too-small-heap', NEO4J_BOLT_PORT: '7799', NEO4J_HEAP_SIZE: '8m', NEO4J_PAGECACHE_SIZE: '8m' };
+    const env: NodeJS.ProcessEnv = { ...testEnvironment(), NEO4J_LOCAL_NAME: 'too-small-heap', NEO4J_BOLT_PORT: '7799', NEO4J_HEAP_SIZE: '8m', NEO4J_PAGECACHE_SIZE: '8m' };
     try {
       const result = await db('start', env);
       expect(result.code).toBe(1);
