@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { parseApiKeys, type ApiKey } from './auth/apiKeys.js';
 
 /** The repository root, so paths work whatever the current directory is. */
 export const PROJECT_ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -37,6 +38,19 @@ const envSchema = z.object({
   NEO4J_KEEP_RUNNING: flag.default(false),
   NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
   SEEDS_DIR: z.string().min(1).default(resolve(PROJECT_ROOT, 'seeds')),
+  /** Comma-separated `<name>:<role>:<sha256hex>` entries (`npm run api-key` makes one); none by default. */
+  API_KEYS: z
+    .string()
+    .default('')
+    .transform((value, ctx) => {
+      try {
+        return parseApiKeys(value);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: error instanceof Error ? error.message : String(error) });
+        return z.NEVER;
+      }
+    }),
+  ALLOW_ANONYMOUS_READS: flag.default(true),
 });
 
 export interface LocalNeo4jConfig {
@@ -67,6 +81,12 @@ export interface Config {
   /** Leave a local Neo4j that `npm start` launched running after the API exits. */
   keepLocalNeo4jRunning: boolean;
   seedsDir: string;
+  auth: {
+    /** Bearer-token API keys (hashes only); each is a reader or an editor. */
+    apiKeys: ApiKey[];
+    /** Serve queries without a token (mutations always need an editor key). */
+    allowAnonymousReads: boolean;
+  };
 }
 
 export class ConfigError extends Error {
@@ -103,5 +123,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     keepLocalNeo4jRunning: e.NEO4J_KEEP_RUNNING,
     seedsDir: resolve(e.SEEDS_DIR),
+    auth: { apiKeys: e.API_KEYS, allowAnonymousReads: e.ALLOW_ANONYMOUS_READS },
   };
 }

@@ -4,30 +4,70 @@
  * A fresh context per request: loaders never cache across requests.
  */
 import DataLoader from 'dataloader';
+import { AnalyticsCache } from './analytics/AnalyticsCache.js';
+import { AnalyticsRepository } from './analytics/repository.js';
+import { AnalyticsService } from './analytics/AnalyticsService.js';
+import { ANONYMOUS_VIEWER, type Viewer } from './auth/viewer.js';
+import { CurationRepository } from './curation/repository.js';
+import { createCatalogContext, type CatalogContext } from './catalog/context.js';
+import { GapRepository } from './gaps/repository.js';
+import { GapService } from './gaps/GapService.js';
 import type { GraphDatabase } from './neo4j/GraphDatabase.js';
 import type { Role, RoleProfile } from './roles/model.js';
 import { MetaRepository } from './meta/repository.js';
+import { PathRepository } from './paths/repository.js';
+import { PathService } from './paths/PathService.js';
 import { RoleRepository } from './roles/repository.js';
 import type { SkillRequirement } from './skills/model.js';
 
 export interface GraphContext {
   meta: MetaRepository;
   roles: RoleRepository;
+  /** Role and skill listings, skill lookups, search, and the Skill field loaders. */
+  catalog: CatalogContext;
+  gaps: GapService;
+  paths: PathService;
   loaders: {
     roleProfile: DataLoader<Role, RoleProfile | null, string>;
     requirements: DataLoader<string, SkillRequirement[]>;
   };
+  analytics: AnalyticsService;
+  curation: CurationRepository;
+  /** Who is calling (from the Authorization header); anonymous when no token was sent. */
+  viewer: Viewer;
   /** Cypher statements run so far for this request (tests assert it stays bounded). */
   statementCount(): number;
 }
 
-export function createContext(db: GraphDatabase): GraphContext {
+/** What outlives a request: one per server process (createServer makes it). */
+export interface ProcessCaches {
+  analytics: AnalyticsCache;
+}
+
+export function createProcessCaches(): ProcessCaches {
+  return { analytics: new AnalyticsCache() };
+}
+
+export interface ContextOptions {
+  /** Default: anonymous. */
+  viewer?: Viewer;
+  /** Default: fresh caches, i.e. nothing reused across requests. */
+  caches?: ProcessCaches;
+}
+
+export function createContext(db: GraphDatabase, options: ContextOptions = {}): GraphContext {
   let statements = 0;
   const requestDb = db.withObserver({ onQuery: () => void statements++ });
   const roles = new RoleRepository(requestDb);
   return {
     meta: new MetaRepository(requestDb),
     roles,
+    catalog: createCatalogContext(requestDb),
+    gaps: new GapService(new GapRepository(requestDb)),
+    paths: new PathService(new PathRepository(requestDb)),
+    analytics: new AnalyticsService(new AnalyticsRepository(requestDb), (options.caches ?? createProcessCaches()).analytics, roles),
+    curation: new CurationRepository(requestDb),
+    viewer: options.viewer ?? ANONYMOUS_VIEWER,
     loaders: {
       roleProfile: new DataLoader(
         async (keys: readonly Role[]) => {

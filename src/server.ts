@@ -5,19 +5,24 @@
 import type { Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { authenticationPlugin } from './auth/authenticationPlugin.js';
+import { authenticate, DEFAULT_AUTH_CONFIG } from './auth/viewer.js';
 import type { Config } from './config.js';
-import { createContext, type GraphContext } from './context.js';
+import { createContext, createProcessCaches, type GraphContext, type ProcessCaches } from './context.js';
 import { ErrorCode } from './errors.js';
+import { mountExplorer } from './explorer/mountExplorer.js';
 import { MetaRepository } from './meta/repository.js';
 import type { GraphDatabase } from './neo4j/GraphDatabase.js';
 import { mergeResolvers } from './resolvers.js';
 import { loadTypeDefs } from './schemaFiles.js';
 
 export interface ServerDeps {
-  config: Pick<Config, 'env'>;
+  /** `auth` defaults to no API keys and anonymous reads allowed. */
+  config: Pick<Config, 'env'> & Partial<Pick<Config, 'auth'>>;
   db: GraphDatabase;
   /** The HTTP server the app will be mounted on, so shutdown can drain it. */
   httpServer?: Server;
@@ -28,6 +33,8 @@ export interface ServerDeps {
 export interface CareerGraphServer {
   app: Express;
   apollo: ApolloServer<GraphContext>;
+  /** Shared by every request's context (tests building contexts themselves pass it on). */
+  caches: ProcessCaches;
   stop(): Promise<void>;
 }
 
@@ -51,8 +58,9 @@ export function formatError(production: boolean) {
 
 export async function createServer(deps: ServerDeps): Promise<CareerGraphServer> {
   const production = deps.config.env === 'production';
-  const plugins: ApolloServerPlugin<GraphContext>[] = [];
+  const plugins: ApolloServerPlugin<GraphContext>[] = [authenticationPlugin()];
   if (deps.httpServer) plugins.push(ApolloServerPluginDrainHttpServer({ httpServer: deps.httpServer }));
+  plugins.push(ApolloServerPluginLandingPageDisabled()); // Apollo's Sandbox needs the internet; /graphiql is bundled
 
   const apollo = new ApolloServer<GraphContext>({
     typeDefs: loadTypeDefs(),
@@ -64,6 +72,8 @@ export async function createServer(deps: ServerDeps): Promise<CareerGraphServer>
   });
   await apollo.start();
 
+  const auth = deps.config.auth ?? DEFAULT_AUTH_CONFIG;
+  const caches = createProcessCaches();
   const app = express();
   app.disable('x-powered-by');
   const meta = new MetaRepository(deps.db);
@@ -88,8 +98,12 @@ export async function createServer(deps: ServerDeps): Promise<CareerGraphServer>
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async () => createContext(deps.db) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => createContext(deps.db, { viewer: authenticate(req.headers.authorization, auth), caches }),
+    }),
   );
 
-  return { app, apollo, stop: () => apollo.stop() };
+  mountExplorer(app); // the explorer UI at / and GraphiQL at /graphiql, from web/dist (src/explorer)
+
+  return { app, apollo, caches, stop: () => apollo.stop() };
 }

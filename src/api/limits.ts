@@ -10,6 +10,8 @@ export const LIMITS = {
   maxProfileSkills: 200,
   maxBatchProfiles: 50,
   maxSearchTextLength: 200,
+  /** Values per list in a filter (e.g. RecommendFilter.families, excludeRoles). */
+  maxFilterValues: 100,
 } as const;
 
 export function boundedFirst(value: number | null | undefined, fallback: number, argument = 'first'): number {

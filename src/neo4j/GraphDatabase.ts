@@ -21,9 +21,23 @@ export interface GraphDatabaseOptions {
   observers?: QueryObserver[];
 }
 
-/** A transaction handle whose `rows` runs one statement and returns converted rows. */
+/** What a write statement changed, from the driver's result summary (bulk loaders report these). */
+export interface UpdateCounters {
+  nodesCreated: number;
+  nodesDeleted: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+  propertiesSet: number;
+  labelsAdded: number;
+}
+
+/**
+ * A transaction handle: `rows` runs one statement and returns converted rows; `update` runs one
+ * statement for its side effects and returns what it changed (its records are discarded).
+ */
 export interface Transaction {
   rows<T>(cypher: string, parameters?: QueryParameters): Promise<T[]>;
+  update(cypher: string, parameters?: QueryParameters): Promise<UpdateCounters>;
 }
 
 export class GraphDatabase {
@@ -74,19 +88,33 @@ export class GraphDatabase {
 
   private wrap(managed: ManagedTransaction, mode: 'READ' | 'WRITE'): Transaction {
     const observers = this.options.observers ?? [];
+    const observed = async <R>(cypher: string, run: () => Promise<R>): Promise<R> => {
+      const started = performance.now();
+      let failed = true;
+      try {
+        const value = await run();
+        failed = false;
+        return value;
+      } finally {
+        const durationMs = performance.now() - started;
+        for (const observer of observers) observer.onQuery({ cypher, durationMs, mode, failed });
+      }
+    };
     return {
-      rows: async <T>(cypher: string, parameters: QueryParameters = {}) => {
-        const started = performance.now();
-        let failed = true;
-        try {
-          const result = await managed.run(cypher, parameters);
-          failed = false;
-          return result.records.map((record) => recordToObject<T>(record));
-        } finally {
-          const durationMs = performance.now() - started;
-          for (const observer of observers) observer.onQuery({ cypher, durationMs, mode, failed });
-        }
-      },
+      rows: <T>(cypher: string, parameters: QueryParameters = {}) =>
+        observed(cypher, async () => (await managed.run(cypher, parameters)).records.map((record) => recordToObject<T>(record))),
+      update: (cypher: string, parameters: QueryParameters = {}) =>
+        observed(cypher, async () => {
+          const updates = (await managed.run(cypher, parameters)).summary.counters.updates();
+          return {
+            nodesCreated: updates.nodesCreated ?? 0,
+            nodesDeleted: updates.nodesDeleted ?? 0,
+            relationshipsCreated: updates.relationshipsCreated ?? 0,
+            relationshipsDeleted: updates.relationshipsDeleted ?? 0,
+            propertiesSet: updates.propertiesSet ?? 0,
+            labelsAdded: updates.labelsAdded ?? 0,
+          };
+        }),
     };
   }
 }

@@ -20,6 +20,7 @@ const UNIQUE: ReadonlyArray<[label: string, property: string]> = [
   ['Faq', 'id'],
   ['LearningResource', 'id'],
   ['ImportRun', 'id'],
+  ['GraphRevision', 'id'],
 ];
 
 /** Range indexes for every property the API filters or sorts on. */
@@ -37,6 +38,12 @@ const RANGE: ReadonlyArray<[label: string, property: string]> = [
   ['RoleFamily', 'source'],
 ];
 
+/** Relationship range indexes: per-source counts (graphStats) and source filters read the index, not every edge. */
+const RELATIONSHIP_RANGE: ReadonlyArray<[type: string, property: string]> = [
+  ['REQUIRES', 'source'],
+  ['LEADS_TO', 'source'],
+];
+
 const FULLTEXT: ReadonlyArray<{ name: string; label: string; properties: string[] }> = [
   { name: 'role_search', label: 'Role', properties: ['title', 'alternateTitlesText'] },
   { name: 'skill_search', label: 'Skill', properties: ['name', 'aliasesText'] },
@@ -51,6 +58,9 @@ export function graphSchemaStatements(): string[] {
         `CREATE CONSTRAINT ${constraintName(label, property)} IF NOT EXISTS FOR (n:${label}) REQUIRE n.${property} IS UNIQUE`,
     ),
     ...RANGE.map(([label, property]) => `CREATE INDEX ${indexName(label, property)} IF NOT EXISTS FOR (n:${label}) ON (n.${property})`),
+    ...RELATIONSHIP_RANGE.map(
+      ([type, property]) => `CREATE INDEX ${indexName(type, property)} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.${property})`,
+    ),
     ...FULLTEXT.map(
       ({ name, label, properties }) =>
         `CREATE FULLTEXT INDEX ${name} IF NOT EXISTS FOR (n:${label}) ON EACH [${properties.map((p) => `n.${p}`).join(', ')}]`,
@@ -60,6 +70,13 @@ export function graphSchemaStatements(): string[] {
 
 export async function applyGraphSchema(db: GraphDatabase): Promise<void> {
   // Schema statements cannot share a transaction with each other's data, so one each.
-  for (const statement of graphSchemaStatements()) await db.writeRows(statement);
+  for (const statement of graphSchemaStatements()) {
+    try {
+      await db.writeRows(statement);
+    } catch (error) {
+      // The same index under another name (e.g. created by an older version) serves just as well.
+      if ((error as { code?: string }).code !== 'Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists') throw error;
+    }
+  }
   await db.writeRows('CALL db.awaitIndexes(300)');
 }

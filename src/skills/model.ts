@@ -1,5 +1,8 @@
 /** Skills as the repository returns them: plain objects, Neo4j values already converted. */
 import type { StoredProvenance } from '../provenance/model.js';
+import type { Role } from '../roles/model.js';
+import type { SkillRelation } from '../scoring/relatedSkills.js';
+import type { GapItem } from '../scoring/skillGap.js';
 
 export interface Skill extends StoredProvenance {
   id: string;
@@ -25,3 +28,37 @@ export interface SkillRequirement extends StoredProvenance {
 export const SKILL_PROPERTY_NAMES = [
   'id', 'slug', 'name', 'kind', 'category', 'description', 'aliases', 'source', 'sourceId', 'asOf',
 ] as const satisfies ReadonlyArray<keyof Skill>;
+
+export type ResourceKind = 'CERTIFICATION' | 'COURSE' | 'BOOK' | 'DOCUMENTATION' | 'PRACTICE';
+
+/** Somewhere to learn a skill (GraphQL LearningResource). */
+export interface LearningResource extends StoredProvenance {
+  id: string;
+  title: string;
+  kind: ResourceKind;
+  provider: string | null;
+  url: string | null;
+}
+
+/** A role's requirement seen from the skill (GraphQL SkillUsage); provenance is the REQUIRES edge's. */
+export interface SkillUsage extends StoredProvenance {
+  role: Role;
+  importance: number;
+  level: number | null;
+  essential: boolean;
+}
+
+/** A skill related to another (GraphQL RelatedSkill); provenance is the edge's, or computed. */
+export interface RelatedSkill extends StoredProvenance {
+  skill: Skill;
+  relation: SkillRelation;
+  weight: number;
+  /** For CO_REQUIRED: roles (of the sample) requiring both skills. */
+  sharedRoleCount: number | null;
+}
+
+/** One requirement compared with what someone holds, its skill resolved (the API's SkillGapItem). */
+export interface SkillGapItem extends Omit<GapItem, 'skillId'> {
+  skill: Skill;
+}
+

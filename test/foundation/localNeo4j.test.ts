@@ -3,7 +3,7 @@
  * errors for a missing Java, a taken port and a failed startup.
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -72,25 +72,33 @@ describe('a second instance', () => {
   it('explains what is needed when Java is missing', async () => {
     const root = await mkdtemp(join(tmpdir(), 'cg-nojava-'));
     temporaryDirs.push(root);
-    // A PATH with node but without java or mvn, and no jars downloaded yet.
-    const env = { ...testEnvironment(), PATH: join(process.execPath, '..'), NEO4J_LOCAL_DIR: root, NEO4J_LOCAL_NAME: 'nojava', NEO4J_BOLT_PORT: '7798' };
+    // A PATH with node but without java or mvn (a folder holding only a link to node), and no jars yet.
+    const bin = join(root, 'bin');
+    await mkdir(bin);
+    await symlink(process.execPath, join(bin, 'node'));
+    const env = { ...testEnvironment(), PATH: bin, NEO4J_LOCAL_DIR: root, NEO4J_LOCAL_NAME: 'nojava', NEO4J_BOLT_PORT: '7798' };
     const result = await db('start', env);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('Neo4j needs Java 17+ and Maven — or set NEO4J_URI, or use docker compose');
   });
 
   it('reports a failed startup with the tail of the server log', async () => {
-    // Reuse the downloaded jars (same root), but a heap far too small for Neo4j to start.
-    const env: NodeJS.ProcessEnv = { ...testEnvironment(), NEO4J_LOCAL_NAME: 'too-small-heap', NEO4J_BOLT_PORT: '7799', NEO4J_HEAP_SIZE: '8m', NEO4J_PAGECACHE_SIZE: '8m' };
+    // Reuse the downloaded jars (same root); a plain file where the transaction logs must go makes
+    // the server fail after the JVM and Neo4j's logging are up.
+    const name = 'broken-store';
+    const env: NodeJS.ProcessEnv = { ...testEnvironment(), NEO4J_LOCAL_NAME: name, NEO4J_BOLT_PORT: '7799', NEO4J_HEAP_SIZE: '512m', NEO4J_PAGECACHE_SIZE: '64m' };
+    const home = join(PROJECT_ROOT, '.neo4j', 'instances', name);
+    await rm(home, { recursive: true, force: true });
+    await mkdir(join(home, 'data'), { recursive: true });
+    await writeFile(join(home, 'data', 'transactions'), 'not a directory');
     try {
       const result = await db('start', env);
       expect(result.code).toBe(1);
       expect(result.stderr).toMatch(/Neo4j exited during startup|did not accept Bolt/);
-      expect(result.stderr).toMatch(/--- .*console\.log/);
+      expect(result.stderr).toMatch(/--- .*(neo4j|debug|console)\.log/);
     } finally {
       await db('stop', env);
-      const root = env.NEO4J_LOCAL_DIR ?? join(PROJECT_ROOT, '.neo4j');
-      await rm(join(root, 'instances', 'too-small-heap'), { recursive: true, force: true });
+      await rm(home, { recursive: true, force: true });
     }
   });
 });

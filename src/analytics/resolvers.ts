@@ -1,0 +1,18 @@
+/** Analytics resolvers: check the caps, map enums to stored tags, call the service. No Cypher here. */
+import { boundedFirst } from '../api/limits.js';
+import { SOURCE_TAGS } from '../catalog/model.js';
+import type { Resolvers, Source } from '../generated/graphql.js';
+
+const sourceTag = (source: Source | null | undefined) => (source ? SOURCE_TAGS[source] : null);
+
+export const analyticsResolvers = {
+  Query: {
+    graphStats: (_parent, _args, { analytics }) => analytics.graphStats(),
+    bridgeSkills: (_parent, { first, source, orderBy }, { analytics }) =>
+      analytics.bridgeSkills({ first: boundedFirst(first, 20), order: orderBy ?? 'PROGRESSIONS', sourceTag: sourceTag(source) }),
+    roleCentrality: (_parent, { first, measure, source }, { analytics }) =>
+      analytics.roleCentrality({ first: boundedFirst(first, 20), measure: measure ?? 'DEGREE', sourceTag: sourceTag(source) }),
+    familyMobility: (_parent, { first, source }, { analytics }) =>
+      analytics.familyMobility({ first: boundedFirst(first, 50), sourceTag: sourceTag(source) }),
+  },
+} satisfies Resolvers;

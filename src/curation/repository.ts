@@ -1,0 +1,303 @@
+/**
+ * Cypher for curation writes. Each mutation is ONE write transaction: read the state of every node
+ * it names (existence, source), refuse (NOT_FOUND / FORBIDDEN) before anything is written, write,
+ * then bump the curation revision. An error anywhere rolls the whole transaction back, so a
+ * rejected mutation changes nothing.
+ *
+ * Ownership rule: curated facts hang off curated nodes. Imported roles and skills (O*NET, ESCO) are
+ * read-only, and so are their edges: requirements and progressions are written only FROM a curated
+ * role (their target may be any skill or role).
+ */
+import { apiError, ErrorCode, notFound } from '../errors.js';
+import { CURATED_SOURCE, curatedRoleId, curatedSkillId } from '../import/seeds/loadSeeds.js';
+import { skillNameKeys } from '../import/skillNames.js';
+import type { GraphDatabase, Transaction } from '../neo4j/GraphDatabase.js';
+import { projection } from '../neo4j/projection.js';
+import { ROLE_PROPERTY_NAMES, type Role } from '../roles/model.js';
+import { ROLE_FIELDS } from '../roles/repository.js';
+import { IMPORTANCE_SCALE, LEVEL_SCALE, normaliseImportance, normaliseLevel } from '../scoring/normalise.js';
+import type { Skill, SkillRequirement } from '../skills/model.js';
+import { SKILL_FIELDS } from '../skills/repository.js';
+import type { ProgressionStep } from '../paths/model.js';
+import {
+  CURATION_REVISION_ID,
+  type ProgressionWrite,
+  type RequirementWrite,
+  type RoleUpsert,
+  type SkillUpsert,
+} from './model.js';
+
+/** Stamps every written node or edge with who changed it and when (the transaction's clock). */
+const stamp = (variable: string) => `${variable}.asOf = date(), ${variable}.updatedBy = $editor, ${variable}.updatedAt = datetime()`;
+
+/** Existence and source of every node a mutation names, read inside its write transaction. */
+const REFERENCES = `
+RETURN
+  COLLECT { UNWIND $roles AS slug MATCH (role:Role {slug: slug}) RETURN role {.slug, .source} } AS roles,
+  COLLECT { UNWIND $skills AS slug MATCH (skill:Skill {slug: slug}) RETURN skill {.slug, .source, .aliases} } AS skills,
+  COLLECT { UNWIND $families AS slug MATCH (family:RoleFamily {slug: slug}) RETURN family {.slug, .source} } AS families`;
+
+const UPSERT_ROLE = `
+MERGE (role:Role {id: $id})
+ON CREATE SET role.slug = $slug, role.sourceId = $slug, role.source = $source
+SET role += $properties, ${stamp('role')}
+WITH role
+CALL (role) {
+  WITH role WHERE $replaceFamily
+  OPTIONAL MATCH (role)-[old:IN_FAMILY]->(:RoleFamily)
+  DELETE old
+  WITH DISTINCT role
+  MATCH (family:RoleFamily {slug: $family})
+  MERGE (role)-[link:IN_FAMILY {source: $source}]->(family)
+  SET link.updatedBy = $editor, link.updatedAt = datetime()
+}
+RETURN ${ROLE_FIELDS} AS role`;
+
+/** Re-links the skill's names; names no skill is known as any more are deleted. */
+const UPSERT_SKILL = `
+MERGE (skill:Skill {id: $id})
+ON CREATE SET skill.slug = $slug, skill.sourceId = $slug, skill.source = $source
+SET skill += $properties, ${stamp('skill')}
+WITH skill
+CALL (skill) {
+  OPTIONAL MATCH (skill)-[known:KNOWN_AS]->(old:SkillName)
+  WITH skill, collect(known) AS links, collect(old) AS oldNames
+  FOREACH (link IN links | DELETE link)
+  WITH skill, oldNames
+  CALL (skill) {
+    UNWIND $keys AS key
+    MERGE (name:SkillName {key: key})
+    MERGE (skill)-[:KNOWN_AS]->(name)
+  }
+  UNWIND oldNames AS old
+  WITH old WHERE NOT EXISTS { (old)<-[:KNOWN_AS]-() }
+  DELETE old
+}
+RETURN ${SKILL_FIELDS} AS skill`;
+
+const SET_REQUIREMENT = `
+MATCH (role:Role {slug: $role})
+MATCH (skill:Skill {slug: $skill})
+MERGE (role)-[req:REQUIRES {source: $source}]->(skill)
+SET req.importance = $importance, req.level = $level, req.importanceRaw = $importanceRaw, req.levelRaw = $levelRaw,
+    req.importanceScale = $importanceScale, req.levelScale = $levelScale, req.essential = $essential, ${stamp('req')}
+RETURN req {.importance, .level, .importanceRaw, .levelRaw, .importanceScale, .levelScale, .essential, .source, .asOf,
+  skill: ${SKILL_FIELDS}} AS requirement`;
+
+const REMOVE_REQUIREMENT = `
+OPTIONAL MATCH (:Role {slug: $role})-[req:REQUIRES {source: $source}]->(:Skill {slug: $skill})
+DELETE req
+RETURN count(req) AS removed`;
+
+const LINK_PROGRESSION = `
+MATCH (from:Role {slug: $from})
+MATCH (to:Role {slug: $to})
+MERGE (from)-[link:LEADS_TO {source: $source}]->(to)
+SET link.kind = $kind, link.typicalYears = $typicalYears, link.rationale = $rationale, link.confidence = $confidence,
+    ${stamp('link')}
+RETURN link {.kind, .typicalYears, .rationale, .confidence, .source, .asOf,
+  from: ${projection('from', ROLE_PROPERTY_NAMES)}, to: ${projection('to', ROLE_PROPERTY_NAMES)}} AS link`;
+
+const UNLINK_PROGRESSION = `
+OPTIONAL MATCH (:Role {slug: $from})-[link:LEADS_TO {source: $source}]->(:Role {slug: $to})
+DELETE link
+RETURN count(link) AS removed`;
+
+/** The role, the profile nodes only it owns, and (by DETACH) its requirements and progressions. */
+const REMOVE_ROLE = `
+MATCH (role:Role {slug: $slug})
+CALL (role) {
+  MATCH (role)-[:HAS_SALARY_BAND|HAS_DAY_STEP|HAS_START_STEP|HAS_FAQ]->(owned)
+  DETACH DELETE owned
+}
+DETACH DELETE role
+RETURN count(*) AS removed`;
+
+/** The skill, its resources and names no other skill shares, and (by DETACH) every requirement of it. */
+const REMOVE_SKILL = `
+MATCH (skill:Skill {slug: $slug})
+CALL (skill) {
+  MATCH (skill)-[:HAS_RESOURCE]->(resource:LearningResource)
+  WHERE NOT EXISTS { (resource)<-[:HAS_RESOURCE]-(other:Skill) WHERE other <> skill }
+  DETACH DELETE resource
+}
+CALL (skill) {
+  MATCH (skill)-[:KNOWN_AS]->(name:SkillName)
+  WHERE NOT EXISTS { (name)<-[:KNOWN_AS]-(other:Skill) WHERE other <> skill }
+  DETACH DELETE name
+}
+DETACH DELETE skill
+RETURN count(*) AS removed`;
+
+const BUMP_REVISION = `
+MERGE (revision:GraphRevision {id: $revisionId})
+SET revision.revision = coalesce(revision.revision, 0) + 1, revision.updatedBy = $editor,
+    revision.updatedAt = datetime(), revision.lastChange = $change`;
+
+interface NodeState {
+  slug: string;
+  source: string;
+  aliases?: string[] | null;
+}
+
+interface References {
+  roles: Map<string, NodeState>;
+  skills: Map<string, NodeState>;
+  families: Map<string, NodeState>;
+}
+
+type NodeKind = 'Role' | 'Skill' | 'RoleFamily';
+
+function existing(kind: NodeKind, slug: string, found: Map<string, NodeState>): NodeState {
+  const node = found.get(slug);
+  if (!node) throw notFound(kind, slug);
+  return node;
+}
+
+/** An imported node (or one we cannot attribute) is refused: its import owns it. */
+function assertCurated(kind: NodeKind, node: NodeState): void {
+  if (node.source !== CURATED_SOURCE) {
+    throw apiError(
+      ErrorCode.FORBIDDEN,
+      `${kind} "${node.slug}" comes from ${node.source} and is read-only; only curated ${kind === 'Skill' ? 'skills' : 'roles'} can be edited.`,
+      { reason: 'IMPORTED_READ_ONLY', source: node.source, [kind.toLowerCase()]: node.slug },
+    );
+  }
+}
+
+/** Drops undefined values: `SET n += $properties` must not touch what the input left out. */
+function definedOnly<T extends object>(properties: T): Partial<T> {
+  return Object.fromEntries(Object.entries(properties).filter(([, value]) => value !== undefined)) as Partial<T>;
+}
+
+export class CurationRepository {
+  constructor(private readonly db: GraphDatabase) {}
+
+  async upsertRole(change: RoleUpsert, editor: string): Promise<Role> {
+    const names = { roles: [change.slug], families: typeof change.family === 'string' ? [change.family] : [] };
+    return this.change(editor, `upsertRole ${change.slug}`, names, async (tx, refs) => {
+      const current = refs.roles.get(change.slug);
+      if (current) assertCurated('Role', current);
+      if (typeof change.family === 'string') existing('RoleFamily', change.family, refs.families);
+      const [row] = await tx.rows<{ role: Role }>(UPSERT_ROLE, {
+        id: curatedRoleId(change.slug),
+        slug: change.slug,
+        source: CURATED_SOURCE,
+        properties: definedOnly(change.properties),
+        replaceFamily: change.family !== undefined,
+        family: change.family ?? null,
+        editor,
+      });
+      return row.role;
+    });
+  }
+
+  async upsertSkill(change: SkillUpsert, editor: string): Promise<Skill> {
+    return this.change(editor, `upsertSkill ${change.slug}`, { skills: [change.slug] }, async (tx, refs) => {
+      const current = refs.skills.get(change.slug);
+      if (current) assertCurated('Skill', current);
+      const aliases = change.properties.aliases === undefined ? (current?.aliases ?? []) : (change.properties.aliases ?? []);
+      const [row] = await tx.rows<{ skill: Skill }>(UPSERT_SKILL, {
+        id: curatedSkillId(change.slug),
+        slug: change.slug,
+        source: CURATED_SOURCE,
+        properties: definedOnly(change.properties),
+        keys: skillNameKeys(change.properties.name, aliases),
+        editor,
+      });
+      return row.skill;
+    });
+  }
+
+  async setRequirement(write: RequirementWrite, editor: string): Promise<SkillRequirement> {
+    const names = { roles: [write.role], skills: [write.skill] };
+    return this.change(editor, `setRoleSkillRequirement ${write.role} ${write.skill}`, names, async (tx, refs) => {
+      assertCurated('Role', existing('Role', write.role, refs.roles));
+      existing('Skill', write.skill, refs.skills);
+      const [row] = await tx.rows<{ requirement: SkillRequirement }>(SET_REQUIREMENT, {
+        role: write.role,
+        skill: write.skill,
+        source: CURATED_SOURCE,
+        importance: normaliseImportance(write.importanceRaw),
+        level: normaliseLevel(write.levelRaw),
+        importanceRaw: write.importanceRaw,
+        levelRaw: write.levelRaw,
+        importanceScale: IMPORTANCE_SCALE,
+        levelScale: LEVEL_SCALE,
+        essential: write.essential,
+        editor,
+      });
+      return row.requirement;
+    });
+  }
+
+  async removeRequirement(role: string, skill: string, editor: string): Promise<boolean> {
+    return this.change(editor, `removeRoleSkillRequirement ${role} ${skill}`, { roles: [role], skills: [skill] }, async (tx, refs) => {
+      assertCurated('Role', existing('Role', role, refs.roles));
+      existing('Skill', skill, refs.skills);
+      const [row] = await tx.rows<{ removed: number }>(REMOVE_REQUIREMENT, { role, skill, source: CURATED_SOURCE });
+      return row.removed > 0;
+    });
+  }
+
+  async linkProgression(write: ProgressionWrite, editor: string): Promise<ProgressionStep> {
+    return this.change(editor, `linkProgression ${write.from} ${write.to}`, { roles: [write.from, write.to] }, async (tx, refs) => {
+      assertCurated('Role', existing('Role', write.from, refs.roles));
+      existing('Role', write.to, refs.roles);
+      const [row] = await tx.rows<{ link: ProgressionStep }>(LINK_PROGRESSION, { ...write, source: CURATED_SOURCE, editor });
+      return row.link;
+    });
+  }
+
+  async unlinkProgression(from: string, to: string, editor: string): Promise<boolean> {
+    return this.change(editor, `unlinkProgression ${from} ${to}`, { roles: [from, to] }, async (tx, refs) => {
+      assertCurated('Role', existing('Role', from, refs.roles));
+      existing('Role', to, refs.roles);
+      const [row] = await tx.rows<{ removed: number }>(UNLINK_PROGRESSION, { from, to, source: CURATED_SOURCE });
+      return row.removed > 0;
+    });
+  }
+
+  async removeRole(slug: string, editor: string): Promise<boolean> {
+    return this.change(editor, `removeRole ${slug}`, { roles: [slug] }, async (tx, refs) => {
+      const current = refs.roles.get(slug);
+      if (!current) return false;
+      assertCurated('Role', current);
+      const [row] = await tx.rows<{ removed: number }>(REMOVE_ROLE, { slug });
+      return row.removed > 0;
+    });
+  }
+
+  async removeSkill(slug: string, editor: string): Promise<boolean> {
+    return this.change(editor, `removeSkill ${slug}`, { skills: [slug] }, async (tx, refs) => {
+      const current = refs.skills.get(slug);
+      if (!current) return false;
+      assertCurated('Skill', current);
+      const [row] = await tx.rows<{ removed: number }>(REMOVE_SKILL, { slug });
+      return row.removed > 0;
+    });
+  }
+
+  /**
+   * One write transaction: the state of the named nodes, then `work` (which throws to refuse), then
+   * the revision bump, unless `work` reports that nothing changed (false).
+   */
+  private change<T>(
+    editor: string,
+    description: string,
+    names: { roles?: string[]; skills?: string[]; families?: string[] },
+    work: (tx: Transaction, refs: References) => Promise<T>,
+  ): Promise<T> {
+    return this.db.write(async (tx) => {
+      const [row] = await tx.rows<{ roles: NodeState[]; skills: NodeState[]; families: NodeState[] }>(REFERENCES, {
+        roles: names.roles ?? [],
+        skills: names.skills ?? [],
+        families: names.families ?? [],
+      });
+      const bySlug = (nodes: NodeState[]) => new Map(nodes.map((node) => [node.slug, node]));
+      const result = await work(tx, { roles: bySlug(row.roles), skills: bySlug(row.skills), families: bySlug(row.families) });
+      if (result !== false) await tx.rows(BUMP_REVISION, { revisionId: CURATION_REVISION_ID, editor, change: description });
+      return result;
+    });
+  }
+}

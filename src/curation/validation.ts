@@ -1,0 +1,123 @@
+/**
+ * Validation of curation inputs, before any Cypher runs: the same rules as the seed files
+ * (src/import/seeds/seedSchema.ts: slug format, IM 1-5 / LV 0-7, years 0-20, non-empty text), so
+ * what the API accepts could have been a seed. A failure is BAD_USER_INPUT naming the argument.
+ */
+import { z } from 'zod';
+import { badInput } from '../errors.js';
+import type { SkillInput, RoleInput } from '../generated/graphql.js';
+import {
+  GROWTH_RATINGS,
+  progressionSeedSchema,
+  roleSeedSchema,
+  skillRequirementSeedSchema,
+  skillSeedSchema,
+} from '../import/seeds/seedSchema.js';
+import type { ProgressionKind } from '../paths/model.js';
+import type { ProgressionWrite, RequirementWrite, RoleUpsert, SkillUpsert } from './model.js';
+
+/** Caps beyond the seed rules, so one request cannot store unbounded text or lists. */
+export const CURATION_LIMITS = { maxTextLength: 5_000, maxTitleLength: 200, maxListLength: 50 } as const;
+
+const role = roleSeedSchema.shape;
+const crosswalk = role.crosswalk.unwrap().shape;
+const slug = role.slug;
+const title = role.title.max(CURATION_LIMITS.maxTitleLength);
+const text = role.summary.max(CURATION_LIMITS.maxTextLength);
+const titles = z.array(title).max(CURATION_LIMITS.maxListLength);
+/** Optional on input: omitted keeps the stored value, null removes it. */
+const clearable = <T extends z.ZodType>(schema: T) => schema.nullable().optional();
+
+const roleInputSchema = z.strictObject({
+  slug,
+  title,
+  summary: text,
+  description: clearable(text),
+  family: clearable(role.family),
+  alternateTitles: clearable(titles),
+  medianSalaryUsd: clearable(role.medianSalaryUsd),
+  growthRating: clearable(z.enum(GROWTH_RATINGS)),
+  growthReason: clearable(text),
+  experienceLevel: clearable(title),
+  progressionSummary: clearable(text),
+  onetCodes: clearable(z.array(crosswalk.onet.unwrap().element).max(CURATION_LIMITS.maxListLength)),
+  escoUris: clearable(z.array(crosswalk.esco.unwrap().element).max(CURATION_LIMITS.maxListLength)),
+});
+
+const skill = skillSeedSchema.shape;
+const skillInputSchema = z.strictObject({
+  slug: skill.slug,
+  name: title,
+  kind: skill.kind,
+  category: title,
+  description: clearable(text),
+  aliases: clearable(titles),
+});
+
+const requirementSchema = skillRequirementSeedSchema.extend({ role: slug });
+const progressionSchema = progressionSeedSchema.extend({ from: slug, rationale: text });
+
+/** Maps zod issues to one BAD_USER_INPUT naming the first offending argument (e.g. "input.slug"). */
+function parse<T>(schema: z.ZodType<T>, value: unknown, prefix: string, rename: Record<string, string> = {}): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const describe = (issue: z.core.$ZodIssue) => {
+    const [head, ...rest] = issue.path.map(String);
+    const name = [prefix, head === undefined ? undefined : (rename[head] ?? head), ...rest].filter(Boolean).join('.');
+    return { name, message: `${name} ${issue.message}` };
+  };
+  const problems = result.error.issues.map(describe);
+  throw badInput(`Invalid input: ${problems.map((problem) => problem.message).join('; ')}.`, problems[0].name);
+}
+
+/** Arguments absent from the request stay undefined ("keep"); explicit nulls stay null ("clear"). */
+export function parseRoleInput(input: RoleInput): RoleUpsert {
+  const valid = parse(roleInputSchema, input, 'input');
+  const { slug: roleSlug, family, alternateTitles, ...rest } = valid;
+  return {
+    slug: roleSlug,
+    family,
+    properties: {
+      ...rest,
+      titleSort: valid.title.toLowerCase(),
+      ...(alternateTitles === undefined ? {} : { alternateTitles, alternateTitlesText: alternateTitles === null ? null : alternateTitles.join(' | ') }),
+    },
+  };
+}
+
+export function parseSkillInput(input: SkillInput): SkillUpsert {
+  const valid = parse(skillInputSchema, input, 'input');
+  const { slug: skillSlug, aliases, ...rest } = valid;
+  return {
+    slug: skillSlug,
+    properties: {
+      ...rest,
+      nameSort: valid.name.toLowerCase(),
+      ...(aliases === undefined ? {} : { aliases, aliasesText: aliases === null ? null : aliases.join(' | ') }),
+    },
+  };
+}
+
+export function parseRequirement(args: { role: string; skill: string; importance: number; level: number; essential?: boolean | null }): RequirementWrite {
+  const valid = parse(requirementSchema, { ...args, essential: args.essential ?? true }, '');
+  return { role: valid.role, skill: valid.skill, importanceRaw: valid.importance, levelRaw: valid.level, essential: valid.essential };
+}
+
+export function parseProgression(args: {
+  from: string;
+  to: string;
+  kind: ProgressionKind;
+  typicalYears: number;
+  rationale: string;
+  confidence?: number | null;
+}): ProgressionWrite {
+  const { to, ...rest } = args;
+  const valid = parse(progressionSchema, { ...rest, role: to, confidence: args.confidence ?? 0.8 }, '', { role: 'to' });
+  if (valid.from === valid.role) throw badInput('A role cannot lead to itself: from and to must differ.', 'to');
+  return { from: valid.from, to: valid.role, kind: valid.kind, typicalYears: valid.typicalYears, rationale: valid.rationale, confidence: valid.confidence };
+}
+
+/** A slug argument (removeRole, removeSkill, unlinkProgression, removeRoleSkillRequirement). */
+export function parseSlug(value: string, argument: string): string {
+  return parse(slug, value, argument);
+}

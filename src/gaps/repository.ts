@@ -1,0 +1,205 @@
+/**
+ * Cypher for skill gaps and recommendations. Every statement resolves the whole profile itself
+ * (RESOLVE_ENTRIES), so a root field costs one statement to compute and at most one more to load
+ * the roles and skills it shows, whatever the profile or batch size.
+ */
+import neo4j from 'neo4j-driver';
+import type { GraphDatabase } from '../neo4j/GraphDatabase.js';
+import { projection } from '../neo4j/projection.js';
+import { ROLE_PROPERTY_NAMES, type Role } from '../roles/model.js';
+import { CANDIDATE_ROLES_PER_SKILL, CANDIDATE_SEED_SKILLS, CROWDED_SKILL_MIN_IMPORTANCE } from '../scoring/roleMatch.js';
+import { ASSUMED_REQUIRED_LEVEL, type RequirementInput } from '../scoring/skillGap.js';
+import { SKILL_PROPERTY_NAMES, type LearningResource, type Skill } from '../skills/model.js';
+import type { ProfileEntry, RecommendFilterParams } from './model.js';
+
+const ROLE_FIELDS = projection('role', ROLE_PROPERTY_NAMES);
+const TARGET_FIELDS = projection('target', ROLE_PROPERTY_NAMES);
+const SKILL_FIELDS = projection('skill', SKILL_PROPERTY_NAMES);
+const RESOURCE_FIELDS = projection('resource', ['id', 'title', 'kind', 'provider', 'url', 'source', 'sourceId', 'asOf']);
+
+/**
+ * Resolves the list `entries` ({index, key, level}) in one pass: Skill.slug first, then the
+ * SkillName lookup node (names and aliases, lower-cased), preferring the curated skill when a name
+ * is shared across sources. Yields {index, level, skill} with skill null when nothing matches.
+ */
+const RESOLVE_ENTRIES = `COLLECT {
+  UNWIND entries AS entry
+  OPTIONAL MATCH (bySlug:Skill {slug: entry.key})
+  WITH entry, bySlug, CASE WHEN bySlug IS NULL THEN COLLECT {
+      MATCH (:SkillName {key: entry.key})<-[:KNOWN_AS]-(named:Skill)
+      RETURN named ORDER BY CASE named.source WHEN 'curated' THEN 0 ELSE 1 END, named.id LIMIT 1
+    } ELSE [] END AS byName
+  RETURN {index: entry.index, level: entry.level, skill: coalesce(bySlug, byName[0])}
+}`;
+
+/**
+ * skillGap in one statement: the profile, the target with every requirement (skill and learning
+ * resources included, so the gap needs no second round trip), and the origin role's requirements.
+ */
+const LOAD_SKILL_GAP = `
+WITH $entries AS entries
+WITH ${RESOLVE_ENTRIES} AS resolutions
+OPTIONAL MATCH (target:Role {slug: $target})
+OPTIONAL MATCH (origin:Role {slug: $fromRole})
+RETURN [r IN resolutions WHERE r.skill IS NULL | r.index] AS unresolved,
+  [r IN resolutions WHERE r.skill IS NOT NULL | {skillId: r.skill.id, level: r.level}] AS held,
+  ${TARGET_FIELDS} AS target,
+  origin IS NOT NULL AS originFound,
+  COLLECT {
+    MATCH (target)-[req:REQUIRES]->(skill:Skill)
+    RETURN {importance: req.importance, level: req.level, essential: req.essential, skill: ${SKILL_FIELDS},
+      resources: COLLECT {
+        MATCH (skill)-[:HAS_RESOURCE]->(resource:LearningResource)
+        RETURN ${RESOURCE_FIELDS} ORDER BY resource.kind, resource.title, resource.id
+      }}
+  } AS requirements,
+  COLLECT {
+    MATCH (origin)-[req:REQUIRES]->(skill:Skill) RETURN {skillId: skill.id, level: req.level}
+  } AS originRequirements`;
+
+/**
+ * Candidate roles for many profiles at once (recommendRoles, its batch form and skillLeverage).
+ * Per profile: resolve; merge duplicates (highest stated level; null only when none is stated);
+ * take the $seedSkills held skills required by the fewest roles (the most telling ones; the
+ * degree of a skill is read from the store, not counted); walk from each to at most $perSkill
+ * roles requiring it that pass the filter (for a skill required by more, only roles for which it
+ * is important); pre-score each role from those edges and its requirement count alone
+ * (src/scoring/roleMatch.ts explains the pre-score). Only the best $pool roles per profile have
+ * their full requirement lists read. So the work is at most $seedSkills × $perSkill edges plus
+ * $pool × requirements per profile, however many roles the graph holds or a skill is required by.
+ */
+const LOAD_CANDIDATES = `
+UNWIND $profiles AS profile
+CALL (profile) {
+  WITH profile.entries AS entries
+  WITH ${RESOLVE_ENTRIES} AS resolutions
+  RETURN [r IN resolutions WHERE r.skill IS NULL | r.index] AS unresolved,
+    [r IN resolutions WHERE r.skill IS NOT NULL] AS found
+}
+CALL (found) {
+  UNWIND found AS claim
+  WITH claim.skill AS skill, max(claim.level) AS level
+  WHERE level IS NULL OR level > 0
+  WITH skill, level, COUNT { (skill)<-[:REQUIRES]-() } AS requiredBy
+  ORDER BY requiredBy, skill.id
+  LIMIT $seedSkills
+  CALL (skill, level, requiredBy) {
+    MATCH (skill)<-[req:REQUIRES]-(role:Role)
+    WHERE (requiredBy <= $perSkill OR req.importance >= $crowdedMinImportance)
+      AND ($sources IS NULL OR role.source IN $sources)
+      AND ($minSalaryUsd IS NULL OR role.medianSalaryUsd >= $minSalaryUsd)
+      AND ($maxJobZone IS NULL OR role.jobZone <= $maxJobZone)
+      AND NOT role.slug IN $excludeRoles
+      AND ($families IS NULL OR EXISTS { (role)-[:IN_FAMILY]->(family:RoleFamily) WHERE family.slug IN $families })
+    RETURN role, req.importance AS importance, req.importance * CASE
+      WHEN level IS NULL OR level >= coalesce(req.level, $assumedLevel) THEN 1.0
+      ELSE level / coalesce(req.level, $assumedLevel) END AS covered
+    LIMIT $perSkill
+  }
+  WITH role, sum(covered) AS covered, sum(importance) AS matchedImportance, count(*) AS matched
+  WITH role, covered, matchedImportance, matched, COUNT { (role)-[:REQUIRES]->() } AS requirementCount
+  WITH role, CASE WHEN matchedImportance > 0 THEN covered / matchedImportance ELSE 1.0 END
+    * toFloat(matched) / requirementCount AS prescore
+  ORDER BY prescore DESC, role.id
+  LIMIT $pool
+  RETURN collect({roleId: role.id, requirements: COLLECT {
+    MATCH (role)-[r:REQUIRES]->(s:Skill) RETURN [s.id, r.importance, r.level, r.essential]
+  }}) AS candidates
+}
+RETURN profile.index AS index, unresolved, [claim IN found | {skillId: claim.skill.id, level: claim.level}] AS held, candidates`;
+
+/** The roles and skills a result shows, in one statement. */
+const LOAD_ROLES_AND_SKILLS = `
+RETURN
+  COLLECT { UNWIND $roleIds AS id MATCH (role:Role {id: id}) RETURN ${ROLE_FIELDS} } AS roles,
+  COLLECT { UNWIND $skillIds AS id MATCH (skill:Skill {id: id}) RETURN ${SKILL_FIELDS} } AS skills`;
+
+export interface HeldClaim {
+  skillId: string;
+  level: number | null;
+}
+
+export interface TargetRequirement {
+  importance: number | null;
+  level: number | null;
+  essential: boolean | null;
+  skill: Skill;
+  resources: LearningResource[];
+}
+
+export interface SkillGapRow {
+  /** Indexes of the profile entries that resolved to no skill. */
+  unresolved: number[];
+  held: HeldClaim[];
+  target: Role | null;
+  originFound: boolean;
+  requirements: TargetRequirement[];
+  originRequirements: HeldClaim[];
+}
+
+export interface CandidateSet {
+  unresolved: number[];
+  held: HeldClaim[];
+  candidates: { roleId: string; requirements: RequirementInput[] }[];
+}
+
+type CompactRequirement = [skillId: string, importance: number | null, level: number | null, essential: boolean | null];
+
+interface CandidateRow {
+  index: number;
+  unresolved: number[];
+  held: HeldClaim[];
+  candidates: { roleId: string; requirements: CompactRequirement[] }[];
+}
+
+const withIndex = (entries: readonly ProfileEntry[]) => entries.map(({ key, level }, index) => ({ index, key, level }));
+
+export class GapRepository {
+  constructor(private readonly db: GraphDatabase) {}
+
+  async loadSkillGap(entries: readonly ProfileEntry[], target: string, fromRole: string | null): Promise<SkillGapRow> {
+    const [row] = await this.db.readRows<SkillGapRow>(LOAD_SKILL_GAP, { entries: withIndex(entries), target, fromRole });
+    if (!row) throw new Error('LOAD_SKILL_GAP returned no row');
+    return row;
+  }
+
+  /** One candidate set per profile, in the order given. */
+  async loadCandidates(profiles: ReadonlyArray<readonly ProfileEntry[]>, filter: RecommendFilterParams, pool: number): Promise<CandidateSet[]> {
+    const rows = await this.db.readRows<CandidateRow>(LOAD_CANDIDATES, {
+      profiles: profiles.map((entries, index) => ({ index, entries: withIndex(entries) })),
+      assumedLevel: ASSUMED_REQUIRED_LEVEL,
+      pool: neo4j.int(pool),
+      seedSkills: neo4j.int(CANDIDATE_SEED_SKILLS),
+      perSkill: neo4j.int(CANDIDATE_ROLES_PER_SKILL),
+      crowdedMinImportance: CROWDED_SKILL_MIN_IMPORTANCE,
+      ...filter,
+    });
+    const byIndex = new Map(rows.map((row) => [row.index, row]));
+    return profiles.map((_entries, index) => {
+      const row = byIndex.get(index);
+      if (!row) throw new Error(`LOAD_CANDIDATES returned no row for profile ${index}`);
+      return {
+        unresolved: row.unresolved,
+        held: row.held,
+        candidates: row.candidates.map(({ roleId, requirements }) => ({
+          roleId,
+          requirements: requirements.map(([skillId, importance, level, essential]) => ({
+            skillId,
+            importance: importance ?? 0,
+            level,
+            essential: essential ?? false,
+          })),
+        })),
+      };
+    });
+  }
+
+  async loadRolesAndSkills(roleIds: readonly string[], skillIds: readonly string[]): Promise<{ roles: Map<string, Role>; skills: Map<string, Skill> }> {
+    if (roleIds.length === 0 && skillIds.length === 0) return { roles: new Map(), skills: new Map() };
+    const [row] = await this.db.readRows<{ roles: Role[]; skills: Skill[] }>(LOAD_ROLES_AND_SKILLS, { roleIds, skillIds });
+    return {
+      roles: new Map((row?.roles ?? []).map((role) => [role.id, role])),
+      skills: new Map((row?.skills ?? []).map((skill) => [skill.id, skill])),
+    };
+  }
+}

@@ -1,0 +1,29 @@
+/** Gap resolvers: validate arguments (before any Cypher), delegate to the gap service, return models. */
+import { boundedFirst } from '../api/limits.js';
+import { badInput } from '../errors.js';
+import type { Resolvers } from '../generated/graphql.js';
+import { readProfile, readProfiles } from './profile.js';
+import { readRecommendFilter } from './recommendFilter.js';
+
+export const gapResolvers = {
+  Query: {
+    skillGap: async (_parent, { target, profile, fromRole }, { gaps }) => {
+      if (profile == null && fromRole == null) throw badInput('Give a profile, a fromRole, or both.', 'profile');
+      return gaps.skillGap(readProfile(profile), target, fromRole ?? null);
+    },
+    recommendRoles: async (_parent, { profile, first, filter }, { gaps }) => {
+      const limit = boundedFirst(first, 10);
+      const entries = readProfile(profile);
+      const [list] = await gaps.recommendRoles([entries], limit, readRecommendFilter(filter));
+      return list!.matches;
+    },
+    recommendRolesBatch: async (_parent, { profiles, first, filter }, { gaps }) => {
+      const limit = boundedFirst(first, 10);
+      return gaps.recommendRoles(readProfiles(profiles), limit, readRecommendFilter(filter));
+    },
+    skillLeverage: async (_parent, { profile, first, filter }, { gaps }) => {
+      const limit = boundedFirst(first, 10);
+      return gaps.skillLeverage(readProfile(profile), limit, readRecommendFilter(filter));
+    },
+  },
+} satisfies Resolvers;

@@ -1,0 +1,156 @@
+/**
+ * The Cypher shapes every bulk import uses, and the batch items they take. Each statement is a
+ * named constant built once from fixed labels and types (never from input), parameterised by
+ * `$batch`, `$source` and `$asOf`.
+ *
+ * Nodes are MERGEd on `id` and their properties overwritten. Relationships are owned by their
+ * start node and source: for each start node in a batch, `pruneOutgoing` deletes its edges of
+ * that type and source whose target is no longer listed, and `mergeOutgoing` MERGEs the listed
+ * ones on (start, type, source, end) and overwrites their properties. Together they make a batch
+ * idempotent: replaying it, or replaying a whole import after an interruption, yields the same
+ * graph and never a duplicate edge.
+ */
+import neo4j, { type Integer } from 'neo4j-driver';
+
+/** A property value the importers write (lists are lists of strings). */
+export type PropertyValue = string | number | boolean | null | string[] | Integer;
+export type Properties = Record<string, PropertyValue>;
+
+export interface NodeItem {
+  id: string;
+  /** Written with `+=`: a null removes the property, so a re-import leaves no stale value. */
+  properties: Properties;
+}
+
+export interface EdgeItem {
+  /** The target's id (or its key, for SkillName). */
+  to: string;
+  /** The target's label; a statement handles one label, so mixed targets need one per label. */
+  toLabel: string;
+  properties: Properties;
+}
+
+/** The complete set of one node's outgoing edges of one type from one source. */
+export interface EdgeSetItem {
+  id: string;
+  /** Every target's id or key: edges to anything else are pruned. */
+  targets: string[];
+  edges: EdgeItem[];
+}
+
+/** One node's edge set; a repeated target keeps its first edge (one edge per pair and source). */
+export function edgeSet(id: string, edges: EdgeItem[]): EdgeSetItem {
+  const seen = new Set<string>();
+  const unique = edges.filter((edge) => {
+    const key = `${edge.toLabel}\u0000${edge.to}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return { id, targets: unique.map((edge) => edge.to), edges: unique };
+}
+
+/** Integer-valued properties must be sent as Neo4j integers, or the driver sends floats. */
+export function withIntegers(properties: Properties, keys: readonly string[]): Properties {
+  const out: Properties = { ...properties };
+  for (const key of keys) {
+    const value = out[key];
+    if (typeof value === 'number') out[key] = neo4j.int(value);
+  }
+  return out;
+}
+
+/**
+ * One statement of a batch transaction and the parameter shape it needs: each statement gets only
+ * the fields it reads, because packing parameters is the client's main cost in a bulk import.
+ */
+export interface BatchStatement<T> {
+  cypher: string;
+  /** `$batch` for this statement, built from the batch's items. */
+  batch(items: readonly T[]): unknown[];
+}
+
+/** Drops null values: relationship properties are replaced wholesale, so a null adds nothing. */
+function compact(properties: Properties): Properties {
+  const out: Properties = {};
+  for (const [key, value] of Object.entries(properties)) if (value !== null) out[key] = value;
+  return out;
+}
+
+export function mergeNodes(label: string, extraLabel?: string): BatchStatement<NodeItem> {
+  return {
+    // `+=`, not `=`: a node may carry properties other writers own (e.g. curated crosswalk data).
+    cypher: `
+WITH date($asOf) AS asOf
+UNWIND $batch AS item
+MERGE (n:${label} {id: item.id})
+SET n += item.properties, n.source = $source, n.asOf = asOf${extraLabel ? `, n:${extraLabel}` : ''}`,
+    batch: (items) => items as NodeItem[],
+  };
+}
+
+export function pruneOutgoing(fromLabel: string, type: string, targetKey: 'id' | 'key' = 'id'): BatchStatement<EdgeSetItem> {
+  return {
+    cypher: `
+UNWIND $batch AS item
+MATCH (from:${fromLabel} {id: item.id})-[old:${type} {source: $source}]->(to)
+WHERE NOT to.${targetKey} IN item.targets
+DELETE old`,
+    batch: (items) => items.map((item) => ({ id: item.id, targets: item.targets })),
+  };
+}
+
+export function mergeOutgoing(
+  fromLabel: string,
+  type: string,
+  toLabel: string,
+  options: { targetKey?: 'id' | 'key'; createTarget?: boolean } = {},
+): BatchStatement<EdgeSetItem> {
+  const targetKey = options.targetKey ?? 'id';
+  // MERGE the target only for shared lookup nodes (SkillName); otherwise a missing target is a
+  // bug upstream of this statement and the edge is simply not written.
+  const target = `${options.createTarget ? 'MERGE' : 'MATCH'} (to:${toLabel} {${targetKey}: edge.to})`;
+  // A start node with no edge of this type and source yet (every node, in a first import) gets
+  // its edges by CREATE: nothing can be duplicated, and MERGE's check of every existing edge,
+  // quadratic in a node's degree, is skipped. Otherwise MERGE finds and updates what exists.
+  // Properties are replaced (`=`), as the edge belongs to this source alone.
+  return {
+    cypher: `
+WITH date($asOf) AS asOf
+UNWIND $batch AS item
+MATCH (from:${fromLabel} {id: item.id})
+WITH asOf, from, item, EXISTS { (from)-[:${type} {source: $source}]->() } AS replacing
+UNWIND item.edges AS edge
+${target}
+WITH asOf, from, edge, replacing, to
+CALL (asOf, from, edge, replacing, to) {
+  WITH * WHERE NOT replacing
+  CREATE (from)-[rel:${type}]->(to)
+  SET rel = edge.properties, rel.source = $source, rel.asOf = asOf
+}
+CALL (asOf, from, edge, replacing, to) {
+  WITH * WHERE replacing
+  MERGE (from)-[rel:${type} {source: $source}]->(to)
+  SET rel = edge.properties, rel.source = $source, rel.asOf = asOf
+}`,
+    batch: (items) =>
+      items
+        .map((item) => ({
+          id: item.id,
+          edges: item.edges.filter((edge) => edge.toLabel === toLabel).map((edge) => ({ to: edge.to, properties: compact(edge.properties) })),
+        }))
+        .filter((item) => item.edges.length > 0),
+  };
+}
+
+/** The statements that replace one edge type's outgoing sets, for every target label it uses. */
+export function replaceOutgoing(
+  fromLabel: string,
+  type: string,
+  toLabels: readonly string[],
+  options: { targetKey?: 'id' | 'key'; createTarget?: boolean } = {},
+): BatchStatement<EdgeSetItem>[] {
+  return [pruneOutgoing(fromLabel, type, options.targetKey), ...toLabels.map((toLabel) => mergeOutgoing(fromLabel, type, toLabel, options))];
+}
+
+export const edgeCount = (batch: readonly EdgeSetItem[]) => batch.reduce((sum, item) => sum + item.edges.length, 0);

@@ -1,0 +1,44 @@
+/**
+ * Imports an O*NET 29.3 text release: reads and checks every file first (a missing or malformed
+ * file changes nothing), then writes nodes before the edges that need them, one transaction per
+ * batch. Safe to interrupt and re-run (see importRun.ts).
+ */
+import type { GraphDatabase } from '../../neo4j/GraphDatabase.js';
+import { mergeNodes, replaceOutgoing } from '../bulkCypher.js';
+import { runImport, type ImportOptions, type ImportResult } from '../importRun.js';
+import { ONET_AS_OF, ONET_SOURCE, onetGraph } from './onetGraph.js';
+import { readOnetRelease } from './parseOnet.js';
+
+const MERGE_FAMILIES = mergeNodes('RoleFamily');
+const MERGE_ROLES = mergeNodes('Role', 'OnetOccupation');
+const MERGE_SKILLS = mergeNodes('Skill');
+const MERGE_COMMODITIES = mergeNodes('SkillGroup');
+const REPLACE_IN_FAMILY = replaceOutgoing('Role', 'IN_FAMILY', ['RoleFamily']);
+const REPLACE_REQUIRES = replaceOutgoing('Role', 'REQUIRES', ['Skill']);
+const REPLACE_LEADS_TO = replaceOutgoing('Role', 'LEADS_TO', ['Role']);
+const REPLACE_KNOWN_AS = replaceOutgoing('Skill', 'KNOWN_AS', ['SkillName'], { targetKey: 'key', createTarget: true });
+const REPLACE_IN_GROUP = replaceOutgoing('Skill', 'IN_GROUP', ['SkillGroup']);
+
+export function importOnet(db: GraphDatabase, dir: string, options: ImportOptions = {}): Promise<ImportResult> {
+  return runImport(
+    db,
+    {
+      source: ONET_SOURCE,
+      asOf: ONET_AS_OF,
+      dir,
+      read: async (stats) => onetGraph(await readOnetRelease(dir, stats)),
+      write: async (graph, writer) => {
+        await writer.nodes('RoleFamily (SOC major groups)', graph.families, MERGE_FAMILIES);
+        await writer.nodes('Role (occupations)', graph.roles, MERGE_ROLES, ['jobZone', 'typicalEducationCategory']);
+        await writer.nodes('SkillGroup (UNSPSC commodities)', graph.commodities, MERGE_COMMODITIES);
+        await writer.nodes('Skill (skills, knowledge, technology)', graph.skills, MERGE_SKILLS);
+        await writer.edges('IN_FAMILY', graph.inFamily, REPLACE_IN_FAMILY);
+        await writer.edges('KNOWN_AS', graph.knownAs, REPLACE_KNOWN_AS);
+        await writer.edges('IN_GROUP', graph.inGroup, REPLACE_IN_GROUP);
+        await writer.edges('REQUIRES', graph.requires, REPLACE_REQUIRES);
+        await writer.edges('LEADS_TO', graph.leadsTo, REPLACE_LEADS_TO, ['rank']);
+      },
+    },
+    options,
+  );
+}

@@ -1,0 +1,43 @@
+/** Turns career-path routes (with the requirements of every role on them) into ranked CareerPaths. */
+import { averageSalary, comparePaths, salaryChange, scorePath, totalTypicalYears } from '../scoring/pathRanking.js';
+import { round } from '../scoring/normalise.js';
+import { bridge } from './bridging.js';
+import type { CareerPath, CareerPathQuery, CareerPathStep } from './model.js';
+import { toSteps } from './progressions.js';
+import type { CareerPathRows } from './repository.js';
+
+export function buildCareerPaths(rows: CareerPathRows, query: Pick<CareerPathQuery, 'first' | 'rankBy'>): CareerPath[] {
+  const requirementsOf = (roleId: string) => rows.requirementsByRole.get(roleId) ?? [];
+  const ranked = rows.routes.map((route) => {
+    let gap = 0;
+    let maxGap = 0;
+    const steps = toSteps(route.roles, route.steps).map((step): CareerPathStep => {
+      const stepBridge = bridge(requirementsOf(step.from.id), requirementsOf(step.to.id));
+      gap += stepBridge.gap;
+      maxGap += stepBridge.maxGap;
+      return { ...step, bridgingSkills: stepBridge.bridgingSkills, salaryChange: salaryChange(step.from.medianSalaryUsd, step.to.medianSalaryUsd) };
+    });
+    const start = route.roles[0]!;
+    const end = route.roles[route.roles.length - 1]!;
+    const change = salaryChange(start.medianSalaryUsd, end.medianSalaryUsd);
+    const { score, components } = scorePath({
+      hops: steps.length,
+      stepConfidences: steps.map((step) => step.confidence),
+      gap,
+      maxGap,
+      salaryChangePercent: change?.percent ?? null,
+    });
+    const totals = {
+      hops: steps.length,
+      typicalYears: totalTypicalYears(steps.map((step) => step.typicalYears)),
+      gap: round(gap),
+      salaryChange: change,
+      averageSalaryUsd: averageSalary(route.roles.slice(1).map((role) => role.medianSalaryUsd)),
+      score,
+    };
+    return { roles: route.roles, steps, totals, scoreBreakdown: components, key: route.roles.map((role) => role.slug).join('>') };
+  });
+  const compare = comparePaths(query.rankBy);
+  ranked.sort((a, b) => compare({ ...a.totals, key: a.key }, { ...b.totals, key: b.key }));
+  return ranked.slice(0, query.first).map(({ key: _key, ...path }, index) => ({ rank: index + 1, ...path }));
+}

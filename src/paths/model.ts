@@ -1,0 +1,97 @@
+/** Progressions, career paths and role similarities as resolvers return them (plain objects). */
+import type { StoredProvenance } from '../provenance/model.js';
+import type { Role } from '../roles/model.js';
+import type { PathRanking, SalaryChange, ScoreComponent } from '../scoring/pathRanking.js';
+import type { Skill, SkillGapItem } from '../skills/model.js';
+import type { PROGRESSION_KINDS } from '../import/seeds/seedSchema.js';
+
+export type { PathRanking, SalaryChange, ScoreComponent };
+
+/** The kinds LEADS_TO edges carry (the seed schema's list, which curated edges are validated against). */
+export type ProgressionKind = (typeof PROGRESSION_KINDS)[number];
+
+/** NEXT follows LEADS_TO forwards (where a role leads), PREVIOUS backwards (what leads to it). */
+export type ProgressionDirection = 'NEXT' | 'PREVIOUS';
+
+/** A requirement as loaded for gap and similarity computations. */
+export interface RequirementRow {
+  skill: Skill;
+  importance: number;
+  level: number | null;
+  essential: boolean;
+}
+
+/** A LEADS_TO edge's properties. */
+export interface LeadsTo extends StoredProvenance {
+  kind: ProgressionKind;
+  typicalYears: number | null;
+  rationale: string | null;
+  confidence: number | null;
+}
+
+export interface ProgressionStep extends LeadsTo {
+  from: Role;
+  to: Role;
+}
+
+
+export type { SkillGapItem };
+
+export interface Progression {
+  role: Role;
+  hops: number;
+  path: Role[];
+  steps: ProgressionStep[];
+  bridgingSkills: SkillGapItem[];
+  sharedSkills: Skill[];
+  salaryChange: SalaryChange | null;
+  typicalYears: number | null;
+  gap: number;
+  score: number;
+  scoreBreakdown: ScoreComponent[];
+}
+
+export interface ProgressionQuery {
+  direction: ProgressionDirection;
+  maxHops: number;
+  first: number;
+  /** null: every kind. */
+  kinds: ProgressionKind[] | null;
+}
+
+export interface RoleSimilarity {
+  role: Role;
+  score: number;
+  sharedSkills: Skill[];
+  missingSkills: Skill[];
+}
+
+export interface CareerPathStep extends ProgressionStep {
+  bridgingSkills: SkillGapItem[];
+  salaryChange: SalaryChange | null;
+}
+
+export interface PathTotals {
+  hops: number;
+  typicalYears: number | null;
+  gap: number;
+  salaryChange: SalaryChange | null;
+  averageSalaryUsd: number | null;
+  score: number;
+}
+
+export interface CareerPath {
+  rank: number;
+  roles: Role[];
+  steps: CareerPathStep[];
+  totals: PathTotals;
+  scoreBreakdown: ScoreComponent[];
+}
+
+export interface CareerPathQuery {
+  from: string;
+  to: string;
+  maxHops: number;
+  first: number;
+  rankBy: PathRanking;
+}

@@ -1,0 +1,49 @@
+/** Turns routes (with the requirements of every role on them) into ranked Progressions. */
+import type { Role } from '../roles/model.js';
+import { salaryChange, scorePath, totalTypicalYears } from '../scoring/pathRanking.js';
+import { bridge } from './bridging.js';
+import type { LeadsTo, Progression, ProgressionQuery, ProgressionStep } from './model.js';
+import type { RouteSet } from './repository.js';
+
+export function toSteps(roles: readonly Role[], edges: readonly LeadsTo[]): ProgressionStep[] {
+  return edges.map((edge, index) => ({ ...edge, from: roles[index]!, to: roles[index + 1]! }));
+}
+
+/**
+ * A route always runs from the earlier role to the later one (NEXT: source -> target, PREVIOUS:
+ * feeder -> source), so bridging skills are the later role's requirements the earlier one lacks in
+ * both directions; only which end is "the other role" differs. Ranked by score, then fewer hops,
+ * then slug, so equal scores come back in a stable order.
+ */
+export function buildProgressions(rows: RouteSet, query: Pick<ProgressionQuery, 'direction' | 'first'>): Progression[] {
+  const requirementsOf = (role: Role) => rows.requirementsByRole.get(role.id) ?? [];
+  const progressions = rows.routes.map((route): Progression => {
+    const start = route.roles[0]!;
+    const end = route.roles[route.roles.length - 1]!;
+    const steps = toSteps(route.roles, route.steps);
+    const { bridgingSkills, gap, maxGap, sharedSkills } = bridge(requirementsOf(start), requirementsOf(end));
+    const change = salaryChange(start.medianSalaryUsd, end.medianSalaryUsd);
+    const { score, components } = scorePath({
+      hops: steps.length,
+      stepConfidences: steps.map((step) => step.confidence),
+      gap,
+      maxGap,
+      salaryChangePercent: change?.percent ?? null,
+    });
+    return {
+      role: query.direction === 'NEXT' ? end : start,
+      hops: steps.length,
+      path: route.roles,
+      steps,
+      bridgingSkills,
+      sharedSkills,
+      salaryChange: change,
+      typicalYears: totalTypicalYears(steps.map((step) => step.typicalYears)),
+      gap,
+      score,
+      scoreBreakdown: components,
+    };
+  });
+  progressions.sort((a, b) => b.score - a.score || a.hops - b.hops || a.role.slug.localeCompare(b.role.slug));
+  return progressions.slice(0, query.first);
+}

@@ -1,0 +1,277 @@
+/**
+ * Cypher for progressions, career paths and similar roles. Each public method is ONE statement that
+ * returns the routes (or candidates) together with the skill requirements of every role involved,
+ * so gaps and scores are computed in TypeScript by the pure functions in src/scoring without another
+ * round trip. Batch methods take many role ids (DataLoader) and answer them all in that statement.
+ *
+ * Routes share roles and roles share skills, so each role and each skill is returned once (routes
+ * and requirements refer to them by id) and joined here: it halves the bytes on the wire, which
+ * dominate these statements' cost.
+ *
+ * Cypher 5 does not accept a parameter as a quantifier bound (`{1,$maxHops}`) or as SHORTEST's k,
+ * so there is one statement per hop count, generated once from integers 1..LIMITS.maxHops.
+ */
+import neo4j from 'neo4j-driver';
+import { LIMITS } from '../api/limits.js';
+import type { GraphDatabase } from '../neo4j/GraphDatabase.js';
+import { projection } from '../neo4j/projection.js';
+import { ROLE_PROPERTY_NAMES, type Role } from '../roles/model.js';
+import { DEFAULT_STEP_CONFIDENCE } from '../scoring/pathRanking.js';
+import { SKILL_PROPERTY_NAMES, type Skill } from '../skills/model.js';
+import type { LeadsTo, ProgressionDirection, ProgressionKind, RequirementRow } from './model.js';
+
+/** careerPaths ranks among at most this many shortest routes (before dropping those that revisit a role). */
+export const CAREER_PATH_ROUTE_CAP = 100;
+/** similarRoles looks for candidates through at most this many of the role's most distinctive skills. */
+export const SIMILARITY_ANCHOR_SKILLS = 40;
+/** …and estimates the similarity of at most this many candidates (by shared weight on those skills). */
+export const SIMILARITY_PREFILTER = 100;
+
+const STEP_FIELDS = 'hop {.kind, .typicalYears, .rationale, .confidence, .source, .sourceId, .asOf, .reference}';
+const routeOf = (route: string) => `{roleIds: [node IN nodes(${route}) | node.id], steps: [hop IN relationships(${route}) | ${STEP_FIELDS}]}`;
+
+/**
+ * Every role of the list `nodes` once, with its requirements as [skillId, importance, level,
+ * essential] tuples (O*NET roles have ~150 requirements each, and tuples carry no keys); and every
+ * skill they require, once.
+ */
+const ROLES_AND_SKILLS = `
+  [node IN nodes | {
+    role: ${projection('node', ROLE_PROPERTY_NAMES)},
+    requirements: COLLECT {
+      MATCH (node)-[req:REQUIRES]->(skill:Skill)
+      RETURN [skill.id, req.importance, req.level, req.essential] ORDER BY req.importance DESC, skill.id
+    }
+  }] AS roles,
+  COLLECT {
+    UNWIND nodes AS node
+    MATCH (node)-[:REQUIRES]->(skill:Skill)
+    WITH DISTINCT skill
+    RETURN ${projection('skill', SKILL_PROPERTY_NAMES)}
+  } AS skills`;
+
+/**
+ * The best route from each source to every role within `hops` moves (or, PREVIOUS, from every role
+ * to the source), found breadth-first, one unrolled layer per hop: a layer expands the previous
+ * layer's roles, drops roles already reached (so no route revisits a role or loops back to the
+ * source) and keeps, per newly reached role, the most confident route — so each role gets its
+ * fewest-moves route, and of those the most confident (the product is monotone, so keeping the best
+ * per role and layer is exact). Layers stop once $candidates roles are reached: the nearest
+ * candidates are all the ranking needs, and on a dense graph (O*NET's 20 related occupations each)
+ * that is after two or three layers instead of the whole graph. ALL SHORTEST would give the same
+ * routes but enumerates every shortest route per role, which explodes on dense graphs at 4+ hops.
+ */
+function progressionStatement(direction: ProgressionDirection, hops: number): string {
+  const expand =
+    direction === 'NEXT'
+      ? { pattern: '(current)-[hop:LEADS_TO WHERE $kinds IS NULL OR hop.kind IN $kinds]->(next:Role)', nodes: 'entry.nodes + next', hops: 'entry.hops + hop' }
+      : { pattern: '(current)<-[hop:LEADS_TO WHERE $kinds IS NULL OR hop.kind IN $kinds]-(next:Role)', nodes: '[next] + entry.nodes', hops: '[hop] + entry.hops' };
+  const layer = `
+CALL (visited, frontier, found) {
+  WITH visited, frontier WHERE size(found) < $candidates
+  UNWIND frontier AS entry
+  WITH visited, entry, entry.node AS current
+  MATCH ${expand.pattern}
+  WHERE NOT next IN visited
+  WITH next, entry, hop, entry.confidence * coalesce(hop.confidence, $defaultConfidence) AS confidence
+  ORDER BY confidence DESC, entry.node.id
+  WITH next, head(collect({node: next, nodes: ${expand.nodes}, hops: ${expand.hops}, confidence: confidence})) AS best
+  ORDER BY best.confidence DESC, next.id
+  RETURN collect(best) AS layer
+}
+WITH id, visited + [entry IN layer | entry.node] AS visited, layer AS frontier, found + layer AS found`;
+  return `
+UNWIND $ids AS id
+MATCH (source:Role {id: id})
+WITH id, [source] AS visited, [{node: source, nodes: [source], hops: [], confidence: 1.0}] AS frontier, [] AS found
+${Array.from({ length: hops }, () => layer).join('\n')}
+WITH id, found[..$candidates] AS found
+WITH id, found, COLLECT { UNWIND found AS entry UNWIND entry.nodes AS node RETURN DISTINCT node } AS nodes
+RETURN id, [entry IN found | {roleIds: [node IN entry.nodes | node.id], steps: [hop IN entry.hops | ${STEP_FIELDS}]}] AS routes,
+${ROLES_AND_SKILLS}`;
+}
+
+/**
+ * The CAREER_PATH_ROUTE_CAP shortest routes between two roles (SHORTEST k enumerates them in order
+ * of length, so the cap keeps the shortest), minus routes that visit a role twice, with every role
+ * on them. Missing roles are reported, not errors, so the caller can say which slug is unknown
+ * without a second statement.
+ */
+function careerPathStatement(hops: number): string {
+  return `
+OPTIONAL MATCH (origin:Role {slug: $from})
+OPTIONAL MATCH (goal:Role {slug: $to})
+CALL (origin, goal) {
+  WITH origin, goal WHERE origin IS NOT NULL AND goal IS NOT NULL
+  MATCH route = SHORTEST ${CAREER_PATH_ROUTE_CAP} (origin)(()-[:LEADS_TO]->()){1,${hops}}(goal)
+  WITH route WHERE COUNT { UNWIND nodes(route) AS node RETURN DISTINCT node } = length(route) + 1
+  RETURN collect(route) AS routes
+}
+WITH origin, goal, routes, COLLECT { UNWIND routes AS route UNWIND nodes(route) AS node RETURN DISTINCT node } AS nodes
+RETURN origin IS NOT NULL AS fromFound, goal IS NOT NULL AS toFound, [route IN routes | ${routeOf('route')}] AS routes,
+${ROLES_AND_SKILLS}`;
+}
+
+/**
+ * Similar-role candidates without scanning every role: candidates are the roles requiring one of
+ * the source's SIMILARITY_ANCHOR_SKILLS most distinctive skills (importance / log(1 + number of
+ * roles requiring it), so near-universal skills such as O*NET's basic skills come last), pre-ranked
+ * by the weighted Jaccard estimated on those skills — exact when the role has no more skills than
+ * that — and capped at $pool. The vectors come back so scoring/similarity.ts computes the score.
+ */
+const SIMILAR_ROLE_CANDIDATES = `
+UNWIND $ids AS id
+MATCH (role:Role {id: id})
+CALL (role) {
+  MATCH (role)-[req:REQUIRES]->(skill:Skill)
+  WHERE req.importance > 0
+  WITH role, sum(req.importance) AS ownTotal, collect({skill: skill, weight: req.importance}) AS own
+  UNWIND own AS entry
+  WITH role, ownTotal, entry.skill AS skill, entry.weight AS weight
+  WITH role, ownTotal, skill, weight, COUNT { (skill)<-[:REQUIRES]-() } AS popularity
+  ORDER BY weight / log(1.0 + popularity) DESC, skill.id
+  LIMIT $anchorSkills
+  MATCH (skill)<-[theirs:REQUIRES]-(candidate:Role)
+  WHERE candidate <> role AND theirs.importance > 0
+  WITH ownTotal, candidate, sum(CASE WHEN theirs.importance < weight THEN theirs.importance ELSE weight END) AS overlap
+  ORDER BY overlap DESC, candidate.id
+  LIMIT $prefilter
+  CALL (candidate) {
+    MATCH (candidate)-[req:REQUIRES]->() WHERE req.importance > 0
+    RETURN sum(req.importance) AS total
+  }
+  WITH candidate, overlap / (ownTotal + total - overlap) AS estimate
+  ORDER BY estimate DESC, candidate.id
+  LIMIT $pool
+  RETURN collect(candidate) AS candidates
+}
+WITH id, role, candidates AS nodes
+RETURN id,
+  COLLECT { MATCH (role)-[req:REQUIRES]->(skill:Skill) RETURN {skillId: skill.id, importance: req.importance} } AS vector,
+${ROLES_AND_SKILLS}`;
+
+function byHops(build: (hops: number) => string): ReadonlyMap<number, string> {
+  return new Map(Array.from({ length: LIMITS.maxHops }, (_, index) => [index + 1, build(index + 1)]));
+}
+
+const PROGRESSIONS: Record<ProgressionDirection, ReadonlyMap<number, string>> = {
+  NEXT: byHops((hops) => progressionStatement('NEXT', hops)),
+  PREVIOUS: byHops((hops) => progressionStatement('PREVIOUS', hops)),
+};
+const CAREER_PATHS = byHops(careerPathStatement);
+
+function statementFor(statements: ReadonlyMap<number, string>, hops: number): string {
+  const statement = statements.get(hops);
+  // Resolvers check maxHops against LIMITS before calling, so a miss here is our bug.
+  if (!statement) throw new Error(`No statement for ${hops} hops`);
+  return statement;
+}
+
+/** Roles and skills as the statements return them: each once, requirements by skill id. */
+interface RolesAndSkillsRow {
+  roles: Array<{ role: Role; requirements: Array<[skillId: string, importance: number, level: number | null, essential: boolean]> }>;
+  skills: Skill[];
+}
+
+interface RouteIdsRow {
+  roleIds: string[];
+  steps: LeadsTo[];
+}
+
+export interface Route {
+  /** From the start of the route to its end (for PREVIOUS: from the feeder to the source). */
+  roles: Role[];
+  steps: LeadsTo[];
+}
+
+/** Routes with their roles resolved, and the requirements of every role on them by role id. */
+export interface RouteSet {
+  routes: Route[];
+  requirementsByRole: Map<string, RequirementRow[]>;
+}
+
+export interface CareerPathRows extends RouteSet {
+  fromFound: boolean;
+  toFound: boolean;
+}
+
+export interface SimilarityRows {
+  vector: Array<{ skillId: string; importance: number }>;
+  candidates: Array<{ role: Role; requirements: RequirementRow[] }>;
+}
+
+/** Joins roles and skills (returned once each) back into routes and requirement lists. */
+function resolve(row: RolesAndSkillsRow): { roles: Map<string, Role>; requirementsByRole: Map<string, RequirementRow[]> } {
+  const skills = new Map(row.skills.map((skill) => [skill.id, skill]));
+  const roles = new Map<string, Role>();
+  const requirementsByRole = new Map<string, RequirementRow[]>();
+  for (const { role, requirements } of row.roles) {
+    roles.set(role.id, role);
+    requirementsByRole.set(
+      role.id,
+      requirements.map(([skillId, importance, level, essential]) => ({ skill: skills.get(skillId)!, importance, level, essential })),
+    );
+  }
+  return { roles, requirementsByRole };
+}
+
+function resolveRoutes(routes: RouteIdsRow[], roles: Map<string, Role>): Route[] {
+  return routes.map((route) => ({ roles: route.roleIds.map((id) => roles.get(id)!), steps: route.steps }));
+}
+
+export class PathRepository {
+  constructor(private readonly db: GraphDatabase) {}
+
+  /**
+   * Routes and requirements for many source roles at once, keyed by source role id (absent: no such
+   * role). The requirements cover the source and every role on its routes.
+   */
+  async loadProgressions(
+    roleIds: readonly string[],
+    options: { direction: ProgressionDirection; maxHops: number; kinds: ProgressionKind[] | null; candidates: number },
+  ): Promise<Map<string, RouteSet>> {
+    const rows = await this.db.readRows<RolesAndSkillsRow & { id: string; routes: RouteIdsRow[] }>(
+      statementFor(PROGRESSIONS[options.direction], options.maxHops),
+      {
+        ids: roleIds,
+        kinds: options.kinds,
+        // LIMIT needs a Cypher integer; a JS number would arrive as a float.
+        candidates: neo4j.int(options.candidates),
+        defaultConfidence: DEFAULT_STEP_CONFIDENCE,
+      },
+    );
+    return new Map(
+      rows.map((row) => {
+        const { roles, requirementsByRole } = resolve(row);
+        return [row.id, { routes: resolveRoutes(row.routes, roles), requirementsByRole }];
+      }),
+    );
+  }
+
+  async findCareerPaths(from: string, to: string, maxHops: number): Promise<CareerPathRows> {
+    const [row] = await this.db.readRows<RolesAndSkillsRow & { fromFound: boolean; toFound: boolean; routes: RouteIdsRow[] }>(
+      statementFor(CAREER_PATHS, maxHops),
+      { from, to },
+    );
+    if (!row) throw new Error('careerPaths statement returned no row');
+    const { roles, requirementsByRole } = resolve(row);
+    return { fromFound: row.fromFound, toFound: row.toFound, routes: resolveRoutes(row.routes, roles), requirementsByRole };
+  }
+
+  /** Similarity candidates (at most `pool` per role) and the role's own vector, keyed by role id. */
+  async loadSimilarityCandidates(roleIds: readonly string[], pool: number): Promise<Map<string, SimilarityRows>> {
+    const rows = await this.db.readRows<RolesAndSkillsRow & { id: string; vector: SimilarityRows['vector'] }>(SIMILAR_ROLE_CANDIDATES, {
+      ids: roleIds,
+      pool: neo4j.int(pool),
+      anchorSkills: neo4j.int(SIMILARITY_ANCHOR_SKILLS),
+      prefilter: neo4j.int(SIMILARITY_PREFILTER),
+    });
+    return new Map(
+      rows.map((row) => {
+        const { roles, requirementsByRole } = resolve(row);
+        const candidates = [...roles.values()].map((role) => ({ role, requirements: requirementsByRole.get(role.id) ?? [] }));
+        return [row.id, { vector: row.vector, candidates }];
+      }),
+    );
+  }
+}

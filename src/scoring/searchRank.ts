@@ -1,0 +1,144 @@
+/**
+ * Ranking of search hits across kinds (docs/scoring.md). Lucene scores from two indexes are
+ * not comparable (different fields, lengths and term statistics), so each hit gets
+ *   score = 0.7 × matchQuality + 0.3 × luceneScore / (best Lucene score of its kind in this search)
+ * where matchQuality (0..1) says how well the best of the hit's labels (title or alternate titles,
+ * name or aliases) matches the text: 1 for an exact match, less for whole words, prefixes and typos,
+ * scaled by how much of the label the text covers. The label it came from is reported as matchedOn.
+ */
+import { round } from './normalise.js';
+
+export const QUALITY_WEIGHT = 0.7;
+export const LUCENE_WEIGHT = 0.3;
+
+/** Tier scores before the coverage factor; an exact label match is always 1. */
+const WHOLE_WORDS = 0.85;
+const PREFIXES = 0.75;
+const FUZZY = 0.6;
+
+/** Lower-cased words without accents or punctuation: what two labels are compared on. */
+export function matchWords(text: string): string[] {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 0);
+}
+
+/** Edits allowed for a word, as the Lucene query allows them (luceneQuery.ts): none below 3 characters. */
+function allowedEdits(word: string): number {
+  return word.length >= 6 ? 2 : word.length >= 3 ? 1 : 0;
+}
+
+/** Optimal-string-alignment distance (Damerau-Levenshtein without repeated edits), like Lucene's fuzzy terms. */
+export function editDistance(a: string, b: string, cap = Number.POSITIVE_INFINITY): number {
+  if (Math.abs(a.length - b.length) > cap) return cap + 1;
+  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) rows[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, rows[i - 2][j - 2] + 1);
+      rows[i][j] = best;
+    }
+  }
+  return rows[a.length][b.length];
+}
+
+type WordMatch = 'exact' | 'prefix' | 'fuzzy' | null;
+
+function wordMatch(queryWord: string, labelWord: string): WordMatch {
+  if (queryWord === labelWord) return 'exact';
+  if (queryWord.length >= 2 && labelWord.startsWith(queryWord)) return 'prefix';
+  const edits = allowedEdits(queryWord);
+  if (edits > 0 && editDistance(queryWord, labelWord, edits) <= edits) return 'fuzzy';
+  return null;
+}
+
+const MATCH_RANK: Record<Exclude<WordMatch, null>, number> = { exact: 3, prefix: 2, fuzzy: 1 };
+
+/** How well `label` matches the query words, 0..1 (see the module comment). */
+export function matchQuality(queryWords: readonly string[], label: string): number {
+  const labelWords = matchWords(label);
+  if (queryWords.length === 0 || labelWords.length === 0) return 0;
+  if (queryWords.join(' ') === labelWords.join(' ')) return 1;
+  const covered = new Set<number>();
+  let worst = 3;
+  let matched = 0;
+  for (const queryWord of queryWords) {
+    let best: WordMatch = null;
+    let bestIndex = -1;
+    labelWords.forEach((labelWord, index) => {
+      const match = wordMatch(queryWord, labelWord);
+      if (match && (!best || MATCH_RANK[match] > MATCH_RANK[best])) {
+        best = match;
+        bestIndex = index;
+      }
+    });
+    if (best) {
+      matched++;
+      covered.add(bestIndex);
+      worst = Math.min(worst, MATCH_RANK[best]);
+    } else {
+      worst = 0;
+    }
+  }
+  if (matched === 0) return 0;
+  const coverage = 0.75 + 0.25 * (covered.size / labelWords.length);
+  const tier = worst === 3 ? WHOLE_WORDS : worst === 2 ? PREFIXES : FUZZY * (matched / queryWords.length);
+  return round(tier * coverage);
+}
+
+/** The label that matches best (the first, i.e. the title or name, on ties) and its quality. */
+export function bestLabel(text: string, labels: readonly string[]): { matchedOn: string | null; quality: number } {
+  const queryWords = matchWords(text);
+  let matchedOn: string | null = null;
+  let quality = 0;
+  for (const label of labels) {
+    const value = matchQuality(queryWords, label);
+    if (value > quality) {
+      quality = value;
+      matchedOn = label;
+    }
+  }
+  return { matchedOn, quality };
+}
+
+export interface SearchCandidate<T> {
+  kind: string;
+  luceneScore: number;
+  /** Primary label first (title / name), then alternates (alternate titles / aliases). */
+  labels: readonly string[];
+  item: T;
+}
+
+export interface RankedHit<T> {
+  kind: string;
+  score: number;
+  matchedOn: string | null;
+  item: T;
+}
+
+/** Scores candidates of all kinds on one scale and returns the best `first`, best first. */
+export function rankSearchHits<T>(text: string, candidates: readonly SearchCandidate<T>[], first: number): RankedHit<T>[] {
+  const bestByKind = new Map<string, number>();
+  for (const candidate of candidates) {
+    bestByKind.set(candidate.kind, Math.max(bestByKind.get(candidate.kind) ?? 0, candidate.luceneScore));
+  }
+  const ranked = candidates.map((candidate) => {
+    const { matchedOn, quality } = bestLabel(text, candidate.labels);
+    const best = bestByKind.get(candidate.kind) ?? 0;
+    const relative = best > 0 ? candidate.luceneScore / best : 0;
+    return {
+      kind: candidate.kind,
+      score: round(QUALITY_WEIGHT * quality + LUCENE_WEIGHT * relative),
+      matchedOn,
+      item: candidate.item,
+      label: candidate.labels[0] ?? '',
+    };
+  });
+  ranked.sort((a, b) => b.score - a.score || a.label.localeCompare(b.label) || a.kind.localeCompare(b.kind));
+  return ranked.slice(0, first).map(({ label: _label, ...hit }) => hit);
+}

@@ -1,0 +1,44 @@
+/** Search resolver: validate, build the Lucene query, one fulltext statement, rank across kinds. */
+import { boundedFirst, LIMITS } from '../api/limits.js';
+import { boundedList } from '../catalog/arguments.js';
+import { badInput } from '../errors.js';
+import type { Resolvers } from '../generated/graphql.js';
+import { rankSearchHits } from '../scoring/searchRank.js';
+import { buildFulltextQuery } from './luceneQuery.js';
+import type { SearchHit, SearchKind } from './model.js';
+import { ROLE_SEARCH_FIELDS, SKILL_SEARCH_FIELDS } from './repository.js';
+
+/** Candidates fetched per kind: more than asked for, because ranking across kinds reorders them. */
+function candidateLimit(first: number): number {
+  return Math.min(3 * first + 10, 300);
+}
+
+export const searchResolvers = {
+  Query: {
+    search: async (_parent, { text, first, kinds }, { catalog }): Promise<SearchHit[]> => {
+      const limit = boundedFirst(first, 10);
+      if (text.length > LIMITS.maxSearchTextLength) {
+        throw badInput(`text is limited to ${LIMITS.maxSearchTextLength} characters; got ${text.length}.`, 'text');
+      }
+      const wanted = new Set<SearchKind>(boundedList(kinds, 'kinds') ?? ['ROLE', 'SKILL']);
+      const roleQuery = buildFulltextQuery(text, { fields: ROLE_SEARCH_FIELDS });
+      const skillQuery = buildFulltextQuery(text, { fields: SKILL_SEARCH_FIELDS });
+      // Nothing searchable (blank, or only punctuation): no hits, and no statement.
+      if (roleQuery === null || skillQuery === null || limit === 0 || wanted.size === 0) return [];
+      const hits = await catalog.search.fulltext({ roleQuery, skillQuery }, wanted, candidateLimit(limit));
+      const candidates = hits.map((hit) => ({
+        kind: hit.kind,
+        luceneScore: hit.score,
+        labels: hit.role ? [hit.role.title, ...(hit.role.alternateTitles ?? [])] : [hit.skill!.name, ...(hit.skill!.aliases ?? [])],
+        item: hit,
+      }));
+      return rankSearchHits(text, candidates, limit).map((ranked) => ({
+        kind: ranked.item.kind,
+        score: ranked.score,
+        matchedOn: ranked.matchedOn,
+        role: ranked.item.role,
+        skill: ranked.item.skill,
+      }));
+    },
+  },
+} satisfies Resolvers;

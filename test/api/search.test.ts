@@ -1,0 +1,119 @@
+/**
+ * search against the real Neo4j and the curated seeds: typo tolerance, aliases, ranking across
+ * kinds, hostile input (Lucene syntax must neither fail nor widen the query), caps and statement
+ * counts.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LIMITS } from '../../src/api/limits.js';
+import { readSeeds, type SeedData } from '../../src/import/seeds/readSeeds.js';
+import { testConfig } from '../support/testDatabase.js';
+import { openTestApi, type TestApi } from '../support/testApi.js';
+
+let api: TestApi;
+let seeds: SeedData;
+beforeAll(async () => {
+  api = await openTestApi();
+  seeds = await readSeeds(testConfig().seedsDir);
+});
+afterAll(async () => {
+  await api.close();
+});
+
+interface Hit {
+  kind: 'ROLE' | 'SKILL';
+  score: number;
+  matchedOn: string | null;
+  role: { slug: string; title: string; alternateTitles: string[] } | null;
+  skill: { slug: string; name: string; aliases: string[] } | null;
+}
+const SEARCH = `query($text: String!, $first: Int, $kinds: [SearchKind!]) {
+  search(text: $text, first: $first, kinds: $kinds) {
+    kind score matchedOn
+    role { slug title alternateTitles }
+    skill { slug name aliases }
+  }
+}`;
+
+async function search(text: string, variables: Record<string, unknown> = {}) {
+  const result = await api.execute<{ search: Hit[] }>(SEARCH, { text, ...variables });
+  if (result.errors?.length) throw new Error(JSON.stringify(result.errors));
+  return { hits: result.data!.search, statements: result.statements };
+}
+
+const labelsOf = (hit: Hit) => (hit.role ? [hit.role.title, ...hit.role.alternateTitles] : [hit.skill!.name, ...hit.skill!.aliases]);
+const codeOf = (result: { errors?: readonly { extensions?: Record<string, unknown> }[] }) => result.errors?.[0]?.extensions?.code;
+
+describe('search', () => {
+  it('tolerates typos: "clod architect" finds the Cloud Architect role first, in one statement', async () => {
+    const { hits, statements } = await search('clod architect');
+    expect(statements).toBe(1);
+    expect(hits[0]).toMatchObject({ kind: 'ROLE', role: { slug: 'cloud-architect' }, matchedOn: 'Cloud Architect' });
+    expect(hits.map((h) => h.role?.slug)).toContain('cloud-architect-ai-ml');
+    expect(hits.slice(0, 5).every((h) => h.matchedOn !== null && /cloud/i.test(h.matchedOn) && /architect/i.test(h.matchedOn))).toBe(true);
+  });
+
+  it('finds skills by alias: "k8s" is Kubernetes, matched on the alias', async () => {
+    const { hits } = await search('k8s');
+    expect(hits[0]).toMatchObject({ kind: 'SKILL', skill: { slug: 'kubernetes' }, score: 1 });
+    expect(hits[0].matchedOn?.toLowerCase()).toBe('k8s');
+  });
+
+  it('ranks an exact title first and scores on one 0..1 scale across kinds, best first', async () => {
+    const { hits } = await search('Data Engineer', { first: 20 });
+    expect(hits[0]).toMatchObject({ kind: 'ROLE', role: { slug: 'data-engineer' }, score: 1 });
+    for (const hit of hits) {
+      expect(hit.score).toBeGreaterThan(0);
+      expect(hit.score).toBeLessThanOrEqual(1);
+      expect((hit.role === null) !== (hit.skill === null)).toBe(true);
+      expect(hit.kind).toBe(hit.role ? 'ROLE' : 'SKILL');
+      expect(labelsOf(hit)).toContain(hit.matchedOn);
+    }
+    expect(hits.map((h) => h.score)).toEqual([...hits.map((h) => h.score)].sort((a, b) => b - a));
+    expect(new Set(hits.map((h) => h.kind))).toEqual(new Set(['ROLE', 'SKILL']));
+  });
+
+  it('restricts to the kinds asked for', async () => {
+    const skillsOnly = await search('cloud', { kinds: ['SKILL'], first: 15 });
+    expect(skillsOnly.hits.length).toBeGreaterThan(3);
+    expect(skillsOnly.hits.every((h) => h.kind === 'SKILL')).toBe(true);
+    const rolesOnly = await search('cloud', { kinds: ['ROLE'], first: 15 });
+    expect(rolesOnly.hits.length).toBeGreaterThan(3);
+    expect(rolesOnly.hits.every((h) => h.kind === 'ROLE')).toBe(true);
+  });
+
+  it('treats Lucene syntax as text: no error, and never everything', async () => {
+    const total = seeds.roles.length + seeds.skills.length;
+    for (const text of ['title:* OR "', 'a) AND (b', 'name:kubernetes OR aliasesText:*', 'cloud~ -engineer +x', '[a TO z]', '?']) {
+      const { hits, statements } = await search(text, { first: LIMITS.maxFirst });
+      expect(statements, text).toBeLessThanOrEqual(1);
+      expect(hits.length, text).toBeLessThan(Math.min(total, LIMITS.maxFirst));
+      // Every hit matched one of the words the text contains, not a wildcard.
+      for (const hit of hits) expect(hit.matchedOn, `${text} -> ${labelsOf(hit)[0]}`).not.toBeNull();
+    }
+  });
+
+  it('finds nothing, without a statement, for text without letters or digits', async () => {
+    for (const text of ['*:*', '\\\\', '\\', '   ', '"', '&& || !']) {
+      const { hits, statements } = await search(text);
+      expect(hits, text).toEqual([]);
+      expect(statements, text).toBe(0);
+    }
+  });
+
+  it('rejects over-long text and over-cap first before any statement', async () => {
+    for (const variables of [{ text: 'a'.repeat(LIMITS.maxSearchTextLength + 1) }, { text: 'cloud', first: LIMITS.maxFirst + 1 }]) {
+      const result = await api.execute(SEARCH, variables);
+      expect(codeOf(result)).toBe('BAD_USER_INPUT');
+      expect(result.statements).toBe(0);
+    }
+  });
+
+  it('batches nested fields of the hits (role profiles in one statement)', async () => {
+    const result = await api.execute<{ search: { role: { family: { slug: string } | null } | null }[] }>(
+      `{ search(text: "engineer", first: 10, kinds: [ROLE]) { role { slug family { slug } } } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.search).toHaveLength(10);
+    expect(result.statements).toBe(2);
+  });
+});

@@ -1,0 +1,69 @@
+/** Read-only queries the import tests share: what one source put into the graph. */
+import type { GraphDatabase } from '../../src/neo4j/GraphDatabase.js';
+
+export interface SourceCounts {
+  nodes: Record<string, number>;
+  relationships: Record<string, number>;
+}
+
+/** Nodes by label set and relationships by type (with their end labels) of one source. */
+export async function countsOf(db: GraphDatabase, source: string): Promise<SourceCounts> {
+  const nodes = await db.readRows<{ labels: string; count: number }>(
+    `MATCH (n) WHERE n.source = $source AND NOT n:ImportRun
+     WITH reduce(text = '', label IN labels(n) | text + ':' + label) AS labels, count(*) AS count
+     RETURN labels, count ORDER BY labels`,
+    { source },
+  );
+  const relationships = await db.readRows<{ type: string; count: number }>(
+    `MATCH (a)-[r {source: $source}]->(b)
+     WITH type(r) + ' ' + labels(a)[0] + '->' + labels(b)[0] AS type, count(*) AS count RETURN type, count ORDER BY type`,
+    { source },
+  );
+  return {
+    nodes: Object.fromEntries(nodes.map((row) => [row.labels, row.count])),
+    relationships: Object.fromEntries(relationships.map((row) => [row.type, row.count])),
+  };
+}
+
+/** Nodes and relationships of the source lacking provenance (expected: none). */
+export async function missingProvenance(db: GraphDatabase, source: string): Promise<{ nodes: number; relationships: number }> {
+  const [row] = await db.readRows<{ nodes: number; relationships: number }>(
+    `CALL () { MATCH (n) WHERE n.source = $source AND (n.asOf IS NULL OR n.id IS NULL) RETURN count(n) AS nodes }
+     CALL () {
+       MATCH (n) WHERE n.source = $source AND NOT n:ImportRun
+       MATCH (n)-[r]->() WHERE r.source IS NULL OR r.asOf IS NULL
+       RETURN count(r) AS relationships
+     }
+     RETURN nodes, relationships`,
+    { source },
+  );
+  return row;
+}
+
+/** Everything in the graph that no curated seed wrote (expected empty between test files). */
+export async function nonCuratedNodeCount(db: GraphDatabase): Promise<number> {
+  const [row] = await db.readRows<{ count: number }>(
+    "MATCH (n) WHERE n.source IS NOT NULL AND n.source <> 'curated' RETURN count(n) AS count",
+  );
+  return row.count;
+}
+
+export async function skillNameCount(db: GraphDatabase): Promise<number> {
+  const [row] = await db.readRows<{ count: number }>('MATCH (n:SkillName) RETURN count(n) AS count');
+  return row.count;
+}
+
+/** CROSSWALK links expected from curated roles to one taxonomy, and those present. */
+export async function crosswalkCounts(db: GraphDatabase, source: string, codesProperty: 'onetCodes' | 'escoUris') {
+  const [row] = await db.readRows<{ curatedRoles: number; expected: number; present: number }>(
+    `CALL () { MATCH (c:Role {source: 'curated'}) RETURN count(c) AS curatedRoles }
+     CALL () {
+       MATCH (c:Role {source: 'curated'}) UNWIND coalesce(c[$codesProperty], []) AS code
+       MATCH (o:Role {source: $source, sourceId: code}) RETURN count(DISTINCT [c.id, o.id]) AS expected
+     }
+     CALL () { MATCH (:Role {source: 'curated'})-[x:CROSSWALK]->(o:Role {source: $source}) RETURN count(x) AS present }
+     RETURN curatedRoles, expected, present`,
+    { source, codesProperty },
+  );
+  return row;
+}
