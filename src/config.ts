@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './api/queryLimits.js';
 import { parseApiKeys, type ApiKey } from './auth/apiKeys.js';
 
 /** The repository root, so paths work whatever the current directory is. */
@@ -38,6 +39,13 @@ const envSchema = z.object({
   NEO4J_KEEP_RUNNING: flag.default(false),
   NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
   SEEDS_DIR: z.string().min(1).default(resolve(PROJECT_ROOT, 'seeds')),
+  QUERY_MAX_DEPTH: z.coerce.number().int().min(1).max(100).default(DEFAULT_QUERY_LIMITS.maxDepth),
+  QUERY_MAX_ALIASES: z.coerce.number().int().min(0).max(1000).default(DEFAULT_QUERY_LIMITS.maxAliases),
+  QUERY_MAX_DIRECTIVES: z.coerce.number().int().min(0).max(1000).default(DEFAULT_QUERY_LIMITS.maxDirectives),
+  QUERY_MAX_REPEATED_FIELD: z.coerce.number().int().min(1).max(1000).default(DEFAULT_QUERY_LIMITS.maxRepeatedField),
+  QUERY_MAX_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(DEFAULT_QUERY_LIMITS.maxTokens),
+  REQUEST_BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i, 'must be a size like 100kb or 1mb').default('1mb'),
+  INTROSPECTION: flag.optional(),
   /** Comma-separated `<name>:<role>:<sha256hex>` entries (`npm run api-key` makes one); none by default. */
   API_KEYS: z
     .string()
@@ -87,6 +95,11 @@ export interface Config {
     /** Serve queries without a token (mutations always need an editor key). */
     allowAnonymousReads: boolean;
   };
+  /** Static limits on GraphQL documents (src/api/queryLimits.ts). */
+  queryLimits: QueryLimits;
+  requestBodyLimit: string;
+  /** Schema introspection; off by default in production. */
+  introspection: boolean;
 }
 
 export class ConfigError extends Error {
@@ -123,6 +136,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     keepLocalNeo4jRunning: e.NEO4J_KEEP_RUNNING,
     seedsDir: resolve(e.SEEDS_DIR),
+    queryLimits: {
+      maxDepth: e.QUERY_MAX_DEPTH,
+      maxAliases: e.QUERY_MAX_ALIASES,
+      maxDirectives: e.QUERY_MAX_DIRECTIVES,
+      maxRepeatedField: e.QUERY_MAX_REPEATED_FIELD,
+      maxTokens: e.QUERY_MAX_TOKENS,
+    },
+    requestBodyLimit: e.REQUEST_BODY_LIMIT,
+    introspection: e.INTROSPECTION ?? e.NODE_ENV !== 'production',
     auth: { apiKeys: e.API_KEYS, allowAnonymousReads: e.ALLOW_ANONYMOUS_READS },
   };
 }

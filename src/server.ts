@@ -19,10 +19,29 @@ import { MetaRepository } from './meta/repository.js';
 import type { GraphDatabase } from './neo4j/GraphDatabase.js';
 import { mergeResolvers } from './resolvers.js';
 import { loadTypeDefs } from './schemaFiles.js';
+import { DEFAULT_QUERY_LIMITS, queryLimitRules } from './api/queryLimits.js';
+import type { ErrorRequestHandler } from 'express';
+
+/**
+ * Body-parser failures (malformed JSON → 400, too large → 413) as GraphQL-shaped JSON errors,
+ * never Express's HTML page with a stack trace.
+ */
+function jsonErrorHandler(production: boolean): ErrorRequestHandler {
+  return (error: { status?: number; type?: string; message?: string }, _req, res, next) => {
+    if (res.headersSent) return next(error);
+    const status = typeof error.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
+    const message =
+      error.type === 'entity.too.large' ? 'Request body too large.'
+      : error.type === 'entity.parse.failed' ? 'Malformed JSON in request body.'
+      : status < 500 ? (error.message ?? 'Bad request.')
+      : production ? 'Internal server error' : (error.message ?? 'Internal server error');
+    res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }] });
+  };
+}
 
 export interface ServerDeps {
   /** `auth` defaults to no API keys and anonymous reads allowed. */
-  config: Pick<Config, 'env'> & Partial<Pick<Config, 'auth'>>;
+  config: Pick<Config, 'env'> & Partial<Pick<Config, 'auth' | 'queryLimits' | 'requestBodyLimit' | 'introspection'>>;
   db: GraphDatabase;
   /** The HTTP server the app will be mounted on, so shutdown can drain it. */
   httpServer?: Server;
@@ -58,6 +77,7 @@ export function formatError(production: boolean) {
 
 export async function createServer(deps: ServerDeps): Promise<CareerGraphServer> {
   const production = deps.config.env === 'production';
+  const limits = deps.config.queryLimits ?? DEFAULT_QUERY_LIMITS;
   const plugins: ApolloServerPlugin<GraphContext>[] = [authenticationPlugin()];
   if (deps.httpServer) plugins.push(ApolloServerPluginDrainHttpServer({ httpServer: deps.httpServer }));
   plugins.push(ApolloServerPluginLandingPageDisabled()); // Apollo's Sandbox needs the internet; /graphiql is bundled
@@ -68,7 +88,13 @@ export async function createServer(deps: ServerDeps): Promise<CareerGraphServer>
     plugins,
     formatError: formatError(production),
     includeStacktraceInErrorResponses: !production,
+    // "Did you mean …?" suggestions reveal the schema when introspection is off.
+    hideSchemaDetailsFromClientErrors: production,
+    introspection: deps.config.introspection ?? !production,
     csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: queryLimitRules(limits),
   });
   await apollo.start();
 
@@ -97,13 +123,14 @@ export async function createServer(deps: ServerDeps): Promise<CareerGraphServer>
 
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    express.json({ limit: deps.config.requestBodyLimit ?? '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) => createContext(deps.db, { viewer: authenticate(req.headers.authorization, auth), caches }),
     }),
   );
 
   mountExplorer(app); // the explorer UI at / and GraphiQL at /graphiql, from web/dist (src/explorer)
+  app.use(jsonErrorHandler(production));
 
   return { app, apollo, caches, stop: () => apollo.stop() };
 }

@@ -11,6 +11,7 @@ import { removeImportedSource, type ImportResult } from '../../src/import/import
 import { ONET_SOURCE, importOnet } from '../../src/import/onet/index.js';
 import { readAll, type Row } from '../../src/import/tabular.js';
 import { findUndocumented } from '../support/graphModelDoc.js';
+import { openTestApi } from '../support/testApi.js';
 import { openTestDatabase, type TestDatabase } from '../support/testDatabase.js';
 import { countsOf, crosswalkCounts, missingProvenance, nonCuratedNodeCount, type SourceCounts } from './graphQueries.js';
 
@@ -109,8 +110,29 @@ describe.runIf(existsSync(ONET_DIR))('O*NET 29.3 full import', () => {
 
   it('links curated roles that name O*NET codes', async () => {
     const crosswalks = await crosswalkCounts(test.db, ONET_SOURCE, 'onetCodes');
-    if (crosswalks.curatedRoles === 0) return; // no curated seeds loaded: nothing to link
+    expect(crosswalks.curatedRoles).toBeGreaterThan(0); // globalSetup always loads the curated seeds
     expect(crosswalks.present).toBe(crosswalks.expected);
+  });
+
+  it('serves imported occupations through the API: related occupations as nextRoles, ratings as requiredSkills', async () => {
+    const api = await openTestApi();
+    try {
+      const expected = (await table('Related Occupations.txt'))
+        .filter((row) => row['O*NET-SOC Code'] === '15-1241.00')
+        .map((row) => row['Related O*NET-SOC Code']);
+      const data = await api.data<{ role: { title: string; jobZone: number; nextRoles: Array<{ role: { provenance: { sourceId: string } }; hops: number }>; requiredSkills: unknown[] } }>(
+        `{ role(slug: "onet-15-1241-00") { title jobZone requiredSkills(first: 100) { skill { name } }
+           nextRoles(maxHops: 1, first: 50) { hops role { provenance { sourceId } } } } }`,
+      );
+      expect(data.role.title).toBe('Computer Network Architects');
+      expect(data.role.nextRoles.every((progression) => progression.hops === 1)).toBe(true);
+      expect(data.role.nextRoles.map((progression) => progression.role.provenance.sourceId).sort()).toEqual([...expected].sort());
+      expect(data.role.requiredSkills.length).toBeGreaterThan(0);
+      const search = await api.data<{ search: Array<{ role: { slug: string } | null }> }>('{ search(text: "network architects", kinds: [ROLE], first: 5) { role { slug } } }');
+      expect(search.search.map((hit) => hit.role?.slug)).toContain('onet-15-1241-00');
+    } finally {
+      await api.close();
+    }
   });
 
   it(
