@@ -14,6 +14,8 @@ import { SeedValidationError } from './import/seeds/readSeeds.js';
 import { createServer } from './server.js';
 
 const log = (message: string) => console.error(`[career-graph] ${message}`);
+/** Signals closer together than this count as one (see the signal handler). */
+const FORCE_EXIT_AFTER_MS = 2_000;
 
 async function main(): Promise<void> {
   const startedAt = performance.now();
@@ -71,12 +73,20 @@ async function main(): Promise<void> {
     log('Stopped.');
   }
 
+  // Ctrl-C reaches every process of the terminal's group, and npm and tsx forward it as well, so one
+  // keypress can arrive two or three times within milliseconds: only a signal well after the first
+  // one is a user's deliberate second Ctrl-C that forces an exit.
+  let firstSignalAt = 0;
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {
       if (stopping) {
-        log('Second signal: exiting now.');
-        process.exit(130);
+        if (Date.now() - firstSignalAt > FORCE_EXIT_AFTER_MS) {
+          log('Second signal: exiting now.');
+          process.exit(130);
+        }
+        return;
       }
+      firstSignalAt = Date.now();
       void shutdown(signal);
     });
   }

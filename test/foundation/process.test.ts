@@ -109,8 +109,13 @@ describe('the API process', () => {
     const api = await startApi({});
     running.push(api.child);
     expect(api.output()).toContain('Using the local Neo4j already running');
+    // Ctrl-C in a terminal reaches the process two or three times (npm and tsx forward it too):
+    // that must still be one graceful shutdown, not a forced exit.
+    api.child.kill('SIGINT');
     api.child.kill('SIGINT');
     expect(await api.exited).toBe(0);
+    expect(api.output()).toContain('Stopped.');
+    expect(api.output()).not.toContain('exiting now');
     expect(api.output()).not.toContain('Stopping the local Neo4j');
     const status = await localNeo4jStatus(testConfig().local);
     expect(status.running).toBe(true);
