@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './api/queryLimits.js';
 import { parseApiKeys, type ApiKey } from './auth/apiKeys.js';
+import { LOG_LEVELS, type LogLevel } from './observability/createLogger.js';
+import { DEFAULT_SLOW_QUERY_MS } from './observability/slowQueryObserver.js';
 
 /** The repository root, so paths work whatever the current directory is. */
 export const PROJECT_ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -38,6 +40,8 @@ const envSchema = z.object({
   NEO4J_PAGECACHE_SIZE: memorySize.default('1g'),
   NEO4J_KEEP_RUNNING: flag.default(false),
   NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
+  NEO4J_SLOW_QUERY_MS: z.coerce.number().int().min(0).max(600_000).default(DEFAULT_SLOW_QUERY_MS),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   SEEDS_DIR: z.string().min(1).default(resolve(PROJECT_ROOT, 'seeds')),
   QUERY_MAX_DEPTH: z.coerce.number().int().min(1).max(100).default(DEFAULT_QUERY_LIMITS.maxDepth),
   QUERY_MAX_ALIASES: z.coerce.number().int().min(0).max(1000).default(DEFAULT_QUERY_LIMITS.maxAliases),
@@ -100,6 +104,10 @@ export interface Config {
   requestBodyLimit: string;
   /** Schema introspection; off by default in production. */
   introspection: boolean;
+  /** Minimum level of the JSON logs (`silent` writes nothing). */
+  logLevel: LogLevel;
+  /** Cypher statements taking at least this many milliseconds are logged as warnings. */
+  slowQueryMs: number;
 }
 
 export class ConfigError extends Error {
@@ -145,6 +153,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     requestBodyLimit: e.REQUEST_BODY_LIMIT,
     introspection: e.INTROSPECTION ?? e.NODE_ENV !== 'production',
+    logLevel: e.LOG_LEVEL,
+    slowQueryMs: e.NEO4J_SLOW_QUERY_MS,
     auth: { apiKeys: e.API_KEYS, allowAnonymousReads: e.ALLOW_ANONYMOUS_READS },
   };
 }

@@ -12,14 +12,18 @@ import { createDriver } from './neo4j/createDriver.js';
 import { GraphDatabase } from './neo4j/GraphDatabase.js';
 import { SeedValidationError } from './import/seeds/readSeeds.js';
 import { createServer } from './server.js';
+import { createLogger } from './observability/createLogger.js';
 
-const log = (message: string) => console.error(`[career-graph] ${message}`);
+/** Before the configuration (and so the logger) exists, failures go to stderr as plain text. */
+const logStartupFailure = (message: string) => console.error(`[career-graph] ${message}`);
 /** Signals closer together than this count as one (see the signal handler). */
 const FORCE_EXIT_AFTER_MS = 2_000;
 
 async function main(): Promise<void> {
   const startedAt = performance.now();
   const config = loadConfig();
+  const logger = createLogger({ level: config.logLevel });
+  const log = (message: string) => logger.info(message);
 
   let uri = config.neo4j.uri;
   let launchedLocalNeo4j = false;
@@ -36,7 +40,7 @@ async function main(): Promise<void> {
   const bootstrapAbort = new AbortController();
   let graphReady: true | string = 'the graph schema and seeds are being prepared';
   const httpServer = createHttpServer();
-  const server = await createServer({ config, db, httpServer, readiness: () => graphReady });
+  const server = await createServer({ config, db, httpServer, readiness: () => graphReady, logger });
   httpServer.on('request', server.app);
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -51,7 +55,7 @@ async function main(): Promise<void> {
     },
     (error: unknown) => {
       if (bootstrapAbort.signal.aborted) return;
-      log(error instanceof SeedValidationError ? error.message : `Could not prepare the graph: ${String(error)}`);
+      logger.error(error instanceof SeedValidationError ? error.message : `Could not prepare the graph: ${String(error)}`);
       process.exitCode = 1;
       void shutdown('bootstrap failure');
     },
@@ -81,7 +85,7 @@ async function main(): Promise<void> {
     process.on(signal, () => {
       if (stopping) {
         if (Date.now() - firstSignalAt > FORCE_EXIT_AFTER_MS) {
-          log('Second signal: exiting now.');
+          logger.warn('Second signal: exiting now.');
           process.exit(130);
         }
         return;
@@ -94,7 +98,7 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   if (error instanceof ConfigError || error instanceof LocalNeo4jError || error instanceof SeedValidationError) {
-    log(error.message);
+    logStartupFailure(error.message);
   } else {
     console.error(error);
   }

@@ -21,6 +21,9 @@ import { mergeResolvers } from './resolvers.js';
 import { loadTypeDefs } from './schemaFiles.js';
 import { DEFAULT_QUERY_LIMITS, queryLimitRules } from './api/queryLimits.js';
 import type { ErrorRequestHandler } from 'express';
+import { createObservability } from './observability/createObservability.js';
+import type { Logger } from './observability/createLogger.js';
+import type { Metrics } from './observability/createMetrics.js';
 
 /**
  * Body-parser failures (malformed JSON → 400, too large → 413) as GraphQL-shaped JSON errors,
@@ -41,12 +44,14 @@ function jsonErrorHandler(production: boolean): ErrorRequestHandler {
 
 export interface ServerDeps {
   /** `auth` defaults to no API keys and anonymous reads allowed. */
-  config: Pick<Config, 'env'> & Partial<Pick<Config, 'auth' | 'queryLimits' | 'requestBodyLimit' | 'introspection'>>;
+  config: Pick<Config, 'env'> & Partial<Pick<Config, 'auth' | 'queryLimits' | 'requestBodyLimit' | 'introspection' | 'slowQueryMs'>>;
   db: GraphDatabase;
   /** The HTTP server the app will be mounted on, so shutdown can drain it. */
   httpServer?: Server;
   /** Extra readiness condition (e.g. "schema applied and seeds loaded"); a string is the reason it is not. */
   readiness?: () => true | string;
+  /** Request and slow-query logs go here. Default: nothing is logged. */
+  logger?: Logger;
 }
 
 export interface CareerGraphServer {
@@ -54,6 +59,8 @@ export interface CareerGraphServer {
   apollo: ApolloServer<GraphContext>;
   /** Shared by every request's context (tests building contexts themselves pass it on). */
   caches: ProcessCaches;
+  /** What GET /metrics serves. */
+  metrics: Metrics;
   stop(): Promise<void>;
 }
 
@@ -78,7 +85,9 @@ export function formatError(production: boolean) {
 export async function createServer(deps: ServerDeps): Promise<CareerGraphServer> {
   const production = deps.config.env === 'production';
   const limits = deps.config.queryLimits ?? DEFAULT_QUERY_LIMITS;
-  const plugins: ApolloServerPlugin<GraphContext>[] = [authenticationPlugin()];
+  const observability = createObservability({ logger: deps.logger, slowQueryMs: deps.config.slowQueryMs });
+  const db = observability.observe(deps.db); // every statement is timed and slow ones are logged
+  const plugins: ApolloServerPlugin<GraphContext>[] = [authenticationPlugin(), observability.plugin<GraphContext>()];
   if (deps.httpServer) plugins.push(ApolloServerPluginDrainHttpServer({ httpServer: deps.httpServer }));
   plugins.push(ApolloServerPluginLandingPageDisabled()); // Apollo's Sandbox needs the internet; /graphiql is bundled
 
@@ -102,7 +111,8 @@ export async function createServer(deps: ServerDeps): Promise<CareerGraphServer>
   const caches = createProcessCaches();
   const app = express();
   app.disable('x-powered-by');
-  const meta = new MetaRepository(deps.db);
+  app.use(observability.middleware);
+  const meta = new MetaRepository(db);
 
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
@@ -121,16 +131,22 @@ export async function createServer(deps: ServerDeps): Promise<CareerGraphServer>
     }
   });
 
+  app.get('/metrics', observability.metricsHandler);
+
   app.use(
     '/graphql',
     express.json({ limit: deps.config.requestBodyLimit ?? '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(deps.db, { viewer: authenticate(req.headers.authorization, auth), caches }),
+      context: async ({ req, res }) => {
+        const context = createContext(db, { viewer: authenticate(req.headers.authorization, auth), caches });
+        observability.bindContext(context, res);
+        return context;
+      },
     }),
   );
 
   mountExplorer(app); // the explorer UI at / and GraphiQL at /graphiql, from web/dist (src/explorer)
   app.use(jsonErrorHandler(production));
 
-  return { app, apollo, caches, stop: () => apollo.stop() };
+  return { app, apollo, caches, metrics: observability.metrics, stop: () => apollo.stop() };
 }
