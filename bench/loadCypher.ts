@@ -1,0 +1,41 @@
+/**
+ * The lower bound: the same questions as hand-written Cypher through neo4j-driver, in-process, at the
+ * same fixed concurrency (that many async loops, each awaiting one managed read at a time).
+ */
+import type { Driver } from 'neo4j-driver';
+import { quantile, round, type Measurement } from './measurement.js';
+
+export interface CypherLoadOptions {
+  driver: Driver;
+  database: string;
+  statement: (i: number) => { statement: string; parameters: Record<string, unknown> };
+  concurrency: number;
+  durationSeconds: number;
+}
+
+export async function loadCypher(options: CypherLoadOptions): Promise<Measurement> {
+  const latencies: number[] = [];
+  let errors = 0;
+  let next = 0;
+  const started = performance.now();
+  const deadline = started + options.durationSeconds * 1000;
+  const worker = async () => {
+    while (performance.now() < deadline) {
+      const { statement, parameters } = options.statement(next++);
+      const begin = performance.now();
+      const session = options.driver.session({ database: options.database, defaultAccessMode: 'READ' });
+      try {
+        await session.executeRead((tx) => tx.run(statement, parameters));
+        latencies.push(performance.now() - begin);
+      } catch (error) {
+        errors += 1;
+        if (errors === 1 && process.env.BENCH_DEBUG) console.error(`[bench] cypher failure: ${String(error)}`);
+      } finally {
+        await session.close();
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: options.concurrency }, worker));
+  const seconds = (performance.now() - started) / 1000;
+  return { p50Ms: round(quantile(latencies, 0.5)), p99Ms: round(quantile(latencies, 0.99)), rps: round(latencies.length / seconds, 1), errors };
+}

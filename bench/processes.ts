@@ -1,0 +1,136 @@
+/**
+ * The servers under test as child processes (so their memory and CPU are theirs, not the load
+ * generator's): our API (`node --import tsx src/main.ts`) and the peer (bench/peerServer.ts), both on
+ * 127.0.0.1 and a free ephemeral port, plus sampling of a process's resident memory.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+export interface Neo4jTarget {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+}
+
+export interface ServerProcess {
+  url: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  if (address === null || typeof address === 'string') throw new Error('No TCP port');
+  return address.port;
+}
+
+function launch(script: string, env: Record<string, string>): ChildProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-4000);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  child.once('exit', (code) => {
+    if (code && code !== 0) console.error(`[bench] ${script} exited with ${code}:\n${output}`);
+  });
+  return child;
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  const forced = sleep(10_000).then(() => child.kill('SIGKILL'));
+  await Promise.race([exited, forced]);
+}
+
+/** Waits until `url` answers 200 (or the child dies / the deadline passes). */
+async function waitFor(url: string, child: ChildProcess, timeoutMs: number, init?: RequestInit): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`The server exited before answering ${url}`);
+    try {
+      const response = await fetch(url, init);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await sleep(200);
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000}s`);
+}
+
+/** Our API, in production mode, against the given Neo4j; resolves once /ready answers. */
+export async function startApi(target: Neo4jTarget): Promise<ServerProcess> {
+  const port = await freePort();
+  const child = launch('src/main.ts', {
+    NODE_ENV: 'production',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    NEO4J_URI: target.uri,
+    NEO4J_USER: target.user,
+    NEO4J_PASSWORD: target.password,
+    NEO4J_DATABASE: target.database,
+  });
+  const base = `http://127.0.0.1:${port}`;
+  await waitFor(`${base}/ready`, child, 120_000);
+  return { url: `${base}/graphql`, pid: child.pid ?? 0, stop: () => stopChild(child) };
+}
+
+/** @neo4j/graphql on Apollo Server (bench/peerServer.ts). */
+export async function startPeer(target: Neo4jTarget): Promise<ServerProcess> {
+  const port = await freePort();
+  const child = launch('bench/peerServer.ts', {
+    PORT: String(port),
+    NEO4J_URI: target.uri,
+    NEO4J_USER: target.user,
+    NEO4J_PASSWORD: target.password,
+    NEO4J_DATABASE: target.database,
+  });
+  const url = `http://127.0.0.1:${port}/`;
+  await waitFor(url, child, 120_000, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ __typename }' }),
+  });
+  return { url, pid: child.pid ?? 0, stop: () => stopChild(child) };
+}
+
+/** Resident set size of a process in MiB (VmRSS from /proc), or undefined where /proc is absent. */
+export function rssMb(pid: number): number | undefined {
+  try {
+    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) / 1024 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Samples rssMb every intervalMs; stop() returns the peak seen. */
+export function sampleRss(pid: number, intervalMs = 250): { stop(): number | undefined } {
+  let peak: number | undefined;
+  const sample = () => {
+    const value = rssMb(pid);
+    if (value !== undefined) peak = Math.max(peak ?? 0, value);
+  };
+  sample();
+  const timer = setInterval(sample, intervalMs);
+  return {
+    stop() {
+      clearInterval(timer);
+      sample();
+      return peak;
+    },
+  };
+}

@@ -1,0 +1,241 @@
+/**
+ * `npm run bench`: the performance benchmark (docs/performance.md). Starts (or reuses) the dedicated
+ * local Neo4j instance "bench", and for each scale wipes it, imports the data (timed), starts our API
+ * and the peer as child processes, and measures every scenario at fixed concurrency three ways: ours
+ * over HTTP, hand-written Cypher in-process (the lower bound), and @neo4j/graphql where it can express
+ * the question. Writes bench/results/latest.json and latest.md (or --out <file.json> and its .md).
+ *
+ *   npm run bench                              seeds, 1k and 10k synthetic roles; 5 s per cell
+ *   npm run bench -- --quick --out <file.json> seeds only, ~2 s per cell (the smoke test uses this)
+ *   options: --scales seeds,1k,10k  --duration <s>  --warmup <s>  --connections <n>
+ */
+import { execSync } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { cpus, totalmem, platform, release } from 'node:os';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Driver } from 'neo4j-driver';
+import { loadConfig } from '../src/config.js';
+import { loadSeeds } from '../src/import/seeds/loadSeeds.js';
+import { readSeeds } from '../src/import/seeds/readSeeds.js';
+import { NEO4J_VERSION, startLocalNeo4j, stopLocalNeo4j } from '../src/localNeo4j/LocalNeo4j.js';
+import { createDriver } from '../src/neo4j/createDriver.js';
+import { GraphDatabase } from '../src/neo4j/GraphDatabase.js';
+import { applyGraphSchema } from '../src/neo4j/graphSchema.js';
+import { generateSynthetic, loadSynthetic, SYNTHETIC_DEFAULTS } from './generateSynthetic.js';
+import { loadCypher } from './loadCypher.js';
+import { loadHttp } from './loadHttp.js';
+import { round, type Measurement } from './measurement.js';
+import { sampleRss, startApi, startPeer, type Neo4jTarget } from './processes.js';
+import { renderMarkdown } from './renderMarkdown.js';
+import { pickInputs, SCENARIOS, type BenchInputs, type GraphqlRequest } from './scenarios.js';
+
+export interface ScenarioResult {
+  name: string;
+  scale: string;
+  ours: Measurement;
+  cypher: Measurement;
+  peer: Measurement | null;
+}
+
+export interface ImportResult {
+  name: string;
+  rows: number;
+  seconds: number;
+  rowsPerSec: number;
+}
+
+export interface BenchResults {
+  machine: Record<string, string | number>;
+  scenarios: ScenarioResult[];
+  imports: ImportResult[];
+  /** Peak resident memory of our API process during the run, MiB. */
+  rssMb: number | null;
+}
+
+const SCALES: Record<string, number> = { seeds: 0, '1k': 1_000, '10k': 10_000, '100k': 100_000 };
+/** Requests per scenario each connection cycles through (different inputs, same question). */
+const VARIANTS = 20;
+
+const log = (message: string) => console.error(`[bench] ${message}`);
+
+function parseOptions() {
+  const { values } = parseArgs({
+    options: {
+      quick: { type: 'boolean', default: false },
+      out: { type: 'string' },
+      scales: { type: 'string' },
+      duration: { type: 'string' },
+      warmup: { type: 'string' },
+      connections: { type: 'string' },
+    },
+  });
+  const quick = values.quick ?? false;
+  const scales = (values.scales ?? (quick ? 'seeds' : 'seeds,1k,10k')).split(',').map((scale) => scale.trim());
+  for (const scale of scales) if (!(scale in SCALES)) throw new Error(`Unknown scale "${scale}" (known: ${Object.keys(SCALES).join(', ')})`);
+  return {
+    quick,
+    scales,
+    out: resolve(values.out ?? 'bench/results/latest.json'),
+    durationSeconds: Number(values.duration ?? (quick ? 2 : 5)),
+    warmupSeconds: Number(values.warmup ?? 1),
+    connections: Number(values.connections ?? 10),
+  };
+}
+
+function timed<T>(work: () => Promise<T>): Promise<{ value: T; seconds: number }> {
+  const started = performance.now();
+  return work().then((value) => ({ value, seconds: (performance.now() - started) / 1000 }));
+}
+
+const importResult = (name: string, rows: number, seconds: number): ImportResult => ({
+  name,
+  rows,
+  seconds: round(seconds, 2),
+  rowsPerSec: round(rows / seconds, 0),
+});
+
+async function wipe(db: GraphDatabase): Promise<void> {
+  for (;;) {
+    const counters = await db.write((tx) => tx.update('MATCH (n) WITH n LIMIT 20000 DETACH DELETE n'));
+    if (counters.nodesDeleted === 0) return;
+  }
+}
+
+/** Wipes the graph and loads the scale's data: the curated seeds, plus synthetic roles above "seeds". */
+async function loadScale(db: GraphDatabase, scale: string, seedsDir: string): Promise<ImportResult[]> {
+  await wipe(db);
+  await applyGraphSchema(db);
+  const imports: ImportResult[] = [];
+  const seeds = await timed(async () => loadSeeds(db, await readSeeds(seedsDir)));
+  const seedRows = seeds.value.families + seeds.value.skills + seeds.value.roles + seeds.value.requirements + seeds.value.progressions;
+  if (scale === 'seeds') imports.push(importResult('seeds (curated)', seedRows, seeds.seconds));
+  const roles = SCALES[scale];
+  if (roles > 0) {
+    const graph = generateSynthetic({ ...SYNTHETIC_DEFAULTS, roles });
+    const loaded = await timed(() => loadSynthetic(db, graph));
+    imports.push(importResult(`synthetic ${scale} roles`, loaded.value, loaded.seconds));
+  }
+  await db.writeRows('CALL db.awaitIndexes(300)');
+  return imports;
+}
+
+function requestsFor(build: (inputs: BenchInputs, i: number) => GraphqlRequest, inputs: BenchInputs): GraphqlRequest[] {
+  return Array.from({ length: VARIANTS }, (_, i) => build(inputs, i));
+}
+
+/**
+ * Sends every distinct request once and waits for each answer, however long it takes: the first
+ * requests after a load pay for Cypher planning and a cold page cache, and a time-boxed warm-up alone
+ * would abandon them in flight and let them queue in front of the measured requests.
+ */
+async function primeHttp(url: string, requests: readonly GraphqlRequest[]): Promise<void> {
+  for (const request of requests) {
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request) });
+    await response.text();
+  }
+}
+
+async function runScale(
+  scale: string,
+  target: Neo4jTarget,
+  driver: Driver,
+  options: ReturnType<typeof parseOptions>,
+): Promise<{ scenarios: ScenarioResult[]; rssMb: number | undefined }> {
+  const inputs = await pickInputs(driver, target.database);
+  const api = await startApi(target);
+  const peer = await startPeer(target);
+  const rss = sampleRss(api.pid);
+  const results: ScenarioResult[] = [];
+  let rssPeak: number | undefined;
+  try {
+    for (const scenario of SCENARIOS) {
+      const http = async (url: string, build: (inputs: BenchInputs, i: number) => GraphqlRequest) => {
+        const requests = requestsFor(build, inputs);
+        await primeHttp(url, requests);
+        await loadHttp({ url, requests, connections: options.connections, durationSeconds: options.warmupSeconds });
+        return loadHttp({ url, requests, connections: options.connections, durationSeconds: options.durationSeconds });
+      };
+      const cypher = async () => {
+        const statement = (i: number) => scenario.cypher(inputs, i % VARIANTS);
+        for (let i = 0; i < VARIANTS; i++) await driver.executeQuery(statement(i).statement, statement(i).parameters, { database: target.database, routing: 'READ' });
+        await loadCypher({ driver, database: target.database, statement, concurrency: options.connections, durationSeconds: options.warmupSeconds });
+        return loadCypher({ driver, database: target.database, statement, concurrency: options.connections, durationSeconds: options.durationSeconds });
+      };
+      const ours = await http(api.url, scenario.ours);
+      const lowerBound = await cypher();
+      const peerResult = scenario.peer ? await http(peer.url, scenario.peer) : null;
+      results.push({ name: scenario.name, scale, ours, cypher: lowerBound, peer: peerResult });
+      log(`${scale} / ${scenario.name}: ours p50 ${ours.p50Ms} ms ${ours.rps} rps (${ours.errors} errors); ` +
+        `cypher p50 ${lowerBound.p50Ms} ms ${lowerBound.rps} rps; peer ${peerResult ? `p50 ${peerResult.p50Ms} ms ${peerResult.rps} rps (${peerResult.errors} errors)` : '—'}`);
+    }
+  } finally {
+    rssPeak = rss.stop();
+    await api.stop();
+    await peer.stop();
+  }
+  return { scenarios: results, rssMb: rssPeak };
+}
+
+function machine(options: ReturnType<typeof parseOptions>): Record<string, string | number> {
+  let commit = 'unknown';
+  try {
+    commit = execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim();
+  } catch {
+    // not a git checkout
+  }
+  return {
+    date: new Date().toISOString(),
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    memoryGb: round(totalmem() / 2 ** 30, 1),
+    os: `${platform()} ${release()}`,
+    node: process.version,
+    neo4j: NEO4J_VERSION,
+    commit,
+    connections: options.connections,
+    durationSeconds: options.durationSeconds,
+    warmupSeconds: options.warmupSeconds,
+    mode: options.quick ? 'quick' : 'full',
+  };
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions();
+  const config = loadConfig({
+    ...process.env,
+    NEO4J_LOCAL_NAME: process.env.BENCH_NEO4J_NAME ?? 'bench',
+    NEO4J_BOLT_PORT: process.env.BENCH_NEO4J_BOLT_PORT ?? '7740',
+  });
+  const local = await startLocalNeo4j(config.local, { log, transactionTimeoutMs: config.neo4j.transactionTimeoutMs });
+  log(local.alreadyRunning ? `Using the bench Neo4j already running at ${local.uri}.` : `Started the bench Neo4j at ${local.uri}.`);
+  const target: Neo4jTarget = { uri: local.uri, user: config.neo4j.user, password: config.neo4j.password, database: config.neo4j.database };
+  const driver = createDriver({ uri: local.uri, user: target.user, password: target.password });
+  const db = new GraphDatabase(driver, { database: target.database, transactionTimeoutMs: 600_000 });
+  const results: BenchResults = { machine: machine(options), scenarios: [], imports: [], rssMb: null };
+  try {
+    for (const scale of options.scales) {
+      log(`Loading scale "${scale}"…`);
+      results.imports.push(...(await loadScale(db, scale, config.seedsDir)));
+      const measured = await runScale(scale, target, driver, options);
+      results.scenarios.push(...measured.scenarios);
+      if (measured.rssMb !== undefined) results.rssMb = round(Math.max(results.rssMb ?? 0, measured.rssMb), 1);
+    }
+  } finally {
+    await driver.close();
+    if (!local.alreadyRunning) {
+      log('Stopping the bench Neo4j this run started.');
+      await stopLocalNeo4j(config.local);
+    }
+  }
+  await mkdir(dirname(options.out), { recursive: true });
+  await writeFile(options.out, `${JSON.stringify(results, null, 2)}\n`);
+  const markdownPath = options.out.replace(/\.json$/, '') + '.md';
+  await writeFile(markdownPath, renderMarkdown(results));
+  log(`Wrote ${options.out} and ${markdownPath}.`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
