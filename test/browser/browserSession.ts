@@ -9,7 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM_PATH } from './ensureChromium.js';
+import { ensureWebBuild } from '../../web/build/ensureWebBuild.js';
+import { openHttpTestApi, type HttpTestApi } from '../support/testApi.js';
+import { CHROMIUM_PATH, ensureChromium } from './ensureChromium.js';
 
 export const SCREENSHOT_DIR = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
 
@@ -72,6 +74,29 @@ export async function openBrowserSession(origin: string): Promise<BrowserSession
       } finally {
         rmSync(profileDir, { recursive: true, force: true });
       }
+    },
+  };
+}
+
+/** The API over HTTP plus a browser on it: what every browser test file starts with. */
+export interface UiUnderTest {
+  http: HttpTestApi;
+  browser: BrowserSession;
+  close(): Promise<void>;
+}
+
+/** Installs chromium if missing, builds the UI if stale, starts the API and opens a browser on it. */
+export async function openUiUnderTest(): Promise<UiUnderTest> {
+  await ensureChromium();
+  await ensureWebBuild();
+  const http = await openHttpTestApi();
+  const browser = await openBrowserSession(http.url);
+  return {
+    http,
+    browser,
+    async close() {
+      await browser.close();
+      await http.close();
     },
   };
 }

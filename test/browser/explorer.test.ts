@@ -5,26 +5,22 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ensureWebBuild } from '../../web/build/ensureWebBuild.js';
-import { openHttpTestApi, type HttpTestApi } from '../support/testApi.js';
-import { openBrowserSession, type BrowserSession } from './browserSession.js';
-import { ensureChromium } from './ensureChromium.js';
+import type { HttpTestApi } from '../support/testApi.js';
+import { openUiUnderTest, type BrowserSession, type UiUnderTest } from './browserSession.js';
 
+let ui: UiUnderTest;
 let http: HttpTestApi;
 let browser: BrowserSession;
 let page: Page;
 
 beforeAll(async () => {
-  await ensureChromium();
-  await ensureWebBuild();
-  http = await openHttpTestApi();
-  browser = await openBrowserSession(http.url);
+  ui = await openUiUnderTest();
+  ({ http, browser } = ui);
   page = browser.page;
 }, 900_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await http?.close();
+  await ui?.close();
 });
 
 /** Types into an autocomplete and picks the suggestion whose label is exactly `label`. */
