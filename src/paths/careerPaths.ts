@@ -1,9 +1,9 @@
 /** Turns career-path routes (with the requirements of every role on them) into ranked CareerPaths. */
-import { averageSalary, comparePaths, salaryChange, scorePath, totalTypicalYears } from '../scoring/pathRanking.js';
+import { averageSalary, comparePaths, salaryChange, totalTypicalYears } from '../scoring/pathRanking.js';
 import { round } from '../scoring/normalise.js';
 import { bridge } from './bridging.js';
 import type { CareerPath, CareerPathQuery, CareerPathStep } from './model.js';
-import { toSteps } from './progressions.js';
+import { scoreRoute, toSteps } from './progressions.js';
 import type { CareerPathRows } from './repository.js';
 
 export function buildCareerPaths(rows: CareerPathRows, query: Pick<CareerPathQuery, 'first' | 'rankBy'>): CareerPath[] {
@@ -17,16 +17,7 @@ export function buildCareerPaths(rows: CareerPathRows, query: Pick<CareerPathQue
       maxGap += stepBridge.maxGap;
       return { ...step, bridgingSkills: stepBridge.bridgingSkills, salaryChange: salaryChange(step.from.medianSalaryUsd, step.to.medianSalaryUsd) };
     });
-    const start = route.roles[0]!;
-    const end = route.roles[route.roles.length - 1]!;
-    const change = salaryChange(start.medianSalaryUsd, end.medianSalaryUsd);
-    const { score, components } = scorePath({
-      hops: steps.length,
-      stepConfidences: steps.map((step) => step.confidence),
-      gap,
-      maxGap,
-      salaryChangePercent: change?.percent ?? null,
-    });
+    const { change, score, components } = scoreRoute(route.roles, steps, gap, maxGap);
     const totals = {
       hops: steps.length,
       typicalYears: totalTypicalYears(steps.map((step) => step.typicalYears)),

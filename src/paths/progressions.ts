@@ -9,6 +9,19 @@ export function toSteps(roles: readonly Role[], edges: readonly LeadsTo[]): Prog
   return edges.map((edge, index) => ({ ...edge, from: roles[index]!, to: roles[index + 1]! }));
 }
 
+/** Salary change from the route's first to its last role, and the route's score (nextRoles and careerPaths alike). */
+export function scoreRoute(roles: readonly Role[], steps: readonly ProgressionStep[], gap: number, maxGap: number) {
+  const change = salaryChange(roles[0]!.medianSalaryUsd, roles[roles.length - 1]!.medianSalaryUsd);
+  const { score, components } = scorePath({
+    hops: steps.length,
+    stepConfidences: steps.map((step) => step.confidence),
+    gap,
+    maxGap,
+    salaryChangePercent: change?.percent ?? null,
+  });
+  return { change, score, components };
+}
+
 /**
  * A route always runs from the earlier role to the later one (NEXT: source -> target, PREVIOUS:
  * feeder -> source), so bridging skills are the later role's requirements the earlier one lacks in
@@ -22,14 +35,7 @@ export function buildProgressions(rows: RouteSet, query: Pick<ProgressionQuery, 
     const end = route.roles[route.roles.length - 1]!;
     const steps = toSteps(route.roles, route.steps);
     const { bridgingSkills, gap, maxGap, sharedSkills } = bridge(requirementsOf(start), requirementsOf(end));
-    const change = salaryChange(start.medianSalaryUsd, end.medianSalaryUsd);
-    const { score, components } = scorePath({
-      hops: steps.length,
-      stepConfidences: steps.map((step) => step.confidence),
-      gap,
-      maxGap,
-      salaryChangePercent: change?.percent ?? null,
-    });
+    const { change, score, components } = scoreRoute(route.roles, steps, gap, maxGap);
     return {
       role: query.direction === 'NEXT' ? end : start,
       hops: steps.length,
