@@ -29,6 +29,13 @@ async function responseText(): Promise<string> {
 
 /** Presses GraphiQL's run button and returns the API's answer to that operation. */
 async function run(operationName?: string): Promise<{ data?: Record<string, unknown>; errors?: unknown[] }> {
+  if (operationName) {
+    // A tab switch reaches the editor before GraphiQL's operation name: wait until the tab is
+    // selected and its document shown, or the run may post the previous tab's operation name.
+    await expect.poll(() => page.getByRole('tab', { name: operationName }).getAttribute('aria-selected')).toBe('true');
+    await page.locator('.graphiql-query-editor').getByText(operationName).first().waitFor();
+    await page.waitForTimeout(300);
+  }
   const answered = page.waitForResponse((response) => {
     const body = response.request().postData() ?? '';
     // GraphiQL also posts its introspection query: wait for the operation run.
