@@ -102,6 +102,10 @@ export async function createServer(deps: ServerDeps): Promise<CareerGraphServer>
     introspection: deps.config.introspection ?? !production,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // main.ts owns SIGINT/SIGTERM (drain, close the driver, stop a local Neo4j). Apollo's own handlers
+    // (on outside NODE_ENV=test) would stop the server first and re-raise the signal, leaving our
+    // shutdown waiting forever on a stop that Apollo already finished.
+    stopOnTerminationSignals: false,
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: queryLimitRules(limits),
   });

@@ -73,7 +73,9 @@ describe('the API process', () => {
   it('with NEO4J_URI: serves from that Neo4j, does not re-seed, and drains in-flight requests on SIGTERM', async () => {
     const uri = testConfig().neo4j.uri!;
     const before = await graphCounts();
-    const api = await startApi({ NEO4J_URI: uri });
+    // Production mode, as deployed: Apollo's own signal handling is on outside NODE_ENV=test, and it
+    // once hijacked SIGTERM so that shutdown never finished.
+    const api = await startApi({ NEO4J_URI: uri, NODE_ENV: 'production' });
     running.push(api.child);
     expect(api.output()).toContain('Graph already seeded');
 
