@@ -17,12 +17,15 @@ import type { Role, RoleProfile } from './roles/model.js';
 import { MetaRepository } from './meta/repository.js';
 import { PathRepository } from './paths/repository.js';
 import { PathService } from './paths/PathService.js';
+import { RoleLookup } from './roles/RoleLookup.js';
 import { RoleRepository } from './roles/repository.js';
 import type { SkillRequirement } from './skills/model.js';
 
 export interface GraphContext {
   meta: MetaRepository;
   roles: RoleRepository;
+  /** `role(slug:|id:)` with what the query selects below it fetched in the same statement. */
+  roleLookup: RoleLookup;
   /** Role and skill listings, skill lookups, search, and the Skill field loaders. */
   catalog: CatalogContext;
   gaps: GapService;
@@ -59,28 +62,30 @@ export function createContext(db: GraphDatabase, options: ContextOptions = {}): 
   let statements = 0;
   const requestDb = db.withObserver({ onQuery: () => void statements++ });
   const roles = new RoleRepository(requestDb);
+  const loaders: GraphContext['loaders'] = {
+    roleProfile: new DataLoader(
+      async (keys: readonly Role[]) => {
+        const profiles = await roles.loadProfiles(keys);
+        return keys.map((role) => profiles.get(role.id) ?? null);
+      },
+      { cacheKeyFn: (role) => role.id },
+    ),
+    requirements: new DataLoader(async (ids: readonly string[]) => {
+      const byRole = await roles.loadRequirements(ids);
+      return ids.map((id) => byRole.get(id) ?? []);
+    }),
+  };
   return {
     meta: new MetaRepository(requestDb),
     roles,
+    roleLookup: new RoleLookup(roles, loaders),
     catalog: createCatalogContext(requestDb),
     gaps: new GapService(new GapRepository(requestDb)),
     paths: new PathService(new PathRepository(requestDb)),
     analytics: new AnalyticsService(new AnalyticsRepository(requestDb), (options.caches ?? createProcessCaches()).analytics, roles),
     curation: new CurationRepository(requestDb),
     viewer: options.viewer ?? ANONYMOUS_VIEWER,
-    loaders: {
-      roleProfile: new DataLoader(
-        async (keys: readonly Role[]) => {
-          const profiles = await roles.loadProfiles(keys);
-          return keys.map((role) => profiles.get(role.id) ?? null);
-        },
-        { cacheKeyFn: (role) => role.id },
-      ),
-      requirements: new DataLoader(async (ids: readonly string[]) => {
-        const byRole = await roles.loadRequirements(ids);
-        return ids.map((id) => byRole.get(id) ?? []);
-      }),
-    },
+    loaders,
     statementCount: () => statements,
   };
 }

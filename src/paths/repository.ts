@@ -61,7 +61,7 @@ const ROLES_AND_SKILLS = `
  * that is after two or three layers instead of the whole graph. ALL SHORTEST would give the same
  * routes but enumerates every shortest route per role, which explodes on dense graphs at 4+ hops.
  */
-function progressionStatement(direction: ProgressionDirection, hops: number): string {
+function progressionStatement(direction: ProgressionDirection, hops: number, anchor: 'ids' | 'slug'): string {
   const expand =
     direction === 'NEXT'
       ? { pattern: '(current)-[hop:LEADS_TO WHERE $kinds IS NULL OR hop.kind IN $kinds]->(next:Role)', nodes: 'entry.nodes + next', hops: 'entry.hops + hop' }
@@ -80,9 +80,11 @@ CALL (visited, frontier, found) {
   RETURN collect(best) AS layer
 }
 WITH id, visited + [entry IN layer | entry.node] AS visited, layer AS frontier, found + layer AS found`;
+  // By ids for the DataLoader (many sources); by slug when role(slug:) prefetches its own routes
+  // while the role itself is still being looked up.
+  const sources = anchor === 'ids' ? 'UNWIND $ids AS id\nMATCH (source:Role {id: id})' : 'MATCH (source:Role {slug: $slug})\nWITH source.id AS id, source';
   return `
-UNWIND $ids AS id
-MATCH (source:Role {id: id})
+${sources}
 WITH id, [source] AS visited, [{node: source, nodes: [source], hops: [], confidence: 1.0}] AS frontier, [] AS found
 ${Array.from({ length: hops }, () => layer).join('\n')}
 WITH id, found[..$candidates] AS found
@@ -155,8 +157,12 @@ function byHops(build: (hops: number) => string): ReadonlyMap<number, string> {
 }
 
 const PROGRESSIONS: Record<ProgressionDirection, ReadonlyMap<number, string>> = {
-  NEXT: byHops((hops) => progressionStatement('NEXT', hops)),
-  PREVIOUS: byHops((hops) => progressionStatement('PREVIOUS', hops)),
+  NEXT: byHops((hops) => progressionStatement('NEXT', hops, 'ids')),
+  PREVIOUS: byHops((hops) => progressionStatement('PREVIOUS', hops, 'ids')),
+};
+const PROGRESSIONS_BY_SLUG: Record<ProgressionDirection, ReadonlyMap<number, string>> = {
+  NEXT: byHops((hops) => progressionStatement('NEXT', hops, 'slug')),
+  PREVIOUS: byHops((hops) => progressionStatement('PREVIOUS', hops, 'slug')),
 };
 const CAREER_PATHS = byHops(careerPathStatement);
 
@@ -219,6 +225,29 @@ function resolveRoutes(routes: RouteIdsRow[], roles: Map<string, Role>): Route[]
   return routes.map((route) => ({ roles: route.roleIds.map((id) => roles.get(id)!), steps: route.steps }));
 }
 
+export interface ProgressionOptions {
+  direction: ProgressionDirection;
+  maxHops: number;
+  kinds: ProgressionKind[] | null;
+  candidates: number;
+}
+
+type ProgressionRow = RolesAndSkillsRow & { id: string; routes: RouteIdsRow[] };
+
+function progressionParameters(options: ProgressionOptions) {
+  return {
+    kinds: options.kinds,
+    // LIMIT needs a Cypher integer; a JS number would arrive as a float.
+    candidates: neo4j.int(options.candidates),
+    defaultConfidence: DEFAULT_STEP_CONFIDENCE,
+  };
+}
+
+function toRouteSet(row: ProgressionRow): RouteSet {
+  const { roles, requirementsByRole } = resolve(row);
+  return { routes: resolveRoutes(row.routes, roles), requirementsByRole };
+}
+
 export class PathRepository {
   constructor(private readonly db: GraphDatabase) {}
 
@@ -226,26 +255,21 @@ export class PathRepository {
    * Routes and requirements for many source roles at once, keyed by source role id (absent: no such
    * role). The requirements cover the source and every role on its routes.
    */
-  async loadProgressions(
-    roleIds: readonly string[],
-    options: { direction: ProgressionDirection; maxHops: number; kinds: ProgressionKind[] | null; candidates: number },
-  ): Promise<Map<string, RouteSet>> {
-    const rows = await this.db.readRows<RolesAndSkillsRow & { id: string; routes: RouteIdsRow[] }>(
-      statementFor(PROGRESSIONS[options.direction], options.maxHops),
-      {
-        ids: roleIds,
-        kinds: options.kinds,
-        // LIMIT needs a Cypher integer; a JS number would arrive as a float.
-        candidates: neo4j.int(options.candidates),
-        defaultConfidence: DEFAULT_STEP_CONFIDENCE,
-      },
-    );
-    return new Map(
-      rows.map((row) => {
-        const { roles, requirementsByRole } = resolve(row);
-        return [row.id, { routes: resolveRoutes(row.routes, roles), requirementsByRole }];
-      }),
-    );
+  async loadProgressions(roleIds: readonly string[], options: ProgressionOptions): Promise<Map<string, RouteSet>> {
+    const rows = await this.db.readRows<ProgressionRow>(statementFor(PROGRESSIONS[options.direction], options.maxHops), {
+      ids: roleIds,
+      ...progressionParameters(options),
+    });
+    return new Map(rows.map((row) => [row.id, toRouteSet(row)]));
+  }
+
+  /** The same for one source role given by slug (undefined: no such role). */
+  async loadProgressionsBySlug(slug: string, options: ProgressionOptions): Promise<RouteSet | undefined> {
+    const [row] = await this.db.readRows<ProgressionRow>(statementFor(PROGRESSIONS_BY_SLUG[options.direction], options.maxHops), {
+      slug,
+      ...progressionParameters(options),
+    });
+    return row && toRouteSet(row);
   }
 
   async findCareerPaths(from: string, to: string, maxHops: number): Promise<CareerPathRows> {

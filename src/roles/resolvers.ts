@@ -1,5 +1,6 @@
 /** Role resolvers: map arguments, call the repository or a loader, return models. No Cypher here. */
 import { boundedFirst, boundedFraction } from '../api/limits.js';
+import { selectedFields } from '../api/lookahead.js';
 import { badInput } from '../errors.js';
 import type { Resolvers } from '../generated/graphql.js';
 import { toProvenance } from '../provenance/toProvenance.js';
@@ -10,9 +11,11 @@ function formatUsd(amount: number, openEnded: boolean): string {
 
 export const roleResolvers = {
   Query: {
-    role: async (_parent, { slug, id }, { roles }) => {
+    role: async (_parent, { slug, id }, { roleLookup, paths }, info) => {
       if ((slug == null) === (id == null)) throw badInput('Give exactly one of slug or id.', slug == null ? 'slug' : 'id');
-      return slug != null ? roles.findBySlug(slug) : roles.findById(id!);
+      const selected = selectedFields(info);
+      if (slug != null) paths.prefetchForRole(slug, selected);
+      return roleLookup.find(slug != null ? { slug } : { id: id! }, selected);
     },
   },
   Role: {
