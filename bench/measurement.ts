@@ -7,6 +7,28 @@ export interface Measurement {
   errors: number;
 }
 
+/**
+ * A results cell. Latency (p50Ms, p99Ms) is measured with a single client, one request at a time:
+ * on a small machine where the load generator, the API and Neo4j share the cores, latency under
+ * concurrency mostly measures the queue. Throughput (rps) is measured at the run's fixed
+ * concurrency, and that run's latencies are kept too (loadedP50Ms, loadedP99Ms). Errors: both runs.
+ */
+export interface Cell extends Measurement {
+  loadedP50Ms: number;
+  loadedP99Ms: number;
+}
+
+export function toCell(single: Measurement, loaded: Measurement): Cell {
+  return {
+    p50Ms: single.p50Ms,
+    p99Ms: single.p99Ms,
+    rps: loaded.rps,
+    errors: single.errors + loaded.errors,
+    loadedP50Ms: loaded.p50Ms,
+    loadedP99Ms: loaded.p99Ms,
+  };
+}
+
 /** The q-quantile (0..1) of latencies, nearest-rank on a sorted copy. */
 export function quantile(latencies: readonly number[], q: number): number {
   if (latencies.length === 0) return 0;

@@ -14,17 +14,23 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import neo4j from 'neo4j-driver';
 
 const PEER_TYPE_DEFS = /* GraphQL */ `
-  type Role @node(labels: ["Role"]) {
+  type Role
+    @node(labels: ["Role"])
+    @fulltext(indexes: [{ indexName: "role_search", queryName: "rolesSearch", fields: ["title", "alternateTitlesText"] }]) {
     id: ID!
     slug: String!
     title: String
+    alternateTitlesText: String
     requires: [Skill!]! @relationship(type: "REQUIRES", direction: OUT, properties: "Requires")
     leadsTo: [Role!]! @relationship(type: "LEADS_TO", direction: OUT)
   }
-  type Skill @node(labels: ["Skill"]) {
+  type Skill
+    @node(labels: ["Skill"])
+    @fulltext(indexes: [{ indexName: "skill_search", queryName: "skillsSearch", fields: ["name", "aliasesText"] }]) {
     id: ID!
     slug: String
     name: String
+    aliasesText: String
   }
   type Requires @relationshipProperties {
     importance: Float

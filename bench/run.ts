@@ -5,9 +5,13 @@
  * over HTTP, hand-written Cypher in-process (the lower bound), and @neo4j/graphql where it can express
  * the question. Writes bench/results/latest.json and latest.md (or --out <file.json> and its .md).
  *
- *   npm run bench                              seeds, 1k and 10k synthetic roles; 5 s per cell
- *   npm run bench -- --quick --out <file.json> seeds only, ~2 s per cell (the smoke test uses this)
- *   options: --scales seeds,1k,10k  --duration <s>  --warmup <s>  --connections <n>
+ *   npm run bench                              every scale: seeds, 1k, 10k and 100k synthetic roles, and
+ *                                              seeds + O*NET + ESCO ("taxonomies"); 3 s per run
+ *   npm run bench -- --quick --out <file.json> seeds only, 1 s per run (the smoke test uses this)
+ *   options: --scales seeds,1k,10k,100k,taxonomies  --duration <s>  --warmup <s>  --connections <n>
+ *            --datasets <dir with onet/29.3 and esco/v1.1.1> (default ../shared/datasets)
+ *
+ * Every cell is two runs: one client (latency: p50, p99) and --connections clients (throughput).
  */
 import { execSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -22,10 +26,13 @@ import { NEO4J_VERSION, startLocalNeo4j, stopLocalNeo4j } from '../src/localNeo4
 import { createDriver } from '../src/neo4j/createDriver.js';
 import { GraphDatabase } from '../src/neo4j/GraphDatabase.js';
 import { applyGraphSchema } from '../src/neo4j/graphSchema.js';
+import { importEsco } from '../src/import/esco/index.js';
+import { importOnet } from '../src/import/onet/index.js';
+import { PROJECT_ROOT } from '../src/config.js';
 import { generateSynthetic, loadSynthetic, SYNTHETIC_DEFAULTS } from './generateSynthetic.js';
 import { loadCypher } from './loadCypher.js';
 import { loadHttp } from './loadHttp.js';
-import { round, type Measurement } from './measurement.js';
+import { round, toCell, type Cell } from './measurement.js';
 import { sampleRss, startApi, startPeer, type Neo4jTarget } from './processes.js';
 import { renderMarkdown } from './renderMarkdown.js';
 import { pickInputs, SCENARIOS, type BenchInputs, type GraphqlRequest } from './scenarios.js';
@@ -33,9 +40,9 @@ import { pickInputs, SCENARIOS, type BenchInputs, type GraphqlRequest } from './
 export interface ScenarioResult {
   name: string;
   scale: string;
-  ours: Measurement;
-  cypher: Measurement;
-  peer: Measurement | null;
+  ours: Cell;
+  cypher: Cell;
+  peer: Cell | null;
 }
 
 export interface ImportResult {
@@ -43,6 +50,9 @@ export interface ImportResult {
   rows: number;
   seconds: number;
   rowsPerSec: number;
+  /** Relationships the import created, and per second of the whole import (parsing included). */
+  relationships: number;
+  relationshipsPerSec: number;
 }
 
 export interface BenchResults {
@@ -53,7 +63,8 @@ export interface BenchResults {
   rssMb: number | null;
 }
 
-const SCALES: Record<string, number> = { seeds: 0, '1k': 1_000, '10k': 10_000, '100k': 100_000 };
+/** Synthetic roles added to the seeds per scale; "taxonomies" adds the real O*NET and ESCO instead. */
+const SCALES: Record<string, number> = { seeds: 0, '1k': 1_000, '10k': 10_000, '100k': 100_000, taxonomies: 0 };
 /** Requests per scenario each connection cycles through (different inputs, same question). */
 const VARIANTS = 20;
 
@@ -68,16 +79,18 @@ function parseOptions() {
       duration: { type: 'string' },
       warmup: { type: 'string' },
       connections: { type: 'string' },
+      datasets: { type: 'string' },
     },
   });
   const quick = values.quick ?? false;
-  const scales = (values.scales ?? (quick ? 'seeds' : 'seeds,1k,10k')).split(',').map((scale) => scale.trim());
+  const scales = (values.scales ?? (quick ? 'seeds' : 'seeds,1k,10k,100k,taxonomies')).split(',').map((scale) => scale.trim());
   for (const scale of scales) if (!(scale in SCALES)) throw new Error(`Unknown scale "${scale}" (known: ${Object.keys(SCALES).join(', ')})`);
   return {
     quick,
     scales,
     out: resolve(values.out ?? 'bench/results/latest.json'),
-    durationSeconds: Number(values.duration ?? (quick ? 2 : 5)),
+    datasetsDir: resolve(values.datasets ?? resolve(PROJECT_ROOT, '../shared/datasets')),
+    durationSeconds: Number(values.duration ?? (quick ? 1 : 3)),
     warmupSeconds: Number(values.warmup ?? 1),
     connections: Number(values.connections ?? 10),
   };
@@ -88,12 +101,26 @@ function timed<T>(work: () => Promise<T>): Promise<{ value: T; seconds: number }
   return work().then((value) => ({ value, seconds: (performance.now() - started) / 1000 }));
 }
 
-const importResult = (name: string, rows: number, seconds: number): ImportResult => ({
+const importResult = (name: string, rows: number, relationships: number, seconds: number): ImportResult => ({
   name,
   rows,
   seconds: round(seconds, 2),
   rowsPerSec: round(rows / seconds, 0),
+  relationships,
+  relationshipsPerSec: round(relationships / seconds, 0),
 });
+
+async function relationshipCount(db: GraphDatabase): Promise<number> {
+  const [row] = await db.readRows<{ count: number }>('MATCH ()-[r]->() RETURN count(r) AS count');
+  return row?.count ?? 0;
+}
+
+/** Runs `load`, timed, and counts the relationships it added. */
+async function timedImport(db: GraphDatabase, name: string, load: () => Promise<number>): Promise<ImportResult> {
+  const before = await relationshipCount(db);
+  const loaded = await timed(load);
+  return importResult(name, loaded.value, (await relationshipCount(db)) - before, loaded.seconds);
+}
 
 async function wipe(db: GraphDatabase): Promise<void> {
   for (;;) {
@@ -102,19 +129,24 @@ async function wipe(db: GraphDatabase): Promise<void> {
   }
 }
 
-/** Wipes the graph and loads the scale's data: the curated seeds, plus synthetic roles above "seeds". */
-async function loadScale(db: GraphDatabase, scale: string, seedsDir: string): Promise<ImportResult[]> {
+/** Wipes the graph and loads the scale's data: the curated seeds, plus synthetic roles or the real taxonomies. */
+async function loadScale(db: GraphDatabase, scale: string, options: ReturnType<typeof parseOptions>, seedsDir: string): Promise<ImportResult[]> {
   await wipe(db);
   await applyGraphSchema(db);
   const imports: ImportResult[] = [];
-  const seeds = await timed(async () => loadSeeds(db, await readSeeds(seedsDir)));
-  const seedRows = seeds.value.families + seeds.value.skills + seeds.value.roles + seeds.value.requirements + seeds.value.progressions;
-  if (scale === 'seeds') imports.push(importResult('seeds (curated)', seedRows, seeds.seconds));
+  const seeds = await timedImport(db, 'seeds (curated)', async () => {
+    const summary = await loadSeeds(db, await readSeeds(seedsDir));
+    return summary.families + summary.skills + summary.roles + summary.requirements + summary.progressions;
+  });
+  if (scale === 'seeds') imports.push(seeds);
   const roles = SCALES[scale];
   if (roles > 0) {
     const graph = generateSynthetic({ ...SYNTHETIC_DEFAULTS, roles });
-    const loaded = await timed(() => loadSynthetic(db, graph));
-    imports.push(importResult(`synthetic ${scale} roles`, loaded.value, loaded.seconds));
+    imports.push(await timedImport(db, `synthetic ${scale} roles`, () => loadSynthetic(db, graph)));
+  }
+  if (scale === 'taxonomies') {
+    imports.push(await timedImport(db, 'O*NET 29.3', async () => (await importOnet(db, resolve(options.datasetsDir, 'onet/29.3'))).summary.rowsRead));
+    imports.push(await timedImport(db, 'ESCO v1.1.1', async () => (await importEsco(db, resolve(options.datasetsDir, 'esco/v1.1.1'))).summary.rowsRead));
   }
   await db.writeRows('CALL db.awaitIndexes(300)');
   return imports;
@@ -154,13 +186,17 @@ async function runScale(
         const requests = requestsFor(build, inputs);
         await primeHttp(url, requests);
         await loadHttp({ url, requests, connections: options.connections, durationSeconds: options.warmupSeconds });
-        return loadHttp({ url, requests, connections: options.connections, durationSeconds: options.durationSeconds });
+        const single = await loadHttp({ url, requests, connections: 1, durationSeconds: options.durationSeconds });
+        return toCell(single, await loadHttp({ url, requests, connections: options.connections, durationSeconds: options.durationSeconds }));
       };
       const cypher = async () => {
         const statement = (i: number) => scenario.cypher(inputs, i % VARIANTS);
+        const run = (concurrency: number, durationSeconds: number) =>
+          loadCypher({ driver, database: target.database, statement, concurrency, durationSeconds });
         for (let i = 0; i < VARIANTS; i++) await driver.executeQuery(statement(i).statement, statement(i).parameters, { database: target.database, routing: 'READ' });
-        await loadCypher({ driver, database: target.database, statement, concurrency: options.connections, durationSeconds: options.warmupSeconds });
-        return loadCypher({ driver, database: target.database, statement, concurrency: options.connections, durationSeconds: options.durationSeconds });
+        await run(options.connections, options.warmupSeconds);
+        const single = await run(1, options.durationSeconds);
+        return toCell(single, await run(options.connections, options.durationSeconds));
       };
       const ours = await http(api.url, scenario.ours);
       const lowerBound = await cypher();
@@ -195,6 +231,7 @@ function machine(options: ReturnType<typeof parseOptions>): Record<string, strin
     commit,
     connections: options.connections,
     durationSeconds: options.durationSeconds,
+    synthetic: JSON.stringify(SYNTHETIC_DEFAULTS),
     warmupSeconds: options.warmupSeconds,
     mode: options.quick ? 'quick' : 'full',
   };
@@ -216,7 +253,7 @@ async function main(): Promise<void> {
   try {
     for (const scale of options.scales) {
       log(`Loading scale "${scale}"…`);
-      results.imports.push(...(await loadScale(db, scale, config.seedsDir)));
+      results.imports.push(...(await loadScale(db, scale, options, config.seedsDir)));
       const measured = await runScale(scale, target, driver, options);
       results.scenarios.push(...measured.scenarios);
       if (measured.rssMb !== undefined) results.rssMb = round(Math.max(results.rssMb ?? 0, measured.rssMb), 1);

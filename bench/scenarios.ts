@@ -121,6 +121,12 @@ CALL () {
   CALL db.index.fulltext.queryNodes('skill_search', $lucene, {limit: 10}) YIELD node, score RETURN node, score
 }
 RETURN node.slug AS slug, score ORDER BY score DESC LIMIT 10`;
+// The peer's generated fulltext queries (bench/peerServer.ts), one per index like the Cypher above;
+// the client has to build the Lucene phrase itself and merge the two lists.
+const SEARCH_PEER = `query Search($phrase: String!) {
+  rolesSearch(phrase: $phrase, first: 10) { edges { score node { slug } } }
+  skillsSearch(phrase: $phrase, first: 10) { edges { score node { slug } } }
+}`;
 /** Fuzzy terms, like ours does for typo tolerance (ours adds field boosts and exact-match ranking). */
 const lucene = (text: string) => text.toLowerCase().replace(/[^a-z0-9 ]/g, ' ').trim().split(/\s+/).map((word) => `${word}~`).join(' ');
 
@@ -161,7 +167,7 @@ const search: Scenario = {
   name: 'search',
   ours: (inputs, i) => ({ query: SEARCH_QUERY, variables: { text: at(inputs.texts, i) } }),
   cypher: (inputs, i) => ({ statement: SEARCH_CYPHER, parameters: { lucene: lucene(at(inputs.texts, i)) } }),
-  peer: null,
+  peer: (inputs, i) => ({ query: SEARCH_PEER, variables: { phrase: lucene(at(inputs.texts, i)) } }),
 };
 
 const SINGLE: readonly Scenario[] = [role, headline, careerPaths, skillGap, recommendRoles, search];

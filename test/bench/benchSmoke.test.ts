@@ -35,7 +35,14 @@ beforeAll(() => {
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
 const isMeasurement = (cell: unknown) =>
-  expect(cell).toEqual({ p50Ms: expect.any(Number), p99Ms: expect.any(Number), rps: expect.any(Number), errors: expect.any(Number) });
+  expect(cell).toEqual({
+    p50Ms: expect.any(Number),
+    p99Ms: expect.any(Number),
+    rps: expect.any(Number),
+    errors: expect.any(Number),
+    loadedP50Ms: expect.any(Number),
+    loadedP99Ms: expect.any(Number),
+  });
 
 describe('npm run bench -- --quick', () => {
   it('measures every scenario at the seeds scale, ours without errors', () => {
@@ -59,14 +66,25 @@ describe('npm run bench -- --quick', () => {
   });
 
   it('reports the seed import, the machine and the API process memory', () => {
-    expect(results.imports).toEqual([{ name: 'seeds (curated)', rows: expect.any(Number), seconds: expect.any(Number), rowsPerSec: expect.any(Number) }]);
+    expect(results.imports).toEqual([
+      {
+        name: 'seeds (curated)',
+        rows: expect.any(Number),
+        seconds: expect.any(Number),
+        rowsPerSec: expect.any(Number),
+        relationships: expect.any(Number),
+        relationshipsPerSec: expect.any(Number),
+      },
+    ]);
     expect(results.imports[0].rows).toBeGreaterThan(100);
+    expect(results.imports[0].relationships).toBeGreaterThan(1000);
     expect(results.machine).toMatchObject({ cores: expect.any(Number), node: process.version, mode: 'quick' });
     expect(results.rssMb).toBeGreaterThan(10);
   });
 
   it('writes the same results as a Markdown table', () => {
     expect(markdown).toContain('| Scale | Scenario |');
+    expect(markdown).toMatch(/^- Headline at seeds: ours p50 [\d.]+ ms = [\d.]+ × Cypher's/m);
     for (const scenario of results.scenarios) expect(markdown).toContain(`| seeds | ${scenario.name} |`);
   });
 });
