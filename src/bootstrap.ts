@@ -18,13 +18,14 @@ export interface BootstrapOptions {
 
 /** Applies schema and seeds once. Throws on any failure. */
 export async function prepareGraph(db: GraphDatabase, options: BootstrapOptions): Promise<void> {
-  // Validate the seeds before touching the database: a bad file must not leave half a graph.
-  const seeds = await readSeeds(options.seedsDir);
   await applyGraphSchema(db);
   if (await graphHasCuratedRoles(db)) {
+    // Not even parsed: the API process would carry the seed files' garbage for nothing.
     options.log('Graph already seeded; leaving the data as it is.');
     return;
   }
+  // Validated in full before the (single-transaction) load: a bad file must not leave half a graph.
+  const seeds = await readSeeds(options.seedsDir);
   const summary = await loadSeeds(db, seeds);
   options.log(`Seeded ${summary.roles} roles, ${summary.skills} skills, ${summary.progressions} progressions.`);
 }
