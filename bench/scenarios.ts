@@ -104,13 +104,18 @@ RETURN sum(CASE WHEN held >= required THEN importance ELSE 0 END) / sum(importan
 const RECOMMEND_QUERY = `query Recommend($profile: SkillProfileInput!) {
   recommendRoles(profile: $profile, first: 10) { role { slug } score coverage }
 }`;
+// Candidates as ours bounds them: at most 200 roles per profile skill (a popular skill is required by
+// most of a 100k-role graph, and scoring all of them is what a naive statement does), then each
+// candidate's coverage of its own requirements.
 const RECOMMEND_CYPHER = `
 UNWIND $profile AS entry
-MATCH (:Skill {slug: entry.skill})<-[:REQUIRES]-(role:Role)
+MATCH (held:Skill {slug: entry.skill})
+CALL (held) { MATCH (held)<-[:REQUIRES]-(role:Role) RETURN role LIMIT 200 }
 WITH DISTINCT role
-MATCH (role)-[need:REQUIRES]->(skill:Skill)
-WITH role, sum(need.importance) AS total,
-  sum(CASE WHEN skill.slug IN [entry IN $profile | entry.skill] THEN need.importance ELSE 0 END) AS met
+CALL (role) {
+  MATCH (role)-[need:REQUIRES]->(skill:Skill)
+  RETURN sum(need.importance) AS total, sum(CASE WHEN skill.slug IN $slugs THEN need.importance ELSE 0 END) AS met
+}
 RETURN role.slug AS slug, met / total AS coverage ORDER BY coverage DESC, slug LIMIT 10`;
 
 const SEARCH_QUERY = `query Search($text: String!) { search(text: $text, first: 10) { kind score role { slug } skill { slug } } }`;
@@ -160,7 +165,10 @@ const skillGap: Scenario = {
 const recommendRoles: Scenario = {
   name: 'recommendRoles',
   ours: (inputs, i) => ({ query: RECOMMEND_QUERY, variables: { profile: profileInput(at(inputs.profiles, i)) } }),
-  cypher: (inputs, i) => ({ statement: RECOMMEND_CYPHER, parameters: { profile: profileInput(at(inputs.profiles, i)).skills } }),
+  cypher: (inputs, i) => ({
+    statement: RECOMMEND_CYPHER,
+    parameters: { profile: profileInput(at(inputs.profiles, i)).skills, slugs: at(inputs.profiles, i) },
+  }),
   peer: null,
 };
 const search: Scenario = {
