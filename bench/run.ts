@@ -14,21 +14,20 @@
  * Every cell is two runs: one client (latency: p50, p99) and --connections clients (throughput).
  */
 import { execSync } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { cpus, totalmem, platform, release } from 'node:os';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Driver } from 'neo4j-driver';
-import { loadConfig } from '../src/config.js';
+import { loadConfig, PROJECT_ROOT, type Config, type LocalNeo4jConfig } from '../src/config.js';
 import { loadSeeds } from '../src/import/seeds/loadSeeds.js';
 import { readSeeds } from '../src/import/seeds/readSeeds.js';
-import { NEO4J_VERSION, startLocalNeo4j, stopLocalNeo4j } from '../src/localNeo4j/LocalNeo4j.js';
+import { localNeo4jPaths, NEO4J_VERSION, startLocalNeo4j, stopLocalNeo4j } from '../src/localNeo4j/LocalNeo4j.js';
 import { createDriver } from '../src/neo4j/createDriver.js';
 import { GraphDatabase } from '../src/neo4j/GraphDatabase.js';
 import { applyGraphSchema } from '../src/neo4j/graphSchema.js';
 import { importEsco } from '../src/import/esco/index.js';
 import { importOnet } from '../src/import/onet/index.js';
-import { PROJECT_ROOT } from '../src/config.js';
 import { generateSynthetic, loadSynthetic, SYNTHETIC_DEFAULTS } from './generateSynthetic.js';
 import { loadCypher } from './loadCypher.js';
 import { loadHttp } from './loadHttp.js';
@@ -110,6 +109,27 @@ const importResult = (name: string, rows: number, relationships: number, seconds
   relationshipsPerSec: round(relationships / seconds, 0),
 });
 
+/**
+ * Empties the bench graph. A small graph is deleted through Cypher; a large one (the 100k scale has
+ * ~3M relationships, which Cypher deletes at the import's own ~10k/s) by stopping the instance,
+ * deleting the user database's store and transaction logs and starting it again: Neo4j creates an
+ * empty database, and the system database (so the password) is kept.
+ */
+async function wipe(db: GraphDatabase, local: LocalNeo4jConfig): Promise<void> {
+  if ((await relationshipCount(db)) > 200_000) {
+    log('Emptying the bench database (restarting the bench Neo4j on a fresh store)…');
+    await stopLocalNeo4j(local);
+    const { dataDir } = localNeo4jPaths(local);
+    for (const part of ['databases', 'transactions']) await rm(join(dataDir, part, db.databaseName), { recursive: true, force: true });
+    await startLocalNeo4j(local, { log });
+    return;
+  }
+  for (;;) {
+    const counters = await db.write((tx) => tx.update('MATCH (n) WITH n LIMIT 20000 DETACH DELETE n'));
+    if (counters.nodesDeleted === 0) return;
+  }
+}
+
 async function relationshipCount(db: GraphDatabase): Promise<number> {
   const [row] = await db.readRows<{ count: number }>('MATCH ()-[r]->() RETURN count(r) AS count');
   return row?.count ?? 0;
@@ -122,20 +142,13 @@ async function timedImport(db: GraphDatabase, name: string, load: () => Promise<
   return importResult(name, loaded.value, (await relationshipCount(db)) - before, loaded.seconds);
 }
 
-async function wipe(db: GraphDatabase): Promise<void> {
-  for (;;) {
-    const counters = await db.write((tx) => tx.update('MATCH (n) WITH n LIMIT 20000 DETACH DELETE n'));
-    if (counters.nodesDeleted === 0) return;
-  }
-}
-
 /** Wipes the graph and loads the scale's data: the curated seeds, plus synthetic roles or the real taxonomies. */
-async function loadScale(db: GraphDatabase, scale: string, options: ReturnType<typeof parseOptions>, seedsDir: string): Promise<ImportResult[]> {
-  await wipe(db);
+async function loadScale(db: GraphDatabase, scale: string, options: ReturnType<typeof parseOptions>, config: Config): Promise<ImportResult[]> {
+  await wipe(db, config.local);
   await applyGraphSchema(db);
   const imports: ImportResult[] = [];
   const seeds = await timedImport(db, 'seeds (curated)', async () => {
-    const summary = await loadSeeds(db, await readSeeds(seedsDir));
+    const summary = await loadSeeds(db, await readSeeds(config.seedsDir));
     return summary.families + summary.skills + summary.roles + summary.requirements + summary.progressions;
   });
   if (scale === 'seeds') imports.push(seeds);
@@ -253,7 +266,7 @@ async function main(): Promise<void> {
   try {
     for (const scale of options.scales) {
       log(`Loading scale "${scale}"…`);
-      results.imports.push(...(await loadScale(db, scale, options, config.seedsDir)));
+      results.imports.push(...(await loadScale(db, scale, options, config)));
       const measured = await runScale(scale, target, driver, options);
       results.scenarios.push(...measured.scenarios);
       if (measured.rssMb !== undefined) results.rssMb = round(Math.max(results.rssMb ?? 0, measured.rssMb), 1);
