@@ -10,6 +10,32 @@ describe('editDistance', () => {
   });
 });
 
+describe('editDistance with a cap', () => {
+  /** The full-matrix definition, to check the capped, rolling-row version against. */
+  function reference(a: string, b: string): number {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++) {
+      for (let j = 1; j <= b.length; j++) {
+        d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      }
+    }
+    return d[a.length][b.length];
+  }
+
+  it('equals the full definition within the cap and reports cap + 1 beyond it', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const word = () => Array.from({ length: 1 + Math.floor(random() * 9) }, () => 'abcd'[Math.floor(random() * 4)]).join('');
+    for (let n = 0; n < 2000; n++) {
+      const [a, b] = [word(), word()];
+      const exact = reference(a, b);
+      expect(editDistance(a, b), `${a} ${b}`).toBe(exact);
+      for (const cap of [0, 1, 2]) expect(editDistance(a, b, cap), `${a} ${b} cap ${cap}`).toBe(Math.min(exact, cap + 1));
+    }
+  });
+});
+
 describe('matchQuality', () => {
   const q = (text: string, label: string) => matchQuality(matchWords(text), label);
 

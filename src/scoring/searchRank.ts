@@ -31,20 +31,36 @@ function allowedEdits(word: string): number {
   return word.length >= 6 ? 2 : word.length >= 3 ? 1 : 0;
 }
 
-/** Optimal-string-alignment distance (Damerau-Levenshtein without repeated edits), like Lucene's fuzzy terms. */
+/** editDistance's rows; grown when a longer word comes along (single-threaded, so sharing is safe). */
+let scratch: Uint32Array[] = [0, 1, 2].map(() => new Uint32Array(64));
+
+/**
+ * Optimal-string-alignment distance (Damerau-Levenshtein without repeated edits), like Lucene's fuzzy
+ * terms. With a `cap`, anything above it is reported as cap + 1 as soon as a whole row exceeds it:
+ * search ranking compares every query word with every word of up to thousands of labels (O*NET and
+ * ESCO titles carry dozens of alternate titles), and only "within 1 or 2 edits" matters there.
+ */
 export function editDistance(a: string, b: string, cap = Number.POSITIVE_INFINITY): number {
   if (Math.abs(a.length - b.length) > cap) return cap + 1;
-  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) rows[0][j] = j;
+  // Three rolling rows (i - 2, i - 1, i) instead of the whole matrix, reused across calls.
+  if (scratch[0].length <= b.length) scratch = [0, 1, 2].map(() => new Uint32Array(2 * (b.length + 1)));
+  let [beforePrevious, previous, current] = scratch;
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    let rowMinimum = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, rows[i - 2][j - 2] + 1);
-      rows[i][j] = best;
+      let best = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, beforePrevious[j - 2] + 1);
+      current[j] = best;
+      if (best < rowMinimum) rowMinimum = best;
     }
+    // A transposition reaches back two rows, so stop only when both the last two rows exceed the cap.
+    if (rowMinimum > cap && i > 1 && Math.min(...previous.subarray(0, b.length + 1)) > cap) return cap + 1;
+    [beforePrevious, previous, current] = [previous, current, beforePrevious];
   }
-  return rows[a.length][b.length];
+  return Math.min(previous[b.length], cap === Number.POSITIVE_INFINITY ? Number.POSITIVE_INFINITY : cap + 1);
 }
 
 type WordMatch = 'exact' | 'prefix' | 'fuzzy' | null;
@@ -59,8 +75,23 @@ function wordMatch(queryWord: string, labelWord: string): WordMatch {
 
 const MATCH_RANK: Record<Exclude<WordMatch, null>, number> = { exact: 3, prefix: 2, fuzzy: 1 };
 
+/**
+ * Word comparisons of one search, by query word and label word: the labels of one result list
+ * repeat their words a lot (O*NET's dozens of alternate titles per occupation), and each distinct
+ * pair needs comparing only once.
+ */
+export type WordMatchCache = Map<string, WordMatch>;
+
+function cachedWordMatch(queryWord: string, labelWord: string, cache: WordMatchCache | undefined): WordMatch {
+  if (!cache) return wordMatch(queryWord, labelWord);
+  const key = `${queryWord}\u0000${labelWord}`;
+  let match = cache.get(key);
+  if (match === undefined) cache.set(key, (match = wordMatch(queryWord, labelWord)));
+  return match;
+}
+
 /** How well `label` matches the query words, 0..1 (see the module comment). */
-export function matchQuality(queryWords: readonly string[], label: string): number {
+export function matchQuality(queryWords: readonly string[], label: string, cache?: WordMatchCache): number {
   const labelWords = matchWords(label);
   if (queryWords.length === 0 || labelWords.length === 0) return 0;
   if (queryWords.join(' ') === labelWords.join(' ')) return 1;
@@ -71,7 +102,7 @@ export function matchQuality(queryWords: readonly string[], label: string): numb
     let best: WordMatch = null;
     let bestIndex = -1;
     labelWords.forEach((labelWord, index) => {
-      const match = wordMatch(queryWord, labelWord);
+      const match = cachedWordMatch(queryWord, labelWord, cache);
       if (match && (!best || MATCH_RANK[match] > MATCH_RANK[best])) {
         best = match;
         bestIndex = index;
@@ -92,15 +123,16 @@ export function matchQuality(queryWords: readonly string[], label: string): numb
 }
 
 /** The label that matches best (the first, i.e. the title or name, on ties) and its quality. */
-export function bestLabel(text: string, labels: readonly string[]): { matchedOn: string | null; quality: number } {
+export function bestLabel(text: string, labels: readonly string[], cache: WordMatchCache = new Map()): { matchedOn: string | null; quality: number } {
   const queryWords = matchWords(text);
   let matchedOn: string | null = null;
   let quality = 0;
   for (const label of labels) {
-    const value = matchQuality(queryWords, label);
+    const value = matchQuality(queryWords, label, cache);
     if (value > quality) {
       quality = value;
       matchedOn = label;
+      if (quality >= 1) break; // an exact match cannot be beaten; the rest of the aliases need no look
     }
   }
   return { matchedOn, quality };
@@ -127,8 +159,9 @@ export function rankSearchHits<T>(text: string, candidates: readonly SearchCandi
   for (const candidate of candidates) {
     bestByKind.set(candidate.kind, Math.max(bestByKind.get(candidate.kind) ?? 0, candidate.luceneScore));
   }
+  const cache: WordMatchCache = new Map();
   const ranked = candidates.map((candidate) => {
-    const { matchedOn, quality } = bestLabel(text, candidate.labels);
+    const { matchedOn, quality } = bestLabel(text, candidate.labels, cache);
     const best = bestByKind.get(candidate.kind) ?? 0;
     const relative = best > 0 ? candidate.luceneScore / best : 0;
     return {
