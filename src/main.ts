@@ -12,7 +12,7 @@ import { createDriver } from './neo4j/createDriver.js';
 import { GraphDatabase } from './neo4j/GraphDatabase.js';
 import { SeedValidationError } from './import/seeds/readSeeds.js';
 import { createServer } from './server.js';
-import { createLogger } from './observability/createLogger.js';
+import { createLogger, flushLogs } from './observability/createLogger.js';
 
 /** Before the configuration (and so the logger) exists, failures go to stderr as plain text. */
 const logStartupFailure = (message: string) => console.error(`[career-graph] ${message}`);
@@ -86,6 +86,7 @@ async function main(): Promise<void> {
       if (stopping) {
         if (Date.now() - firstSignalAt > FORCE_EXIT_AFTER_MS) {
           logger.warn('Second signal: exiting now.');
+          flushLogs(logger);
           process.exit(130);
         }
         return;
