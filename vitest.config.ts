@@ -1,6 +1,13 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  resolve: {
+    // Node (tsx, `npm start`) loads graphql's CommonJS build, and so does Apollo Server under Vitest;
+    // Vite would give our own files the ESM build ("module"), and schema objects from one copy fail
+    // graphql-js's instanceof checks in the other ("from another module or realm"). One copy, as in
+    // production.
+    alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }],
+  },
   test: {
     include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
     globalSetup: ['test/support/globalSetup.ts'],
