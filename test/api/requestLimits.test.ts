@@ -68,6 +68,17 @@ describe('malformed requests', () => {
     expect(response.status).toBe(400);
   });
 
+  it('rejects content types other than JSON (form posts and plain text a browser could send cross-site)', async () => {
+    const body = JSON.stringify({ query: '{ apiInfo { name } }' });
+    for (const contentType of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
+      const response = await post(production.url, body, { 'content-type': contentType });
+      expect(response.status, contentType).toBe(400);
+      const text = await response.text();
+      expect(JSON.parse(text).errors[0].message).toMatch(/Cross-Site Request Forgery/);
+      expect(text).not.toMatch(/at .*\.js/);
+    }
+  });
+
   it('blocks mutations and simple cross-site requests over GET (CSRF prevention)', async () => {
     const get = await fetch(`${dev.url}?query=${encodeURIComponent('{ apiInfo { name } }')}`);
     expect(get.status).toBe(400);
@@ -132,6 +143,15 @@ describe('query limits', () => {
     expect(body.errors[0]!.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
     const allowed = (await (await post(strict.url, JSON.stringify({ query: '{ search(text: "cloud", first: 3) { kind score matchedOn } }' }))).json()) as { errors?: unknown };
     expect(allowed.errors).toBeUndefined();
+  });
+
+  it('rejects circular fragments before running anything', async () => {
+    const query = '{ role(slug: "cloud-engineer") { ...A } } fragment A on Role { nextRoles { role { ...B } } } fragment B on Role { nextRoles { role { ...A } } }';
+    const response = await post(dev.url, JSON.stringify({ query }));
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors: Array<{ message: string; extensions: { code: string } }> };
+    expect(body.errors[0]!.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(body.errors.map((error) => error.message)).toContain('Cannot spread fragment "A" within itself via "B".');
   });
 
   it('reports variable coercion errors as BAD_USER_INPUT', async () => {
