@@ -26,7 +26,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, PROJECT_ROOT } from '../../src/config.js';
 import { ONET_SOURCE } from '../../src/import/onet/index.js';
 import { removeImportedSource } from '../../src/import/importRun.js';
-import { localBoltUri, localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from '../../src/localNeo4j/LocalNeo4j.js';
+import { isAlive, localBoltUri, localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from '../../src/localNeo4j/LocalNeo4j.js';
 import { createDriver } from '../../src/neo4j/createDriver.js';
 import { GraphDatabase } from '../../src/neo4j/GraphDatabase.js';
 import { startApiProcess, type ApiProcess } from '../support/apiProcess.js';
@@ -121,15 +121,6 @@ function startLoad(url: string, connections: number, options: { agent: Agent | f
       return outcomes;
     },
   };
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** Open file descriptors (sockets included) and resident memory of a process, from /proc. */
