@@ -3,12 +3,16 @@
  * test of the GraphQL API with a mix of the queries career tools send (role lookup, nextRoles, search,
  * skillGap, recommendRoles). Without --url it starts the API in-process on 127.0.0.1 against NEO4J_URI
  * or the project's local Neo4j, as `npm start` does (seeding an empty graph). Only loopback targets
- * are allowed: this is a tool for your own machine, not for someone else's server. Prints latency
- * percentiles, throughput, errors and RSS; exits 1 on any error, GraphQL error or non-2xx answer.
+ * are allowed: this is a tool for your own machine, not for someone else's server. After a warm-up
+ * (a sixth of the duration), prints latency percentiles, throughput, errors, RSS (start, peak, end)
+ * and the heap after a full GC before and after the run; exits 1 on any error, GraphQL error or
+ * non-2xx answer.
  */
 import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import autocannon from 'autocannon';
 import { prepareGraph } from '../src/bootstrap.js';
 import { loadConfig } from '../src/config.js';
@@ -89,6 +93,15 @@ function positiveInt(name: string, value: string): number {
 
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
 
+// A full collection before reading the heap, so the figures compare live objects, not garbage
+// awaiting collection. Exposed at run time because the script runs under tsx without --expose-gc.
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
+function heapAfterGc(): number {
+  collectGarbage();
+  return process.memoryUsage().heapUsed;
+}
+
 async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
@@ -105,23 +118,38 @@ async function main(): Promise<number> {
     ? { url: assertLoopbackUrl(values.url).origin, close: async () => undefined }
     : await startInProcessApi(log);
   try {
+    const requests = OPERATIONS.map(({ query, variables }) => ({
+      method: 'POST' as const,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    }));
+    // A warm-up (caches, JIT, connection pools) before the heap baseline, so growth measured
+    // against it is what the load itself retains.
+    const warmup = Math.max(1, Math.round(duration / 6));
+    log(`warm-up: ${warmup} s`);
+    await autocannon({ url: `${target.url}/graphql`, duration: warmup, connections, requests });
+    const heapWarm = heapAfterGc();
     const rssStart = process.memoryUsage().rss;
+    let rssPeak = rssStart;
+    const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, process.memoryUsage().rss)), 250);
+
     log(`${duration} s, ${connections} connections, ${OPERATIONS.length} operations in the mix, against ${target.url}/graphql`);
     let graphqlErrors = 0;
     const result = await autocannon({
       url: `${target.url}/graphql`,
       duration,
       connections,
-      requests: OPERATIONS.map(({ query, variables }) => ({
-        method: 'POST' as const,
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
+      requests: requests.map((request) => ({
+        ...request,
         onResponse: (_status: number, body: string) => {
           if (body.includes('"errors"')) graphqlErrors++;
         },
       })),
     });
+    clearInterval(sampler);
     const rssEnd = process.memoryUsage().rss;
+    const heapEnd = heapAfterGc();
+    const whose = values.url ? ' (this load generator only)' : ' (load generator + API)';
     const lines = [
       `requests:        ${result.requests.total} (${result.requests.average.toFixed(1)} req/s)`,
       `latency p50:     ${result.latency.p50} ms`,
@@ -129,7 +157,8 @@ async function main(): Promise<number> {
       `errors:          ${result.errors} (timeouts ${result.timeouts})`,
       `non-2xx:         ${result.non2xx}`,
       `graphql errors:  ${graphqlErrors}`,
-      `rss start/end:   ${mib(rssStart)} / ${mib(rssEnd)}${values.url ? ' (this load generator only)' : ' (load generator + API)'}`,
+      `rss start/peak/end: ${mib(rssStart)} / ${mib(rssPeak)} / ${mib(rssEnd)}${whose}`,
+      `heap after GC, warm/end: ${mib(heapWarm)} / ${mib(heapEnd)} (growth ${((heapEnd - heapWarm) / 1024 / 1024).toFixed(1)} MiB)${whose}`,
     ];
     console.log(lines.join('\n'));
     const failed = result.errors > 0 || result.non2xx > 0 || graphqlErrors > 0 || result.requests.total === 0;

@@ -45,7 +45,8 @@ export async function prepareGraphWhenAvailable(db: GraphDatabase, options: Boot
       if (!unavailable(error) || options.signal?.aborted) throw error;
       options.log(`Neo4j is not available yet (${error instanceof Error ? error.message : error}); retrying in ${delayMs} ms.`);
       await sleep(delayMs, undefined, { signal: options.signal });
-      delayMs = Math.min(delayMs * 2, 10_000);
+      // Capped low: once Neo4j is up, the API should be ready within seconds, not after a long backoff.
+      delayMs = Math.min(delayMs * 2, 4_000);
     }
   }
 }

@@ -43,11 +43,14 @@ const envSchema = z.object({
   NEO4J_SLOW_QUERY_MS: z.coerce.number().int().min(0).max(600_000).default(DEFAULT_SLOW_QUERY_MS),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   SEEDS_DIR: z.string().min(1).default(resolve(PROJECT_ROOT, 'seeds')),
+  IMPORT_NODE_BATCH_SIZE: z.coerce.number().int().min(1).max(1_000_000).default(5_000),
+  IMPORT_EDGE_BATCH_SIZE: z.coerce.number().int().min(1).max(1_000_000).default(20_000),
   QUERY_MAX_DEPTH: z.coerce.number().int().min(1).max(100).default(DEFAULT_QUERY_LIMITS.maxDepth),
   QUERY_MAX_ALIASES: z.coerce.number().int().min(0).max(1000).default(DEFAULT_QUERY_LIMITS.maxAliases),
   QUERY_MAX_DIRECTIVES: z.coerce.number().int().min(0).max(1000).default(DEFAULT_QUERY_LIMITS.maxDirectives),
   QUERY_MAX_REPEATED_FIELD: z.coerce.number().int().min(1).max(1000).default(DEFAULT_QUERY_LIMITS.maxRepeatedField),
   QUERY_MAX_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(DEFAULT_QUERY_LIMITS.maxTokens),
+  QUERY_MAX_COST: z.coerce.number().int().min(1).max(1_000_000_000).default(DEFAULT_QUERY_LIMITS.maxCost),
   REQUEST_BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i, 'must be a size like 100kb or 1mb').default('1mb'),
   INTROSPECTION: flag.optional(),
   /** Comma-separated `<name>:<role>:<sha256hex>` entries (`npm run api-key` makes one); none by default. */
@@ -93,6 +96,8 @@ export interface Config {
   /** Leave a local Neo4j that `npm start` launched running after the API exits. */
   keepLocalNeo4jRunning: boolean;
   seedsDir: string;
+  /** Transaction sizes of `npm run import` (smaller for a small Neo4j heap). */
+  import: { nodeBatchSize: number; edgeBatchSize: number };
   auth: {
     /** Bearer-token API keys (hashes only); each is a reader or an editor. */
     apiKeys: ApiKey[];
@@ -144,12 +149,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     keepLocalNeo4jRunning: e.NEO4J_KEEP_RUNNING,
     seedsDir: resolve(e.SEEDS_DIR),
+    import: { nodeBatchSize: e.IMPORT_NODE_BATCH_SIZE, edgeBatchSize: e.IMPORT_EDGE_BATCH_SIZE },
     queryLimits: {
       maxDepth: e.QUERY_MAX_DEPTH,
       maxAliases: e.QUERY_MAX_ALIASES,
       maxDirectives: e.QUERY_MAX_DIRECTIVES,
       maxRepeatedField: e.QUERY_MAX_REPEATED_FIELD,
       maxTokens: e.QUERY_MAX_TOKENS,
+      maxCost: e.QUERY_MAX_COST,
     },
     requestBodyLimit: e.REQUEST_BODY_LIMIT,
     introspection: e.INTROSPECTION ?? e.NODE_ENV !== 'production',

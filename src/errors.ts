@@ -34,8 +34,17 @@ const UNAVAILABLE_CODES = new Set([
   'Neo.TransientError.Transaction.LockClientStopped',
 ]);
 
+/**
+ * The driver reports a connection it could not get in time (pool exhausted, or a server that
+ * accepts connections but does not answer, as Neo4j does while it starts) without a code.
+ */
+const ACQUISITION_TIMEOUT = /^Connection acquisition timed out/;
+
 export function isNeo4jUnavailable(error: unknown): boolean {
-  return error instanceof Neo4jError && (UNAVAILABLE_CODES.has(error.code) || error.code.startsWith('Neo.TransientError.General'));
+  return (
+    error instanceof Neo4jError &&
+    (UNAVAILABLE_CODES.has(error.code) || error.code.startsWith('Neo.TransientError.General') || ACQUISITION_TIMEOUT.test(error.message))
+  );
 }
 
 export function isTransactionTimeout(error: unknown): boolean {

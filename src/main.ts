@@ -70,6 +70,7 @@ async function main(): Promise<void> {
     await bootstrap.catch(() => undefined);
     await server.stop(); // the drain plugin stops accepting and waits for in-flight requests
     await driver.close();
+    log('Neo4j driver closed.');
     if (launchedLocalNeo4j && !config.keepLocalNeo4jRunning) {
       log('Stopping the local Neo4j this process started (set NEO4J_KEEP_RUNNING=true to keep it).');
       await stopLocalNeo4j(config.local);

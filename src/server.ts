@@ -20,6 +20,7 @@ import type { GraphDatabase } from './neo4j/GraphDatabase.js';
 import { mergeResolvers } from './resolvers.js';
 import { loadTypeDefs } from './schemaFiles.js';
 import { DEFAULT_QUERY_LIMITS, queryLimitRules } from './api/queryLimits.js';
+import { queryCostPlugin } from './api/queryCost.js';
 import type { ErrorRequestHandler } from 'express';
 import { createObservability } from './observability/createObservability.js';
 import type { Logger } from './observability/createLogger.js';
@@ -87,7 +88,11 @@ export async function createServer(deps: ServerDeps): Promise<CareerGraphServer>
   const limits = deps.config.queryLimits ?? DEFAULT_QUERY_LIMITS;
   const observability = createObservability({ logger: deps.logger, slowQueryMs: deps.config.slowQueryMs });
   const db = observability.observe(deps.db); // every statement is timed and slow ones are logged
-  const plugins: ApolloServerPlugin<GraphContext>[] = [authenticationPlugin(), observability.plugin<GraphContext>()];
+  const plugins: ApolloServerPlugin<GraphContext>[] = [
+    authenticationPlugin(),
+    queryCostPlugin<GraphContext>({ maxCost: limits.maxCost }),
+    observability.plugin<GraphContext>(),
+  ];
   if (deps.httpServer) plugins.push(ApolloServerPluginDrainHttpServer({ httpServer: deps.httpServer }));
   plugins.push(ApolloServerPluginLandingPageDisabled()); // Apollo's Sandbox needs the internet; /graphiql is bundled
 

@@ -2,7 +2,8 @@
  * Static limits on GraphQL documents, checked during validation (before any resolver or Cypher):
  * depth, aliases, directives and repeated fields. Token count is limited by the parser
  * (`parseOptions.maxTokens`) and circular fragments by graphql-js's own NoFragmentCyclesRule.
- * Limits are configurable (QUERY_MAX_* variables, docs/hardening.md).
+ * The cost of an operation, which depends on its variables, is checked right after validation
+ * (queryCost.ts). Limits are configurable (QUERY_MAX_* variables, docs/hardening.md).
  */
 import {
   GraphQLError,
@@ -13,6 +14,7 @@ import {
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
+import { DEFAULT_QUERY_MAX_COST } from './queryCost.js';
 
 export interface QueryLimits {
   maxDepth: number;
@@ -21,6 +23,8 @@ export interface QueryLimits {
   /** How often the same field (same response key) may be selected in one selection set. */
   maxRepeatedField: number;
   maxTokens: number;
+  /** Estimated work of one operation (queryCost.ts). */
+  maxCost: number;
 }
 
 export const DEFAULT_QUERY_LIMITS: QueryLimits = {
@@ -29,6 +33,7 @@ export const DEFAULT_QUERY_LIMITS: QueryLimits = {
   maxDirectives: 20,
   maxRepeatedField: 5,
   maxTokens: 5_000,
+  maxCost: DEFAULT_QUERY_MAX_COST,
 };
 
 function limitError(message: string): GraphQLError {

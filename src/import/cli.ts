@@ -46,6 +46,8 @@ const IMPORTERS: Record<string, { source: string; run: (db: GraphDatabase, dir: 
 
 /** Import batches may take longer than an API request may: the driver-side timeout is raised. */
 const DATA_COMMAND_TIMEOUT_MS = 300_000;
+/** A batch job would rather wait out a short database restart than fail (the API fails fast). */
+const DATA_COMMAND_RETRY_MS = 30_000;
 
 const log = (message: string) => console.error(message);
 
@@ -57,7 +59,13 @@ async function withDatabase<T>(config: Config, work: (db: GraphDatabase) => Prom
     uri = started.uri;
     startedHere = !started.alreadyRunning;
   }
-  const driver = createDriver({ uri, user: config.neo4j.user, password: config.neo4j.password, maxConnectionPoolSize: 4 });
+  const driver = createDriver({
+    uri,
+    user: config.neo4j.user,
+    password: config.neo4j.password,
+    maxConnectionPoolSize: 4,
+    maxTransactionRetryTimeMs: DATA_COMMAND_RETRY_MS,
+  });
   const db = new GraphDatabase(driver, {
     database: config.neo4j.database,
     transactionTimeoutMs: Math.max(config.neo4j.transactionTimeoutMs, DATA_COMMAND_TIMEOUT_MS),
@@ -111,7 +119,7 @@ async function runImportCommand(config: Config, args: string[]): Promise<number>
   const progress = new ImportProgress(what);
   const result = await withDatabase(config, async (db) => {
     await applyGraphSchema(db);
-    return importer.run(db, dir, { progress });
+    return importer.run(db, dir, { progress, ...config.import });
   });
   console.log(formatSummary(`Imported ${importer.source} from ${dir} (run ${result.runId})`, result.summary));
   return 0;

@@ -104,7 +104,8 @@ export async function ensureNeo4jJars(config: LocalNeo4jConfig, log: Log): Promi
   return libDir;
 }
 
-function isAlive(pid: number): boolean {
+/** Whether a process with this pid exists (signal 0 checks without signalling). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -1,14 +1,18 @@
 /**
  * The one way the application talks to Neo4j: managed transactions only (executeRead for reads,
  * executeWrite for writes, so retries on transient failures come for free and a write through a
- * read path fails), the database always named, a per-transaction timeout, values converted at
- * the boundary, driver failures mapped to API errors.
+ * read path fails), the database always named, a per-transaction timeout (and a deadline for a
+ * server that does not answer), values converted at the boundary, driver failures mapped to API errors.
  */
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import { mapNeo4jError } from '../errors.js';
+import { apiError, ErrorCode, mapNeo4jError } from '../errors.js';
 import { recordToObject } from './values.js';
 
 export type QueryParameters = Record<string, unknown>;
+
+/** A transaction call fails with SERVICE_UNAVAILABLE this long after the server should have timed it out. */
+const DEADLINE_GRACE_MS = 1_000;
+const settle = () => undefined;
 
 /** Told about each Cypher statement a request runs: tests count them, metrics time them. */
 export interface QueryObserver {
@@ -76,13 +80,29 @@ export class GraphDatabase {
   private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: Transaction) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode === 'READ' ? 'READ' : 'WRITE' });
     const config = { timeout: this.options.transactionTimeoutMs };
+    const run = (managed: ManagedTransaction) => work(this.wrap(managed, mode));
+    const execution = mode === 'READ' ? session.executeRead(run, config) : session.executeWrite(run, config);
+    const closed = execution.then(settle, settle).then(() => session.close());
+    // The server's timeout stops a transaction that runs too long, but not a server that does not
+    // answer at all: a starting Neo4j holds new transactions until its database is up, a hung one
+    // forever. So the whole call (waiting for a connection and retries included) has a deadline.
+    let timer: NodeJS.Timeout | undefined;
+    let gaveUp = false;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        gaveUp = true;
+        reject(apiError(ErrorCode.SERVICE_UNAVAILABLE, 'The graph database did not answer in time; try again shortly.'));
+      }, this.options.transactionTimeoutMs + DEADLINE_GRACE_MS);
+    });
     try {
-      const run = (managed: ManagedTransaction) => work(this.wrap(managed, mode));
-      return mode === 'READ' ? await session.executeRead(run, config) : await session.executeWrite(run, config);
+      return await Promise.race([execution, deadline]);
     } catch (error) {
       throw mapNeo4jError(error);
     } finally {
-      await session.close();
+      clearTimeout(timer);
+      // After the deadline the session closes whenever the work settles (a write may still commit).
+      if (gaveUp) closed.catch(settle);
+      else await closed;
     }
   }
 

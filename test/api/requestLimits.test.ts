@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_QUERY_LIMITS } from '../../src/api/queryLimits.js';
 import { createServer, type CareerGraphServer } from '../../src/server.js';
+import { openTestApi } from '../support/testApi.js';
 import { openTestDatabase, type TestDatabase } from '../support/testDatabase.js';
 
 interface Running {
@@ -67,6 +68,17 @@ describe('malformed requests', () => {
     expect(response.status).toBe(400);
   });
 
+  it('rejects content types other than JSON (form posts and plain text a browser could send cross-site)', async () => {
+    const body = JSON.stringify({ query: '{ apiInfo { name } }' });
+    for (const contentType of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
+      const response = await post(production.url, body, { 'content-type': contentType });
+      expect(response.status, contentType).toBe(400);
+      const text = await response.text();
+      expect(JSON.parse(text).errors[0].message).toMatch(/Cross-Site Request Forgery/);
+      expect(text).not.toMatch(/at .*\.js/);
+    }
+  });
+
   it('blocks mutations and simple cross-site requests over GET (CSRF prevention)', async () => {
     const get = await fetch(`${dev.url}?query=${encodeURIComponent('{ apiInfo { name } }')}`);
     expect(get.status).toBe(400);
@@ -96,6 +108,50 @@ describe('query limits', () => {
     const tokenBody = (await (await post(production.url, JSON.stringify({ query: tokens }))).json()) as { errors: Array<{ message: string; extensions: { code: string } }> };
     expect(tokenBody.errors[0]!.extensions.code).toBe('GRAPHQL_PARSE_FAILED');
     expect(tokenBody.errors[0]!.message).toMatch(/more that 5000 tokens/);
+  });
+
+  it('rejects an operation whose estimated cost exceeds the limit, sized by its variables, before any Cypher', async () => {
+    const fanOut = `query FanOut($n: Int) { roles(first: $n) { nodes { requiredSkills(first: $n) { skill { roles(first: $n) { role { title } } } } } } }`;
+    const tooCostly = await post(dev.url, JSON.stringify({ query: fanOut, variables: { n: 100 } }));
+    expect(tooCostly.status).toBe(400);
+    const body = (await tooCostly.json()) as { errors: Array<{ message: string; extensions: Record<string, unknown> }> };
+    expect(body.errors).toHaveLength(1);
+    expect(body.errors[0]!.message).toBe(`Query cost 2020201 exceeds the limit of ${DEFAULT_QUERY_LIMITS.maxCost}.`);
+    expect(body.errors[0]!.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', cost: 2020201, maxCost: DEFAULT_QUERY_LIMITS.maxCost });
+
+    // The same document with small pages is cheap and runs.
+    const cheap = (await (await post(dev.url, JSON.stringify({ query: fanOut, variables: { n: 2 } }))).json()) as { data?: { roles: { nodes: unknown[] } }; errors?: unknown };
+    expect(cheap.errors).toBeUndefined();
+    expect(cheap.data!.roles.nodes).toHaveLength(2);
+
+    const api = await openTestApi();
+    try {
+      const refused = await api.execute(fanOut, { n: 100 });
+      expect(refused.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(refused.statements).toBe(0);
+    } finally {
+      await api.close();
+    }
+  });
+
+  it('applies a configured cost limit (QUERY_MAX_COST) in production too, with the same clear message', async () => {
+    const strict = await start('production', { queryLimits: { ...DEFAULT_QUERY_LIMITS, maxCost: 10 } });
+    const response = await post(strict.url, JSON.stringify({ query: '{ search(text: "cloud", first: 5) { kind score matchedOn } }' }));
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors: Array<{ message: string; extensions: Record<string, unknown> }> };
+    expect(body.errors[0]!.message).toBe('Query cost 16 exceeds the limit of 10.');
+    expect(body.errors[0]!.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    const allowed = (await (await post(strict.url, JSON.stringify({ query: '{ search(text: "cloud", first: 3) { kind score matchedOn } }' }))).json()) as { errors?: unknown };
+    expect(allowed.errors).toBeUndefined();
+  });
+
+  it('rejects circular fragments before running anything', async () => {
+    const query = '{ role(slug: "cloud-engineer") { ...A } } fragment A on Role { nextRoles { role { ...B } } } fragment B on Role { nextRoles { role { ...A } } }';
+    const response = await post(dev.url, JSON.stringify({ query }));
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors: Array<{ message: string; extensions: { code: string } }> };
+    expect(body.errors[0]!.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(body.errors.map((error) => error.message)).toContain('Cannot spread fragment "A" within itself via "B".');
   });
 
   it('reports variable coercion errors as BAD_USER_INPUT', async () => {

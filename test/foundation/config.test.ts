@@ -29,6 +29,17 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NEO4J_HEAP_SIZE: 'lots' })).toThrow(/NEO4J_HEAP_SIZE/);
   });
 
+  it('reads the query cost limit and the import batch sizes, with documented defaults', () => {
+    const defaults = loadConfig({});
+    expect(defaults.queryLimits.maxCost).toBe(1_000_000);
+    expect(defaults.import).toEqual({ nodeBatchSize: 5_000, edgeBatchSize: 20_000 });
+    const set = loadConfig({ QUERY_MAX_COST: '5000', IMPORT_NODE_BATCH_SIZE: '10', IMPORT_EDGE_BATCH_SIZE: '40' });
+    expect(set.queryLimits.maxCost).toBe(5000);
+    expect(set.import).toEqual({ nodeBatchSize: 10, edgeBatchSize: 40 });
+    expect(() => loadConfig({ QUERY_MAX_COST: '0' })).toThrow(/QUERY_MAX_COST/);
+    expect(() => loadConfig({ IMPORT_EDGE_BATCH_SIZE: 'lots' })).toThrow(/IMPORT_EDGE_BATCH_SIZE/);
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadConfig({ NEO4J_URI: '', PORT: '' }).neo4j.uri).toBeUndefined();
   });

@@ -3,54 +3,12 @@
  * restart, and on SIGTERM finishes in-flight requests, exits 0 and leaves a Neo4j it did not
  * launch running.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { request as httpRequest } from 'node:http';
-import { createServer } from 'node:net';
-import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../src/config.js';
 import { localNeo4jStatus } from '../../src/localNeo4j/LocalNeo4j.js';
+import { startApiProcess } from '../support/apiProcess.js';
 import { openTestDatabase, testConfig } from '../support/testDatabase.js';
-import { testEnvironment } from '../support/testEnvironment.js';
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-interface Started {
-  child: ChildProcess;
-  url: string;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-async function startApi(extraEnv: NodeJS.ProcessEnv): Promise<Started> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'src/main.ts')], {
-    cwd: PROJECT_ROOT,
-    env: { ...testEnvironment(), PORT: String(port), ...extraEnv },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`API exited early:\n${output}`);
-    const ready = await fetch(`${url}/ready`).then((r) => r.status, () => 0);
-    if (ready === 200) return { child, url, output: () => output, exited };
-    await sleep(250);
-  }
-  child.kill('SIGKILL');
-  throw new Error(`API did not become ready:\n${output}`);
-}
 
 const running: ChildProcess[] = [];
 afterEach(() => {
@@ -75,7 +33,7 @@ describe('the API process', () => {
     const before = await graphCounts();
     // Production mode, as deployed: Apollo's own signal handling is on outside NODE_ENV=test, and it
     // once hijacked SIGTERM so that shutdown never finished.
-    const api = await startApi({ NEO4J_URI: uri, NODE_ENV: 'production' });
+    const api = await startApiProcess({ NEO4J_URI: uri, NODE_ENV: 'production' });
     running.push(api.child);
     expect(api.output()).toContain('Graph already seeded');
 
@@ -108,7 +66,7 @@ describe('the API process', () => {
   });
 
   it('without NEO4J_URI: reuses the running local Neo4j and leaves it running on exit', async () => {
-    const api = await startApi({});
+    const api = await startApiProcess({});
     running.push(api.child);
     expect(api.output()).toContain('Using the local Neo4j already running');
     // Ctrl-C in a terminal reaches the process two or three times (npm and tsx forward it too):
