@@ -189,6 +189,9 @@ describe('Neo4j killed (SIGKILL) and restarted under load', () => {
     const agent = new Agent({ keepAlive: true, maxSockets: 8 });
     const load = startLoad(api.url, 4, { agent });
     const lastFailureEnd = () => Math.max(0, ...load.outcomes.filter((o) => !o.ok).map((o) => o.ended));
+    // Recovery is about new requests: one sent while Neo4j was still starting may fail a little
+    // after it is back (it waited, then ran cold); what must hold is that requests sent later succeed.
+    const lastFailedStart = () => Math.max(0, ...load.outcomes.filter((o) => !o.ok).map((o) => o.started));
     const okSince = (time: number) => load.outcomes.filter((o) => o.ok && o.started > time).length;
     try {
       // Warmed up: a dozen successes in a row (a fresh process on a busy machine can start slowly).
@@ -206,20 +209,19 @@ describe('Neo4j killed (SIGKILL) and restarted under load', () => {
       await startLocalNeo4j(config.local, { transactionTimeoutMs: config.neo4j.transactionTimeoutMs });
       const backAt = Date.now();
       // Recovered: a dozen successes in a row, all sent after the last failure.
-      await waitFor('recovery', async () => (okSince(Math.max(backAt, lastFailureEnd())) >= 12 ? true : undefined), 60_000);
+      await waitFor('recovery', async () => (okSince(Math.max(backAt, lastFailedStart())) >= 12 ? true : undefined), 60_000);
       const after = await processUsage(apiPid);
       const outcomes = await load.stop();
 
       const failures = outcomes.filter((o) => !o.ok);
-      const recoveryMs = Math.max(0, lastFailureEnd() - backAt);
+      const recoveryMs = Math.max(0, lastFailedStart() - backAt);
       console.log(
         `[faults] ${outcomes.length} requests, ${failures.length} failed during the outage; Neo4j restart took ${((backAt - killedAt) / 1000).toFixed(1)} s; ` +
-          `recovery ${recoveryMs} ms after Neo4j was back; slowest request ${Math.max(...outcomes.map((o) => o.ended - o.started))} ms; ` +
+          `last failing request sent ${recoveryMs} ms after Neo4j was back, last failure answered ${Math.max(0, lastFailureEnd() - backAt)} ms after; slowest request ${Math.max(...outcomes.map((o) => o.ended - o.started))} ms; ` +
           `API fds ${before.fds} -> ${after.fds}, RSS ${before.rssMiB.toFixed(0)} -> ${after.rssMiB.toFixed(0)} MiB`,
       );
 
       expect(outcomes.filter((o) => o.started > warmedAt && o.ended < killedAt).every((o) => o.ok)).toBe(true);
-      expect(outcomes.filter((o) => o.started > lastFailureEnd()).every((o) => o.ok)).toBe(true);
       expect(failures.length).toBeGreaterThan(0); // the outage was seen…
       for (const failure of failures) {
         // …and only as clean GraphQL errors: never a dropped connection, a crash or a timeout.
