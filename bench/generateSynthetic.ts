@@ -160,58 +160,37 @@ WITH role, r
 UNWIND r.salary AS band
 CREATE (role)-[:HAS_SALARY_BAND]->(:SalaryBand {id: band.id, level: band.level, label: band.label, order: band.order,
   annualUsd: band.annualUsd, openEnded: false, estimate: true, currency: 'USD', source: $source, asOf: date($asOf)})`;
-// Edges go into an empty graph, so CREATE (no duplicate check); `asOf` is parsed once per statement.
 const LOAD_REQUIREMENTS = `
-WITH date($asOf) AS asOf
 UNWIND $batch AS r
 MATCH (role:Role {id: r.id})
 UNWIND r.requirements AS req
 MATCH (skill:Skill {id: req.skillId})
 CREATE (role)-[:REQUIRES {importance: req.importance, level: req.level, importanceRaw: req.importanceRaw, levelRaw: req.levelRaw,
-  importanceScale: $importanceScale, levelScale: $levelScale, essential: req.essential, source: $source, asOf: asOf}]->(skill)`;
+  importanceScale: $importanceScale, levelScale: $levelScale, essential: req.essential, source: $source, asOf: date($asOf)}]->(skill)`;
 const LOAD_PROGRESSIONS = `
-WITH date($asOf) AS asOf
 UNWIND $batch AS r
 MATCH (role:Role {id: r.id})
 UNWIND r.nextRoles AS next
 MATCH (target:Role {id: next.roleId})
 CREATE (role)-[:LEADS_TO {kind: next.kind, typicalYears: next.typicalYears, rationale: 'Synthetic', confidence: next.confidence,
-  source: $source, asOf: asOf}]->(target)`;
+  source: $source, asOf: date($asOf)}]->(target)`;
 
-/** Rows (roles, skills, families) per transaction; edge statements size theirs by edges, see below. */
 const BATCH = 1_000;
-/** About 10,000 relationships per transaction for the edge statements. */
-const EDGES_PER_BATCH = 10_000;
-/**
- * Concurrent writers for the edge statements. Each batch holds whole roles, so writers never share
- * a start node; popular skills are shared, and a deadlock on one is retried by executeWrite.
- */
-const EDGE_WRITERS = 2;
 
 /** Loads the graph in UNWIND batches; returns the rows written (nodes + relationships it describes). */
 export async function loadSynthetic(db: GraphDatabase, graph: SyntheticGraph): Promise<number> {
-  const parameters = { ...SOURCE, importanceScale: IMPORTANCE_SCALE, levelScale: LEVEL_SCALE };
-  const run = async (statement: string, items: readonly unknown[], size = BATCH, writers = 1) => {
-    const batches: unknown[][] = [];
-    for (let start = 0; start < items.length; start += size) batches.push(items.slice(start, start + size));
-    const writer = async () => {
-      for (let batch = batches.shift(); batch; batch = batches.shift()) {
-        const rows = batch;
-        await db.write((tx) => tx.update(statement, { ...parameters, batch: rows }));
-      }
-    };
-    await Promise.all(Array.from({ length: writers }, writer));
+  const run = async (statement: string, items: readonly unknown[], size = BATCH) => {
+    for (let start = 0; start < items.length; start += size) {
+      const batch = items.slice(start, start + size);
+      await db.write((tx) => tx.update(statement, { ...SOURCE, batch, importanceScale: IMPORTANCE_SCALE, levelScale: LEVEL_SCALE }));
+    }
   };
   await run(LOAD_FAMILIES, graph.families);
   await run(LOAD_SKILLS, graph.skills);
   await run(LOAD_ROLES, graph.roles);
   // All roles exist before any edge between them is written.
-  const rolesPer = (edgesPerRole: number) => Math.max(1, Math.round(EDGES_PER_BATCH / Math.max(1, edgesPerRole)));
-  const requirements = graph.roles.map(({ id, requirements }) => ({ id, requirements }));
-  const progressions = graph.roles.map(({ id, nextRoles }) => ({ id, nextRoles }));
-  const average = (counts: number[]) => counts.reduce((sum, n) => sum + n, 0) / Math.max(1, counts.length);
-  await run(LOAD_REQUIREMENTS, requirements, rolesPer(average(requirements.map((r) => r.requirements.length))), EDGE_WRITERS);
-  await run(LOAD_PROGRESSIONS, progressions, rolesPer(average(progressions.map((r) => r.nextRoles.length))), EDGE_WRITERS);
+  await run(LOAD_REQUIREMENTS, graph.roles.map(({ id, requirements }) => ({ id, requirements })), 500);
+  await run(LOAD_PROGRESSIONS, graph.roles.map(({ id, nextRoles }) => ({ id, nextRoles })));
   return graph.families.length + graph.skills.length + graph.roles.reduce(
     (sum, role) => sum + 1 + role.salary.length + role.requirements.length + role.nextRoles.length, 0);
 }
