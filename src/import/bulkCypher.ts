@@ -100,47 +100,91 @@ DELETE old`,
   };
 }
 
-export function mergeOutgoing(
-  fromLabel: string,
-  type: string,
-  toLabel: string,
-  options: { targetKey?: 'id' | 'key'; createTarget?: boolean } = {},
-): BatchStatement<EdgeSetItem> {
+export interface EdgeStatementOptions {
+  /** The target's key property: `id` (default) or `key` (SkillName). */
+  targetKey?: 'id' | 'key';
+  /** MERGE the target instead of matching it: only for shared lookup nodes (SkillName). */
+  createTarget?: boolean;
+  /**
+   * Every property key an edge of this type may carry (default: none). A first import writes them
+   * inline in CREATE, which needs the keys spelled out; an edge with an unlisted key is a bug and
+   * fails its batch rather than losing the value.
+   */
+  properties?: readonly string[];
+}
+
+/**
+ * Keeps only the edges to `toLabel`, with null properties dropped, and checks their keys. Both
+ * statements of a pair take the same rows, so they are built once per batch.
+ */
+function edgeRows(type: string, toLabel: string, properties: readonly string[]) {
+  const known = new Set(properties);
+  const built = new WeakMap<readonly EdgeSetItem[], unknown[]>();
+  const build = (items: readonly EdgeSetItem[]) =>
+    items
+      .map((item) => ({
+        id: item.id,
+        edges: item.edges
+          .filter((edge) => edge.toLabel === toLabel)
+          .map((edge) => {
+            const unknown = Object.keys(edge.properties).find((key) => !known.has(key));
+            if (unknown !== undefined) throw new Error(`${type} edge property "${unknown}" is not declared in its statement's properties`);
+            return { to: edge.to, properties: compact(edge.properties) };
+          }),
+      }))
+      .filter((item) => item.edges.length > 0);
+  return (items: readonly EdgeSetItem[]) => {
+    let rows = built.get(items);
+    if (!rows) built.set(items, (rows = build(items)));
+    return rows;
+  };
+}
+
+/**
+ * Writes the listed edges of each start node to `toLabel`, as two statements run in this order:
+ *
+ * 1. start nodes that already have edges of this type and source (a re-run, or an interrupted
+ *    run): MERGE on `(start)-[:TYPE {source}]->(end)` and replace the properties;
+ * 2. start nodes that have none (every node, in a first import): CREATE with the properties
+ *    inline. Nothing can be duplicated, and both MERGE's check of every existing edge (quadratic
+ *    in a node's degree) and the Eager a `SET rel = map` forces are skipped.
+ *
+ * The split is per start node, not per edge, so one node's edges take one path. Run per target
+ * label in sequence, a node that got edges to the first label takes the MERGE path for the next,
+ * which is correct, only slower.
+ */
+export function mergeOutgoing(fromLabel: string, type: string, toLabel: string, options: EdgeStatementOptions = {}): BatchStatement<EdgeSetItem>[] {
   const targetKey = options.targetKey ?? 'id';
-  // MERGE the target only for shared lookup nodes (SkillName); otherwise a missing target is a
-  // bug upstream of this statement and the edge is simply not written.
+  const properties = options.properties ?? [];
+  // A missing target (MATCH) is a bug upstream of this statement and the edge is simply not written.
   const target = `${options.createTarget ? 'MERGE' : 'MATCH'} (to:${toLabel} {${targetKey}: edge.to})`;
-  // A start node with no edge of this type and source yet (every node, in a first import) gets
-  // its edges by CREATE: nothing can be duplicated, and MERGE's check of every existing edge,
-  // quadratic in a node's degree, is skipped. Otherwise MERGE finds and updates what exists.
-  // Properties are replaced (`=`), as the edge belongs to this source alone.
-  return {
-    cypher: `
+  const inline = [...properties.map((key) => `${key}: edge.properties.${key}`), 'source: $source', 'asOf: asOf'].join(', ');
+  const batch = edgeRows(type, toLabel, properties);
+  return [
+    {
+      cypher: `
 WITH date($asOf) AS asOf
 UNWIND $batch AS item
 MATCH (from:${fromLabel} {id: item.id})
-WITH asOf, from, item, EXISTS { (from)-[:${type} {source: $source}]->() } AS replacing
+WHERE EXISTS { (from)-[:${type} {source: $source}]->() }
 UNWIND item.edges AS edge
 ${target}
-WITH asOf, from, edge, replacing, to
-CALL (asOf, from, edge, replacing, to) {
-  WITH * WHERE NOT replacing
-  CREATE (from)-[rel:${type}]->(to)
-  SET rel = edge.properties, rel.source = $source, rel.asOf = asOf
-}
-CALL (asOf, from, edge, replacing, to) {
-  WITH * WHERE replacing
-  MERGE (from)-[rel:${type} {source: $source}]->(to)
-  SET rel = edge.properties, rel.source = $source, rel.asOf = asOf
-}`,
-    batch: (items) =>
-      items
-        .map((item) => ({
-          id: item.id,
-          edges: item.edges.filter((edge) => edge.toLabel === toLabel).map((edge) => ({ to: edge.to, properties: compact(edge.properties) })),
-        }))
-        .filter((item) => item.edges.length > 0),
-  };
+MERGE (from)-[rel:${type} {source: $source}]->(to)
+SET rel = edge.properties, rel.source = $source, rel.asOf = asOf`,
+      batch,
+    },
+    {
+      cypher: `
+WITH date($asOf) AS asOf
+UNWIND $batch AS item
+MATCH (from:${fromLabel} {id: item.id})
+WHERE NOT EXISTS { (from)-[:${type} {source: $source}]->() }
+UNWIND item.edges AS edge
+${target}
+CREATE (from)-[:${type} {${inline}}]->(to)`,
+      batch,
+    },
+  ];
 }
 
 /** The statements that replace one edge type's outgoing sets, for every target label it uses. */
@@ -148,9 +192,9 @@ export function replaceOutgoing(
   fromLabel: string,
   type: string,
   toLabels: readonly string[],
-  options: { targetKey?: 'id' | 'key'; createTarget?: boolean } = {},
+  options: EdgeStatementOptions = {},
 ): BatchStatement<EdgeSetItem>[] {
-  return [pruneOutgoing(fromLabel, type, options.targetKey), ...toLabels.map((toLabel) => mergeOutgoing(fromLabel, type, toLabel, options))];
+  return [pruneOutgoing(fromLabel, type, options.targetKey), ...toLabels.flatMap((toLabel) => mergeOutgoing(fromLabel, type, toLabel, options))];
 }
 
 export const edgeCount = (batch: readonly EdgeSetItem[]) => batch.reduce((sum, item) => sum + item.edges.length, 0);

@@ -19,8 +19,10 @@ const REPLACE_ROLE_BROADER = replaceOutgoing('Role', 'BROADER', ['Role']);
 const REPLACE_SKILL_GROUP_BROADER = replaceOutgoing('SkillGroup', 'BROADER', ['SkillGroup']);
 const REPLACE_SKILL_BROADER = replaceOutgoing('Skill', 'BROADER', ['Skill', 'SkillGroup']);
 const REPLACE_KNOWN_AS = replaceOutgoing('Skill', 'KNOWN_AS', ['SkillName'], { targetKey: 'key', createTarget: true });
-const REPLACE_RELATED_SKILL = replaceOutgoing('Skill', 'RELATED_SKILL', ['Skill']);
-const REPLACE_REQUIRES = replaceOutgoing('Role', 'REQUIRES', ['Skill']);
+const REPLACE_RELATED_SKILL = replaceOutgoing('Skill', 'RELATED_SKILL', ['Skill'], { properties: ['relationType'] });
+/** The keys escoRequirement (escoGraph.ts) writes. */
+const REQUIRES_PROPERTIES = ['importance', 'level', 'importanceRaw', 'levelRaw', 'importanceScale', 'levelScale', 'essential'] as const;
+const REPLACE_REQUIRES = replaceOutgoing('Role', 'REQUIRES', ['Skill'], { properties: REQUIRES_PROPERTIES });
 
 export function importEsco(db: GraphDatabase, dir: string, options: ImportOptions = {}): Promise<ImportResult> {
   return runImport(

@@ -14,8 +14,13 @@ const MERGE_ROLES = mergeNodes('Role', 'OnetOccupation');
 const MERGE_SKILLS = mergeNodes('Skill');
 const MERGE_COMMODITIES = mergeNodes('SkillGroup');
 const REPLACE_IN_FAMILY = replaceOutgoing('Role', 'IN_FAMILY', ['RoleFamily']);
-const REPLACE_REQUIRES = replaceOutgoing('Role', 'REQUIRES', ['Skill']);
-const REPLACE_LEADS_TO = replaceOutgoing('Role', 'LEADS_TO', ['Role']);
+/** ratingRequirement and technologyRequirement (onetGraph.ts) write these keys; progression the LEADS_TO ones. */
+const REQUIRES_PROPERTIES = [
+  'importance', 'level', 'importanceRaw', 'levelRaw', 'importanceScale', 'levelScale', 'essential', 'hotTechnology', 'inDemand',
+] as const;
+const LEADS_TO_PROPERTIES = ['kind', 'typicalYears', 'confidence', 'rationale', 'tier', 'rank'] as const;
+const REPLACE_REQUIRES = replaceOutgoing('Role', 'REQUIRES', ['Skill'], { properties: REQUIRES_PROPERTIES });
+const REPLACE_LEADS_TO = replaceOutgoing('Role', 'LEADS_TO', ['Role'], { properties: LEADS_TO_PROPERTIES });
 const REPLACE_KNOWN_AS = replaceOutgoing('Skill', 'KNOWN_AS', ['SkillName'], { targetKey: 'key', createTarget: true });
 const REPLACE_IN_GROUP = replaceOutgoing('Skill', 'IN_GROUP', ['SkillGroup']);
 
