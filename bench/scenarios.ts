@@ -196,7 +196,8 @@ const SYNTHETIC_FIRST = (name: string) => `CASE WHEN ${name}.slug STARTS WITH 's
 /** Picks the inputs from the graph (deterministically: synthetic first, then by slug). */
 export async function pickInputs(driver: Driver, database: string): Promise<BenchInputs> {
   const read = async <T>(statement: string, map: (record: Record<string, unknown>) => T) => {
-    const result = await driver.executeQuery(statement, {}, { database, routing: 'READ' });
+    // No bookmark manager: bookmarks would outlive the store when the bench restarts Neo4j on a fresh one.
+    const result = await driver.executeQuery(statement, {}, { database, routing: 'READ', bookmarkManager: null });
     return result.records.map((record) => map(record.toObject()));
   };
   const roles = await read(
