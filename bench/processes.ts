@@ -71,10 +71,14 @@ async function waitFor(url: string, child: ChildProcess, timeoutMs: number, init
   throw new Error(`${url} did not answer within ${timeoutMs / 1000}s`);
 }
 
-/** Our API, in production mode, against the given Neo4j; resolves once /ready answers. */
-export async function startApi(target: Neo4jTarget): Promise<ServerProcess> {
+/**
+ * Our API, in production mode (its defaults, response cache included, unless `env` overrides them),
+ * against the given Neo4j; resolves once /ready answers.
+ */
+export async function startApi(target: Neo4jTarget, env: Record<string, string> = {}): Promise<ServerProcess> {
   const port = await freePort();
   const child = launch('src/main.ts', {
+    ...env,
     NODE_ENV: 'production',
     HOST: '127.0.0.1',
     PORT: String(port),

@@ -1,9 +1,9 @@
 /**
  * `npm run bench`: the performance benchmark (docs/performance.md). Starts (or reuses) the dedicated
  * local Neo4j instance "bench", and for each scale wipes it, imports the data (timed), starts our API
- * and the peer as child processes, and measures every scenario at fixed concurrency three ways: ours
- * over HTTP, hand-written Cypher in-process (the lower bound), and @neo4j/graphql where it can express
- * the question. Writes bench/results/latest.json and latest.md (or --out <file.json> and its .md).
+ * twice (as deployed, response cache on; and with the cache off) and the peer as child processes, and
+ * measures every scenario at fixed concurrency four ways: ours over HTTP (cache on, cache off),
+ * hand-written Cypher in-process (the lower bound), and @neo4j/graphql where it can express the question. Writes bench/results/latest.json and latest.md (or --out <file.json> and its .md).
  *
  *   npm run bench                              every scale: seeds, 1k, 10k and 100k synthetic roles, and
  *                                              seeds + O*NET + ESCO ("taxonomies"); 3 s per run
@@ -39,7 +39,10 @@ import { pickInputs, SCENARIOS, type BenchInputs, type GraphqlRequest } from './
 export interface ScenarioResult {
   name: string;
   scale: string;
+  /** Our API as deployed: production defaults, so the response cache is on. */
   ours: Cell;
+  /** Our API with the response cache off (RESPONSE_CACHE_MAX_AGE_SECONDS=0): every request runs its Cypher. */
+  oursUncached: Cell;
   cypher: Cell;
   peer: Cell | null;
 }
@@ -58,8 +61,10 @@ export interface BenchResults {
   machine: Record<string, string | number>;
   scenarios: ScenarioResult[];
   imports: ImportResult[];
-  /** Peak resident memory of our API process during the run, MiB. */
+  /** Peak resident memory of our API process (defaults, cache on) during the run, MiB. */
   rssMb: number | null;
+  /** The same for the API with the cache off. */
+  rssUncachedMb: number | null;
 }
 
 /** Synthetic roles added to the seeds per scale; "taxonomies" adds the real O*NET and ESCO instead. */
@@ -186,13 +191,16 @@ async function runScale(
   target: Neo4jTarget,
   driver: Driver,
   options: ReturnType<typeof parseOptions>,
-): Promise<{ scenarios: ScenarioResult[]; rssMb: number | undefined }> {
+): Promise<{ scenarios: ScenarioResult[]; rssMb: number | undefined; rssUncachedMb: number | undefined }> {
   const inputs = await pickInputs(driver, target.database);
   const api = await startApi(target);
+  const apiUncached = await startApi(target, { RESPONSE_CACHE_MAX_AGE_SECONDS: '0' });
   const peer = await startPeer(target);
   const rss = sampleRss(api.pid);
+  const rssUncached = sampleRss(apiUncached.pid);
   const results: ScenarioResult[] = [];
   let rssPeak: number | undefined;
+  let rssUncachedPeak: number | undefined;
   try {
     for (const scenario of SCENARIOS) {
       const http = async (url: string, build: (inputs: BenchInputs, i: number) => GraphqlRequest) => {
@@ -216,18 +224,22 @@ async function runScale(
         return toCell(single, await run(options.connections, options.durationSeconds));
       };
       const ours = await http(api.url, scenario.ours);
+      const oursUncached = await http(apiUncached.url, scenario.ours);
       const lowerBound = await cypher();
       const peerResult = scenario.peer ? await http(peer.url, scenario.peer) : null;
-      results.push({ name: scenario.name, scale, ours, cypher: lowerBound, peer: peerResult });
+      results.push({ name: scenario.name, scale, ours, oursUncached, cypher: lowerBound, peer: peerResult });
       log(`${scale} / ${scenario.name}: ours p50 ${ours.p50Ms} ms ${ours.rps} rps (${ours.errors} errors); ` +
+        `cache off p50 ${oursUncached.p50Ms} ms ${oursUncached.rps} rps (${oursUncached.errors} errors); ` +
         `cypher p50 ${lowerBound.p50Ms} ms ${lowerBound.rps} rps; peer ${peerResult ? `p50 ${peerResult.p50Ms} ms ${peerResult.rps} rps (${peerResult.errors} errors)` : '—'}`);
     }
   } finally {
     rssPeak = rss.stop();
+    rssUncachedPeak = rssUncached.stop();
     await api.stop();
+    await apiUncached.stop();
     await peer.stop();
   }
-  return { scenarios: results, rssMb: rssPeak };
+  return { scenarios: results, rssMb: rssPeak, rssUncachedMb: rssUncachedPeak };
 }
 
 function machine(options: ReturnType<typeof parseOptions>): Record<string, string | number> {
@@ -266,7 +278,7 @@ async function main(): Promise<void> {
   const target: Neo4jTarget = { uri: local.uri, user: config.neo4j.user, password: config.neo4j.password, database: config.neo4j.database };
   const driver = createDriver({ uri: local.uri, user: target.user, password: target.password });
   const db = new GraphDatabase(driver, { database: target.database, transactionTimeoutMs: 600_000 });
-  const results: BenchResults = { machine: machine(options), scenarios: [], imports: [], rssMb: null };
+  const results: BenchResults = { machine: machine(options), scenarios: [], imports: [], rssMb: null, rssUncachedMb: null };
   try {
     for (const scale of options.scales) {
       log(`Loading scale "${scale}"…`);
@@ -274,6 +286,7 @@ async function main(): Promise<void> {
       const measured = await runScale(scale, target, driver, options);
       results.scenarios.push(...measured.scenarios);
       if (measured.rssMb !== undefined) results.rssMb = round(Math.max(results.rssMb ?? 0, measured.rssMb), 1);
+      if (measured.rssUncachedMb !== undefined) results.rssUncachedMb = round(Math.max(results.rssUncachedMb ?? 0, measured.rssUncachedMb), 1);
     }
   } finally {
     await driver.close();

@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './api/queryLimits.js';
+import type { ResponseCacheConfig } from './api/responseCache.js';
 import { parseApiKeys, type ApiKey } from './auth/apiKeys.js';
 import { LOG_LEVELS, type LogLevel } from './observability/createLogger.js';
 import { DEFAULT_SLOW_QUERY_MS } from './observability/slowQueryObserver.js';
@@ -53,6 +54,9 @@ const envSchema = z.object({
   QUERY_MAX_COST: z.coerce.number().int().min(1).max(1_000_000_000).default(DEFAULT_QUERY_LIMITS.maxCost),
   REQUEST_BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i, 'must be a size like 100kb or 1mb').default('1mb'),
   INTROSPECTION: flag.optional(),
+  RESPONSE_CACHE_MAX_AGE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
+  RESPONSE_CACHE_SIZE_MB: z.coerce.number().int().min(1).max(4_096).default(32),
+  GRAPH_CHANGE_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1_000),
   /** Comma-separated `<name>:<role>:<sha256hex>` entries (`npm run api-key` makes one); none by default. */
   API_KEYS: z
     .string()
@@ -113,6 +117,8 @@ export interface Config {
   logLevel: LogLevel;
   /** Cypher statements taking at least this many milliseconds are logged as warnings. */
   slowQueryMs: number;
+  /** Whole-response cache for reads, invalidated by graph changes (src/api/responseCache.ts). */
+  responseCache: ResponseCacheConfig;
 }
 
 export class ConfigError extends Error {
@@ -162,6 +168,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     introspection: e.INTROSPECTION ?? e.NODE_ENV !== 'production',
     logLevel: e.LOG_LEVEL,
     slowQueryMs: e.NEO4J_SLOW_QUERY_MS,
+    responseCache: {
+      maxAgeSeconds: e.RESPONSE_CACHE_MAX_AGE_SECONDS,
+      maxSizeMb: e.RESPONSE_CACHE_SIZE_MB,
+      changePollMs: e.GRAPH_CHANGE_POLL_MS,
+    },
     auth: { apiKeys: e.API_KEYS, allowAnonymousReads: e.ALLOW_ANONYMOUS_READS },
   };
 }

@@ -21,6 +21,8 @@ import { mergeResolvers } from './resolvers.js';
 import { loadTypeDefs } from './schemaFiles.js';
 import { DEFAULT_QUERY_LIMITS, queryLimitRules } from './api/queryLimits.js';
 import { queryCostPlugin } from './api/queryCost.js';
+import { GraphChangeWatcher } from './api/graphChangeWatcher.js';
+import { RESPONSE_CACHE_OFF, responseCachePlugins } from './api/responseCache.js';
 import type { ErrorRequestHandler } from 'express';
 import { createObservability } from './observability/createObservability.js';
 import type { Logger } from './observability/createLogger.js';
@@ -45,7 +47,7 @@ function jsonErrorHandler(production: boolean): ErrorRequestHandler {
 
 export interface ServerDeps {
   /** `auth` defaults to no API keys and anonymous reads allowed. */
-  config: Pick<Config, 'env'> & Partial<Pick<Config, 'auth' | 'queryLimits' | 'requestBodyLimit' | 'introspection' | 'slowQueryMs'>>;
+  config: Pick<Config, 'env'> & Partial<Pick<Config, 'auth' | 'queryLimits' | 'requestBodyLimit' | 'introspection' | 'slowQueryMs' | 'responseCache'>>;
   db: GraphDatabase;
   /** The HTTP server the app will be mounted on, so shutdown can drain it. */
   httpServer?: Server;
@@ -93,6 +95,13 @@ export async function createServer(deps: ServerDeps): Promise<CareerGraphServer>
     queryCostPlugin<GraphContext>({ maxCost: limits.maxCost }),
     observability.plugin<GraphContext>(),
   ];
+  // Without a responseCache in the config (in-process tests that build one themselves) nothing is cached.
+  const responseCache = deps.config.responseCache ?? RESPONSE_CACHE_OFF;
+  const graphChanges = new GraphChangeWatcher(deps.db, responseCache.changePollMs);
+  if (responseCache.maxAgeSeconds > 0) {
+    plugins.push(...responseCachePlugins<GraphContext>(responseCache, graphChanges));
+    graphChanges.start();
+  }
   if (deps.httpServer) plugins.push(ApolloServerPluginDrainHttpServer({ httpServer: deps.httpServer }));
   plugins.push(ApolloServerPluginLandingPageDisabled()); // Apollo's Sandbox needs the internet; /graphiql is bundled
 
@@ -157,5 +166,8 @@ export async function createServer(deps: ServerDeps): Promise<CareerGraphServer>
   mountExplorer(app); // the explorer UI at / and GraphiQL at /graphiql, from web/dist (src/explorer)
   app.use(jsonErrorHandler(production));
 
-  return { app, apollo, caches, metrics: observability.metrics, stop: () => apollo.stop() };
+  return { app, apollo, caches, metrics: observability.metrics, stop: async () => {
+    graphChanges.stop();
+    await apollo.stop();
+  } };
 }

@@ -52,6 +52,11 @@ export type BridgeSkillOrder =
   /** Largest Σ importance × level gap first (ties: edges). */
   | 'WEIGHT';
 
+/** Who may keep a cached answer: everyone (PUBLIC) or only the caller (PRIVATE). */
+export type CacheControlScope =
+  | 'PRIVATE'
+  | 'PUBLIC';
+
 export type CareerPath = {
   __typename?: 'CareerPath';
   /** 1-based position in the ranking. */
@@ -568,7 +573,7 @@ export type Query = {
    * for cursors and caps). Default order: RELEVANCE with `filter.text`, NAME otherwise.
    */
   skills: SkillConnection;
-  /** Who the request is authenticated as (from the Authorization: Bearer header); no Cypher. */
+  /** Who the request is authenticated as (from the Authorization: Bearer header); no Cypher. Never cached. */
   viewer: ViewerInfo;
 };
 
@@ -1326,6 +1331,7 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BridgeSkill: ResolverTypeWrapper<Omit<BridgeSkill, 'skill'> & { skill: ResolversTypes['Skill'] }>;
   BridgeSkillOrder: BridgeSkillOrder;
+  CacheControlScope: CacheControlScope;
   CareerPath: ResolverTypeWrapper<CareerPathModel>;
   CareerPathStep: ResolverTypeWrapper<CareerPathStepModel>;
   CentralityMeasure: CentralityMeasure;
@@ -1471,6 +1477,14 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   ViewerInfo: ViewerInfo;
 };
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+  scope?: Maybe<CacheControlScope>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = GraphContext, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type ApiInfoResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ApiInfo'] = ResolversParentTypes['ApiInfo']> = {
   dataSources?: Resolver<Array<ResolversTypes['DataSource']>, ParentType, ContextType>;
@@ -1964,3 +1978,6 @@ export type Resolvers<ContextType = GraphContext> = {
   ViewerInfo?: ViewerInfoResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = GraphContext> = {
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
+};

@@ -77,6 +77,31 @@ export class GraphDatabase {
     return this.write((tx) => tx.rows<T>(cypher, parameters));
   }
 
+  /**
+   * The bookmark of the newest transaction committed on the database, as a read transaction sees
+   * it: it changes with every write, by any process (API, importer, cypher-shell). The response
+   * cache keys on it. Bounded by the same deadline as any transaction.
+   */
+  async latestCommit(): Promise<string> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: 'READ' });
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(apiError(ErrorCode.SERVICE_UNAVAILABLE, 'The graph database did not answer in time; try again shortly.')),
+        this.options.transactionTimeoutMs + DEADLINE_GRACE_MS,
+      );
+    });
+    try {
+      await Promise.race([session.executeRead((tx) => tx.run('RETURN 1'), { timeout: this.options.transactionTimeoutMs }), deadline]);
+      return session.lastBookmarks().join(',');
+    } catch (error) {
+      throw mapNeo4jError(error);
+    } finally {
+      clearTimeout(timer);
+      session.close().catch(settle);
+    }
+  }
+
   private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: Transaction) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode === 'READ' ? 'READ' : 'WRITE' });
     const config = { timeout: this.options.transactionTimeoutMs };

@@ -13,6 +13,8 @@ export interface Metrics {
   registry: Registry;
   observeOperation(event: { operation: string; type: string; durationMs: number }): void;
   countError(code: string): void;
+  /** A query the response cache answered (hit) or had to run (miss). */
+  countResponseCache(result: 'hit' | 'miss'): void;
   /** Register on the server's GraphDatabase (GraphDatabase.withObserver). */
   queryObserver: QueryObserver;
 }
@@ -33,6 +35,12 @@ export function createMetrics(): Metrics {
     labelNames: ['code'] as const,
     registers: [registry],
   });
+  const responseCache = new Counter({
+    name: 'graphql_response_cache_total',
+    help: 'Queries looked up in the response cache, by result (hit: answered without Cypher).',
+    labelNames: ['result'] as const,
+    registers: [registry],
+  });
   const queries = new Histogram({
     name: 'neo4j_query_duration_seconds',
     help: 'Cypher statements run by the API, by access mode and outcome.',
@@ -44,6 +52,7 @@ export function createMetrics(): Metrics {
     registry,
     observeOperation: ({ operation, type, durationMs }) => operations.observe({ operation, type }, durationMs / 1000),
     countError: (code) => errors.inc({ code }),
+    countResponseCache: (result) => responseCache.inc({ result }),
     queryObserver: {
       onQuery: ({ durationMs, mode, failed }) => queries.observe({ mode, outcome: failed ? 'failed' : 'ok' }, durationMs / 1000),
     },

@@ -33,7 +33,7 @@ export function observabilityPlugin<TContext extends object>(options: Observabil
     async requestDidStart() {
       const started = performance.now();
       return {
-        async willSendResponse({ contextValue, operationName, operation, response }) {
+        async willSendResponse({ contextValue, operationName, operation, response, metrics }) {
           const durationMs = performance.now() - started;
           // Unparseable or invalid documents have no resolved operation: their name is not trusted.
           const name = operation ? label(operationName) : 'invalid';
@@ -42,11 +42,16 @@ export function observabilityPlugin<TContext extends object>(options: Observabil
           const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
           const codes = errors.map((error) => String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
           for (const code of codes) options.metrics.countError(code);
+          // Set by the response cache on queries it was asked about (undefined when it is off).
+          if (metrics.responseCacheHit !== undefined && operation?.operation === 'query') {
+            options.metrics.countResponseCache(metrics.responseCacheHit ? 'hit' : 'miss');
+          }
           const observation = options.observationFor(contextValue);
           if (observation) {
             observation.operationName = operationName ?? undefined;
             observation.operationType = operation?.operation;
             observation.errorCodes.push(...codes);
+            observation.cacheHit = metrics.responseCacheHit === true;
           }
         },
       };

@@ -19,6 +19,8 @@ export interface RequestObservation {
   operationName?: string;
   operationType?: string;
   errorCodes: string[];
+  /** True when the response came from the response cache (no Cypher ran). */
+  cacheHit?: boolean;
 }
 
 export function requestObservation(res: Response): RequestObservation | undefined {
@@ -45,6 +47,7 @@ export function requestLogging(logger: Logger): RequestHandler {
         ...(observation.operationName !== undefined && { operationName: observation.operationName }),
         ...(observation.operationType !== undefined && { operationType: observation.operationType }),
         ...(observation.errorCodes.length > 0 && { errorCodes: observation.errorCodes }),
+        ...(observation.cacheHit && { cacheHit: true }),
       };
       if (QUIET_PATHS.has(path)) logger.debug(line, 'request');
       else logger.info(line, 'request');

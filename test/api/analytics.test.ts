@@ -6,6 +6,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RESPONSE_CACHE_OFF } from '../../src/api/responseCache.js';
 import { generateApiKey, parseApiKeys } from '../../src/auth/apiKeys.js';
 import { openTestApi, type TestApi } from '../support/testApi.js';
 
@@ -16,7 +17,9 @@ const prefix = `test-analytics-${randomBytes(4).toString('hex')}`;
 let api: TestApi;
 
 beforeAll(async () => {
-  api = await openTestApi('test', { auth: { apiKeys: parseApiKeys(editorKey.entry), allowAnonymousReads: true } });
+  // The response cache is off here: these tests count the statements of the analytics cache below it,
+  // which a whole-response hit would skip (test/api/responseCache.test.ts covers that layer).
+  api = await openTestApi('test', { auth: { apiKeys: parseApiKeys(editorKey.entry), allowAnonymousReads: true }, responseCache: RESPONSE_CACHE_OFF });
 });
 
 afterAll(async () => {

@@ -51,9 +51,12 @@ describe('npm run bench -- --quick', () => {
     for (const scenario of results.scenarios) {
       expect(scenario.scale).toBe('seeds');
       isMeasurement(scenario.ours);
+      isMeasurement(scenario.oursUncached);
       isMeasurement(scenario.cypher);
       expect({ name: scenario.name, errors: scenario.ours.errors }).toEqual({ name: scenario.name, errors: 0 });
+      expect({ name: scenario.name, errors: scenario.oursUncached.errors }).toEqual({ name: scenario.name, errors: 0 });
       expect(scenario.ours.rps).toBeGreaterThan(0);
+      expect(scenario.oursUncached.rps).toBeGreaterThan(0);
       expect(scenario.cypher.errors).toBe(0);
       if (scenario.peer !== null) isMeasurement(scenario.peer);
     }
@@ -80,11 +83,14 @@ describe('npm run bench -- --quick', () => {
     expect(results.imports[0].relationships).toBeGreaterThan(1000);
     expect(results.machine).toMatchObject({ cores: expect.any(Number), node: process.version, mode: 'quick' });
     expect(results.rssMb).toBeGreaterThan(10);
+    expect(results.rssUncachedMb).toBeGreaterThan(10);
   });
 
   it('writes the same results as a Markdown table', () => {
     expect(markdown).toContain('| Scale | Scenario |');
-    expect(markdown).toMatch(/^- Headline at seeds: ours p50 [\d.]+ ms = [\d.]+ × Cypher's/m);
+    expect(markdown).toMatch(
+      /^- Headline at seeds, p50 ≤ 1\.25 × Cypher's [\d.]+ ms — cache on: [\d.]+ ms = [\d.]+ × \((met|\*\*not met\*\*)\); cache off: [\d.]+ ms = [\d.]+ × \((met|\*\*not met\*\*)\)$/m,
+    );
     for (const scenario of results.scenarios) expect(markdown).toContain(`| seeds | ${scenario.name} |`);
   });
 });

@@ -5,6 +5,7 @@
 import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { GraphQLFormattedError } from 'graphql';
+import type { ResponseCacheConfig } from '../../src/api/responseCache.js';
 import { authenticate, type AuthConfig } from '../../src/auth/viewer.js';
 import { createContext } from '../../src/context.js';
 import { createServer, type CareerGraphServer } from '../../src/server.js';
@@ -25,6 +26,8 @@ export interface ExecuteOptions {
 export interface TestApiOptions {
   /** API keys and anonymous-read policy of the server under test. Default: the test config's. */
   auth?: AuthConfig;
+  /** The response cache of the server under test. Default: the test config's (the production default). */
+  responseCache?: ResponseCacheConfig;
 }
 
 export interface TestApi {
@@ -39,7 +42,8 @@ export interface TestApi {
 export async function openTestApi(env: 'development' | 'production' | 'test' = 'test', options: TestApiOptions = {}): Promise<TestApi> {
   const database = openTestDatabase();
   const auth = options.auth ?? database.config.auth;
-  const server = await createServer({ config: { ...database.config, env, auth }, db: database.db });
+  const responseCache = options.responseCache ?? database.config.responseCache;
+  const server = await createServer({ config: { ...database.config, env, auth, responseCache }, db: database.db });
   const execute = async <TData>(query: string, variables?: Record<string, unknown>, execution: ExecuteOptions = {}): Promise<OperationResult<TData>> => {
     const contextValue = createContext(database.db, { viewer: authenticate(execution.authorization, auth), caches: server.caches });
     const response = await server.apollo.executeOperation<TData>({ query, variables }, { contextValue });

@@ -1,0 +1,59 @@
+/**
+ * The response cache for reads: whole query responses kept in memory (LRU, bounded in bytes), keyed
+ * by document, operation name, variables and the graph version (GraphChangeWatcher). So a cached
+ * answer is never older than the graph: this process's mutations invalidate it at once, any other
+ * write (an import, another API instance, cypher-shell) within one poll interval.
+ *
+ * Cache hints are Apollo's (@cacheControl in the SDL): every field may be cached for maxAgeSeconds
+ * except those marked maxAge: 0 (`viewer` depends on the caller's token). Responses with errors and
+ * mutations are never cached. Authentication and the query limits run before the cache is read, so
+ * a hit is refused exactly like a miss would be. No HTTP Cache-Control header is sent: invalidation
+ * happens here, and a proxy could not be told.
+ */
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
+import responseCachePlugin from '@apollo/server-plugin-response-cache';
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
+import type { GraphChangeWatcher } from './graphChangeWatcher.js';
+
+export interface ResponseCacheConfig {
+  /** How long an answer may be served for the same graph version; 0 turns the cache off. */
+  maxAgeSeconds: number;
+  /** Memory for cached responses (their JSON), least recently used evicted first. */
+  maxSizeMb: number;
+  /** How often other processes' writes are looked for. */
+  changePollMs: number;
+}
+
+export const RESPONSE_CACHE_OFF: ResponseCacheConfig = { maxAgeSeconds: 0, maxSizeMb: 0, changePollMs: 1_000 };
+
+export function responseCachePlugins<TContext extends BaseContext>(
+  config: ResponseCacheConfig,
+  watcher: GraphChangeWatcher,
+): ApolloServerPlugin<TContext>[] {
+  // The version a request was keyed with, so an answer computed while the version was unknown is not stored.
+  const versionAtStart = new WeakMap<object, string | null>();
+  const keyedVersion = (contextValue: object) => versionAtStart.get(contextValue) ?? null;
+  return [
+    ApolloServerPluginCacheControl({ defaultMaxAge: config.maxAgeSeconds, calculateHttpHeaders: false }),
+    responseCachePlugin<TContext>({
+      cache: new InMemoryLRUCache<string>({ maxSize: config.maxSizeMb * 1024 * 1024 }),
+      extraCacheKeyData: async ({ contextValue }) => {
+        const version = watcher.version;
+        versionAtStart.set(contextValue, version);
+        return version;
+      },
+      shouldReadFromCache: async ({ contextValue }) => keyedVersion(contextValue) !== null,
+      shouldWriteToCache: async ({ contextValue }) => keyedVersion(contextValue) !== null,
+    }),
+    {
+      async requestDidStart() {
+        return {
+          async willSendResponse({ operation }) {
+            if (operation?.operation === 'mutation') watcher.noteWrite();
+          },
+        };
+      },
+    },
+  ];
+}
