@@ -69,6 +69,7 @@ async function withDatabase<T>(config: Config, work: (db: GraphDatabase) => Prom
   const db = new GraphDatabase(driver, {
     database: config.neo4j.database,
     transactionTimeoutMs: Math.max(config.neo4j.transactionTimeoutMs, DATA_COMMAND_TIMEOUT_MS),
+    readRetryMs: DATA_COMMAND_RETRY_MS,
   });
   try {
     return await work(db);

@@ -28,7 +28,10 @@ export function createDriver(options: DriverOptions): Driver {
     connectionTimeout: 5_000,
     connectionAcquisitionTimeout: 5_000,
     maxTransactionRetryTime: options.maxTransactionRetryTimeMs ?? 1_000,
-    disableLosslessIntegers: false,
+    // Integers arrive as JavaScript numbers: every integer we store (salaries, counts, years, ranks)
+    // is far inside 2^53, and decoding into Integer objects and converting them back cost ~5% of the
+    // API's CPU on a role lookup (docs/performance.md).
+    disableLosslessIntegers: true,
     // Connection failures surface as API errors already; only the driver's own errors are worth logging.
     logging: { level: 'error', logger: (level, message) => console.error(`[neo4j-driver ${level}] ${message}`) },
   });

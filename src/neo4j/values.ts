@@ -9,21 +9,28 @@ export type Native = null | boolean | number | string | Native[] | { [key: strin
 
 export function toNative(value: unknown): Native {
   if (value === null || value === undefined) return null;
+  if (typeof value !== 'object') return typeof value === 'bigint' ? Number(value) : (value as boolean | number | string);
+  if (Array.isArray(value)) return value.map(toNative);
+  // Cypher maps (most of what statements return) are plain objects: skip the six temporal and the
+  // graph-type checks below, which were the largest part of this function's cost.
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  if (prototype === Object.prototype || prototype === null) return mapToNative(value as Record<string, unknown>);
   if (neo4j.isInt(value)) {
     const integer = value as Integer;
     // Every integer we store (salaries, counts, years) is far inside the safe range.
     return integer.inSafeRange() ? integer.toNumber() : Number(integer.toString());
   }
-  if (typeof value === 'bigint') return Number(value);
-  if (typeof value !== 'object') return value as boolean | number | string;
-  if (Array.isArray(value)) return value.map(toNative);
   if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value) || isDuration(value)) {
     return value.toString();
   }
   if (neo4j.isNode(value) || neo4j.isRelationship(value)) return toNative(value.properties);
   if (neo4j.isPath(value)) return value.segments.map((segment) => toNative(segment.end));
+  return mapToNative(value as Record<string, unknown>);
+}
+
+function mapToNative(value: Record<string, unknown>): { [key: string]: Native } {
   const out: Record<string, Native> = {};
-  for (const [key, inner] of Object.entries(value as Record<string, unknown>)) out[key] = toNative(inner);
+  for (const key in value) if (Object.hasOwn(value, key)) out[key] = toNative(value[key]);
   return out;
 }
 
