@@ -23,4 +23,4 @@ COPY --from=web /app/web/dist ./web/dist
 EXPOSE 4000
 USER node
 # tsx is a production dependency: it runs the TypeScript sources directly (no build step to forget).
-CMD ["node", "--import", "tsx", "src/main.ts"]
+CMD ["node", "--max-semi-space-size=4", "--import", "tsx", "src/main.ts"]

@@ -1,12 +1,13 @@
 /**
  * The servers under test as child processes (so their memory and CPU are theirs, not the load
- * generator's): our API (`node --import tsx src/main.ts`) and the peer (bench/peerServer.ts), both on
+ * generator's): our API (`node <API_NODE_FLAGS> --import tsx src/main.ts`, as `npm start` runs it) and the peer (bench/peerServer.ts), both on
  * 127.0.0.1 and a free ephemeral port, plus sampling of a process's resident memory.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { API_NODE_FLAGS } from '../src/nodeFlags.js';
 
 export interface Neo4jTarget {
   uri: string;
@@ -30,8 +31,8 @@ export async function freePort(): Promise<number> {
   return address.port;
 }
 
-function launch(script: string, env: Record<string, string>): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+function launch(script: string, env: Record<string, string>, nodeFlags: readonly string[] = []): ChildProcess {
+  const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', script], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -86,7 +87,7 @@ export async function startApi(target: Neo4jTarget, env: Record<string, string> 
     NEO4J_USER: target.user,
     NEO4J_PASSWORD: target.password,
     NEO4J_DATABASE: target.database,
-  });
+  }, API_NODE_FLAGS);
   const base = `http://127.0.0.1:${port}`;
   await waitFor(`${base}/ready`, child, 120_000);
   return { url: `${base}/graphql`, pid: child.pid ?? 0, stop: () => stopChild(child) };

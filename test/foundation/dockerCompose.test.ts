@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { PROJECT_ROOT } from '../../src/config.js';
+import { API_NODE_FLAGS } from '../../src/nodeFlags.js';
 import { ensureComposePlugin } from '../support/composePlugin.js';
 
 const run = promisify(execFile);
@@ -27,5 +28,14 @@ describe('docker-compose.yml', () => {
     expect(compose.services.api.build).toBe('.');
     expect(compose.services.api.depends_on.neo4j.condition).toBe('service_healthy');
     expect(compose.services.api.environment.NEO4J_URI).toBe('bolt://neo4j:7687');
+  });
+
+  it('starts the API with the same Node flags as `npm start`, the benchmark and the process tests (API_NODE_FLAGS)', async () => {
+    const dockerfile = await readFile(join(PROJECT_ROOT, 'Dockerfile'), 'utf8');
+    const cmd = /^CMD (\[.*\])$/m.exec(dockerfile);
+    expect(cmd).not.toBeNull();
+    expect(JSON.parse(cmd![1])).toEqual(['node', ...API_NODE_FLAGS, '--import', 'tsx', 'src/main.ts']);
+    const packageJson = JSON.parse(await readFile(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    expect(packageJson.scripts.start).toBe(['node', ...API_NODE_FLAGS, '--import', 'tsx', 'src/main.ts'].join(' '));
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Runs the API as `npm start` does (`node --import tsx src/main.ts`) on a free loopback port, with
+ * Runs the API as `npm start` does (`node <API_NODE_FLAGS> --import tsx src/main.ts`) on a free loopback port, with
  * the test environment plus `env`, collecting its output.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -7,6 +7,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { PROJECT_ROOT } from '../../src/config.js';
+import { API_NODE_FLAGS } from '../../src/nodeFlags.js';
 import { testEnvironment } from './testEnvironment.js';
 
 export async function freePort(): Promise<number> {
@@ -32,7 +33,7 @@ export interface StartApiOptions {
 
 export async function startApiProcess(env: NodeJS.ProcessEnv, options: StartApiOptions = {}): Promise<ApiProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'src/main.ts')], {
+  const child = spawn(process.execPath, [...API_NODE_FLAGS, '--import', 'tsx', join(PROJECT_ROOT, 'src/main.ts')], {
     cwd: PROJECT_ROOT,
     env: { ...testEnvironment(), PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
