@@ -3,7 +3,8 @@
  * local Neo4j instance "bench", and for each scale wipes it, imports the data (timed), starts our API
  * twice (as deployed, response cache on; and with the cache off) and the peer as child processes, and
  * measures every scenario at fixed concurrency four ways: ours over HTTP (cache on, cache off),
- * hand-written Cypher in-process (the lower bound), and @neo4j/graphql where it can express the question. Writes bench/results/latest.json and latest.md (or --out <file.json> and its .md).
+ * hand-written Cypher in-process (the lower bound), and @neo4j/graphql where it can express the
+ * question. Writes bench/results/latest.json and latest.md (or --out <file.json> and its .md).
  *
  *   npm run bench                              every scale: seeds, 1k, 10k and 100k synthetic roles, and
  *                                              seeds + O*NET + ESCO ("taxonomies"); 3 s per run

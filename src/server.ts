@@ -97,8 +97,9 @@ export async function createServer(deps: ServerDeps): Promise<CareerGraphServer>
   ];
   // Without a responseCache in the config (in-process tests that build one themselves) nothing is cached.
   const responseCache = deps.config.responseCache ?? RESPONSE_CACHE_OFF;
-  const graphChanges = new GraphChangeWatcher(deps.db, responseCache.changePollMs);
-  if (responseCache.maxAgeSeconds > 0) {
+  // The watcher polls Neo4j only when there is a cache to key.
+  const graphChanges = responseCache.maxAgeSeconds > 0 ? new GraphChangeWatcher(deps.db, responseCache.changePollMs) : undefined;
+  if (graphChanges) {
     plugins.push(...responseCachePlugins<GraphContext>(responseCache, graphChanges));
     graphChanges.start();
   }
@@ -167,7 +168,7 @@ export async function createServer(deps: ServerDeps): Promise<CareerGraphServer>
   app.use(jsonErrorHandler(production));
 
   return { app, apollo, caches, metrics: observability.metrics, stop: async () => {
-    graphChanges.stop();
+    graphChanges?.stop();
     await apollo.stop();
   } };
 }
