@@ -5,8 +5,8 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './api/queryLimits.js';
-import type { ResponseCacheConfig } from './api/responseCache.js';
+import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './requestLimits/queryLimits.js';
+import type { ResponseCacheConfig } from './responseCache/responseCache.js';
 import { parseApiKeys, type ApiKey } from './auth/apiKeys.js';
 import { LOG_LEVELS, type LogLevel } from './observability/createLogger.js';
 import { DEFAULT_SLOW_QUERY_MS } from './observability/slowQueryObserver.js';
@@ -108,7 +108,7 @@ export interface Config {
     /** Serve queries without a token (mutations always need an editor key). */
     allowAnonymousReads: boolean;
   };
-  /** Static limits on GraphQL documents (src/api/queryLimits.ts). */
+  /** Static limits on GraphQL documents (src/requestLimits/queryLimits.ts). */
   queryLimits: QueryLimits;
   requestBodyLimit: string;
   /** Schema introspection; off by default in production. */
@@ -117,7 +117,7 @@ export interface Config {
   logLevel: LogLevel;
   /** Cypher statements taking at least this many milliseconds are logged as warnings. */
   slowQueryMs: number;
-  /** Whole-response cache for reads, invalidated by graph changes (src/api/responseCache.ts). */
+  /** Whole-response cache for reads, invalidated by graph changes (src/responseCache/responseCache.ts). */
   responseCache: ResponseCacheConfig;
 }
 

@@ -9,7 +9,6 @@ import { AnalyticsRepository } from './analytics/repository.js';
 import { AnalyticsService } from './analytics/AnalyticsService.js';
 import { ANONYMOUS_VIEWER, type Viewer } from './auth/viewer.js';
 import { CurationRepository } from './curation/repository.js';
-import { createCatalogContext, type CatalogContext } from './catalog/context.js';
 import { GapRepository } from './gaps/repository.js';
 import { GapService } from './gaps/GapService.js';
 import type { GraphDatabase } from './neo4j/GraphDatabase.js';
@@ -19,6 +18,9 @@ import { PathRepository } from './paths/repository.js';
 import { PathService } from './paths/PathService.js';
 import { RoleLookup } from './roles/RoleLookup.js';
 import { RoleRepository } from './roles/repository.js';
+import { SearchRepository } from './search/repository.js';
+import { createSkillLoaders, type SkillLoaders } from './skills/loaders.js';
+import { SkillRepository } from './skills/repository.js';
 import type { SkillRequirement } from './skills/model.js';
 
 export interface GraphContext {
@@ -26,8 +28,10 @@ export interface GraphContext {
   roles: RoleRepository;
   /** `role(slug:|id:)` with what the query selects below it fetched in the same statement. */
   roleLookup: RoleLookup;
-  /** Role and skill listings, skill lookups, search, and the Skill field loaders. */
-  catalog: CatalogContext;
+  skills: SkillRepository;
+  /** Batched loads of Skill's fields (roles, related skills, resources, role count). */
+  skillLoaders: SkillLoaders;
+  search: SearchRepository;
   gaps: GapService;
   paths: PathService;
   loaders: {
@@ -62,6 +66,7 @@ export function createContext(db: GraphDatabase, options: ContextOptions = {}): 
   let statements = 0;
   const requestDb = db.withObserver({ onQuery: () => void statements++ });
   const roles = new RoleRepository(requestDb);
+  const skills = new SkillRepository(requestDb);
   const loaders: GraphContext['loaders'] = {
     roleProfile: new DataLoader(
       async (keys: readonly Role[]) => {
@@ -79,7 +84,9 @@ export function createContext(db: GraphDatabase, options: ContextOptions = {}): 
     meta: new MetaRepository(requestDb),
     roles,
     roleLookup: new RoleLookup(roles, loaders),
-    catalog: createCatalogContext(requestDb),
+    skills,
+    skillLoaders: createSkillLoaders(skills),
+    search: new SearchRepository(requestDb),
     gaps: new GapService(new GapRepository(requestDb)),
     paths: new PathService(new PathRepository(requestDb)),
     analytics: new AnalyticsService(new AnalyticsRepository(requestDb), (options.caches ?? createProcessCaches()).analytics, roles),

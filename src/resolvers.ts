@@ -1,6 +1,5 @@
 /** Every domain's resolvers merged into one map; domains only ever add fields, never override. */
 import { analyticsResolvers } from './analytics/resolvers.js';
-import { catalogResolvers } from './catalog/resolvers.js';
 import { curationResolvers } from './curation/resolvers.js';
 import { gapResolvers } from './gaps/resolvers.js';
 import type { Resolvers } from './generated/graphql.js';
@@ -10,7 +9,7 @@ import { roleResolvers } from './roles/resolvers.js';
 import { searchResolvers } from './search/resolvers.js';
 import { skillResolvers } from './skills/resolvers.js';
 
-const DOMAINS: Resolvers[] = [metaResolvers, roleResolvers, gapResolvers, pathResolvers, catalogResolvers, skillResolvers, searchResolvers, analyticsResolvers, curationResolvers];
+const DOMAINS: Resolvers[] = [metaResolvers, roleResolvers, gapResolvers, pathResolvers, skillResolvers, searchResolvers, analyticsResolvers, curationResolvers];
 
 export function mergeResolvers(domains: Resolvers[] = DOMAINS): Resolvers {
   const merged: Record<string, Record<string, unknown>> = {};

@@ -1,5 +1,5 @@
 /** Analytics resolvers: check the caps, map enums to stored tags, call the service. No Cypher here. */
-import { boundedFirst } from '../api/limits.js';
+import { boundedFirst } from '../requestLimits/limits.js';
 import { SOURCE_TAGS } from '../catalog/model.js';
 import type { Resolvers, Source } from '../generated/graphql.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LIMITS } from '../api/limits.js';
+import { LIMITS } from '../requestLimits/limits.js';
 import { ASSUMED_REQUIRED_LEVEL } from '../scoring/skillGap.js';
 import { heldFromRole, mergeHeldLevels, readProfile, readProfiles, uniqueInputs } from './profile.js';
 

@@ -2,7 +2,7 @@
  * Skill profiles: validation of SkillProfileInput (before any Cypher, so a bad profile costs nothing
  * but a BAD_USER_INPUT) and the rule that turns resolved entries into held levels.
  */
-import { LIMITS } from '../api/limits.js';
+import { LIMITS } from '../requestLimits/limits.js';
 import { badInput } from '../errors.js';
 import { normaliseLevel } from '../scoring/normalise.js';
 import { requiredLevelOf } from '../scoring/skillGap.js';

@@ -1,5 +1,5 @@
 /** RecommendFilter -> query parameters, validated before any Cypher runs. */
-import { LIMITS } from '../api/limits.js';
+import { LIMITS } from '../requestLimits/limits.js';
 import { badInput } from '../errors.js';
 import type { RecommendFilter, Source } from '../generated/graphql.js';
 import type { RecommendFilterParams } from './model.js';

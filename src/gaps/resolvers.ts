@@ -1,5 +1,5 @@
 /** Gap resolvers: validate arguments (before any Cypher), delegate to the gap service, return models. */
-import { boundedFirst } from '../api/limits.js';
+import { boundedFirst } from '../requestLimits/limits.js';
 import { badInput } from '../errors.js';
 import type { Resolvers } from '../generated/graphql.js';
 import { readProfile, readProfiles } from './profile.js';

@@ -44,10 +44,18 @@ const RELATIONSHIP_RANGE: ReadonlyArray<[type: string, property: string]> = [
   ['LEADS_TO', 'source'],
 ];
 
-const FULLTEXT: ReadonlyArray<{ name: string; label: string; properties: string[] }> = [
-  { name: 'role_search', label: 'Role', properties: ['title', 'alternateTitlesText'] },
-  { name: 'skill_search', label: 'Skill', properties: ['name', 'aliasesText'] },
-];
+export interface FulltextIndex {
+  name: string;
+  label: string;
+  /** Primary field first: search/luceneQuery.ts boosts it. */
+  properties: readonly string[];
+}
+
+/** The fulltext indexes that `search` and the listings' text filters query. */
+export const ROLE_SEARCH_INDEX = { name: 'role_search', label: 'Role', properties: ['title', 'alternateTitlesText'] } as const satisfies FulltextIndex;
+export const SKILL_SEARCH_INDEX = { name: 'skill_search', label: 'Skill', properties: ['name', 'aliasesText'] } as const satisfies FulltextIndex;
+
+const FULLTEXT: readonly FulltextIndex[] = [ROLE_SEARCH_INDEX, SKILL_SEARCH_INDEX];
 
 export function graphSchemaStatements(): string[] {
   const constraintName = (label: string, property: string) => `${label.toLowerCase()}_${property.toLowerCase()}_unique`;

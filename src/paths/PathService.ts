@@ -4,7 +4,7 @@
  * argument set), and answers careerPaths with one statement. Arguments arrive validated.
  */
 import DataLoader from 'dataloader';
-import type { SelectedField } from '../api/lookahead.js';
+import type { SelectedField } from '../lookahead/selectedFields.js';
 import { notFound } from '../errors.js';
 import type { Role } from '../roles/model.js';
 import { progressionQuery } from './arguments.js';

@@ -1,5 +1,5 @@
 /** Role.nextRoles / previousRoles arguments -> a validated ProgressionQuery (BAD_USER_INPUT before any Cypher). */
-import { boundedFirst, boundedHops } from '../api/limits.js';
+import { boundedFirst, boundedHops } from '../requestLimits/limits.js';
 import { badInput } from '../errors.js';
 import type { ProgressionDirection, ProgressionKind, ProgressionQuery } from './model.js';
 

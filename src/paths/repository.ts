@@ -12,7 +12,7 @@
  * so there is one statement per hop count, generated once from integers 1..LIMITS.maxHops.
  */
 import neo4j from 'neo4j-driver';
-import { LIMITS } from '../api/limits.js';
+import { LIMITS } from '../requestLimits/limits.js';
 import type { GraphDatabase } from '../neo4j/GraphDatabase.js';
 import { projection } from '../neo4j/projection.js';
 import { ROLE_PROPERTY_NAMES, type Role } from '../roles/model.js';

@@ -1,5 +1,5 @@
 /** Paths resolvers: validate arguments against LIMITS (before any Cypher), delegate to PathService. */
-import { boundedFirst, boundedHops } from '../api/limits.js';
+import { boundedFirst, boundedHops } from '../requestLimits/limits.js';
 import { badInput } from '../errors.js';
 import { progressionQuery } from './arguments.js';
 import type { Resolvers } from '../generated/graphql.js';

@@ -5,7 +5,7 @@
  * statement per level (role, then requirements and profile).
  */
 import type DataLoader from 'dataloader';
-import type { SelectedField } from '../api/lookahead.js';
+import type { SelectedField } from '../lookahead/selectedFields.js';
 import type { SkillRequirement } from '../skills/model.js';
 import type { Role, RoleProfile } from './model.js';
 import type { RoleRepository } from './repository.js';

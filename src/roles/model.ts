@@ -1,4 +1,5 @@
 /** Roles as the repository returns them: plain objects, Neo4j values already converted. */
+import type { Connection } from '../pagination/model.js';
 import type { StoredProvenance } from '../provenance/model.js';
 
 export interface Role extends StoredProvenance {
@@ -70,3 +71,21 @@ export const ROLE_PROPERTY_NAMES = [
   'growthRating', 'growthReason', 'experienceLevel', 'progressionSummary', 'jobZone', 'onetCodes', 'escoUris',
   'source', 'sourceId', 'asOf', 'reference',
 ] as const satisfies ReadonlyArray<keyof Role>;
+
+export type RoleConnectionModel = Connection<Role>;
+
+/** RoleFilter after validation, as query parameters; null/empty means "no restriction". */
+export interface RoleFilterParams {
+  families: string[] | null;
+  sources: string[] | null;
+  minSalaryUsd: number | null;
+  maxSalaryUsd: number | null;
+  requiresSkills: string[] | null;
+  jobZones: number[] | null;
+  minJobZone: number | null;
+  maxJobZone: number | null;
+  experienceRank: number | null;
+  growthRatings: string[] | null;
+  /** Lucene query built from the text (search/luceneQuery.ts), null for no text filter. */
+  textQuery: string | null;
+}

@@ -1,9 +1,12 @@
-/** Role resolvers: map arguments, call the repository or a loader, return models. No Cypher here. */
-import { boundedFirst, boundedFraction } from '../api/limits.js';
-import { selectedFields } from '../api/lookahead.js';
+/** Role resolvers (`role`, the `roles` listing, Role's fields): map arguments, call the repository or a loader, return models. No Cypher here. */
+import { boundedFirst, boundedFraction } from '../requestLimits/limits.js';
+import { selectedFields } from '../lookahead/selectedFields.js';
 import { badInput } from '../errors.js';
 import type { Resolvers } from '../generated/graphql.js';
+import { listConnection } from '../pagination/KeysetListing.js';
 import { toProvenance } from '../provenance/toProvenance.js';
+import { readRoleFilter } from './readRoleFilter.js';
+import { ROLE_LISTING } from './repository.js';
 
 function formatUsd(amount: number, openEnded: boolean): string {
   return `$${amount.toLocaleString('en-US')}${openEnded ? '+' : ''}`;
@@ -17,6 +20,11 @@ export const roleResolvers = {
       if (slug != null) paths.prefetchForRole(slug, selected);
       return roleLookup.find(slug != null ? { slug } : { id: id! }, selected);
     },
+    roles: async (_parent, { filter, orderBy, first, after }, { roles }) =>
+      listConnection(ROLE_LISTING, { first: boundedFirst(first, 20), filter: readRoleFilter(filter), orderBy, after }, roles),
+  },
+  RoleConnection: {
+    totalCount: (connection) => connection.countTotal(),
   },
   Role: {
     alternateTitles: (role) => role.alternateTitles ?? [],

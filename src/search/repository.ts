@@ -3,20 +3,17 @@
  * (one variant per set of kinds, so an unrequested index is never touched).
  */
 import type { GraphDatabase } from '../neo4j/GraphDatabase.js';
+import { ROLE_SEARCH_INDEX, SKILL_SEARCH_INDEX } from '../neo4j/graphSchema.js';
 import { projection } from '../neo4j/projection.js';
 import { ROLE_PROPERTY_NAMES } from '../roles/model.js';
 import { SKILL_PROPERTY_NAMES } from '../skills/model.js';
 import type { FulltextHit, SearchKind } from './model.js';
 
-/** The fields of the fulltext indexes (neo4j/graphSchema.ts), primary first: see buildFulltextQuery. */
-export const ROLE_SEARCH_FIELDS = ['title', 'alternateTitlesText'] as const;
-export const SKILL_SEARCH_FIELDS = ['name', 'aliasesText'] as const;
-
 const ROLE_HITS = `
-  CALL db.index.fulltext.queryNodes('role_search', $roleQuery, {limit: toInteger($limit)}) YIELD node, score
+  CALL db.index.fulltext.queryNodes('${ROLE_SEARCH_INDEX.name}', $roleQuery, {limit: toInteger($limit)}) YIELD node, score
   RETURN 'ROLE' AS kind, score, ${projection('node', ROLE_PROPERTY_NAMES)} AS role, null AS skill`;
 const SKILL_HITS = `
-  CALL db.index.fulltext.queryNodes('skill_search', $skillQuery, {limit: toInteger($limit)}) YIELD node, score
+  CALL db.index.fulltext.queryNodes('${SKILL_SEARCH_INDEX.name}', $skillQuery, {limit: toInteger($limit)}) YIELD node, score
   RETURN 'SKILL' AS kind, score, null AS role, ${projection('node', SKILL_PROPERTY_NAMES)} AS skill`;
 
 const SEARCH_ROLES = `CALL () {${ROLE_HITS}

@@ -1,12 +1,11 @@
 /** Search resolver: validate, build the Lucene query, one fulltext statement, rank across kinds. */
-import { boundedFirst, LIMITS } from '../api/limits.js';
-import { boundedList } from '../catalog/arguments.js';
+import { boundedFirst, boundedList, LIMITS } from '../requestLimits/limits.js';
 import { badInput } from '../errors.js';
 import type { Resolvers } from '../generated/graphql.js';
+import { ROLE_SEARCH_INDEX, SKILL_SEARCH_INDEX } from '../neo4j/graphSchema.js';
 import { rankSearchHits } from '../scoring/searchRank.js';
 import { buildFulltextQuery } from './luceneQuery.js';
 import type { SearchHit, SearchKind } from './model.js';
-import { ROLE_SEARCH_FIELDS, SKILL_SEARCH_FIELDS } from './repository.js';
 
 /** Candidates fetched per kind: more than asked for, because ranking across kinds reorders them. */
 function candidateLimit(first: number): number {
@@ -15,17 +14,17 @@ function candidateLimit(first: number): number {
 
 export const searchResolvers = {
   Query: {
-    search: async (_parent, { text, first, kinds }, { catalog }): Promise<SearchHit[]> => {
+    search: async (_parent, { text, first, kinds }, { search }): Promise<SearchHit[]> => {
       const limit = boundedFirst(first, 10);
       if (text.length > LIMITS.maxSearchTextLength) {
         throw badInput(`text is limited to ${LIMITS.maxSearchTextLength} characters; got ${text.length}.`, 'text');
       }
       const wanted = new Set<SearchKind>(boundedList(kinds, 'kinds') ?? ['ROLE', 'SKILL']);
-      const roleQuery = buildFulltextQuery(text, { fields: ROLE_SEARCH_FIELDS });
-      const skillQuery = buildFulltextQuery(text, { fields: SKILL_SEARCH_FIELDS });
+      const roleQuery = buildFulltextQuery(text, { fields: ROLE_SEARCH_INDEX.properties });
+      const skillQuery = buildFulltextQuery(text, { fields: SKILL_SEARCH_INDEX.properties });
       // Nothing searchable (blank, or only punctuation): no hits, and no statement.
       if (roleQuery === null || skillQuery === null || limit === 0 || wanted.size === 0) return [];
-      const hits = await catalog.search.fulltext({ roleQuery, skillQuery }, wanted, candidateLimit(limit));
+      const hits = await search.fulltext({ roleQuery, skillQuery }, wanted, candidateLimit(limit));
       const candidates = hits.map((hit) => ({
         kind: hit.kind,
         luceneScore: hit.score,

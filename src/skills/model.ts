@@ -1,4 +1,5 @@
 /** Skills as the repository returns them: plain objects, Neo4j values already converted. */
+import type { Connection } from '../pagination/model.js';
 import type { StoredProvenance } from '../provenance/model.js';
 import type { Role } from '../roles/model.js';
 import type { SkillRelation } from '../scoring/relatedSkills.js';
@@ -62,3 +63,15 @@ export interface SkillGapItem extends Omit<GapItem, 'skillId'> {
   skill: Skill;
 }
 
+export type SkillConnectionModel = Connection<Skill>;
+
+/** SkillFilter after validation, as query parameters. */
+export interface SkillFilterParams {
+  kinds: string[] | null;
+  sources: string[] | null;
+  /** Lower-cased. */
+  category: string | null;
+  textQuery: string | null;
+  /** Slug or id of a role. */
+  requiredByRole: string | null;
+}

@@ -3,13 +3,15 @@
  * fields (roles using it, related skills, learning resources, role count) for many skills at once,
  * so a list of skills costs one statement per nested level.
  */
-import { keysetCountStatement, keysetPageStatement, tieBreakOf, type KeysetQuery, type SortKey, type TieBreak } from '../catalog/keysetQuery.js';
-import type { PageRequest, PageRow, SkillFilterParams } from '../catalog/model.js';
+import { SKILL_SEARCH_INDEX } from '../neo4j/graphSchema.js';
 import type { GraphDatabase } from '../neo4j/GraphDatabase.js';
 import { projection } from '../neo4j/projection.js';
+import { countKeyset, readKeysetPage, type KeysetListing } from '../pagination/KeysetListing.js';
+import type { KeysetQuery, SortKey } from '../pagination/keysetQuery.js';
+import type { PageRequest, PageRow } from '../pagination/model.js';
 import { ROLE_PROPERTY_NAMES } from '../roles/model.js';
 import { coRequirementWeight, RELATION_WEIGHTS, rankRelatedSkills, type SkillRelation } from '../scoring/relatedSkills.js';
-import { SKILL_PROPERTY_NAMES, type LearningResource, type RelatedSkill, type Skill, type SkillUsage } from './model.js';
+import { SKILL_PROPERTY_NAMES, type LearningResource, type RelatedSkill, type Skill, type SkillFilterParams, type SkillUsage } from './model.js';
 
 export const SKILL_FIELDS = projection('skill', SKILL_PROPERTY_NAMES);
 const OTHER_FIELDS = projection('other', SKILL_PROPERTY_NAMES);
@@ -121,7 +123,7 @@ export const SKILL_SORT_KEYS: Record<SkillOrderField, SortKey> = {
   RELEVANCE: { expression: 'score', valueType: 'number', nullable: false },
 };
 
-const ANCHOR_TEXT = `CALL db.index.fulltext.queryNodes('skill_search', $textQuery) YIELD node AS skill, score`;
+const ANCHOR_TEXT = `CALL db.index.fulltext.queryNodes('${SKILL_SEARCH_INDEX.name}', $textQuery) YIELD node AS skill, score`;
 const ANCHOR_REQUIRED_BY_ROLE = `MATCH (byRole:Role) WHERE byRole.slug = $requiredByRole OR byRole.id = $requiredByRole
 MATCH (byRole)-[:REQUIRES]->(skill:Skill)`;
 
@@ -133,7 +135,7 @@ const FILTER = {
     'EXISTS { (skill)<-[:REQUIRES]-(byRole:Role) WHERE byRole.slug = $requiredByRole OR byRole.id = $requiredByRole }',
 } as const;
 
-export function skillListingQuery(
+function skillListingQuery(
   filter: SkillFilterParams,
   order: { field: SkillOrderField; direction: 'ASC' | 'DESC' },
   after: { value: string | number | null } | null,
@@ -156,10 +158,16 @@ export function skillListingQuery(
   };
 }
 
-/** What a cursor of this listing holds as tie-breaker (it depends on the filter: see keysetQuery.ts). */
-export function skillTieBreak(filter: SkillFilterParams, field: SkillOrderField): TieBreak {
-  return tieBreakOf(skillListingQuery(filter, { field, direction: 'ASC' }, null));
-}
+/** The `skills` connection over every source. */
+export const SKILL_LISTING: KeysetListing<SkillOrderField, SkillFilterParams> = {
+  entity: 'skill',
+  sortKeys: SKILL_SORT_KEYS,
+  fallback: 'NAME',
+  relevance: 'RELEVANCE',
+  defaultDirections: { NAME: 'ASC', ROLE_COUNT: 'DESC', RELEVANCE: 'DESC' },
+  query: skillListingQuery,
+  parameters: (filter) => ({ ...filter }),
+};
 
 export class SkillRepository {
   constructor(private readonly db: GraphDatabase) {}
@@ -174,20 +182,13 @@ export class SkillRepository {
     return row?.skill ?? null;
   }
 
-  async skillPage(filter: SkillFilterParams, page: PageRequest<SkillOrderField>): Promise<PageRow<Skill>[]> {
-    const query = skillListingQuery(filter, page, page.after);
-    return this.db.readRows<PageRow<Skill>>(keysetPageStatement(query), {
-      ...filter,
-      limit: page.first + 1,
-      afterValue: page.after?.value ?? null,
-      afterTie: page.after?.tieBreak ?? null,
-    });
+  /** One page of the `skills` listing (page.first + 1 rows, so the caller can tell whether more follow). */
+  async page(filter: SkillFilterParams, page: PageRequest<SkillOrderField>): Promise<PageRow<Skill>[]> {
+    return readKeysetPage(this.db, SKILL_LISTING, filter, page);
   }
 
-  async skillCount(filter: SkillFilterParams): Promise<number> {
-    const query = skillListingQuery(filter, { field: 'NAME', direction: 'ASC' }, null);
-    const [row] = await this.db.readRows<{ total: number }>(keysetCountStatement(query), { ...filter });
-    return row?.total ?? 0;
+  async count(filter: SkillFilterParams): Promise<number> {
+    return countKeyset(this.db, SKILL_LISTING, filter);
   }
 
   async loadRoleCounts(ids: readonly string[]): Promise<Map<string, number>> {

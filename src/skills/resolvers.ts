@@ -1,46 +1,33 @@
 /** Skill resolvers: `skill`, the `skills` connection and Skill's catalog fields (batched by loaders). */
-import { boundedFirst, boundedFraction } from '../api/limits.js';
-import { readOrdering, readSkillFilter } from '../catalog/arguments.js';
-import { emptyConnection, toConnection } from '../catalog/connection.js';
+import { boundedFirst, boundedFraction } from '../requestLimits/limits.js';
 import { badInput } from '../errors.js';
 import type { Resolvers } from '../generated/graphql.js';
+import { listConnection } from '../pagination/KeysetListing.js';
 import { toProvenance } from '../provenance/toProvenance.js';
 import { round } from '../scoring/normalise.js';
-import { SKILL_SORT_KEYS, skillTieBreak } from './repository.js';
+import { readSkillFilter } from './readSkillFilter.js';
+import { SKILL_LISTING } from './repository.js';
 
 export const skillResolvers = {
   Query: {
-    skill: async (_parent, { slug, id }, { catalog }) => {
+    skill: async (_parent, { slug, id }, { skills }) => {
       if ((slug == null) === (id == null)) throw badInput('Give exactly one of slug or id.', slug == null ? 'slug' : 'id');
-      return slug != null ? catalog.skills.findBySlugOrName(slug) : catalog.skills.findById(id!);
+      return slug != null ? skills.findBySlugOrName(slug) : skills.findById(id!);
     },
-    skills: async (_parent, { filter, orderBy, first, after }, { catalog }) => {
-      const limit = boundedFirst(first, 20);
-      const { params, matchesNothing } = readSkillFilter(filter);
-      const order = readOrdering('skill', orderBy, {
-        hasText: params.textQuery !== null,
-        fallback: 'NAME',
-        relevance: 'RELEVANCE',
-        sortKeys: SKILL_SORT_KEYS,
-        defaultDirections: { NAME: 'ASC', ROLE_COUNT: 'DESC', RELEVANCE: 'DESC' },
-        tieBreak: (field) => skillTieBreak(params, field),
-      }, after);
-      if (matchesNothing) return emptyConnection(after != null);
-      const rows = await catalog.skills.skillPage(params, { field: order.field, direction: order.direction, first: limit, after: order.cursor });
-      return toConnection(rows, { first: limit, ordering: order.ordering, hasAfter: after != null }, () => catalog.skills.skillCount(params));
-    },
+    skills: async (_parent, { filter, orderBy, first, after }, { skills }) =>
+      listConnection(SKILL_LISTING, { first: boundedFirst(first, 20), filter: readSkillFilter(filter), orderBy, after }, skills),
   },
   SkillConnection: {
     totalCount: (connection) => connection.countTotal(),
   },
   Skill: {
-    roles: async (skill, { first, minImportance }, { catalog }) => {
+    roles: async (skill, { first, minImportance }, { skillLoaders }) => {
       const options = { first: boundedFirst(first, 20), minImportance: boundedFraction(minImportance, 0, 'minImportance') };
-      return catalog.skillLoaders.usages(options).load(skill.id);
+      return skillLoaders.usages(options).load(skill.id);
     },
-    relatedSkills: async (skill, { first }, { catalog }) => catalog.skillLoaders.related(boundedFirst(first, 20)).load(skill.id),
-    learningResources: async (skill, _args, { catalog }) => catalog.skillLoaders.learningResources.load(skill.id),
-    roleCount: async (skill, _args, { catalog }) => catalog.skillLoaders.roleCount.load(skill.id),
+    relatedSkills: async (skill, { first }, { skillLoaders }) => skillLoaders.related(boundedFirst(first, 20)).load(skill.id),
+    learningResources: async (skill, _args, { skillLoaders }) => skillLoaders.learningResources.load(skill.id),
+    roleCount: async (skill, _args, { skillLoaders }) => skillLoaders.roleCount.load(skill.id),
   },
   SkillUsage: {
     provenance: (usage) => toProvenance(usage),

@@ -6,7 +6,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RESPONSE_CACHE_OFF } from '../../src/api/responseCache.js';
+import { RESPONSE_CACHE_OFF } from '../../src/responseCache/responseCache.js';
 import { generateApiKey, parseApiKeys } from '../../src/auth/apiKeys.js';
 import { openTestApi, type TestApi } from '../support/testApi.js';
 

@@ -6,8 +6,8 @@
  * or job zone, and ties on the sort keys. Statement counts are asserted.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LIMITS } from '../../src/api/limits.js';
-import { encodeCursor } from '../../src/catalog/cursor.js';
+import { LIMITS } from '../../src/requestLimits/limits.js';
+import { encodeCursor } from '../../src/pagination/cursor.js';
 import { readSeeds, type SeedData } from '../../src/import/seeds/readSeeds.js';
 import { editDistance } from '../../src/scoring/searchRank.js';
 import { testConfig } from '../support/testDatabase.js';

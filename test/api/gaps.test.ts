@@ -4,7 +4,7 @@
  * the tests follow the seeds without copying their numbers; statement counts are asserted.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LIMITS } from '../../src/api/limits.js';
+import { LIMITS } from '../../src/requestLimits/limits.js';
 import { openTestApi, type TestApi } from '../support/testApi.js';
 
 let api: TestApi;

@@ -4,7 +4,7 @@
  * those of the per-level loaders, which other paths (role lists) still use.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LIMITS } from '../../src/api/limits.js';
+import { LIMITS } from '../../src/requestLimits/limits.js';
 import { openTestApi, type TestApi } from '../support/testApi.js';
 
 let api: TestApi;

@@ -5,7 +5,7 @@
  * counts are asserted.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LIMITS } from '../../src/api/limits.js';
+import { LIMITS } from '../../src/requestLimits/limits.js';
 import { weightedJaccard } from '../../src/scoring/similarity.js';
 import { openTestApi, type TestApi } from '../support/testApi.js';
 

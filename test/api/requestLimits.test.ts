@@ -5,7 +5,7 @@
 import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_QUERY_LIMITS } from '../../src/api/queryLimits.js';
+import { DEFAULT_QUERY_LIMITS } from '../../src/requestLimits/queryLimits.js';
 import { createServer, type CareerGraphServer } from '../../src/server.js';
 import { openTestApi } from '../support/testApi.js';
 import { openTestDatabase, type TestDatabase } from '../support/testDatabase.js';

@@ -7,7 +7,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { RESPONSE_CACHE_OFF, type ResponseCacheConfig } from '../../src/api/responseCache.js';
+import { RESPONSE_CACHE_OFF, type ResponseCacheConfig } from '../../src/responseCache/responseCache.js';
 import { generateApiKey, parseApiKeys } from '../../src/auth/apiKeys.js';
 import { openHttpTestApi, openTestApi, type ExecuteOptions, type HttpTestApi, type TestApi } from '../support/testApi.js';
 

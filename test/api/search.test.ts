@@ -4,7 +4,7 @@
  * counts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LIMITS } from '../../src/api/limits.js';
+import { LIMITS } from '../../src/requestLimits/limits.js';
 import { readSeeds, type SeedData } from '../../src/import/seeds/readSeeds.js';
 import { testConfig } from '../support/testDatabase.js';
 import { openTestApi, type TestApi } from '../support/testApi.js';

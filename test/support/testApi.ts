@@ -5,7 +5,7 @@
 import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { GraphQLFormattedError } from 'graphql';
-import type { ResponseCacheConfig } from '../../src/api/responseCache.js';
+import type { ResponseCacheConfig } from '../../src/responseCache/responseCache.js';
 import { authenticate, type AuthConfig } from '../../src/auth/viewer.js';
 import { createContext } from '../../src/context.js';
 import { createServer, type CareerGraphServer } from '../../src/server.js';

@@ -37,3 +37,12 @@ export function boundedFraction(value: number | null | undefined, fallback: numb
   }
   return fraction;
 }
+
+/** A list argument: null when absent, BAD_USER_INPUT when longer than LIMITS.maxFilterValues. */
+export function boundedList<T>(values: readonly T[] | null | undefined, argument: string): T[] | null {
+  if (values == null) return null;
+  if (values.length > LIMITS.maxFilterValues) {
+    throw badInput(`${argument} takes at most ${LIMITS.maxFilterValues} values; got ${values.length}.`, argument);
+  }
+  return [...values];
+}

@@ -1,7 +1,7 @@
 /** selectedFields against graphql-js's own execution: what a resolver sees is what will execute. */
 import { buildSchema, execute, parse, type GraphQLResolveInfo } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { selectedFields, type SelectedField } from './lookahead.js';
+import { selectedFields, type SelectedField } from './selectedFields.js';
 
 const schema = buildSchema(`
   interface Named { name: String }

@@ -1,0 +1,8 @@
+/** A `sources: [Source!]` filter argument as the stored source tags it selects. */
+import { SOURCE_TAGS } from '../catalog/model.js';
+import type { Source } from '../generated/graphql.js';
+import { boundedList } from '../requestLimits/limits.js';
+
+export function sourceTags(sources: readonly Source[] | null | undefined, argument: string): string[] | null {
+  return boundedList(sources, argument)?.map((source) => SOURCE_TAGS[source]) ?? null;
+}
