@@ -10,7 +10,9 @@ import { buildFulltextQuery } from '../search/luceneQuery.js';
 import { ROLE_SEARCH_FIELDS, SKILL_SEARCH_FIELDS } from '../search/repository.js';
 import { decodeCursor, type KeysetCursor } from './cursor.js';
 import type { SortKey, TieBreak } from './keysetQuery.js';
-import { EXPERIENCE_RANKS, GROWTH_RATINGS, SOURCE_TAGS, type RoleFilterParams, type SkillFilterParams } from './model.js';
+import { EXPERIENCE_RANKS, GROWTH_RATINGS } from '../graph/ratings.js';
+import { SOURCE_TAGS } from '../graph/sources.js';
+import type { RoleFilterParams, SkillFilterParams } from './model.js';
 
 /** An argument a client may leave out or send as null. */
 type Optional<T> = T | null | undefined;

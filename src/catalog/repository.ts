@@ -3,12 +3,14 @@
  * curated roles and imported O*NET / ESCO occupations alike. Statements are assembled from the
  * fixed fragments below by keysetQuery.ts; every value is a $parameter.
  */
+import { EXPERIENCE_RANKS } from '../graph/ratings.js';
+import { skillNameKeyCypher } from '../graph/skillNameKey.js';
 import type { GraphDatabase } from '../neo4j/GraphDatabase.js';
 import { ROLE_FIELDS } from '../roles/repository.js';
 import type { Role } from '../roles/model.js';
 import type { KeysetCursor } from './cursor.js';
 import { keysetCountStatement, keysetPageStatement, tieBreakOf, type KeysetQuery, type SortKey, type TieBreak } from './keysetQuery.js';
-import { EXPERIENCE_RANKS, type PageRequest, type PageRow, type RoleFilterParams } from './model.js';
+import type { PageRequest, PageRow, RoleFilterParams } from './model.js';
 
 export type RoleOrderField = 'TITLE' | 'MEDIAN_SALARY' | 'JOB_ZONE' | 'RELEVANCE';
 
@@ -29,7 +31,7 @@ const RESOLVE_REQUIRED_SKILLS = `CALL () {
   UNWIND $requiresSkills AS term
   CALL (term) {
     OPTIONAL MATCH (bySlug:Skill {slug: term})
-    OPTIONAL MATCH (:SkillName {key: toLower(trim(term))})<-[:KNOWN_AS]-(byName:Skill)
+    OPTIONAL MATCH (:SkillName {key: ${skillNameKeyCypher('term')}})<-[:KNOWN_AS]-(byName:Skill)
     WITH collect(bySlug) + collect(byName) AS found
     UNWIND found AS skill
     WITH DISTINCT skill
