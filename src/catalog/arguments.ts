@@ -6,12 +6,12 @@
 import { LIMITS } from '../api/limits.js';
 import { badInput } from '../errors.js';
 import type { RoleFilter, SkillFilter, SortDirection, Source } from '../generated/graphql.js';
+import { EXPERIENCE_RANKS, GROWTH_RATINGS } from '../graph/ratings.js';
+import { SOURCE_TAGS } from '../graph/sources.js';
 import { buildFulltextQuery } from '../search/luceneQuery.js';
 import { ROLE_SEARCH_FIELDS, SKILL_SEARCH_FIELDS } from '../search/repository.js';
 import { decodeCursor, type KeysetCursor } from './cursor.js';
 import type { SortKey, TieBreak } from './keysetQuery.js';
-import { EXPERIENCE_RANKS, GROWTH_RATINGS } from '../graph/ratings.js';
-import { SOURCE_TAGS } from '../graph/sources.js';
 import type { RoleFilterParams, SkillFilterParams } from './model.js';
 
 /** An argument a client may leave out or send as null. */
