@@ -1,7 +1,7 @@
 /** Analytics resolvers: check the caps, map enums to stored tags, call the service. No Cypher here. */
-import { boundedFirst } from '../requestLimits/limits.js';
-import { SOURCE_TAGS } from '../catalog/model.js';
 import type { Resolvers, Source } from '../generated/graphql.js';
+import { SOURCE_TAGS } from '../graph/sources.js';
+import { boundedFirst } from '../requestLimits/limits.js';
 
 const sourceTag = (source: Source | null | undefined) => (source ? SOURCE_TAGS[source] : null);
 

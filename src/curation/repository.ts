@@ -9,8 +9,9 @@
  * role (their target may be any skill or role).
  */
 import { apiError, ErrorCode, notFound } from '../errors.js';
-import { CURATED_SOURCE, curatedRoleId, curatedSkillId } from '../import/seeds/loadSeeds.js';
-import { skillNameKeys } from '../import/skillNames.js';
+import { curatedRoleId, curatedSkillId } from '../graph/ids.js';
+import { skillNameKeys } from '../graph/skillNameKey.js';
+import { CURATED_SOURCE } from '../graph/sources.js';
 import type { GraphDatabase, Transaction } from '../neo4j/GraphDatabase.js';
 import { projection } from '../neo4j/projection.js';
 import { ROLE_PROPERTY_NAMES, type Role } from '../roles/model.js';

@@ -1,29 +1,34 @@
 /**
- * Validation of curation inputs, before any Cypher runs: the same rules as the seed files
- * (src/import/seeds/seedSchema.ts: slug format, IM 1-5 / LV 0-7, years 0-20, non-empty text), so
- * what the API accepts could have been a seed. A failure is BAD_USER_INPUT naming the argument.
+ * Validation of curation inputs, before any Cypher runs: the same value rules as the seed files
+ * (src/graph/fields.ts: slug format, IM 1-5 / LV 0-7, years 0-20, non-empty text), so what the
+ * API accepts could have been a seed. A failure is BAD_USER_INPUT naming the argument.
  */
 import { z } from 'zod';
 import { badInput } from '../errors.js';
 import type { SkillInput, RoleInput } from '../generated/graphql.js';
 import {
-  GROWTH_RATINGS,
-  progressionSeedSchema,
-  roleSeedSchema,
-  skillRequirementSeedSchema,
-  skillSeedSchema,
-} from '../import/seeds/seedSchema.js';
-import type { ProgressionKind } from '../paths/model.js';
+  DEFAULT_PROGRESSION_CONFIDENCE,
+  annualUsd,
+  confidence,
+  escoOccupationUri,
+  growthRating,
+  importanceRaw,
+  levelRaw,
+  nonEmpty,
+  onetCode,
+  progressionKind,
+  skillKind,
+  slug,
+  typicalYears,
+} from '../graph/fields.js';
+import type { ProgressionKind } from '../graph/kinds.js';
 import type { ProgressionWrite, RequirementWrite, RoleUpsert, SkillUpsert } from './model.js';
 
 /** Caps beyond the seed rules, so one request cannot store unbounded text or lists. */
 export const CURATION_LIMITS = { maxTextLength: 5_000, maxTitleLength: 200, maxListLength: 50 } as const;
 
-const role = roleSeedSchema.shape;
-const crosswalk = role.crosswalk.unwrap().shape;
-const slug = role.slug;
-const title = role.title.max(CURATION_LIMITS.maxTitleLength);
-const text = role.summary.max(CURATION_LIMITS.maxTextLength);
+const title = nonEmpty.max(CURATION_LIMITS.maxTitleLength);
+const text = nonEmpty.max(CURATION_LIMITS.maxTextLength);
 const titles = z.array(title).max(CURATION_LIMITS.maxListLength);
 /** Optional on input: omitted keeps the stored value, null removes it. */
 const clearable = <T extends z.ZodType>(schema: T) => schema.nullable().optional();
@@ -33,29 +38,42 @@ const roleInputSchema = z.strictObject({
   title,
   summary: text,
   description: clearable(text),
-  family: clearable(role.family),
+  family: clearable(slug),
   alternateTitles: clearable(titles),
-  medianSalaryUsd: clearable(role.medianSalaryUsd),
-  growthRating: clearable(z.enum(GROWTH_RATINGS)),
+  medianSalaryUsd: clearable(annualUsd),
+  growthRating: clearable(growthRating),
   growthReason: clearable(text),
   experienceLevel: clearable(title),
   progressionSummary: clearable(text),
-  onetCodes: clearable(z.array(crosswalk.onet.unwrap().element).max(CURATION_LIMITS.maxListLength)),
-  escoUris: clearable(z.array(crosswalk.esco.unwrap().element).max(CURATION_LIMITS.maxListLength)),
+  onetCodes: clearable(z.array(onetCode).max(CURATION_LIMITS.maxListLength)),
+  escoUris: clearable(z.array(escoOccupationUri).max(CURATION_LIMITS.maxListLength)),
 });
 
-const skill = skillSeedSchema.shape;
 const skillInputSchema = z.strictObject({
-  slug: skill.slug,
+  slug,
   name: title,
-  kind: skill.kind,
+  kind: skillKind,
   category: title,
   description: clearable(text),
   aliases: clearable(titles),
 });
 
-const requirementSchema = skillRequirementSeedSchema.extend({ role: slug });
-const progressionSchema = progressionSeedSchema.extend({ from: slug, rationale: text });
+/** Field order as in the seed files' requirement and progression entries, so the first issue reported is the same. */
+const requirementSchema = z.strictObject({
+  skill: slug,
+  importance: importanceRaw,
+  level: levelRaw,
+  essential: z.boolean().default(true),
+  role: slug,
+});
+const progressionSchema = z.strictObject({
+  role: slug,
+  kind: progressionKind,
+  typicalYears,
+  rationale: text,
+  confidence: confidence.default(DEFAULT_PROGRESSION_CONFIDENCE),
+  from: slug,
+});
 
 /** Maps zod issues to one BAD_USER_INPUT naming the first offending argument (e.g. "input.slug"). */
 function parse<T>(schema: z.ZodType<T>, value: unknown, prefix: string, rename: Record<string, string> = {}): T {
@@ -112,7 +130,7 @@ export function parseProgression(args: {
   confidence?: number | null;
 }): ProgressionWrite {
   const { to, ...rest } = args;
-  const valid = parse(progressionSchema, { ...rest, role: to, confidence: args.confidence ?? 0.8 }, '', { role: 'to' });
+  const valid = parse(progressionSchema, { ...rest, role: to, confidence: args.confidence ?? DEFAULT_PROGRESSION_CONFIDENCE }, '', { role: 'to' });
   if (valid.from === valid.role) throw badInput('A role cannot lead to itself: from and to must differ.', 'to');
   return { from: valid.from, to: valid.role, kind: valid.kind, typicalYears: valid.typicalYears, rationale: valid.rationale, confidence: valid.confidence };
 }

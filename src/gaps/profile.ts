@@ -4,6 +4,7 @@
  */
 import { LIMITS } from '../requestLimits/limits.js';
 import { badInput } from '../errors.js';
+import { skillNameKey } from '../graph/skillNameKey.js';
 import { normaliseLevel } from '../scoring/normalise.js';
 import { requiredLevelOf } from '../scoring/skillGap.js';
 import type { ProfileEntry } from './model.js';
@@ -31,7 +32,7 @@ export function readProfile(profile: SkillProfileArgument | null | undefined, ar
     if (level != null && (!Number.isInteger(level) || level < PROFILE_LEVEL_MIN || level > PROFILE_LEVEL_MAX)) {
       throw badInput(`${path}.level must be an integer from ${PROFILE_LEVEL_MIN} to ${PROFILE_LEVEL_MAX} (O*NET LV scale); got ${level}.`, argument);
     }
-    return { input, key: input.toLowerCase(), level: level == null ? null : normaliseLevel(level) };
+    return { input, key: skillNameKey(input), level: level == null ? null : normaliseLevel(level) };
   });
 }
 

@@ -2,15 +2,8 @@
 import { LIMITS } from '../requestLimits/limits.js';
 import { badInput } from '../errors.js';
 import type { RecommendFilter, Source } from '../generated/graphql.js';
+import { SOURCE_TAGS } from '../graph/sources.js';
 import type { RecommendFilterParams } from './model.js';
-
-/** The stored source tag of each Source value (the inverse of toProvenance's mapping). */
-const SOURCE_TAGS: Record<Source, string> = {
-  CURATED: 'curated',
-  ONET: 'onet-29.3',
-  ESCO: 'esco-1.1.1',
-  COMPUTED: 'computed',
-};
 
 /** O*NET Job Zones run from 1 (little preparation) to 5 (extensive preparation). */
 const JOB_ZONE_MIN = 1;

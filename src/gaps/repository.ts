@@ -4,6 +4,7 @@
  * the roles and skills it shows, whatever the profile or batch size.
  */
 import neo4j from 'neo4j-driver';
+import { CURATED_SOURCE } from '../graph/sources.js';
 import type { GraphDatabase } from '../neo4j/GraphDatabase.js';
 import { projection } from '../neo4j/projection.js';
 import { ROLE_PROPERTY_NAMES, type Role } from '../roles/model.js';
@@ -27,7 +28,7 @@ const RESOLVE_ENTRIES = `COLLECT {
   OPTIONAL MATCH (bySlug:Skill {slug: entry.key})
   WITH entry, bySlug, CASE WHEN bySlug IS NULL THEN COLLECT {
       MATCH (:SkillName {key: entry.key})<-[:KNOWN_AS]-(named:Skill)
-      RETURN named ORDER BY CASE named.source WHEN 'curated' THEN 0 ELSE 1 END, named.id LIMIT 1
+      RETURN named ORDER BY CASE named.source WHEN $curatedSource THEN 0 ELSE 1 END, named.id LIMIT 1
     } ELSE [] END AS byName
   RETURN {index: entry.index, level: entry.level, skill: coalesce(bySlug, byName[0])}
 }`;
@@ -158,7 +159,7 @@ export class GapRepository {
   constructor(private readonly db: GraphDatabase) {}
 
   async loadSkillGap(entries: readonly ProfileEntry[], target: string, fromRole: string | null): Promise<SkillGapRow> {
-    const [row] = await this.db.readRows<SkillGapRow>(LOAD_SKILL_GAP, { entries: withIndex(entries), target, fromRole });
+    const [row] = await this.db.readRows<SkillGapRow>(LOAD_SKILL_GAP, { entries: withIndex(entries), target, fromRole, curatedSource: CURATED_SOURCE });
     if (!row) throw new Error('LOAD_SKILL_GAP returned no row');
     return row;
   }
@@ -172,6 +173,7 @@ export class GapRepository {
       seedSkills: neo4j.int(CANDIDATE_SEED_SKILLS),
       perSkill: neo4j.int(CANDIDATE_ROLES_PER_SKILL),
       crowdedMinImportance: CROWDED_SKILL_MIN_IMPORTANCE,
+      curatedSource: CURATED_SOURCE,
       ...filter,
     });
     const byIndex = new Map(rows.map((row) => [row.index, row]));

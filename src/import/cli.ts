@@ -5,7 +5,8 @@
  *   npm run import -- onet <dir>                   import an O*NET text release (e.g. ../shared/datasets/onet/29.3)
  *   npm run import -- esco <dir>                   import an ESCO CSV release (e.g. ../shared/datasets/esco/v1.1.1)
  *   npm run import -- remove <onet|esco>           delete everything one import source wrote
- *   npm run export -- <csv|json|graphml> <path>    export the whole graph
+ *
+ * (`npm run export` has its own CLI, src/export/cli.ts.)
  *
  * Uses NEO4J_URI when set; otherwise starts (or reuses) the project's local Neo4j, and stops it
  * afterwards only if this command started it and NEO4J_KEEP_RUNNING is not set. Expected
@@ -16,14 +17,14 @@ import { resolve } from 'node:path';
 import { GraphQLError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
 import { ConfigError, loadConfig, type Config } from '../config.js';
+import { ESCO_SOURCE, ONET_SOURCE } from '../graph/sources.js';
 import { LocalNeo4jError, startLocalNeo4j, stopLocalNeo4j } from '../localNeo4j/LocalNeo4j.js';
 import { createDriver } from '../neo4j/createDriver.js';
 import { GraphDatabase } from '../neo4j/GraphDatabase.js';
 import { applyGraphSchema } from '../neo4j/graphSchema.js';
-import { ESCO_SOURCE, importEsco } from './esco/index.js';
-import { EXPORT_FORMATS, exportGraph, type ExportFormat } from './exportGraph.js';
+import { importEsco } from './esco/index.js';
 import { removeImportedSource, type ImportOptions, type ImportResult } from './importRun.js';
-import { ONET_SOURCE, importOnet } from './onet/index.js';
+import { importOnet } from './onet/index.js';
 import { ImportProgress, formatCount, formatSummary } from './progress.js';
 import { loadSeeds } from './seeds/loadSeeds.js';
 import { SeedValidationError, readSeeds } from './seeds/readSeeds.js';
@@ -36,8 +37,7 @@ class UsageError extends Error {
 const USAGE = `usage:
   npm run seed [-- --check]
   npm run import -- <onet|esco> <release dir>
-  npm run import -- remove <onet|esco>
-  npm run export -- <csv|json|graphml> <path>`;
+  npm run import -- remove <onet|esco>`;
 
 const IMPORTERS: Record<string, { source: string; run: (db: GraphDatabase, dir: string, options: ImportOptions) => Promise<ImportResult> }> = {
   onet: { source: ONET_SOURCE, run: importOnet },
@@ -126,20 +126,6 @@ async function runImportCommand(config: Config, args: string[]): Promise<number>
   return 0;
 }
 
-async function runExportCommand(config: Config, args: string[]): Promise<number> {
-  const [format, path, ...rest] = args;
-  if (rest.length > 0) throw new UsageError(`unexpected argument(s): ${rest.join(' ')}`);
-  if (!EXPORT_FORMATS.includes(format as ExportFormat)) throw new UsageError(`unknown export format "${format ?? ''}" (expected ${EXPORT_FORMATS.join(', ')})`);
-  if (!path) throw new UsageError(`export ${format} needs a target path`);
-  const target = resolve(path);
-  const result = await withDatabase(config, (db) => exportGraph(db, format as ExportFormat, target, { progress: new ImportProgress('export') }));
-  console.log(
-    `Exported ${formatCount(result.nodes)} nodes and ${formatCount(result.relationships)} relationships as ${format} ` +
-      `in ${result.seconds.toFixed(1)}s:\n${result.files.map((file) => `  ${file}`).join('\n')}`,
-  );
-  return 0;
-}
-
 async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
   const config = loadConfig();
@@ -148,8 +134,6 @@ async function main(argv: string[]): Promise<number> {
       return seed(config, args);
     case 'import':
       return runImportCommand(config, args);
-    case 'export':
-      return runExportCommand(config, args);
     default:
       throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
   }

@@ -2,12 +2,21 @@
  * Links curated roles to the imported occupations their seed names (onetCodes / escoUris). Run
  * after seeding and after each import, since either side may arrive first; MERGE keeps it idempotent.
  */
+import { CURATED_SOURCE, ONET_SOURCE, OCCUPATION_TAXONOMY_SOURCES } from '../graph/sources.js';
+
 export const LINK_CROSSWALKS = `
-MATCH (curated:Role {source: 'curated'})
+MATCH (curated:Role {source: $curatedSource})
 CALL (curated) {
   UNWIND curated.onetCodes + curated.escoUris AS code
   MATCH (occupation:Role {sourceId: code})
-  WHERE occupation.source IN ['onet-29.3', 'esco-1.1.1']
+  WHERE occupation.source IN $occupationSources
   MERGE (curated)-[link:CROSSWALK]->(occupation)
-  SET link.source = 'curated', link.taxonomy = CASE occupation.source WHEN 'onet-29.3' THEN 'ONET' ELSE 'ESCO' END
+  SET link.source = $curatedSource, link.taxonomy = CASE occupation.source WHEN $onetSource THEN 'ONET' ELSE 'ESCO' END
 }`;
+
+/** LINK_CROSSWALKS's parameters: the tags are the vocabulary's, never literals in the statement. */
+export const LINK_CROSSWALKS_PARAMETERS = {
+  curatedSource: CURATED_SOURCE,
+  occupationSources: OCCUPATION_TAXONOMY_SOURCES,
+  onetSource: ONET_SOURCE,
+} as const;

@@ -6,6 +6,7 @@
  * row under a reason.
  */
 import type { UpdateCounters } from '../neo4j/GraphDatabase.js';
+import { round } from '../scoring/normalise.js';
 
 export interface ProgressStream {
   write(text: string): unknown;
@@ -218,9 +219,4 @@ function sum(values: Iterable<number>): number {
   let total = 0;
   for (const value of values) total += value;
   return total;
-}
-
-function round(value: number, digits: number): number {
-  const factor = 10 ** digits;
-  return Math.round(value * factor) / factor;
 }

@@ -1,15 +1,16 @@
 /**
  * The data sources in the graph and the attribution their licences require, as the API's apiInfo
- * shows them. The wording lives once, in src/import/attribution.ts.
+ * shows them. The wording lives once, in src/graph/attribution.ts.
  */
 import type { DataSource } from '../generated/graphql.js';
-import { ESCO_ATTRIBUTION, ESCO_MODIFIED_NOTICE, ONET_ATTRIBUTION, ONET_MODIFIED_NOTICE } from '../import/attribution.js';
+import { ESCO_ATTRIBUTION, ESCO_MODIFIED_NOTICE, ONET_ATTRIBUTION, ONET_MODIFIED_NOTICE } from '../graph/attribution.js';
+import { CURATED_AS_OF } from '../graph/sources.js';
 
 export const DATA_SOURCES: DataSource[] = [
   {
     source: 'CURATED',
     name: 'Career Graph curated seeds',
-    version: '2026-11-29',
+    version: CURATED_AS_OF,
     licence: 'Project data; the Cloud Architect (AI/ML Focus) facts mirror the hirekit.co career page of 2026-03-07',
     attribution: 'Curated by the Career Graph team; salaries of curated roles other than the source page are 2026 estimates.',
   },

@@ -1,14 +1,14 @@
 /** Progressions, career paths and role similarities as resolvers return them (plain objects). */
+import type { ProgressionKind } from '../graph/kinds.js';
 import type { StoredProvenance } from '../provenance/model.js';
 import type { Role } from '../roles/model.js';
 import type { PathRanking, SalaryChange, ScoreComponent } from '../scoring/pathRanking.js';
 import type { Skill, SkillGapItem } from '../skills/model.js';
-import type { PROGRESSION_KINDS } from '../import/seeds/seedSchema.js';
 
 export type { PathRanking, SalaryChange, ScoreComponent };
 
-/** The kinds LEADS_TO edges carry (the seed schema's list, which curated edges are validated against). */
-export type ProgressionKind = (typeof PROGRESSION_KINDS)[number];
+/** The kinds LEADS_TO edges carry (src/graph/kinds.ts, which curated edges are validated against). */
+export type { ProgressionKind };
 
 /** NEXT follows LEADS_TO forwards (where a role leads), PREVIOUS backwards (what leads to it). */
 export type ProgressionDirection = 'NEXT' | 'PREVIOUS';

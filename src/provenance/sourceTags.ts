@@ -1,5 +1,5 @@
 /** A `sources: [Source!]` filter argument as the stored source tags it selects. */
-import { SOURCE_TAGS } from '../catalog/model.js';
+import { SOURCE_TAGS } from '../graph/sources.js';
 import type { Source } from '../generated/graphql.js';
 import { boundedList } from '../requestLimits/limits.js';
 

@@ -1,16 +1,10 @@
 import type { Provenance, Source } from '../generated/graphql.js';
+import { sourceOfTag } from '../graph/sources.js';
 import type { StoredProvenance } from './model.js';
-
-const SOURCE_BY_TAG: Record<string, Source> = {
-  curated: 'CURATED',
-  'onet-29.3': 'ONET',
-  'esco-1.1.1': 'ESCO',
-  computed: 'COMPUTED',
-};
 
 /** Maps the stored source tag to the API enum; an unknown tag is our bug, not the client's. */
 export function toProvenance(stored: StoredProvenance): Provenance {
-  const source = SOURCE_BY_TAG[stored.source];
+  const source: Source | undefined = sourceOfTag(stored.source);
   if (!source) throw new Error(`Unknown source tag "${stored.source}" in the graph`);
   return {
     source,

@@ -2,7 +2,7 @@
  * RoleFilter (the `roles` listing's filter) into query parameters. Runs in the resolver before any
  * Cypher, so bad input costs one BAD_USER_INPUT and no statement.
  */
-import { EXPERIENCE_RANKS, GROWTH_RATINGS } from '../catalog/model.js';
+import { EXPERIENCE_RANKS, GROWTH_RATINGS } from '../graph/ratings.js';
 import { badInput } from '../errors.js';
 import type { RoleFilter } from '../generated/graphql.js';
 import { ROLE_SEARCH_INDEX } from '../neo4j/graphSchema.js';

@@ -4,7 +4,9 @@
  * and the `roles` listing (filters, keyset pages, total count), assembled from fixed fragments by
  * pagination/keysetQuery.ts with every value a $parameter.
  */
-import { EXPERIENCE_RANKS } from '../catalog/model.js';
+import { EXPERIENCE_RANKS } from '../graph/ratings.js';
+import { skillNameKeyCypher } from '../graph/skillNameKey.js';
+import { ONET_SOURCE } from '../graph/sources.js';
 import { ROLE_SEARCH_INDEX } from '../neo4j/graphSchema.js';
 import type { GraphDatabase } from '../neo4j/GraphDatabase.js';
 import { projection } from '../neo4j/projection.js';
@@ -43,7 +45,7 @@ const PROFILE_COLUMNS = `
   } AS faq,
   COLLECT {
     MATCH (role)-[:CROSSWALK]->(occupation:Role)
-    RETURN {taxonomy: CASE occupation.source WHEN 'onet-29.3' THEN 'ONET' ELSE 'ESCO' END,
+    RETURN {taxonomy: CASE occupation.source WHEN $onetSource THEN 'ONET' ELSE 'ESCO' END,
             code: occupation.sourceId, role: ${projection('occupation', ROLE_PROPERTY_NAMES)}}
   } AS linkedCrosswalk`;
 
@@ -127,7 +129,7 @@ const RESOLVE_REQUIRED_SKILLS = `CALL () {
   UNWIND $requiresSkills AS term
   CALL (term) {
     OPTIONAL MATCH (bySlug:Skill {slug: term})
-    OPTIONAL MATCH (:SkillName {key: toLower(trim(term))})<-[:KNOWN_AS]-(byName:Skill)
+    OPTIONAL MATCH (:SkillName {key: ${skillNameKeyCypher('term')}})<-[:KNOWN_AS]-(byName:Skill)
     WITH collect(bySlug) + collect(byName) AS found
     UNWIND found AS skill
     WITH DISTINCT skill
@@ -237,7 +239,7 @@ export class RoleRepository {
   async findOne(key: { slug: string } | { id: string }, include: RoleInclude = { requirements: false, profile: false }): Promise<FoundRole | null> {
     const [name, value] = 'slug' in key ? (['slug', key.slug] as const) : (['id', key.id] as const);
     const statement = FIND_ONE.get(`${name}/${include.requirements}/${include.profile}`)!;
-    const [row] = await this.db.readRows<ProfileRow & { role: Role; requirements?: SkillRequirement[] }>(statement, { key: value });
+    const [row] = await this.db.readRows<ProfileRow & { role: Role; requirements?: SkillRequirement[] }>(statement, { key: value, onetSource: ONET_SOURCE });
     if (!row) return null;
     return {
       role: row.role,
@@ -253,7 +255,7 @@ export class RoleRepository {
 
   /** Profiles keyed by role id; crosswalk codes without an imported occupation are kept, role null. */
   async loadProfiles(roles: readonly Role[]): Promise<Map<string, RoleProfile>> {
-    const rows = await this.db.readRows<ProfileRow & { id: string }>(LOAD_PROFILES, { ids: roles.map((role) => role.id) });
+    const rows = await this.db.readRows<ProfileRow & { id: string }>(LOAD_PROFILES, { ids: roles.map((role) => role.id), onetSource: ONET_SOURCE });
     const byId = new Map(rows.map((row) => [row.id, row]));
     const profiles = new Map<string, RoleProfile>();
     for (const role of roles) {

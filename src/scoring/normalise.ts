@@ -29,6 +29,7 @@ export function clamp01(value: number): number {
   return Math.min(1, Math.max(0, value));
 }
 
+/** Rounds to `digits` decimals: stored weights (4) and the import summary's timings (2). */
 export function round(value: number, digits = 4): number {
   const factor = 10 ** digits;
   return Math.round(value * factor) / factor;

@@ -3,6 +3,8 @@
  * fields (roles using it, related skills, learning resources, role count) for many skills at once,
  * so a list of skills costs one statement per nested level.
  */
+import { skillNameKey } from '../graph/skillNameKey.js';
+import { COMPUTED_SOURCE, CURATED_SOURCE } from '../graph/sources.js';
 import { SKILL_SEARCH_INDEX } from '../neo4j/graphSchema.js';
 import type { GraphDatabase } from '../neo4j/GraphDatabase.js';
 import { projection } from '../neo4j/projection.js';
@@ -20,7 +22,7 @@ const OTHER_FIELDS = projection('other', SKILL_PROPERTY_NAMES);
 const FIND_SKILL_BY_KEY = `
 OPTIONAL MATCH (bySlug:Skill {slug: $slug})
 OPTIONAL MATCH (:SkillName {key: $key})<-[:KNOWN_AS]-(named:Skill)
-WITH bySlug, named ORDER BY CASE named.source WHEN 'curated' THEN 0 ELSE 1 END, named.id
+WITH bySlug, named ORDER BY CASE named.source WHEN $curatedSource THEN 0 ELSE 1 END, named.id
 WITH bySlug, head(collect(named)) AS named
 WITH coalesce(bySlug, named) AS skill
 WHERE skill IS NOT NULL
@@ -173,7 +175,7 @@ export class SkillRepository {
   constructor(private readonly db: GraphDatabase) {}
 
   async findBySlugOrName(slug: string): Promise<Skill | null> {
-    const [row] = await this.db.readRows<{ skill: Skill }>(FIND_SKILL_BY_KEY, { slug, key: slug.trim().toLowerCase() });
+    const [row] = await this.db.readRows<{ skill: Skill }>(FIND_SKILL_BY_KEY, { slug, key: skillNameKey(slug), curatedSource: CURATED_SOURCE });
     return row?.skill ?? null;
   }
 
@@ -216,7 +218,7 @@ export class SkillRepository {
         name: link.skill.name,
         relation: link.relation,
         weight: RELATION_WEIGHTS[link.relation],
-        related: { skill: link.skill, relation: link.relation, weight: RELATION_WEIGHTS[link.relation], sharedRoleCount: null, source: link.source ?? 'computed', asOf: link.asOf },
+        related: { skill: link.skill, relation: link.relation, weight: RELATION_WEIGHTS[link.relation], sharedRoleCount: null, source: link.source ?? COMPUTED_SOURCE, asOf: link.asOf },
       }));
       const statistical = row.coRequired.map((candidate) => {
         const weight = coRequirementWeight(candidate.shared, row.sampleSize, candidate.otherRoles);
@@ -225,7 +227,7 @@ export class SkillRepository {
           name: candidate.skill.name,
           relation: 'CO_REQUIRED' as const,
           weight,
-          related: { skill: candidate.skill, relation: 'CO_REQUIRED' as const, weight, sharedRoleCount: candidate.shared, source: 'computed', asOf: null },
+          related: { skill: candidate.skill, relation: 'CO_REQUIRED' as const, weight, sharedRoleCount: candidate.shared, source: COMPUTED_SOURCE, asOf: null },
         };
       });
       byId.set(row.id, rankRelatedSkills([...explicit, ...statistical], first).map((candidate) => candidate.related));

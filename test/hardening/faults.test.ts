@@ -24,7 +24,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, PROJECT_ROOT } from '../../src/config.js';
-import { ONET_SOURCE } from '../../src/import/onet/index.js';
+import { ONET_SOURCE } from '../../src/graph/sources.js';
 import { removeImportedSource } from '../../src/import/importRun.js';
 import { isAlive, localBoltUri, localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from '../../src/localNeo4j/LocalNeo4j.js';
 import { createDriver } from '../../src/neo4j/createDriver.js';

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
-import { escoGraph, escoRequirement, escoSkillGroupId, escoSkillKind } from '../../src/import/esco/escoGraph.js';
+import { escoSkillGroupId } from '../../src/graph/ids.js';
+import { escoGraph, escoRequirement, escoSkillKind } from '../../src/import/esco/escoGraph.js';
 import { readEscoRelease } from '../../src/import/esco/parseEsco.js';
 import { ImportStats } from '../../src/import/progress.js';
 

@@ -6,9 +6,10 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
-import { ESCO_SOURCE, importEsco } from '../../src/import/esco/index.js';
+import { ESCO_SOURCE, ONET_SOURCE } from '../../src/graph/sources.js';
+import { importEsco } from '../../src/import/esco/index.js';
 import { removeImportedSource } from '../../src/import/importRun.js';
-import { ONET_SOURCE, importOnet } from '../../src/import/onet/index.js';
+import { importOnet } from '../../src/import/onet/index.js';
 import { openTestDatabase, type TestDatabase } from '../support/testDatabase.js';
 import { countsOf, crosswalkCounts, missingProvenance, nonCuratedNodeCount, skillNameCount } from './graphQueries.js';
 

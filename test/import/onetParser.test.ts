@@ -3,14 +3,13 @@ import { describe, expect, it } from 'vitest';
 import {
   ESSENTIAL_IMPORTANCE,
   onetGraph,
-  onetRoleSlug,
-  onetSkillSlug,
   progression,
   ratingRequirement,
   slugify,
   technologyRequirement,
   technologySlugs,
 } from '../../src/import/onet/onetGraph.js';
+import { onetRoleSlug, onetSkillSlug } from '../../src/graph/ids.js';
 import { readOnetRelease } from '../../src/import/onet/parseOnet.js';
 import { ImportStats } from '../../src/import/progress.js';
 import { PROJECT_ROOT } from '../../src/config.js';

@@ -2,12 +2,13 @@
  * ESCO records -> graph batch items: ids from URIs, kinds, categories and the essential/optional
  * weights of scoring/normalise.ts. Pure: no I/O.
  */
+import { escoFamilyId, escoRoleId, escoRoleSlug, escoSkillGroupId, escoSkillId, escoSkillSlug } from '../../graph/ids.js';
+import { FAMILY_KINDS, SKILL_GROUP_KINDS, type SkillKind } from '../../graph/kinds.js';
+import { skillNameKeys } from '../../graph/skillNameKey.js';
 import { ESCO_DEFAULT_LEVEL, escoImportance } from '../../scoring/normalise.js';
 import { edgeSet, type EdgeItem, type EdgeSetItem, type NodeItem } from '../bulkCypher.js';
-import { skillNameKeys } from '../skillNames.js';
 import type { EscoRelease, EscoSkillGroup } from './parseEsco.js';
 
-export const ESCO_SOURCE = 'esco-1.1.1';
 /**
  * ESCO publishes no single "as of" date in the CSVs. The newest concept `modifiedDate` in the
  * v1.1.1 files is 2022-08-25 (skills_en.csv); the release itself followed later in 2022 (an EC
@@ -17,28 +18,7 @@ export const ESCO_SOURCE = 'esco-1.1.1';
 export const ESCO_AS_OF = '2022-08-25';
 export const ESCO_IMPORTANCE_SCALE = 'ESCO essential/optional';
 
-/** The last path segment of a concept URI: the UUID for occupations and skills. */
-export function uriTail(uri: string): string {
-  return uri.slice(uri.lastIndexOf('/') + 1);
-}
-
-export const escoRoleId = (uri: string) => `esco:role:${uriTail(uri)}`;
-export const escoRoleSlug = (uri: string) => `esco-${uriTail(uri)}`;
-export const escoSkillId = (uri: string) => `esco:skill:${uriTail(uri)}`;
-export const escoSkillSlug = (uri: string) => `esco-${uriTail(uri)}`;
-export const escoFamilyId = (iscoCode: string) => `esco:family:${iscoCode}`;
-
-/**
- * Skill groups live under two URI schemes: .../esco/skill/<uuid> (the skills pillar) and
- * .../esco/isced-f/<code> (knowledge groups from ISCED-F 2013); the scheme is kept in the id so
- * the two cannot collide.
- */
-export function escoSkillGroupId(uri: string): string {
-  const isced = /\/isced-f\/([^/]+)$/.exec(uri);
-  return `esco:skillgroup:${isced ? `isced-f-${isced[1]}` : uriTail(uri)}`;
-}
-
-export function escoSkillKind(skillType: string): 'KNOWLEDGE' | 'SKILL' {
+export function escoSkillKind(skillType: string): Extract<SkillKind, 'KNOWLEDGE' | 'SKILL'> {
   return skillType === 'knowledge' ? 'KNOWLEDGE' : 'SKILL';
 }
 
@@ -109,7 +89,7 @@ export function escoGraph(release: EscoRelease): EscoGraph {
     properties: {
       slug: `isco-${group.code}`,
       name: group.preferredLabel,
-      kind: 'ISCO',
+      kind: FAMILY_KINDS.ISCO,
       code: group.code,
       description: group.description || null,
       sourceId: group.uri,
@@ -150,7 +130,7 @@ export function escoGraph(release: EscoRelease): EscoGraph {
       name: group.preferredLabel,
       description: group.description || null,
       hierarchyLevel: group.hierarchyLevel,
-      kind: 'ESCO_SKILL_GROUP',
+      kind: SKILL_GROUP_KINDS.ESCO_SKILL_GROUP,
       sourceId: group.uri,
     },
   }));

@@ -3,10 +3,11 @@
  * file changes nothing), then writes nodes before the edges that need them, one transaction per
  * batch. Safe to interrupt and re-run (see importRun.ts).
  */
+import { ESCO_SOURCE } from '../../graph/sources.js';
 import type { GraphDatabase } from '../../neo4j/GraphDatabase.js';
 import { mergeNodes, replaceOutgoing } from '../bulkCypher.js';
 import { runImport, type ImportOptions, type ImportResult } from '../importRun.js';
-import { ESCO_AS_OF, ESCO_SOURCE, escoGraph } from './escoGraph.js';
+import { ESCO_AS_OF, escoGraph } from './escoGraph.js';
 import { ESCO_CLASSIFICATION_FILES, readEscoRelease } from './parseEsco.js';
 
 const MERGE_FAMILIES = mergeNodes('RoleFamily');

@@ -6,6 +6,7 @@
  */
 import { join } from 'node:path';
 import { stat } from 'node:fs/promises';
+import { isEscoRelationType, type EscoRelationType } from '../../graph/kinds.js';
 import type { ImportStats } from '../progress.js';
 import { TabularError, readTable, splitLines, type Row } from '../tabular.js';
 
@@ -78,7 +79,7 @@ export interface EscoOccupationSkill {
 export interface EscoSkillSkill {
   skillUri: string;
   relatedSkillUri: string;
-  relationType: 'essential' | 'optional';
+  relationType: EscoRelationType;
 }
 
 export interface EscoRelease {
@@ -231,7 +232,7 @@ export async function readEscoRelease(dir: string, stats: ImportStats): Promise<
       stats.skip(`${file}: skill not in ${ESCO_CLASSIFICATION_FILES.skills}`);
       continue;
     }
-    if (row.relationType !== 'essential' && row.relationType !== 'optional') {
+    if (!isEscoRelationType(row.relationType)) {
       stats.skip(`${file}: relationType neither essential nor optional`);
       continue;
     }
@@ -245,7 +246,7 @@ export async function readEscoRelease(dir: string, stats: ImportStats): Promise<
       stats.skip(`${related}: skill not in ${ESCO_CLASSIFICATION_FILES.skills}`);
       continue;
     }
-    if (row.relationType !== 'essential' && row.relationType !== 'optional') {
+    if (!isEscoRelationType(row.relationType)) {
       stats.skip(`${related}: relationType neither essential nor optional`);
       continue;
     }

@@ -3,10 +3,11 @@
  * file changes nothing), then writes nodes before the edges that need them, one transaction per
  * batch. Safe to interrupt and re-run (see importRun.ts).
  */
+import { ONET_SOURCE } from '../../graph/sources.js';
 import type { GraphDatabase } from '../../neo4j/GraphDatabase.js';
 import { mergeNodes, replaceOutgoing } from '../bulkCypher.js';
 import { runImport, type ImportOptions, type ImportResult } from '../importRun.js';
-import { ONET_AS_OF, ONET_SOURCE, onetGraph } from './onetGraph.js';
+import { ONET_AS_OF, onetGraph } from './onetGraph.js';
 import { readOnetRelease } from './parseOnet.js';
 
 const MERGE_FAMILIES = mergeNodes('RoleFamily');

@@ -2,13 +2,23 @@
  * O*NET records -> graph batch items: ids, slugs, normalised weights and the documented heuristics
  * (docs/importers.md). Pure: no I/O, so the rules are unit-tested directly.
  */
+import {
+  onetCommodityId,
+  onetFamilyId,
+  onetRoleId,
+  onetRoleSlug,
+  onetSkillId,
+  onetSkillSlug,
+  onetTechnologyId,
+  onetTechnologySlug,
+} from '../../graph/ids.js';
+import { FAMILY_KINDS, SKILL_GROUP_KINDS, type ProgressionKind, type SkillKind } from '../../graph/kinds.js';
+import { skillNameKeys } from '../../graph/skillNameKey.js';
 import { IMPORTANCE_SCALE, LEVEL_SCALE, normaliseImportance, normaliseLevel, round } from '../../scoring/normalise.js';
 import { edgeSet, type EdgeItem, type EdgeSetItem, type NodeItem } from '../bulkCypher.js';
-import { skillNameKeys } from '../skillNames.js';
 import { SOC_MAJOR_GROUPS } from './socMajorGroups.js';
 import type { OnetRelated, OnetRelease, OnetTechnologyUse, RelatednessTier } from './parseOnet.js';
 
-export const ONET_SOURCE = 'onet-29.3';
 /** O*NET 29.3 is the May 2025 release ("Read Me.txt"). */
 export const ONET_AS_OF = '2025-05-01';
 
@@ -35,14 +45,6 @@ export const YEARS_PER_JOB_ZONE_STEP = 2;
 /** A lateral move or a pivot down: about a year to become proficient in the new role. */
 export const LATERAL_YEARS = 1;
 
-export const onetRoleId = (code: string) => `onet:role:${code}`;
-export const onetRoleSlug = (code: string) => `onet-${code.replace(/[.-]/g, '-')}`;
-export const onetSkillId = (elementId: string) => `onet:skill:${elementId}`;
-export const onetSkillSlug = (elementId: string) => `onet-${elementId.toLowerCase().replace(/\./g, '-')}`;
-export const onetTechnologyId = (slug: string) => `onet:tech:${slug}`;
-export const onetTechnologySlug = (slug: string) => `onet-tech-${slug}`;
-export const onetFamilyId = (major: string) => `onet:family:${major}`;
-export const onetCommodityId = (code: string) => `onet:commodity:${code}`;
 export const socMajor = (code: string) => code.slice(0, 2);
 
 /**
@@ -90,7 +92,7 @@ function fnv1a(text: string): string {
 }
 
 export interface Progression {
-  kind: 'PROMOTION' | 'LATERAL' | 'PIVOT';
+  kind: ProgressionKind;
   typicalYears: number;
   confidence: number;
   rationale: string;
@@ -167,7 +169,7 @@ export function onetGraph(release: OnetRelease): OnetGraph {
     properties: {
       slug: `soc-${major}`,
       name: SOC_MAJOR_GROUPS[major] ?? `SOC major group ${major}`,
-      kind: 'SOC_MAJOR',
+      kind: FAMILY_KINDS.SOC_MAJOR,
       sourceId: `${major}-0000`,
     },
   }));
@@ -216,7 +218,7 @@ export function onetGraph(release: OnetRelease): OnetGraph {
           slug: onetTechnologySlug(slug),
           name: technology.name,
           nameSort: technology.name.toLowerCase(),
-          kind: 'TECHNOLOGY',
+          kind: 'TECHNOLOGY' satisfies SkillKind,
           category: technology.commodityTitle,
           description: null,
           aliases: [],
@@ -239,7 +241,7 @@ export function onetGraph(release: OnetRelease): OnetGraph {
   }
   const commodities: NodeItem[] = [...commodityTitles.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([code, title]) => ({ id: onetCommodityId(code), properties: { code, name: title, sourceId: code, kind: 'UNSPSC_COMMODITY' } }));
+    .map(([code, title]) => ({ id: onetCommodityId(code), properties: { code, name: title, sourceId: code, kind: SKILL_GROUP_KINDS.UNSPSC_COMMODITY } }));
   const inGroup = release.technologies.map((technology) =>
     edgeSet(
       onetTechnologyId(slugs.get(technology.name)!),

@@ -3,24 +3,20 @@
  * was. Re-running replaces what the seeds own (curated properties, children and edges of seeded
  * entities) and creates nothing twice, because every node is MERGEd on its id.
  */
+import { curatedFamilyId, curatedRoleId, curatedSkillId, ownedNodeId } from '../../graph/ids.js';
+import { CURATED_RELATION_TYPE, FAMILY_KINDS } from '../../graph/kinds.js';
+import { skillNameKeys } from '../../graph/skillNameKey.js';
+import { CURATED_AS_OF, CURATED_SOURCE } from '../../graph/sources.js';
 import type { GraphDatabase } from '../../neo4j/GraphDatabase.js';
 import { IMPORTANCE_SCALE, LEVEL_SCALE, normaliseImportance, normaliseLevel } from '../../scoring/normalise.js';
-import { LINK_CROSSWALKS } from '../crosswalk.js';
+import { LINK_CROSSWALKS, LINK_CROSSWALKS_PARAMETERS } from '../crosswalk.js';
 import type { SeedData } from './readSeeds.js';
-
-export const CURATED_SOURCE = 'curated';
-/** Review date of the curated seeds; an entry's own provenance.asOf (the source page's date) wins. */
-export const CURATED_AS_OF = '2026-11-29';
-
-export const curatedRoleId = (slug: string) => `curated:role:${slug}`;
-export const curatedSkillId = (slug: string) => `curated:skill:${slug}`;
-export const curatedFamilyId = (slug: string) => `curated:family:${slug}`;
 
 const MERGE_FAMILIES = `
 UNWIND $families AS f
 MERGE (family:RoleFamily {id: f.id})
 SET family.slug = f.slug, family.name = f.name, family.description = f.description,
-    family.kind = 'CURATED', family.source = $source, family.asOf = date($asOf)`;
+    family.kind = $familyKind, family.source = $source, family.asOf = date($asOf)`;
 
 const MERGE_SKILLS = `
 UNWIND $skills AS s
@@ -61,7 +57,7 @@ CALL (skill, s) {
 CALL (skill, s) {
   UNWIND s.relatedIds AS relatedId
   MATCH (related:Skill {id: relatedId})
-  MERGE (skill)-[:RELATED_SKILL {source: $source, relationType: 'related'}]->(related)
+  MERGE (skill)-[:RELATED_SKILL {source: $source, relationType: $relationType}]->(related)
 }`;
 
 const MERGE_ROLES = `
@@ -126,10 +122,6 @@ MATCH (target:Role {id: next.roleId})
 CREATE (role)-[:LEADS_TO {kind: next.kind, typicalYears: next.typicalYears, rationale: next.rationale,
   confidence: next.confidence, source: $source, asOf: date(r.asOf)}]->(target)`;
 
-function skillKeys(name: string, aliases: string[]): string[] {
-  return [...new Set([name, ...aliases].map((text) => text.trim().toLowerCase()))];
-}
-
 export function seedParameters(data: SeedData) {
   const families = data.families.map((family) => ({ ...family, id: curatedFamilyId(family.slug) }));
   const skills = data.skills.map((skill) => {
@@ -143,16 +135,16 @@ export function seedParameters(data: SeedData) {
       description: skill.description ?? null,
       aliases: skill.aliases,
       aliasesText: skill.aliases.join(' | '),
-      keys: skillKeys(skill.name, skill.aliases),
+      keys: skillNameKeys(skill.name, skill.aliases),
       broaderId: skill.broader ? curatedSkillId(skill.broader) : null,
       relatedIds: skill.related.map(curatedSkillId),
-      resources: skill.resources.map((resource, index) => ({ ...resource, url: resource.url ?? null, id: `${id}:resource:${index + 1}` })),
+      resources: skill.resources.map((resource, index) => ({ ...resource, url: resource.url ?? null, id: ownedNodeId(id, 'resource', index + 1) })),
     };
   });
   const roles = data.roles.map((role) => {
     const id = curatedRoleId(role.slug);
-    const steps = (list: { title: string; description: string }[], kind: string) =>
-      list.map((step, index) => ({ ...step, order: index + 1, id: `${id}:${kind}:${index + 1}` }));
+    const steps = (list: { title: string; description: string }[], kind: 'day' | 'start') =>
+      list.map((step, index) => ({ ...step, order: index + 1, id: ownedNodeId(id, kind, index + 1) }));
     return {
       id,
       familyId: curatedFamilyId(role.family),
@@ -182,11 +174,11 @@ export function seedParameters(data: SeedData) {
         yearsMin: band.yearsMin ?? null,
         yearsMax: band.yearsMax ?? null,
         order: index + 1,
-        id: `${id}:salary:${band.level}`,
+        id: ownedNodeId(id, 'salary', band.level),
       })),
       typicalDay: steps(role.typicalDay, 'day'),
       gettingStarted: steps(role.gettingStarted, 'start'),
-      faq: role.faq.map((item, index) => ({ ...item, order: index + 1, id: `${id}:faq:${index + 1}` })),
+      faq: role.faq.map((item, index) => ({ ...item, order: index + 1, id: ownedNodeId(id, 'faq', index + 1) })),
       requirements: role.skills.map((req) => ({
         skillId: curatedSkillId(req.skill),
         importance: normaliseImportance(req.importance),
@@ -213,15 +205,15 @@ export async function loadSeeds(db: GraphDatabase, data: SeedData): Promise<Seed
   const { families, skills, roles } = seedParameters(data);
   const common = { source: CURATED_SOURCE, asOf: CURATED_AS_OF };
   await db.write(async (tx) => {
-    await tx.rows(MERGE_FAMILIES, { ...common, families });
+    await tx.rows(MERGE_FAMILIES, { ...common, families, familyKind: FAMILY_KINDS.CURATED });
     await tx.rows(MERGE_SKILLS, { ...common, skills });
     await tx.rows(REPLACE_SKILL_RESOURCES, { ...common, skills });
-    await tx.rows(REPLACE_SKILL_LINKS, { ...common, skills });
+    await tx.rows(REPLACE_SKILL_LINKS, { ...common, skills, relationType: CURATED_RELATION_TYPE });
     await tx.rows(MERGE_ROLES, { ...common, roles });
     await tx.rows(REPLACE_ROLE_PROFILES, { ...common, roles });
     await tx.rows(REPLACE_REQUIREMENTS, { ...common, roles, importanceScale: IMPORTANCE_SCALE, levelScale: LEVEL_SCALE });
     await tx.rows(REPLACE_PROGRESSIONS, { ...common, roles });
-    await tx.rows(LINK_CROSSWALKS);
+    await tx.rows(LINK_CROSSWALKS, LINK_CROSSWALKS_PARAMETERS);
   });
   return {
     families: families.length,

@@ -1,30 +1,27 @@
 /**
  * The schema every curated seed file is validated against before anything is written to Neo4j.
- * Scales deliberately match O*NET's (importance 1-5, level 0-7) so curated and imported skill
- * vectors normalise the same way and can be compared in one query.
+ * The value rules (slugs, codes, scales, kinds) are the graph's own, from src/graph/fields.ts;
+ * this file arranges them into the seed files' shape.
  */
 import { z } from 'zod';
-
-const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug (a-z, 0-9, single dashes)');
-const nonEmpty = z.string().trim().min(1, 'must not be empty');
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date (YYYY-MM-DD)');
-const onetCode = z.string().regex(/^\d{2}-\d{4}\.\d{2}$/, 'must be an O*NET-SOC code like 15-1241.00');
-const escoOccupationUri = z
-  .string()
-  .regex(
-    /^http:\/\/data\.europa\.eu\/esco\/occupation\/[0-9a-f-]{36}$/,
-    'must be an ESCO occupation URI',
-  );
-
-export const PROGRESSION_KINDS = ['PROMOTION', 'LATERAL', 'PIVOT'] as const;
-export const SKILL_KINDS = ['SKILL', 'KNOWLEDGE', 'TECHNOLOGY', 'ABILITY'] as const;
-export const EXPERIENCE_LEVELS = ['ENTRY', 'MID', 'SENIOR', 'LEADERSHIP'] as const;
-export const GROWTH_RATINGS = ['Declining', 'Stable', 'Moderate', 'High', 'Very High'] as const;
-export const RESOURCE_KINDS = ['CERTIFICATION', 'COURSE', 'BOOK', 'DOCUMENTATION', 'PRACTICE'] as const;
+import {
+  DEFAULT_PROGRESSION_CONFIDENCE,
+  annualUsd,
+  confidence,
+  escoOccupationUri,
+  experienceLevel,
+  growthRating,
+  importanceRaw,
+  isoDate,
+  levelRaw,
+  nonEmpty,
+  onetCode,
+  progressionKind,
+  resourceKind,
+  skillKind,
+  slug,
+  typicalYears,
+} from '../../graph/fields.js';
 
 export const familySeedSchema = z.strictObject({
   slug,
@@ -34,7 +31,7 @@ export const familySeedSchema = z.strictObject({
 
 export const learningResourceSeedSchema = z.strictObject({
   title: nonEmpty,
-  kind: z.enum(RESOURCE_KINDS),
+  kind: resourceKind,
   provider: nonEmpty,
   url: z.url().optional(),
 });
@@ -42,7 +39,7 @@ export const learningResourceSeedSchema = z.strictObject({
 export const skillSeedSchema = z.strictObject({
   slug,
   name: nonEmpty,
-  kind: z.enum(SKILL_KINDS),
+  kind: skillKind,
   category: nonEmpty,
   description: nonEmpty.optional(),
   aliases: z.array(nonEmpty).default([]),
@@ -54,12 +51,12 @@ export const skillSeedSchema = z.strictObject({
 });
 
 export const salaryBandSeedSchema = z.strictObject({
-  level: z.enum(EXPERIENCE_LEVELS),
+  level: experienceLevel,
   /** Label as a person reads it, e.g. "Mid-Level (5-8 years)". */
   label: nonEmpty,
   yearsMin: z.number().int().min(0).optional(),
   yearsMax: z.number().int().min(0).optional(),
-  annualUsd: z.number().int().positive(),
+  annualUsd,
   /** True for "$300,000+": the amount is a floor, not a point. */
   openEnded: z.boolean().default(false),
 });
@@ -69,17 +66,17 @@ export const faqSeedSchema = z.strictObject({ question: nonEmpty, answer: nonEmp
 
 export const skillRequirementSeedSchema = z.strictObject({
   skill: slug,
-  importance: z.number().min(1).max(5),
-  level: z.number().min(0).max(7),
+  importance: importanceRaw,
+  level: levelRaw,
   essential: z.boolean().default(true),
 });
 
 export const progressionSeedSchema = z.strictObject({
   role: slug,
-  kind: z.enum(PROGRESSION_KINDS),
-  typicalYears: z.number().min(0).max(20),
+  kind: progressionKind,
+  typicalYears,
   rationale: nonEmpty,
-  confidence: z.number().min(0).max(1).default(0.8),
+  confidence: confidence.default(DEFAULT_PROGRESSION_CONFIDENCE),
 });
 
 export const roleSeedSchema = z
@@ -90,11 +87,11 @@ export const roleSeedSchema = z
     summary: nonEmpty,
     description: nonEmpty.optional(),
     alternateTitles: z.array(nonEmpty).default([]),
-    medianSalaryUsd: z.number().int().positive(),
+    medianSalaryUsd: annualUsd,
     /** "page" when the figures come from a published source, "estimate" for curated 2026 estimates. */
     salaryBasis: z.enum(['page', 'estimate']).default('estimate'),
     salary: z.array(salaryBandSeedSchema).min(2),
-    growth: z.strictObject({ rating: z.enum(GROWTH_RATINGS), reason: nonEmpty }),
+    growth: z.strictObject({ rating: growthRating, reason: nonEmpty }),
     experienceLevel: nonEmpty,
     progressionSummary: nonEmpty.optional(),
     skills: z.array(skillRequirementSeedSchema).min(6),

@@ -5,8 +5,7 @@
  * normalise ratings and derive progression edges; ESCO's acknowledgement under Commission
  * Decision 2011/833/EU. Re-check both pages before publishing (see docs/importers.md).
  */
-import { ESCO_SOURCE } from './esco/escoGraph.js';
-import { ONET_SOURCE } from './onet/onetGraph.js';
+import { ESCO_SOURCE, ONET_SOURCE } from './sources.js';
 
 /** Who modified the data, for O*NET's "modified" sentence. */
 export const MODIFIER = 'Career Graph';

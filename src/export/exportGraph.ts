@@ -11,14 +11,27 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import neo4j from 'neo4j-driver';
+import { DATASET_ATTRIBUTIONS } from '../graph/attribution.js';
 import type { GraphDatabase } from '../neo4j/GraphDatabase.js';
 import type { Native } from '../neo4j/values.js';
-import { DATASET_ATTRIBUTIONS } from './attribution.js';
-import { ImportProgress } from './progress.js';
-import { TabularError } from './tabular.js';
 
 export const EXPORT_FORMATS = ['csv', 'json', 'graphml'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** A target the export cannot write to (a folder where a file is needed, or the reverse). */
+export class ExportError extends Error {
+  override name = 'ExportError';
+}
+
+/**
+ * Where an export reports its progress, one phase per section. The CLI passes the importers'
+ * ImportProgress (src/import/progress.ts), which has this shape; the default reports nothing.
+ */
+export interface ExportProgress {
+  phase(name: string, total?: number): { advance(count: number): void; finish(): unknown };
+}
+
+const SILENT: ExportProgress = { phase: () => ({ advance: () => undefined, finish: () => undefined }) };
 
 const NODE_KEY = (v: string) => `CASE WHEN ${v}:SkillName THEN 'skillname:' + ${v}.key ELSE coalesce(${v}.id, elementId(${v})) END`;
 
@@ -67,7 +80,8 @@ interface RelationshipRow {
 export interface ExportOptions {
   /** Nodes per read. Default: 5,000. */
   pageSize?: number;
-  progress?: ImportProgress;
+  /** Default: silent. */
+  progress?: ExportProgress;
 }
 
 export interface ExportResult {
@@ -95,7 +109,7 @@ class Output {
 
 export async function exportGraph(db: GraphDatabase, format: ExportFormat, path: string, options: ExportOptions = {}): Promise<ExportResult> {
   const started = performance.now();
-  const progress = options.progress ?? new ImportProgress('export', { quiet: true });
+  const progress = options.progress ?? SILENT;
   const pageSize = options.pageSize ?? 5_000;
   const [counts] = await db.readRows<{ nodes: number; relationships: number }>(COUNTS);
   const exporter = await openExporter(db, format, path);
@@ -165,7 +179,7 @@ async function openExporter(db: GraphDatabase, format: ExportFormat, path: strin
 
 async function prepareFile(path: string): Promise<void> {
   const existing = await stat(path).catch(() => undefined);
-  if (existing?.isDirectory()) throw new TabularError(`Export target is a directory, expected a file: ${path}`);
+  if (existing?.isDirectory()) throw new ExportError(`Export target is a directory, expected a file: ${path}`);
   await mkdir(dirname(path), { recursive: true });
 }
 
@@ -189,7 +203,7 @@ export function csvCell(value: Native | undefined): string {
 
 async function csvExporter(db: GraphDatabase, folder: string): Promise<Exporter> {
   const existing = await stat(folder).catch(() => undefined);
-  if (existing && !existing.isDirectory()) throw new TabularError(`CSV export needs a folder, but this is a file: ${folder}`);
+  if (existing && !existing.isDirectory()) throw new ExportError(`CSV export needs a folder, but this is a file: ${folder}`);
   await mkdir(folder, { recursive: true });
   // The node key is the first column, so the `id` property is not repeated.
   const nodeKeys = [...(await propertyTypes(db, NODE_PROPERTY_TYPES)).keys()].filter((key) => key !== 'id');

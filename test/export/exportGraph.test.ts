@@ -8,10 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
-import { ESCO_SOURCE, importEsco } from '../../src/import/esco/index.js';
-import { csvCell, exportGraph, graphmlType, xmlEscape } from '../../src/import/exportGraph.js';
+import { csvCell, exportGraph, graphmlType, xmlEscape } from '../../src/export/exportGraph.js';
+import { ESCO_SOURCE, ONET_SOURCE } from '../../src/graph/sources.js';
+import { importEsco } from '../../src/import/esco/index.js';
 import { removeImportedSource } from '../../src/import/importRun.js';
-import { ONET_SOURCE, importOnet } from '../../src/import/onet/index.js';
+import { importOnet } from '../../src/import/onet/index.js';
 import { readAll } from '../../src/import/tabular.js';
 import { openTestDatabase, type TestDatabase } from '../support/testDatabase.js';
 
