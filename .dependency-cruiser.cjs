@@ -42,17 +42,26 @@ module.exports = {
     {
       name: 'graph-vocabulary-is-pure',
       severity: 'error',
-      comment: 'graph/ defines words (sources, kinds, ids, ratings) that every layer shares; it depends on nothing but itself.',
-      from: { path: '^src/graph/' },
-      to: { pathNot: ['^src/graph/', '^src/generated/'] },
+      comment:
+        'graph/ defines words (sources, kinds, ids, ratings, value rules) that every layer shares: it depends on no ' +
+        'other folder of ours and does no I/O (npm packages such as zod are fine).',
+      from: { path: '^src/graph/', pathNot: ['\\.test\\.ts$'] },
+      to: { path: '^src/', pathNot: ['^src/(graph|generated)/'] },
+    },
+    {
+      name: 'graph-vocabulary-does-no-io',
+      severity: 'error',
+      comment: 'graph/ is read by every layer, the pure ones included: no Node built-ins (file system, network, processes).',
+      from: { path: '^src/graph/', pathNot: ['\\.test\\.ts$'] },
+      to: { dependencyTypes: ['core'] },
     },
     {
       name: 'domains-do-not-import-importers',
       severity: 'error',
       comment:
         'import/ is a batch job (seeds, O*NET, ESCO); the running API must not depend on it. Shared rules ' +
-        'belong in graph/. Only process wiring (main.ts, bootstrap.ts) may start an import.',
-      from: { path: '^src/', pathNot: ['^src/import/', '^src/main\\.ts$', '^src/bootstrap\\.ts$'] },
+        'belong in graph/. Only process wiring (main.ts, bootstrap.ts, the CLIs) may start an import or use its tools.',
+      from: { path: '^src/', pathNot: ['^src/import/', '^src/main\\.ts$', '^src/bootstrap\\.ts$', '^src/[^/]+/cli\\.ts$'] },
       to: { path: '^src/import/' },
     },
     {
