@@ -8,7 +8,7 @@ import { ROLE_SORT_KEYS, roleTieBreak } from './repository.js';
 export const catalogResolvers = {
   Query: {
     roles: async (_parent, { filter, orderBy, first, after }, { catalog }) => {
-      const limit = boundedFirst(first, 20);
+      const limit = boundedFirst(first);
       const { params, matchesNothing } = readRoleFilter(filter);
       const order = readOrdering('role', orderBy, {
         hasText: params.textQuery !== null,

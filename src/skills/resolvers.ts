@@ -15,7 +15,7 @@ export const skillResolvers = {
       return slug != null ? catalog.skills.findBySlugOrName(slug) : catalog.skills.findById(id!);
     },
     skills: async (_parent, { filter, orderBy, first, after }, { catalog }) => {
-      const limit = boundedFirst(first, 20);
+      const limit = boundedFirst(first);
       const { params, matchesNothing } = readSkillFilter(filter);
       const order = readOrdering('skill', orderBy, {
         hasText: params.textQuery !== null,
@@ -35,10 +35,10 @@ export const skillResolvers = {
   },
   Skill: {
     roles: async (skill, { first, minImportance }, { catalog }) => {
-      const options = { first: boundedFirst(first, 20), minImportance: boundedFraction(minImportance, 0, 'minImportance') };
+      const options = { first: boundedFirst(first), minImportance: boundedFraction(minImportance, 'minImportance') };
       return catalog.skillLoaders.usages(options).load(skill.id);
     },
-    relatedSkills: async (skill, { first }, { catalog }) => catalog.skillLoaders.related(boundedFirst(first, 20)).load(skill.id),
+    relatedSkills: async (skill, { first }, { catalog }) => catalog.skillLoaders.related(boundedFirst(first)).load(skill.id),
     learningResources: async (skill, _args, { catalog }) => catalog.skillLoaders.learningResources.load(skill.id),
     roleCount: async (skill, _args, { catalog }) => catalog.skillLoaders.roleCount.load(skill.id),
   },
