@@ -11,7 +11,7 @@ export const analyticsResolvers = {
     bridgeSkills: (_parent, { first, source, orderBy }, { analytics }) =>
       analytics.bridgeSkills({ first: boundedFirst(first), order: orderBy, sourceTag: sourceTag(source) }),
     roleCentrality: (_parent, { first, measure, source }, { analytics }) =>
-      analytics.roleCentrality({ first: boundedFirst(first), measure: measure, sourceTag: sourceTag(source) }),
+      analytics.roleCentrality({ first: boundedFirst(first), measure, sourceTag: sourceTag(source) }),
     familyMobility: (_parent, { first, source }, { analytics }) =>
       analytics.familyMobility({ first: boundedFirst(first), sourceTag: sourceTag(source) }),
   },

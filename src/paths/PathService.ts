@@ -69,7 +69,7 @@ export class PathService implements RoleSlugPrefetch {
       const direction = DIRECTION_OF_FIELD[field.name];
       if (!direction) continue;
       // The lookahead coerced them against the field's definition, SDL defaults applied.
-      const converted = this.convert(direction, field.args as unknown as ProgressionArguments);
+      const converted = this.convert(direction, field.args as ProgressionArguments);
       if ('error' in converted || converted.query.first === 0) continue;
       // Role.nextRoles consumes (and reports) a failure; when the role does not exist nobody asks.
       this.progressionLoader(converted.query).load(slug).catch(() => undefined);

@@ -3,12 +3,15 @@ import { boundedFirst, boundedHops } from '../api/limits.js';
 import { badInput } from '../errors.js';
 import type { ProgressionDirection, ProgressionKind, ProgressionQuery } from './model.js';
 
-/** The field's arguments as resolvers and the lookahead see them: SDL defaults applied (src/api/argumentDefaults.ts). */
-export interface ProgressionArguments {
+/**
+ * The field's arguments as resolvers and the lookahead see them: SDL defaults applied
+ * (src/api/argumentDefaults.ts). A type, not an interface, so the lookahead's record converts to it.
+ */
+export type ProgressionArguments = {
   maxHops: number;
   first: number;
   kinds?: ReadonlyArray<ProgressionKind> | null;
-}
+};
 
 export function progressionQuery(direction: ProgressionDirection, args: ProgressionArguments): ProgressionQuery {
   const maxHops = boundedHops(args.maxHops);

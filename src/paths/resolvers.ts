@@ -15,7 +15,7 @@ export const pathResolvers = {
         to,
         maxHops: boundedHops(maxHops),
         first: boundedFirst(first),
-        rankBy: rankBy,
+        rankBy,
       };
       if (from === to) throw badInput('from and to must be different roles.', 'to');
       return paths.careerPaths(query);
