@@ -80,15 +80,17 @@ export function createContext(db: GraphDatabase, options: ContextOptions = {}): 
       return ids.map((id) => byRole.get(id) ?? []);
     }),
   };
+  const paths = new PathService(new PathRepository(requestDb));
   return {
     meta: new MetaRepository(requestDb),
     roles,
-    roleLookup: new RoleLookup(roles, loaders),
+    // role(slug:) starts nextRoles / previousRoles at the same time as its lookup.
+    roleLookup: new RoleLookup(roles, loaders, [paths]),
     skills,
     skillLoaders: createSkillLoaders(skills),
     search: new SearchRepository(requestDb),
     gaps: new GapService(new GapRepository(requestDb)),
-    paths: new PathService(new PathRepository(requestDb)),
+    paths,
     analytics: new AnalyticsService(new AnalyticsRepository(requestDb), (options.caches ?? createProcessCaches()).analytics, roles),
     curation: new CurationRepository(requestDb),
     viewer: options.viewer ?? ANONYMOUS_VIEWER,

@@ -19,6 +19,7 @@ import { MetaRepository } from './meta/repository.js';
 import type { GraphDatabase } from './neo4j/GraphDatabase.js';
 import { mergeResolvers } from './resolvers.js';
 import { loadTypeDefs } from './schemaFiles.js';
+import { withArgumentDefaults } from './arguments/argumentDefaults.js';
 import { DEFAULT_QUERY_LIMITS, queryLimitRules } from './requestLimits/queryLimits.js';
 import { queryCostPlugin } from './requestLimits/queryCost.js';
 import { GraphChangeWatcher } from './responseCache/graphChangeWatcher.js';
@@ -106,9 +107,10 @@ export async function createServer(deps: ServerDeps): Promise<CareerGraphServer>
   if (deps.httpServer) plugins.push(ApolloServerPluginDrainHttpServer({ httpServer: deps.httpServer }));
   plugins.push(ApolloServerPluginLandingPageDisabled()); // Apollo's Sandbox needs the internet; /graphiql is bundled
 
+  const typeDefs = loadTypeDefs();
   const apollo = new ApolloServer<GraphContext>({
-    typeDefs: loadTypeDefs(),
-    resolvers: mergeResolvers(),
+    typeDefs,
+    resolvers: withArgumentDefaults(mergeResolvers(), typeDefs),
     plugins,
     formatError: formatError(production),
     includeStacktraceInErrorResponses: !production,

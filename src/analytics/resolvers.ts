@@ -9,10 +9,10 @@ export const analyticsResolvers = {
   Query: {
     graphStats: (_parent, _args, { analytics }) => analytics.graphStats(),
     bridgeSkills: (_parent, { first, source, orderBy }, { analytics }) =>
-      analytics.bridgeSkills({ first: boundedFirst(first, 20), order: orderBy ?? 'PROGRESSIONS', sourceTag: sourceTag(source) }),
+      analytics.bridgeSkills({ first: boundedFirst(first), order: orderBy, sourceTag: sourceTag(source) }),
     roleCentrality: (_parent, { first, measure, source }, { analytics }) =>
-      analytics.roleCentrality({ first: boundedFirst(first, 20), measure: measure ?? 'DEGREE', sourceTag: sourceTag(source) }),
+      analytics.roleCentrality({ first: boundedFirst(first), measure, sourceTag: sourceTag(source) }),
     familyMobility: (_parent, { first, source }, { analytics }) =>
-      analytics.familyMobility({ first: boundedFirst(first, 50), sourceTag: sourceTag(source) }),
+      analytics.familyMobility({ first: boundedFirst(first), sourceTag: sourceTag(source) }),
   },
 } satisfies Resolvers;

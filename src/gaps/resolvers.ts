@@ -12,17 +12,17 @@ export const gapResolvers = {
       return gaps.skillGap(readProfile(profile), target, fromRole ?? null);
     },
     recommendRoles: async (_parent, { profile, first, filter }, { gaps }) => {
-      const limit = boundedFirst(first, 10);
+      const limit = boundedFirst(first);
       const entries = readProfile(profile);
       const [list] = await gaps.recommendRoles([entries], limit, readRecommendFilter(filter));
       return list!.matches;
     },
     recommendRolesBatch: async (_parent, { profiles, first, filter }, { gaps }) => {
-      const limit = boundedFirst(first, 10);
+      const limit = boundedFirst(first);
       return gaps.recommendRoles(readProfiles(profiles), limit, readRecommendFilter(filter));
     },
     skillLeverage: async (_parent, { profile, first, filter }, { gaps }) => {
-      const limit = boundedFirst(first, 10);
+      const limit = boundedFirst(first);
       return gaps.skillLeverage(readProfile(profile), limit, readRecommendFilter(filter));
     },
   },

@@ -730,8 +730,7 @@ export type Role = {
   jobZone: Maybe<Scalars['Int']['output']>;
   /**
    * Where this role leads: one Progression per reachable role (its best route: fewest moves, then the
-   * most confident), ranked by score. Every move matches `kinds` when given. maxHops ≤ 6; first
-   * (default 20) ≤ 100.
+   * most confident), ranked by score. Every move matches `kinds` when given. maxHops ≤ 6, first ≤ 100.
    */
   nextRoles: Array<Progression>;
   /**
@@ -1716,8 +1715,8 @@ export type RoleResolvers<ContextType = GraphContext, ParentType extends Resolve
   growth?: Resolver<Maybe<ResolversTypes['Growth']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   jobZone?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  nextRoles?: Resolver<Array<ResolversTypes['Progression']>, ParentType, ContextType, RequireFields<RoleNextRolesArgs, 'maxHops'>>;
-  previousRoles?: Resolver<Array<ResolversTypes['Progression']>, ParentType, ContextType, RequireFields<RolePreviousRolesArgs, 'maxHops'>>;
+  nextRoles?: Resolver<Array<ResolversTypes['Progression']>, ParentType, ContextType, RequireFields<RoleNextRolesArgs, 'first' | 'maxHops'>>;
+  previousRoles?: Resolver<Array<ResolversTypes['Progression']>, ParentType, ContextType, RequireFields<RolePreviousRolesArgs, 'first' | 'maxHops'>>;
   progressionSummary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   requiredSkills?: Resolver<Array<ResolversTypes['SkillRequirement']>, ParentType, ContextType, RequireFields<RoleRequiredSkillsArgs, 'first' | 'minImportance'>>;

@@ -19,10 +19,11 @@ import {
   type InlineFragmentNode,
   type SelectionSetNode,
 } from 'graphql';
+import { applyArgumentDefaults } from '../arguments/argumentDefaults.js';
 
 export interface SelectedField {
   name: string;
-  /** Argument values with variables substituted and defaults applied. */
+  /** Argument values with variables substituted and SDL defaults applied (also for an explicit null, as resolvers see them). */
   args: Record<string, unknown>;
 }
 
@@ -74,7 +75,7 @@ export function selectedFields(info: GraphQLResolveInfo): SelectedField[] {
     const definition = definitions[node.name.value];
     if (!definition) continue; // __typename and other meta fields
     try {
-      selected.push({ name: definition.name, args: getArgumentValues(definition, node, info.variableValues) });
+      selected.push({ name: definition.name, args: applyArgumentDefaults(definition, getArgumentValues(definition, node, info.variableValues)) });
     } catch {
       // invalid argument values: the field's resolver will throw the client-facing error
     }

@@ -1,15 +1,21 @@
 /**
  * The per-request entry point of the paths domain: batches Role.nextRoles / previousRoles /
  * similarRoles over every role of a response level into one statement (a DataLoader per distinct
- * argument set), and answers careerPaths with one statement. Arguments arrive validated.
+ * argument set), and answers careerPaths with one statement.
+ *
+ * Progressions are loaded by role slug, so that role(slug:) can start them before its own lookup has
+ * found the role (prefetchForSlug, registered with RoleLookup in src/context.ts): the headline query
+ * then costs the slower of two concurrent statements rather than their sum, and what the prefetch
+ * starts is the loader's own entry, which Role.nextRoles reads back.
  */
 import DataLoader from 'dataloader';
 import type { SelectedField } from '../lookahead/selectedFields.js';
 import { notFound } from '../errors.js';
 import type { Role } from '../roles/model.js';
-import { progressionQuery } from './arguments.js';
+import type { RoleSlugPrefetch } from '../roles/RoleLookup.js';
+import { progressionQuery, type ProgressionArguments } from './arguments.js';
 import { buildCareerPaths } from './careerPaths.js';
-import type { CareerPath, CareerPathQuery, Progression, ProgressionQuery, RoleSimilarity } from './model.js';
+import type { CareerPath, CareerPathQuery, Progression, ProgressionDirection, ProgressionQuery, RoleSimilarity } from './model.js';
 import { buildProgressions } from './progressions.js';
 import type { PathRepository, ProgressionOptions } from './repository.js';
 import { buildSimilarRoles } from './similarRoles.js';
@@ -38,57 +44,81 @@ const progressionOptions = (query: ProgressionQuery): ProgressionOptions => ({
   kinds: query.kinds,
   candidates: progressionCandidates(query.first),
 });
-const DIRECTION_OF_FIELD: Record<string, ProgressionQuery['direction']> = { nextRoles: 'NEXT', previousRoles: 'PREVIOUS' };
+const DIRECTION_OF_FIELD: Record<string, ProgressionDirection> = { nextRoles: 'NEXT', previousRoles: 'PREVIOUS' };
 
-export class PathService {
+/** A converted argument set: the query, or the BAD_USER_INPUT error to report. */
+type Converted = { query: ProgressionQuery } | { error: unknown };
+
+export class PathService implements RoleSlugPrefetch {
   private readonly progressionLoaders = new Map<string, DataLoader<string, Progression[]>>();
   private readonly similarityLoaders = new Map<number, DataLoader<string, RoleSimilarity[]>>();
-  /** Progressions started by prefetchForRole, by query key and role slug. */
-  private readonly prefetched = new Map<string, Promise<Progression[]>>();
+  /**
+   * nextRoles / previousRoles arguments are converted once per argument set and request: the
+   * prefetch sees them before the field does, and every role of a list shares them.
+   */
+  private readonly progressionQueries = new Map<string, Converted>();
 
   constructor(private readonly repository: PathRepository) {}
 
   /**
-   * role(slug:) calls this before its own lookup with the fields selected below it: the
-   * nextRoles / previousRoles statements start at once, by slug, instead of after the role is
-   * found, so the headline query costs the slower of two statements rather than their sum.
+   * Starts the nextRoles / previousRoles selected below role(slug:) while the role is still being
+   * looked up. Invalid arguments start nothing: Role.nextRoles reports them.
    */
-  prefetchForRole(slug: string, selected: readonly SelectedField[]): void {
+  prefetchForSlug(slug: string, selected: readonly SelectedField[]): void {
     for (const field of selected) {
       const direction = DIRECTION_OF_FIELD[field.name];
       if (!direction) continue;
-      let query: ProgressionQuery;
-      try {
-        query = progressionQuery(direction, field.args);
-      } catch {
-        continue; // invalid arguments: Role.nextRoles reports them
-      }
-      const key = `${progressionKey(query)}|${slug}`;
-      if (query.first === 0 || this.prefetched.has(key)) continue;
-      const pending = this.repository.loadProgressionsBySlug(slug, progressionOptions(query)).then((row) => (row ? buildProgressions(row, query) : []));
+      // The lookahead coerced them against the field's definition, SDL defaults applied.
+      const converted = this.convert(direction, field.args as ProgressionArguments);
+      if ('error' in converted || converted.query.first === 0) continue;
       // Role.nextRoles consumes (and reports) a failure; when the role does not exist nobody asks.
-      pending.catch(() => undefined);
-      this.prefetched.set(key, pending);
+      this.progressionLoader(converted.query).load(slug).catch(() => undefined);
     }
   }
 
-  progressions(role: Pick<Role, 'id' | 'slug'>, query: ProgressionQuery): Promise<Progression[]> {
-    if (query.first === 0) return Promise.resolve([]);
+  /** Role.nextRoles / previousRoles. Invalid arguments are BAD_USER_INPUT, before any Cypher. */
+  async progressions(role: Pick<Role, 'slug'>, direction: ProgressionDirection, args: ProgressionArguments): Promise<Progression[]> {
+    const converted = this.convert(direction, args);
+    if ('error' in converted) throw converted.error;
+    if (converted.query.first === 0) return [];
+    return this.progressionLoader(converted.query).load(role.slug);
+  }
+
+  private convert(direction: ProgressionDirection, args: ProgressionArguments): Converted {
+    const key = JSON.stringify([direction, args.maxHops, args.first, args.kinds ?? null]);
+    let converted = this.progressionQueries.get(key);
+    if (!converted) {
+      try {
+        converted = { query: progressionQuery(direction, args) };
+      } catch (error) {
+        converted = { error };
+      }
+      this.progressionQueries.set(key, converted);
+    }
+    return converted;
+  }
+
+  private progressionLoader(query: ProgressionQuery): DataLoader<string, Progression[]> {
     const key = progressionKey(query);
-    const prefetched = this.prefetched.get(`${key}|${role.slug}`);
-    if (prefetched) return prefetched;
     let loader = this.progressionLoaders.get(key);
     if (!loader) {
-      loader = new DataLoader(async (ids: readonly string[]) => {
-        const rows = await this.repository.loadProgressions(ids, progressionOptions(query));
-        return ids.map((id) => {
-          const row = rows.get(id);
-          return row ? buildProgressions(row, query) : [];
-        });
+      loader = new DataLoader(async (slugs: readonly string[]) => {
+        try {
+          const rows = await this.repository.loadProgressions(slugs, progressionOptions(query));
+          return slugs.map((slug) => {
+            const row = rows.get(slug);
+            return row ? buildProgressions(row, query) : [];
+          });
+        } catch (failure) {
+          // Failed per key, not per batch: DataLoader forgets a failed batch, and Role.nextRoles asking
+          // after a prefetch failed would run the statement again (after a timeout: wait twice).
+          const error = failure instanceof Error ? failure : new Error(String(failure));
+          return slugs.map(() => error);
+        }
       });
       this.progressionLoaders.set(key, loader);
     }
-    return loader.load(role.id);
+    return loader;
   }
 
   similarRoles(roleId: string, first: number): Promise<RoleSimilarity[]> {

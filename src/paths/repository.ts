@@ -2,7 +2,8 @@
  * Cypher for progressions, career paths and similar roles. Each public method is ONE statement that
  * returns the routes (or candidates) together with the skill requirements of every role involved,
  * so gaps and scores are computed in TypeScript by the pure functions in src/scoring without another
- * round trip. Batch methods take many role ids (DataLoader) and answer them all in that statement.
+ * round trip. Batch methods take many roles (DataLoader) and answer them all in that statement.
+ * Progressions take role slugs, not ids: role(slug:) starts its routes before it has found the role.
  *
  * Routes share roles and roles share skills, so each role and each skill is returned once (routes
  * and requirements refer to them by id) and joined here: it halves the bytes on the wire, which
@@ -61,7 +62,7 @@ const ROLES_AND_SKILLS = `
  * that is after two or three layers instead of the whole graph. ALL SHORTEST would give the same
  * routes but enumerates every shortest route per role, which explodes on dense graphs at 4+ hops.
  */
-function progressionStatement(direction: ProgressionDirection, hops: number, anchor: 'ids' | 'slug'): string {
+function progressionStatement(direction: ProgressionDirection, hops: number): string {
   const expand =
     direction === 'NEXT'
       ? { pattern: '(current)-[hop:LEADS_TO WHERE $kinds IS NULL OR hop.kind IN $kinds]->(next:Role)', nodes: 'entry.nodes + next', hops: 'entry.hops + hop' }
@@ -79,17 +80,15 @@ CALL (visited, frontier, found) {
   ORDER BY best.confidence DESC, next.id
   RETURN collect(best) AS layer
 }
-WITH id, visited + [entry IN layer | entry.node] AS visited, layer AS frontier, found + layer AS found`;
-  // By ids for the DataLoader (many sources); by slug when role(slug:) prefetches its own routes
-  // while the role itself is still being looked up.
-  const sources = anchor === 'ids' ? 'UNWIND $ids AS id\nMATCH (source:Role {id: id})' : 'MATCH (source:Role {slug: $slug})\nWITH source.id AS id, source';
+WITH slug, visited + [entry IN layer | entry.node] AS visited, layer AS frontier, found + layer AS found`;
   return `
-${sources}
-WITH id, [source] AS visited, [{node: source, nodes: [source], hops: [], confidence: 1.0}] AS frontier, [] AS found
+UNWIND $slugs AS slug
+MATCH (source:Role {slug: slug})
+WITH slug, [source] AS visited, [{node: source, nodes: [source], hops: [], confidence: 1.0}] AS frontier, [] AS found
 ${Array.from({ length: hops }, () => layer).join('\n')}
-WITH id, found[..$candidates] AS found
-WITH id, found, COLLECT { UNWIND found AS entry UNWIND entry.nodes AS node RETURN DISTINCT node } AS nodes
-RETURN id, [entry IN found | {roleIds: [node IN entry.nodes | node.id], steps: [hop IN entry.hops | ${STEP_FIELDS}]}] AS routes,
+WITH slug, found[..$candidates] AS found
+WITH slug, found, COLLECT { UNWIND found AS entry UNWIND entry.nodes AS node RETURN DISTINCT node } AS nodes
+RETURN slug, [entry IN found | {roleIds: [node IN entry.nodes | node.id], steps: [hop IN entry.hops | ${STEP_FIELDS}]}] AS routes,
 ${ROLES_AND_SKILLS}`;
 }
 
@@ -157,12 +156,8 @@ function byHops(build: (hops: number) => string): ReadonlyMap<number, string> {
 }
 
 const PROGRESSIONS: Record<ProgressionDirection, ReadonlyMap<number, string>> = {
-  NEXT: byHops((hops) => progressionStatement('NEXT', hops, 'ids')),
-  PREVIOUS: byHops((hops) => progressionStatement('PREVIOUS', hops, 'ids')),
-};
-const PROGRESSIONS_BY_SLUG: Record<ProgressionDirection, ReadonlyMap<number, string>> = {
-  NEXT: byHops((hops) => progressionStatement('NEXT', hops, 'slug')),
-  PREVIOUS: byHops((hops) => progressionStatement('PREVIOUS', hops, 'slug')),
+  NEXT: byHops((hops) => progressionStatement('NEXT', hops)),
+  PREVIOUS: byHops((hops) => progressionStatement('PREVIOUS', hops)),
 };
 const CAREER_PATHS = byHops(careerPathStatement);
 
@@ -232,44 +227,29 @@ export interface ProgressionOptions {
   candidates: number;
 }
 
-type ProgressionRow = RolesAndSkillsRow & { id: string; routes: RouteIdsRow[] };
-
-function progressionParameters(options: ProgressionOptions) {
-  return {
-    kinds: options.kinds,
-    // LIMIT needs a Cypher integer; a JS number would arrive as a float.
-    candidates: neo4j.int(options.candidates),
-    defaultConfidence: DEFAULT_STEP_CONFIDENCE,
-  };
-}
-
-function toRouteSet(row: ProgressionRow): RouteSet {
-  const { roles, requirementsByRole } = resolve(row);
-  return { routes: resolveRoutes(row.routes, roles), requirementsByRole };
-}
+type ProgressionRow = RolesAndSkillsRow & { slug: string; routes: RouteIdsRow[] };
 
 export class PathRepository {
   constructor(private readonly db: GraphDatabase) {}
 
   /**
-   * Routes and requirements for many source roles at once, keyed by source role id (absent: no such
-   * role). The requirements cover the source and every role on its routes.
+   * Routes and requirements for many source roles at once, keyed by source role slug (absent: no
+   * such role). The requirements cover the source and every role on its routes.
    */
-  async loadProgressions(roleIds: readonly string[], options: ProgressionOptions): Promise<Map<string, RouteSet>> {
+  async loadProgressions(slugs: readonly string[], options: ProgressionOptions): Promise<Map<string, RouteSet>> {
     const rows = await this.db.readRows<ProgressionRow>(statementFor(PROGRESSIONS[options.direction], options.maxHops), {
-      ids: roleIds,
-      ...progressionParameters(options),
+      slugs,
+      kinds: options.kinds,
+      // LIMIT needs a Cypher integer; a JS number would arrive as a float.
+      candidates: neo4j.int(options.candidates),
+      defaultConfidence: DEFAULT_STEP_CONFIDENCE,
     });
-    return new Map(rows.map((row) => [row.id, toRouteSet(row)]));
-  }
-
-  /** The same for one source role given by slug (undefined: no such role). */
-  async loadProgressionsBySlug(slug: string, options: ProgressionOptions): Promise<RouteSet | undefined> {
-    const [row] = await this.db.readRows<ProgressionRow>(statementFor(PROGRESSIONS_BY_SLUG[options.direction], options.maxHops), {
-      slug,
-      ...progressionParameters(options),
-    });
-    return row && toRouteSet(row);
+    return new Map(
+      rows.map((row) => {
+        const { roles, requirementsByRole } = resolve(row);
+        return [row.slug, { routes: resolveRoutes(row.routes, roles), requirementsByRole }];
+      }),
+    );
   }
 
   async findCareerPaths(from: string, to: string, maxHops: number): Promise<CareerPathRows> {

@@ -1,7 +1,9 @@
-/** Paths resolvers: validate arguments against LIMITS (before any Cypher), delegate to PathService. */
+/**
+ * Paths resolvers: validate arguments against LIMITS (before any Cypher), delegate to PathService
+ * (which validates nextRoles / previousRoles itself: role(slug:) hands it them before these run).
+ */
 import { boundedFirst, boundedHops } from '../requestLimits/limits.js';
 import { badInput } from '../errors.js';
-import { progressionQuery } from './arguments.js';
 import type { Resolvers } from '../generated/graphql.js';
 import { toProvenance } from '../provenance/toProvenance.js';
 
@@ -11,18 +13,18 @@ export const pathResolvers = {
       const query = {
         from,
         to,
-        maxHops: boundedHops(maxHops, 4),
-        first: boundedFirst(first, 5),
-        rankBy: rankBy ?? 'FEWEST_STEPS',
+        maxHops: boundedHops(maxHops),
+        first: boundedFirst(first),
+        rankBy,
       };
       if (from === to) throw badInput('from and to must be different roles.', 'to');
       return paths.careerPaths(query);
     },
   },
   Role: {
-    nextRoles: (role, args, { paths }) => paths.progressions(role, progressionQuery('NEXT', args)),
-    previousRoles: (role, args, { paths }) => paths.progressions(role, progressionQuery('PREVIOUS', args)),
-    similarRoles: (role, { first }, { paths }) => paths.similarRoles(role.id, boundedFirst(first, 10)),
+    nextRoles: (role, args, { paths }) => paths.progressions(role, 'NEXT', args),
+    previousRoles: (role, args, { paths }) => paths.progressions(role, 'PREVIOUS', args),
+    similarRoles: (role, { first }, { paths }) => paths.similarRoles(role.id, boundedFirst(first)),
   },
   ProgressionStep: {
     provenance: (step) => toProvenance(step),

@@ -1,6 +1,8 @@
 /**
  * Documented caps on arguments (docs/api.md). Checked in resolvers before any Cypher runs, so an
- * over-cap request costs nothing but a BAD_USER_INPUT error.
+ * over-cap request costs nothing but a BAD_USER_INPUT error. The checks take no fallback: every
+ * argument they check has its default in the SDL, applied (also for an explicit null) before the
+ * resolver runs (argumentDefaults.ts), and typed non-null by codegen.
  */
 import { badInput } from '../errors.js';
 
@@ -14,24 +16,21 @@ export const LIMITS = {
   maxFilterValues: 100,
 } as const;
 
-export function boundedFirst(value: number | null | undefined, fallback: number, argument = 'first'): number {
-  const first = value ?? fallback;
+export function boundedFirst(first: number, argument = 'first'): number {
   if (!Number.isInteger(first) || first < 0 || first > LIMITS.maxFirst) {
     throw badInput(`${argument} must be an integer from 0 to ${LIMITS.maxFirst}; got ${first}.`, argument);
   }
   return first;
 }
 
-export function boundedHops(value: number | null | undefined, fallback: number, argument = 'maxHops'): number {
-  const hops = value ?? fallback;
+export function boundedHops(hops: number, argument = 'maxHops'): number {
   if (!Number.isInteger(hops) || hops < 1 || hops > LIMITS.maxHops) {
     throw badInput(`${argument} must be an integer from 1 to ${LIMITS.maxHops}; got ${hops}.`, argument);
   }
   return hops;
 }
 
-export function boundedFraction(value: number | null | undefined, fallback: number, argument: string): number {
-  const fraction = value ?? fallback;
+export function boundedFraction(fraction: number, argument: string): number {
   if (!Number.isFinite(fraction) || fraction < 0 || fraction > 1) {
     throw badInput(`${argument} must be between 0 and 1; got ${fraction}.`, argument);
   }

@@ -1,5 +1,6 @@
 import { buildSchema, parse, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { loadTypeDefs } from '../schemaFiles.js';
 import { operationCost } from './queryCost.js';
 
 const schema = buildSchema(`
@@ -20,10 +21,10 @@ const schema = buildSchema(`
   type Skill { name: String! roles(first: Int = 20): [Role!]! }
 `);
 
-function cost(query: string, variables: Record<string, unknown> = {}): number {
+function cost(query: string, variables: Record<string, unknown> = {}, against = schema): number {
   const document = parse(query);
   const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition')!;
-  return operationCost(schema, document, operation, variables);
+  return operationCost(against, document, operation, variables);
 }
 
 describe('operationCost', () => {
@@ -68,5 +69,13 @@ describe('operationCost', () => {
 
   it('puts nested lists of 100 in the millions', () => {
     expect(cost('{ roles(first: 100) { nodes { skills(first: 100) { roles(first: 100) { title } } } } }')).toBe(1 + 100 * (1 + (1 + 100 * (1 + 100))));
+  });
+
+  it('reads the API schema’s own defaults: nextRoles / previousRoles without first count their 20 results', () => {
+    const api = buildSchema(loadTypeDefs().join('\n'));
+    expect(cost('{ role(slug: "a") { nextRoles { hops } } }', {}, api)).toBe(1 + 1 + 20 * 1);
+    expect(cost('{ role(slug: "a") { previousRoles(maxHops: 3) { hops } } }', {}, api)).toBe(1 + 1 + 20 * 1);
+    // An explicit null is the default too, as the resolvers read it (argumentDefaults.ts).
+    expect(cost('query($n: Int) { role(slug: "a") { nextRoles(first: $n) { hops } } }', { n: null }, api)).toBe(1 + 1 + 20 * 1);
   });
 });

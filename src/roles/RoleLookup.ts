@@ -3,6 +3,10 @@
  * the requirements and the profile in the lookup's own statement, priming the per-request loaders
  * that Role.requiredSkills, Role.salary, Role.faq … read from. Without this, a role page costs a
  * statement per level (role, then requirements and profile).
+ *
+ * Other domains' Role fields can start their own work when the role is looked up by slug (paths:
+ * nextRoles / previousRoles), through RoleSlugPrefetch, registered in src/context.ts: roles/ does
+ * not depend on them.
  */
 import type DataLoader from 'dataloader';
 import type { SelectedField } from '../lookahead/selectedFields.js';
@@ -18,13 +22,24 @@ export interface RoleLoaders {
   requirements: DataLoader<string, SkillRequirement[]>;
 }
 
+/**
+ * Work that starts for a role looked up by slug, given the fields selected below it, before the
+ * lookup has found the role: it runs at the same time as the lookup instead of after it. Errors are
+ * for the fields that read the work to report; when the role does not exist nobody reads it.
+ */
+export interface RoleSlugPrefetch {
+  prefetchForSlug(slug: string, selected: readonly SelectedField[]): void;
+}
+
 export class RoleLookup {
   constructor(
     private readonly repository: RoleRepository,
     private readonly loaders: RoleLoaders,
+    private readonly prefetches: readonly RoleSlugPrefetch[] = [],
   ) {}
 
   async find(key: { slug: string } | { id: string }, selected: readonly SelectedField[]): Promise<Role | null> {
+    if ('slug' in key) for (const prefetch of this.prefetches) prefetch.prefetchForSlug(key.slug, selected);
     const include = {
       requirements: selected.some((field) => field.name === 'requiredSkills'),
       profile: selected.some((field) => PROFILE_FIELDS.has(field.name)),

@@ -14,14 +14,12 @@ function formatUsd(amount: number, openEnded: boolean): string {
 
 export const roleResolvers = {
   Query: {
-    role: async (_parent, { slug, id }, { roleLookup, paths }, info) => {
+    role: async (_parent, { slug, id }, { roleLookup }, info) => {
       if ((slug == null) === (id == null)) throw badInput('Give exactly one of slug or id.', slug == null ? 'slug' : 'id');
-      const selected = selectedFields(info);
-      if (slug != null) paths.prefetchForRole(slug, selected);
-      return roleLookup.find(slug != null ? { slug } : { id: id! }, selected);
+      return roleLookup.find(slug != null ? { slug } : { id: id! }, selectedFields(info));
     },
     roles: async (_parent, { filter, orderBy, first, after }, { roles }) =>
-      listConnection(ROLE_LISTING, { first: boundedFirst(first, 20), filter: readRoleFilter(filter), orderBy, after }, roles),
+      listConnection(ROLE_LISTING, { first: boundedFirst(first), filter: readRoleFilter(filter), orderBy, after }, roles),
   },
   RoleConnection: {
     totalCount: (connection) => connection.countTotal(),
@@ -46,8 +44,8 @@ export const roleResolvers = {
     faq: async (role, _args, { loaders }) => (await loaders.roleProfile.load(role))?.faq ?? [],
     crosswalk: async (role, _args, { loaders }) => (await loaders.roleProfile.load(role))?.crosswalk ?? [],
     requiredSkills: async (role, { minImportance, first }, { loaders }) => {
-      const limit = boundedFirst(first, 50);
-      const threshold = boundedFraction(minImportance, 0, 'minImportance');
+      const limit = boundedFirst(first);
+      const threshold = boundedFraction(minImportance, 'minImportance');
       const requirements = await loaders.requirements.load(role.id);
       return requirements.filter((req) => req.importance >= threshold).slice(0, limit);
     },

@@ -15,7 +15,7 @@ function candidateLimit(first: number): number {
 export const searchResolvers = {
   Query: {
     search: async (_parent, { text, first, kinds }, { search }): Promise<SearchHit[]> => {
-      const limit = boundedFirst(first, 10);
+      const limit = boundedFirst(first);
       if (text.length > LIMITS.maxSearchTextLength) {
         throw badInput(`text is limited to ${LIMITS.maxSearchTextLength} characters; got ${text.length}.`, 'text');
       }

@@ -15,17 +15,17 @@ export const skillResolvers = {
       return slug != null ? skills.findBySlugOrName(slug) : skills.findById(id!);
     },
     skills: async (_parent, { filter, orderBy, first, after }, { skills }) =>
-      listConnection(SKILL_LISTING, { first: boundedFirst(first, 20), filter: readSkillFilter(filter), orderBy, after }, skills),
+      listConnection(SKILL_LISTING, { first: boundedFirst(first), filter: readSkillFilter(filter), orderBy, after }, skills),
   },
   SkillConnection: {
     totalCount: (connection) => connection.countTotal(),
   },
   Skill: {
     roles: async (skill, { first, minImportance }, { skillLoaders }) => {
-      const options = { first: boundedFirst(first, 20), minImportance: boundedFraction(minImportance, 0, 'minImportance') };
+      const options = { first: boundedFirst(first), minImportance: boundedFraction(minImportance, 'minImportance') };
       return skillLoaders.usages(options).load(skill.id);
     },
-    relatedSkills: async (skill, { first }, { skillLoaders }) => skillLoaders.related(boundedFirst(first, 20)).load(skill.id),
+    relatedSkills: async (skill, { first }, { skillLoaders }) => skillLoaders.related(boundedFirst(first)).load(skill.id),
     learningResources: async (skill, _args, { skillLoaders }) => skillLoaders.learningResources.load(skill.id),
     roleCount: async (skill, _args, { skillLoaders }) => skillLoaders.roleCount.load(skill.id),
   },

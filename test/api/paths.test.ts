@@ -242,6 +242,20 @@ describe('Role.nextRoles', () => {
     expect(two.progressions.map((p) => p.role.slug)).toEqual(all.progressions.slice(0, 2).map((p) => p.role.slug));
   });
 
+  it('reads an explicit null as the SDL default (maxHops 1, first 20), with the statements of an omitted argument', async () => {
+    const fields = '{ role { slug } hops score }';
+    const omitted = await api.execute(`{ role(slug: "${SOURCE}") { nextRoles ${fields} far: nextRoles(maxHops: 4) ${fields} } }`);
+    const nulls = await api.execute(
+      `query($first: Int, $maxHops: Int) { role(slug: "${SOURCE}") { nextRoles(first: $first, maxHops: $maxHops) ${fields} far: nextRoles(maxHops: 4, first: null) ${fields} } }`,
+      { first: null, maxHops: null },
+    );
+    const twenty = await api.data<{ role: { far: unknown[] } }>(`{ role(slug: "${SOURCE}") { far: nextRoles(maxHops: 4, first: 20) ${fields} } }`);
+    expect(nulls.errors).toBeUndefined();
+    expect(nulls.data).toEqual(omitted.data);
+    expect((nulls.data as { role: { far: unknown[] } }).role.far).toEqual(twenty.role.far);
+    expect(nulls.statements).toBe(omitted.statements);
+  });
+
   it('runs the same bounded number of statements for maxHops 1 and 3, and batches nested levels', async () => {
     const query = `query($maxHops: Int) { role(slug: "${SOURCE}") { nextRoles(maxHops: $maxHops) { role { slug } path { slug } steps { kind } bridgingSkills { skill { name } } sharedSkills { name } score } } }`;
     const one = await api.execute(query, { maxHops: 1 });

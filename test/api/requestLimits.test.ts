@@ -145,6 +145,16 @@ describe('query limits', () => {
     expect(allowed.errors).toBeUndefined();
   });
 
+  it('counts nextRoles without first at its SDL default of 20 results', async () => {
+    const strict = await start('production', { queryLimits: { ...DEFAULT_QUERY_LIMITS, maxCost: 21 } });
+    const response = await post(strict.url, JSON.stringify({ query: '{ role(slug: "cloud-engineer") { nextRoles { hops } } }' }));
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors: Array<{ message: string }> };
+    expect(body.errors[0]!.message).toBe('Query cost 22 exceeds the limit of 21.');
+    const allowed = (await (await post(strict.url, JSON.stringify({ query: '{ role(slug: "cloud-engineer") { nextRoles(first: 19) { hops } } }' }))).json()) as { errors?: unknown };
+    expect(allowed.errors).toBeUndefined();
+  });
+
   it('rejects circular fragments before running anything', async () => {
     const query = '{ role(slug: "cloud-engineer") { ...A } } fragment A on Role { nextRoles { role { ...B } } } fragment B on Role { nextRoles { role { ...A } } }';
     const response = await post(dev.url, JSON.stringify({ query }));
