@@ -12,7 +12,8 @@ import { CurationRepository } from './curation/repository.js';
 import { GapRepository } from './gaps/repository.js';
 import { GapService } from './gaps/GapService.js';
 import type { GraphDatabase } from './neo4j/GraphDatabase.js';
-import type { Role, RoleProfile } from './roles/model.js';
+import type { RoleProfile } from './roles/model.js';
+import type { Role, SkillRequirement } from './graph/model.js';
 import { MetaRepository } from './meta/repository.js';
 import { PathRepository } from './paths/repository.js';
 import { PathService } from './paths/PathService.js';
@@ -21,7 +22,6 @@ import { RoleRepository } from './roles/repository.js';
 import { SearchRepository } from './search/repository.js';
 import { createSkillLoaders, type SkillLoaders } from './skills/loaders.js';
 import { SkillRepository } from './skills/repository.js';
-import type { SkillRequirement } from './skills/model.js';
 
 export interface GraphContext {
   meta: MetaRepository;

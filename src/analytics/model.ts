@@ -1,7 +1,6 @@
 /** Analytics as the repository returns it: plain objects, Neo4j values already converted. */
-import type { Role, RoleFamily } from '../roles/model.js';
+import type { Role, RoleFamily, Skill } from '../graph/model.js';
 import type { RequirementInput } from '../scoring/skillGap.js';
-import type { Skill } from '../skills/model.js';
 
 export interface TagCount {
   tag: string;

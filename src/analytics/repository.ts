@@ -7,7 +7,7 @@ import { CURATION_REVISION_ID } from '../curation/model.js';
 import type { GraphDatabase } from '../neo4j/GraphDatabase.js';
 import { projection } from '../neo4j/projection.js';
 import type { RequirementInput } from '../scoring/skillGap.js';
-import type { Skill } from '../skills/model.js';
+import type { Skill } from '../graph/model.js';
 import { SKILL_FIELDS } from '../skills/repository.js';
 import {
   COUNTED_RELATIONSHIP_TYPES,

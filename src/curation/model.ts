@@ -1,6 +1,6 @@
 /** Curation: validated inputs of the mutations and what the repository returns. */
 import type { ProgressionKind } from '../paths/model.js';
-import type { Skill } from '../skills/model.js';
+import type { Skill } from '../graph/model.js';
 
 /**
  * Id of the (:GraphRevision) node every curation write bumps in its own transaction, so caches of

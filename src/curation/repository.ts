@@ -14,10 +14,9 @@ import { skillNameKeys } from '../graph/skillNameKey.js';
 import { CURATED_SOURCE } from '../graph/sources.js';
 import type { GraphDatabase, Transaction } from '../neo4j/GraphDatabase.js';
 import { projection } from '../neo4j/projection.js';
-import { ROLE_PROPERTY_NAMES, type Role } from '../roles/model.js';
+import { ROLE_PROPERTY_NAMES, type Role, type Skill, type SkillRequirement } from '../graph/model.js';
 import { ROLE_FIELDS } from '../roles/repository.js';
 import { IMPORTANCE_SCALE, LEVEL_SCALE, normaliseImportance, normaliseLevel } from '../scoring/normalise.js';
-import type { Skill, SkillRequirement } from '../skills/model.js';
 import { SKILL_FIELDS } from '../skills/repository.js';
 import type { ProgressionStep } from '../paths/model.js';
 import {

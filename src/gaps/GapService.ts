@@ -4,12 +4,11 @@
  * It owns no Cypher and no GraphQL; resolvers validate and delegate here.
  */
 import { notFound } from '../errors.js';
-import type { Role } from '../roles/model.js';
+import type { Role, Skill } from '../graph/model.js';
 import { estimateGapEffort } from '../scoring/gapEffort.js';
 import { rankSkillLeverage } from '../scoring/leverage.js';
 import { candidatePoolSize, rankRoleMatches, summariseGap, type RankedRole } from '../scoring/roleMatch.js';
 import { computeSkillGap, type GapItem } from '../scoring/skillGap.js';
-import type { Skill } from '../skills/model.js';
 import type { ProfileEntry, RecommendFilterParams, RoleMatchList, SkillGap, SkillGapItem, SkillLeverage } from './model.js';
 import { heldFromRole, mergeHeldLevels, uniqueInputs } from './profile.js';
 import type { CandidateSet, GapRepository } from './repository.js';

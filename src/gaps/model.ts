@@ -1,9 +1,8 @@
 /** Gap and recommendation results as the gap service returns them: skills and roles already loaded. */
-import type { Role } from '../roles/model.js';
+import type { Role, Skill } from '../graph/model.js';
 import type { GapEffort } from '../scoring/gapEffort.js';
 import type { GapStatus } from '../scoring/skillGap.js';
-import type { LearningResource, Skill, SkillGapItem } from '../skills/model.js';
-
+import type { LearningResource, SkillGapItem } from '../skills/model.js';
 
 export type { SkillGapItem };
 

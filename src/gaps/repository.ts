@@ -7,10 +7,10 @@ import neo4j from 'neo4j-driver';
 import { CURATED_SOURCE } from '../graph/sources.js';
 import type { GraphDatabase } from '../neo4j/GraphDatabase.js';
 import { projection } from '../neo4j/projection.js';
-import { ROLE_PROPERTY_NAMES, type Role } from '../roles/model.js';
+import { ROLE_PROPERTY_NAMES, type Role, SKILL_PROPERTY_NAMES, type Skill } from '../graph/model.js';
 import { CANDIDATE_ROLES_PER_SKILL, CANDIDATE_SEED_SKILLS, CROWDED_SKILL_MIN_IMPORTANCE } from '../scoring/roleMatch.js';
 import { ASSUMED_REQUIRED_LEVEL, type RequirementInput } from '../scoring/skillGap.js';
-import { SKILL_PROPERTY_NAMES, type LearningResource, type Skill } from '../skills/model.js';
+import type { LearningResource } from '../skills/model.js';
 import type { ProfileEntry, RecommendFilterParams } from './model.js';
 
 const ROLE_FIELDS = projection('role', ROLE_PROPERTY_NAMES);

@@ -11,7 +11,7 @@
 import DataLoader from 'dataloader';
 import type { SelectedField } from '../lookahead/selectedFields.js';
 import { notFound } from '../errors.js';
-import type { Role } from '../roles/model.js';
+import type { Role } from '../graph/model.js';
 import type { RoleSlugPrefetch } from '../roles/RoleLookup.js';
 import { progressionQuery, type ProgressionArguments } from './arguments.js';
 import { buildCareerPaths } from './careerPaths.js';

@@ -4,7 +4,7 @@
  * readiness part of the score) and the skills both roles share.
  */
 import { bridgingSkills, computeSkillGap, type RequirementInput } from '../scoring/skillGap.js';
-import type { Skill } from '../skills/model.js';
+import type { Skill } from '../graph/model.js';
 import type { RequirementRow, SkillGapItem } from './model.js';
 
 export interface Bridge {

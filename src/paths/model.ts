@@ -1,9 +1,8 @@
 /** Progressions, career paths and role similarities as resolvers return them (plain objects). */
 import type { ProgressionKind } from '../graph/kinds.js';
-import type { StoredProvenance } from '../provenance/model.js';
-import type { Role } from '../roles/model.js';
+import type { StoredProvenance, Role, Skill } from '../graph/model.js';
 import type { PathRanking, SalaryChange, ScoreComponent } from '../scoring/pathRanking.js';
-import type { Skill, SkillGapItem } from '../skills/model.js';
+import type { SkillGapItem } from '../skills/model.js';
 
 export type { PathRanking, SalaryChange, ScoreComponent };
 
@@ -33,7 +32,6 @@ export interface ProgressionStep extends LeadsTo {
   from: Role;
   to: Role;
 }
-
 
 export type { SkillGapItem };
 

@@ -1,5 +1,5 @@
 /** Turns routes (with the requirements of every role on them) into ranked Progressions. */
-import type { Role } from '../roles/model.js';
+import type { Role } from '../graph/model.js';
 import { salaryChange, scorePath, totalTypicalYears } from '../scoring/pathRanking.js';
 import { bridge } from './bridging.js';
 import type { LeadsTo, Progression, ProgressionQuery, ProgressionStep } from './model.js';

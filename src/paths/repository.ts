@@ -16,9 +16,8 @@ import neo4j from 'neo4j-driver';
 import { LIMITS } from '../requestLimits/limits.js';
 import type { GraphDatabase } from '../neo4j/GraphDatabase.js';
 import { projection } from '../neo4j/projection.js';
-import { ROLE_PROPERTY_NAMES, type Role } from '../roles/model.js';
+import { ROLE_PROPERTY_NAMES, type Role, SKILL_PROPERTY_NAMES, type Skill } from '../graph/model.js';
 import { DEFAULT_STEP_CONFIDENCE } from '../scoring/pathRanking.js';
-import { SKILL_PROPERTY_NAMES, type Skill } from '../skills/model.js';
 import type { LeadsTo, ProgressionDirection, ProgressionKind, RequirementRow } from './model.js';
 
 /** careerPaths ranks among at most this many shortest routes (before dropping those that revisit a role). */

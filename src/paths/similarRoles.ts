@@ -1,6 +1,6 @@
 /** Scores similarity candidates with scoring/similarity.ts and keeps the best. */
 import { compareSkillVectors } from '../scoring/similarity.js';
-import type { Skill } from '../skills/model.js';
+import type { Skill } from '../graph/model.js';
 import type { RoleSimilarity } from './model.js';
 import type { SimilarityRows } from './repository.js';
 

@@ -1,6 +1,6 @@
 import type { Provenance, Source } from '../generated/graphql.js';
 import { sourceOfTag } from '../graph/sources.js';
-import type { StoredProvenance } from './model.js';
+import type { StoredProvenance } from '../graph/model.js';
 
 /** Maps the stored source tag to the API enum; an unknown tag is our bug, not the client's. */
 export function toProvenance(stored: StoredProvenance): Provenance {

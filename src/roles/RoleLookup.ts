@@ -10,8 +10,8 @@
  */
 import type DataLoader from 'dataloader';
 import type { SelectedField } from '../lookahead/selectedFields.js';
-import type { SkillRequirement } from '../skills/model.js';
-import type { Role, RoleProfile } from './model.js';
+import type { SkillRequirement, Role } from '../graph/model.js';
+import type { RoleProfile } from './model.js';
 import type { RoleRepository } from './repository.js';
 
 /** Role fields resolved from the profile loader (src/roles/resolvers.ts). */

@@ -1,31 +1,6 @@
-/** Roles as the repository returns them: plain objects, Neo4j values already converted. */
+/** What the roles domain returns besides the Role node itself (graph/model.ts): a role's profile, listing pages and filters. */
+import type { Role, RoleFamily, StoredProvenance } from '../graph/model.js';
 import type { Connection } from '../pagination/model.js';
-import type { StoredProvenance } from '../provenance/model.js';
-
-export interface Role extends StoredProvenance {
-  id: string;
-  slug: string;
-  title: string;
-  summary: string | null;
-  description: string | null;
-  alternateTitles: string[] | null;
-  medianSalaryUsd: number | null;
-  salaryBasis: 'page' | 'estimate' | null;
-  growthRating: string | null;
-  growthReason: string | null;
-  experienceLevel: string | null;
-  progressionSummary: string | null;
-  jobZone: number | null;
-  onetCodes: string[] | null;
-  escoUris: string[] | null;
-}
-
-export interface RoleFamily extends StoredProvenance {
-  id: string;
-  slug: string;
-  name: string;
-  description: string | null;
-}
 
 export interface SalaryBand {
   level: 'ENTRY' | 'MID' | 'SENIOR' | 'LEADERSHIP';
@@ -64,13 +39,6 @@ export interface RoleProfile {
   faq: FaqItem[];
   crosswalk: CrosswalkEntry[];
 }
-
-/** Properties every Role query returns; keep in sync with ROLE_FIELDS in repository.ts. */
-export const ROLE_PROPERTY_NAMES = [
-  'id', 'slug', 'title', 'summary', 'description', 'alternateTitles', 'medianSalaryUsd', 'salaryBasis',
-  'growthRating', 'growthReason', 'experienceLevel', 'progressionSummary', 'jobZone', 'onetCodes', 'escoUris',
-  'source', 'sourceId', 'asOf', 'reference',
-] as const satisfies ReadonlyArray<keyof Role>;
 
 export type RoleConnectionModel = Connection<Role>;
 

@@ -14,8 +14,8 @@ import type { KeysetCursor } from '../pagination/cursor.js';
 import { countKeyset, readKeysetPage, type KeysetListing } from '../pagination/KeysetListing.js';
 import type { KeysetQuery, SortKey } from '../pagination/keysetQuery.js';
 import type { PageRequest, PageRow } from '../pagination/model.js';
-import { SKILL_PROPERTY_NAMES, type SkillRequirement } from '../skills/model.js';
-import { ROLE_PROPERTY_NAMES, type Role, type RoleFilterParams, type RoleProfile } from './model.js';
+import { SKILL_PROPERTY_NAMES, type SkillRequirement, ROLE_PROPERTY_NAMES, type Role } from '../graph/model.js';
+import type { RoleFilterParams, RoleProfile } from './model.js';
 
 export const ROLE_FIELDS = projection('role', ROLE_PROPERTY_NAMES);
 

@@ -1,6 +1,5 @@
 /** Search hits as the resolver returns them. */
-import type { Role } from '../roles/model.js';
-import type { Skill } from '../skills/model.js';
+import type { Role, Skill } from '../graph/model.js';
 
 export type SearchKind = 'ROLE' | 'SKILL';
 

@@ -5,8 +5,7 @@
 import type { GraphDatabase } from '../neo4j/GraphDatabase.js';
 import { ROLE_SEARCH_INDEX, SKILL_SEARCH_INDEX } from '../neo4j/graphSchema.js';
 import { projection } from '../neo4j/projection.js';
-import { ROLE_PROPERTY_NAMES } from '../roles/model.js';
-import { SKILL_PROPERTY_NAMES } from '../skills/model.js';
+import { ROLE_PROPERTY_NAMES, SKILL_PROPERTY_NAMES } from '../graph/model.js';
 import type { FulltextHit, SearchKind } from './model.js';
 
 const ROLE_HITS = `

@@ -11,9 +11,9 @@ import { projection } from '../neo4j/projection.js';
 import { countKeyset, readKeysetPage, type KeysetListing } from '../pagination/KeysetListing.js';
 import type { KeysetQuery, SortKey } from '../pagination/keysetQuery.js';
 import type { PageRequest, PageRow } from '../pagination/model.js';
-import { ROLE_PROPERTY_NAMES } from '../roles/model.js';
+import { ROLE_PROPERTY_NAMES, SKILL_PROPERTY_NAMES, type Skill } from '../graph/model.js';
 import { coRequirementWeight, RELATION_WEIGHTS, rankRelatedSkills, type SkillRelation } from '../scoring/relatedSkills.js';
-import { SKILL_PROPERTY_NAMES, type LearningResource, type RelatedSkill, type Skill, type SkillFilterParams, type SkillUsage } from './model.js';
+import type { LearningResource, RelatedSkill, SkillFilterParams, SkillUsage } from './model.js';
 
 export const SKILL_FIELDS = projection('skill', SKILL_PROPERTY_NAMES);
 const OTHER_FIELDS = projection('other', SKILL_PROPERTY_NAMES);

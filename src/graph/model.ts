@@ -1,0 +1,72 @@
+/**
+ * The graph's nodes and the REQUIRES edge as every reader receives them: plain objects, Neo4j values
+ * already converted (neo4j/values.ts), each with its provenance. Domains build their own models on
+ * these (a role's profile, a progression, a gap); the property lists are what every query projects.
+ */
+import type { SkillKind } from './kinds.js';
+
+/** Provenance as stored on every node and edge (see docs/graph-model.md). */
+export interface StoredProvenance {
+  source: string;
+  sourceId?: string | null;
+  asOf?: string | null;
+  reference?: string | null;
+}
+
+export interface Role extends StoredProvenance {
+  id: string;
+  slug: string;
+  title: string;
+  summary: string | null;
+  description: string | null;
+  alternateTitles: string[] | null;
+  medianSalaryUsd: number | null;
+  salaryBasis: 'page' | 'estimate' | null;
+  growthRating: string | null;
+  growthReason: string | null;
+  experienceLevel: string | null;
+  progressionSummary: string | null;
+  jobZone: number | null;
+  onetCodes: string[] | null;
+  escoUris: string[] | null;
+}
+
+/** Properties every Role query returns (roles/repository.ts ROLE_FIELDS projects them). */
+export const ROLE_PROPERTY_NAMES = [
+  'id', 'slug', 'title', 'summary', 'description', 'alternateTitles', 'medianSalaryUsd', 'salaryBasis',
+  'growthRating', 'growthReason', 'experienceLevel', 'progressionSummary', 'jobZone', 'onetCodes', 'escoUris',
+  'source', 'sourceId', 'asOf', 'reference',
+] as const satisfies ReadonlyArray<keyof Role>;
+
+export interface RoleFamily extends StoredProvenance {
+  id: string;
+  slug: string;
+  name: string;
+  description: string | null;
+}
+
+export interface Skill extends StoredProvenance {
+  id: string;
+  slug: string;
+  name: string;
+  kind: SkillKind;
+  category: string | null;
+  description: string | null;
+  aliases: string[] | null;
+}
+
+export const SKILL_PROPERTY_NAMES = [
+  'id', 'slug', 'name', 'kind', 'category', 'description', 'aliases', 'source', 'sourceId', 'asOf',
+] as const satisfies ReadonlyArray<keyof Skill>;
+
+/** A role's requirement of a skill (the REQUIRES edge with the skill it points to). */
+export interface SkillRequirement extends StoredProvenance {
+  skill: Skill;
+  importance: number;
+  level: number | null;
+  importanceRaw: number | null;
+  levelRaw: number | null;
+  importanceScale: string | null;
+  levelScale: string | null;
+  essential: boolean;
+}
