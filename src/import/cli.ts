@@ -17,9 +17,9 @@ import { GraphQLError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
 import { ConfigError, loadConfig, type Config } from '../config.js';
 import { LocalNeo4jError, startLocalNeo4j, stopLocalNeo4j } from '../localNeo4j/LocalNeo4j.js';
-import { createDriver } from '../neo4j/createDriver.js';
-import { GraphDatabase } from '../neo4j/GraphDatabase.js';
+import type { GraphDatabase } from '../neo4j/GraphDatabase.js';
 import { applyGraphSchema } from '../neo4j/graphSchema.js';
+import { openGraphDatabase } from '../neo4j/openGraphDatabase.js';
 import { ESCO_SOURCE, importEsco } from './esco/index.js';
 import { EXPORT_FORMATS, exportGraph, type ExportFormat } from './exportGraph.js';
 import { removeImportedSource, type ImportOptions, type ImportResult } from './importRun.js';
@@ -59,22 +59,16 @@ async function withDatabase<T>(config: Config, work: (db: GraphDatabase) => Prom
     uri = started.uri;
     startedHere = !started.alreadyRunning;
   }
-  const driver = createDriver({
+  const { db, close } = openGraphDatabase(config, {
     uri,
-    user: config.neo4j.user,
-    password: config.neo4j.password,
-    maxConnectionPoolSize: 4,
-    maxTransactionRetryTimeMs: DATA_COMMAND_RETRY_MS,
-  });
-  const db = new GraphDatabase(driver, {
-    database: config.neo4j.database,
     transactionTimeoutMs: Math.max(config.neo4j.transactionTimeoutMs, DATA_COMMAND_TIMEOUT_MS),
-    readRetryMs: DATA_COMMAND_RETRY_MS,
+    maxConnectionPoolSize: 4,
+    retryMs: DATA_COMMAND_RETRY_MS,
   });
   try {
     return await work(db);
   } finally {
-    await driver.close();
+    await close();
     if (startedHere && !config.keepLocalNeo4jRunning) {
       log('Stopping the local Neo4j this command started (set NEO4J_KEEP_RUNNING=true to keep it).');
       await stopLocalNeo4j(config.local);
