@@ -24,9 +24,9 @@ import { loadConfig, PROJECT_ROOT, type Config, type LocalNeo4jConfig } from '..
 import { loadSeeds } from '../src/import/seeds/loadSeeds.js';
 import { readSeeds } from '../src/import/seeds/readSeeds.js';
 import { localNeo4jPaths, NEO4J_VERSION, startLocalNeo4j, stopLocalNeo4j } from '../src/localNeo4j/LocalNeo4j.js';
-import { createDriver } from '../src/neo4j/createDriver.js';
-import { GraphDatabase } from '../src/neo4j/GraphDatabase.js';
+import type { GraphDatabase } from '../src/neo4j/GraphDatabase.js';
 import { applyGraphSchema } from '../src/neo4j/graphSchema.js';
+import { openGraphDatabase } from '../src/neo4j/openGraphDatabase.js';
 import { importEsco } from '../src/import/esco/index.js';
 import { importOnet } from '../src/import/onet/index.js';
 import { generateSynthetic, loadSynthetic, SYNTHETIC_DEFAULTS } from './generateSynthetic.js';
@@ -277,20 +277,19 @@ async function main(): Promise<void> {
   const local = await startLocalNeo4j(config.local, { log, transactionTimeoutMs: config.neo4j.transactionTimeoutMs });
   log(local.alreadyRunning ? `Using the bench Neo4j already running at ${local.uri}.` : `Started the bench Neo4j at ${local.uri}.`);
   const target: Neo4jTarget = { uri: local.uri, user: config.neo4j.user, password: config.neo4j.password, database: config.neo4j.database };
-  const driver = createDriver({ uri: local.uri, user: target.user, password: target.password });
-  const db = new GraphDatabase(driver, { database: target.database, transactionTimeoutMs: 600_000 });
+  const { db, close } = openGraphDatabase(config, { uri: local.uri, transactionTimeoutMs: 600_000 });
   const results: BenchResults = { machine: machine(options), scenarios: [], imports: [], rssMb: null, rssUncachedMb: null };
   try {
     for (const scale of options.scales) {
       log(`Loading scale "${scale}"…`);
       results.imports.push(...(await loadScale(db, scale, options, config)));
-      const measured = await runScale(scale, target, driver, options);
+      const measured = await runScale(scale, target, db.driver, options);
       results.scenarios.push(...measured.scenarios);
       if (measured.rssMb !== undefined) results.rssMb = round(Math.max(results.rssMb ?? 0, measured.rssMb), 1);
       if (measured.rssUncachedMb !== undefined) results.rssUncachedMb = round(Math.max(results.rssUncachedMb ?? 0, measured.rssUncachedMb), 1);
     }
   } finally {
-    await driver.close();
+    await close();
     if (!local.alreadyRunning) {
       log('Stopping the bench Neo4j this run started.');
       await stopLocalNeo4j(config.local);

@@ -9,17 +9,15 @@
  */
 import { loadConfig } from '../src/config.js';
 import { startLocalNeo4j } from '../src/localNeo4j/LocalNeo4j.js';
-import { createDriver } from '../src/neo4j/createDriver.js';
-import { GraphDatabase } from '../src/neo4j/GraphDatabase.js';
 import { applyGraphSchema } from '../src/neo4j/graphSchema.js';
+import { openGraphDatabase } from '../src/neo4j/openGraphDatabase.js';
 import { generateSynthetic, loadSynthetic, SYNTHETIC_DEFAULTS } from './generateSynthetic.js';
 
 const roles = Number(process.argv[2] ?? '10000');
 if (!Number.isInteger(roles) || roles <= 0) throw new Error('usage: npx tsx bench/syntheticImport.ts <roles>');
 const config = loadConfig();
 const uri = config.neo4j.uri ?? (await startLocalNeo4j(config.local, { log: (message) => console.error(message) })).uri;
-const driver = createDriver({ uri, user: config.neo4j.user, password: config.neo4j.password, maxConnectionPoolSize: 4 });
-const db = new GraphDatabase(driver, { database: config.neo4j.database, transactionTimeoutMs: 300_000 });
+const { db, close } = openGraphDatabase(config, { uri, transactionTimeoutMs: 300_000, maxConnectionPoolSize: 4 });
 try {
   await applyGraphSchema(db);
   const graph = generateSynthetic({ ...SYNTHETIC_DEFAULTS, roles });
@@ -33,5 +31,5 @@ try {
       `(${relationships} relationships, ${Math.round(relationships / seconds)}/s)`,
   );
 } finally {
-  await driver.close();
+  await close();
 }

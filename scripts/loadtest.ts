@@ -17,8 +17,7 @@ import autocannon from 'autocannon';
 import { prepareGraph } from '../src/bootstrap.js';
 import { loadConfig } from '../src/config.js';
 import { startLocalNeo4j, stopLocalNeo4j } from '../src/localNeo4j/LocalNeo4j.js';
-import { createDriver } from '../src/neo4j/createDriver.js';
-import { GraphDatabase } from '../src/neo4j/GraphDatabase.js';
+import { openGraphDatabase } from '../src/neo4j/openGraphDatabase.js';
 import { createServer } from '../src/server.js';
 
 const PROFILE = { skills: [{ skill: 'kubernetes', level: 4 }, { skill: 'aws', level: 4 }, { skill: 'python' }, { skill: 'terraform', level: 2 }] };
@@ -68,8 +67,7 @@ async function startInProcessApi(log: (message: string) => void): Promise<Target
     uri = local.uri;
     launched = !local.alreadyRunning;
   }
-  const driver = createDriver({ uri, user: config.neo4j.user, password: config.neo4j.password });
-  const db = new GraphDatabase(driver, { database: config.neo4j.database, transactionTimeoutMs: config.neo4j.transactionTimeoutMs });
+  const { db, close: closeDatabase } = openGraphDatabase(config, { uri });
   await prepareGraph(db, { seedsDir: config.seedsDir, log });
   const httpServer = createHttpServer();
   const server = await createServer({ config, db, httpServer });
@@ -79,7 +77,7 @@ async function startInProcessApi(log: (message: string) => void): Promise<Target
     url: `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`,
     async close() {
       await server.stop();
-      await driver.close();
+      await closeDatabase();
       if (launched && !config.keepLocalNeo4jRunning) await stopLocalNeo4j(config.local);
     },
   };

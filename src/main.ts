@@ -8,8 +8,7 @@ import { createServer as createHttpServer } from 'node:http';
 import { prepareGraphWhenAvailable } from './bootstrap.js';
 import { ConfigError, loadConfig } from './config.js';
 import { LocalNeo4jError, startLocalNeo4j, stopLocalNeo4j } from './localNeo4j/LocalNeo4j.js';
-import { createDriver } from './neo4j/createDriver.js';
-import { GraphDatabase } from './neo4j/GraphDatabase.js';
+import { openGraphDatabase } from './neo4j/openGraphDatabase.js';
 import { SeedValidationError } from './import/seeds/readSeeds.js';
 import { createServer } from './server.js';
 import { createLogger, flushLogs } from './observability/createLogger.js';
@@ -34,8 +33,7 @@ async function main(): Promise<void> {
     log(local.alreadyRunning ? `Using the local Neo4j already running at ${uri}.` : `Started a local Neo4j at ${uri}.`);
   }
 
-  const driver = createDriver({ uri, user: config.neo4j.user, password: config.neo4j.password });
-  const db = new GraphDatabase(driver, { database: config.neo4j.database, transactionTimeoutMs: config.neo4j.transactionTimeoutMs });
+  const { db, close: closeDatabase } = openGraphDatabase(config, { uri });
 
   const bootstrapAbort = new AbortController();
   let graphReady: true | string = 'the graph schema and seeds are being prepared';
@@ -69,7 +67,7 @@ async function main(): Promise<void> {
     bootstrapAbort.abort();
     await bootstrap.catch(() => undefined);
     await server.stop(); // the drain plugin stops accepting and waits for in-flight requests
-    await driver.close();
+    await closeDatabase();
     log('Neo4j driver closed.');
     if (launchedLocalNeo4j && !config.keepLocalNeo4jRunning) {
       log('Stopping the local Neo4j this process started (set NEO4J_KEEP_RUNNING=true to keep it).');

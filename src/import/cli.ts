@@ -14,13 +14,10 @@
  * and exit 1 (2 for usage); only a bug prints a stack trace.
  */
 import { resolve } from 'node:path';
-import { GraphQLError } from 'graphql';
-import { Neo4jError } from 'neo4j-driver';
-import { ConfigError, loadConfig, type Config } from '../config.js';
+import { runBatchCommand, UsageError, withGraphDatabase } from '../commands/batchCommand.js';
+import { loadConfig, type Config } from '../config.js';
 import { ESCO_SOURCE, ONET_SOURCE } from '../graph/sources.js';
-import { LocalNeo4jError, startLocalNeo4j, stopLocalNeo4j } from '../localNeo4j/LocalNeo4j.js';
-import { createDriver } from '../neo4j/createDriver.js';
-import { GraphDatabase } from '../neo4j/GraphDatabase.js';
+import type { GraphDatabase } from '../neo4j/GraphDatabase.js';
 import { applyGraphSchema } from '../neo4j/graphSchema.js';
 import { importEsco } from './esco/index.js';
 import { removeImportedSource, type ImportOptions, type ImportResult } from './importRun.js';
@@ -29,10 +26,6 @@ import { ImportProgress, formatCount, formatSummary } from './progress.js';
 import { loadSeeds } from './seeds/loadSeeds.js';
 import { SeedValidationError, readSeeds } from './seeds/readSeeds.js';
 import { TabularError } from './tabular.js';
-
-class UsageError extends Error {
-  override name = 'UsageError';
-}
 
 const USAGE = `usage:
   npm run seed [-- --check]
@@ -44,44 +37,6 @@ const IMPORTERS: Record<string, { source: string; run: (db: GraphDatabase, dir: 
   esco: { source: ESCO_SOURCE, run: importEsco },
 };
 
-/** Import batches may take longer than an API request may: the driver-side timeout is raised. */
-const DATA_COMMAND_TIMEOUT_MS = 300_000;
-/** A batch job would rather wait out a short database restart than fail (the API fails fast). */
-const DATA_COMMAND_RETRY_MS = 30_000;
-
-const log = (message: string) => console.error(message);
-
-async function withDatabase<T>(config: Config, work: (db: GraphDatabase) => Promise<T>): Promise<T> {
-  let uri = config.neo4j.uri;
-  let startedHere = false;
-  if (!uri) {
-    const started = await startLocalNeo4j(config.local, { log, transactionTimeoutMs: config.neo4j.transactionTimeoutMs });
-    uri = started.uri;
-    startedHere = !started.alreadyRunning;
-  }
-  const driver = createDriver({
-    uri,
-    user: config.neo4j.user,
-    password: config.neo4j.password,
-    maxConnectionPoolSize: 4,
-    maxTransactionRetryTimeMs: DATA_COMMAND_RETRY_MS,
-  });
-  const db = new GraphDatabase(driver, {
-    database: config.neo4j.database,
-    transactionTimeoutMs: Math.max(config.neo4j.transactionTimeoutMs, DATA_COMMAND_TIMEOUT_MS),
-    readRetryMs: DATA_COMMAND_RETRY_MS,
-  });
-  try {
-    return await work(db);
-  } finally {
-    await driver.close();
-    if (startedHere && !config.keepLocalNeo4jRunning) {
-      log('Stopping the local Neo4j this command started (set NEO4J_KEEP_RUNNING=true to keep it).');
-      await stopLocalNeo4j(config.local);
-    }
-  }
-}
-
 async function seed(config: Config, args: string[]): Promise<number> {
   const unknown = args.filter((arg) => arg !== '--check');
   if (unknown.length > 0) throw new UsageError(`unknown argument(s) for seed: ${unknown.join(' ')}`);
@@ -91,7 +46,7 @@ async function seed(config: Config, args: string[]): Promise<number> {
     console.log(`Seeds in ${config.seedsDir} are valid: ${counts}.`);
     return 0;
   }
-  const summary = await withDatabase(config, async (db) => {
+  const summary = await withGraphDatabase(config, async (db) => {
     await applyGraphSchema(db);
     return loadSeeds(db, data);
   });
@@ -107,7 +62,7 @@ async function runImportCommand(config: Config, args: string[]): Promise<number>
   if (what === 'remove') {
     const importer = IMPORTERS[argument ?? ''];
     if (!importer) throw new UsageError(`remove needs a source: ${Object.keys(IMPORTERS).join(' or ')}`);
-    const removed = await withDatabase(config, (db) => removeImportedSource(db, importer.source));
+    const removed = await withGraphDatabase(config, (db) => removeImportedSource(db, importer.source));
     console.log(
       `Removed ${importer.source}: ${formatCount(removed.nodesDeleted)} nodes, ${formatCount(removed.relationshipsDeleted)} relationships.`,
     );
@@ -118,7 +73,7 @@ async function runImportCommand(config: Config, args: string[]): Promise<number>
   if (!argument) throw new UsageError(`import ${what} needs the release directory`);
   const dir = resolve(argument);
   const progress = new ImportProgress(what);
-  const result = await withDatabase(config, async (db) => {
+  const result = await withGraphDatabase(config, async (db) => {
     await applyGraphSchema(db);
     return importer.run(db, dir, { progress, ...config.import });
   });
@@ -139,25 +94,8 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-/** The message for a failure we expect and a person can act on; undefined for a bug. */
-function expectedFailure(error: unknown): string | undefined {
-  if (error instanceof ConfigError || error instanceof LocalNeo4jError || error instanceof TabularError) return error.message;
-  if (error instanceof SeedValidationError) return error.message;
-  if (error instanceof GraphQLError) return error.message; // mapped driver failure, e.g. database unavailable
-  if (error instanceof Neo4jError) return `Neo4j: ${error.message}`;
-  return undefined;
-}
-
-try {
-  process.exitCode = await main(process.argv.slice(2));
-} catch (error) {
-  if (error instanceof UsageError) {
-    console.error(`${error.message}\n${USAGE}`);
-    process.exitCode = 2;
-  } else {
-    const message = expectedFailure(error);
-    if (message === undefined) throw error;
-    console.error(message);
-    process.exitCode = 1;
-  }
-}
+await runBatchCommand({
+  usage: USAGE,
+  run: main,
+  expectedFailure: (error) => (error instanceof TabularError || error instanceof SeedValidationError ? error.message : undefined),
+});

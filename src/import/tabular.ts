@@ -2,11 +2,13 @@
  * Streaming reader for the delimited files the importers read: O*NET's tab-separated text release
  * and ESCO's comma-separated CSVs. Both follow RFC 4180 quoting ("..." with "" for a quote), which
  * is why a plain split() is not enough: two O*NET rows quote a field, and ESCO fields span lines
- * (altLabels, inScheme) inside CRLF-terminated records. The parser is incremental, so a 20 MB file
- * is never held as one string, and it reports the physical line of any malformed record.
+ * (altLabels, inScheme) inside CRLF-terminated records. Parsing is csv-parse's; this module adds
+ * what the importers rely on: the physical line a record starts on, our error messages, and the
+ * header checks. A 20 MB file is read in chunks, never held as one string.
  */
 import { createReadStream } from 'node:fs';
 import { access } from 'node:fs/promises';
+import { CsvError, parse, type Parser } from 'csv-parse';
 
 export type Row = Record<string, string>;
 
@@ -21,131 +23,70 @@ export interface ParsedRecord {
   line: number;
 }
 
-const QUOTE = 34; // "
-const CR = 13;
-const LF = 10;
+const countLineFeeds = (fields: string[]) => fields.reduce((sum, field) => sum + field.split('\n').length - 1, 0);
 
 /**
- * RFC 4180 state machine fed with text chunks. Records end at LF or CRLF outside quotes; a quote
- * inside an unquoted field is kept literally (lenient, as spreadsheets write it); text between a
- * closing quote and the next delimiter is an error, because it means the quoting is broken.
+ * Incremental parser fed with chunks: push() returns the records a chunk completed. Records end at
+ * LF or CRLF outside quotes (a lone CR is data); a quote inside an unquoted field is kept literally
+ * (lenient, as spreadsheets write it); text between a closing quote and the next delimiter is an
+ * error, because it means the quoting is broken. Records of one empty field (blank lines) are dropped.
  */
 export class DelimitedParser {
-  private field = '';
-  private fields: string[] = [];
-  private inQuotes = false;
-  /** True right after a closing quote (or a doubled quote's first half) inside a quoted field. */
-  private quotePending = false;
-  private fieldStarted = false;
+  private readonly parser: Parser;
+  /** The physical line the next record starts on. */
   private line = 1;
-  private recordLine = 1;
-  private pendingCR = false;
-  private readonly delimiter: number;
 
   constructor(
     delimiter: string,
     private readonly source = '(input)',
   ) {
     if (delimiter.length !== 1) throw new TypeError('delimiter must be one character');
-    this.delimiter = delimiter.charCodeAt(0);
+    this.parser = parse({
+      delimiter,
+      record_delimiter: ['\r\n', '\n'],
+      bom: true,
+      relax_quotes: true,
+      relax_column_count: true,
+      raw: true,
+    });
+    // Failures are read from `errored` right after each write; the 'error' event comes a tick later.
+    this.parser.on('error', () => undefined);
   }
 
   /** Parses a chunk and returns the records it completed. */
-  push(chunk: string): ParsedRecord[] {
-    const out: ParsedRecord[] = [];
-    const length = chunk.length;
-    let start = 0; // start of the current run of plain characters not yet copied into `field`
-    for (let i = 0; i < length; i++) {
-      const code = chunk.charCodeAt(i);
-      if (this.pendingCR) {
-        // A CR outside quotes ends the record only together with LF; a lone CR is data.
-        this.pendingCR = false;
-        if (code !== LF) {
-          this.field += '\r';
-          this.fieldStarted = true;
-        }
-      }
-      if (this.inQuotes) {
-        if (this.quotePending) {
-          this.quotePending = false;
-          if (code === QUOTE) {
-            // "" inside quotes: one literal quote; keep scanning the quoted field.
-            this.field += '"';
-            start = i + 1;
-            continue;
-          }
-          // The previous quote closed the field.
-          this.inQuotes = false;
-          start = i;
-          // fall through to the unquoted handling of this character
-        } else {
-          if (code === QUOTE) {
-            this.field += chunk.slice(start, i);
-            this.quotePending = true;
-            start = i + 1;
-          } else if (code === LF) {
-            this.line++;
-          }
-          continue;
-        }
-        if (code !== this.delimiter && code !== LF && code !== CR) {
-          throw new TabularError(`${this.source}: line ${this.line}: unexpected text after a closing quote`);
-        }
-      }
-      if (code === this.delimiter) {
-        this.field += chunk.slice(start, i);
-        this.fields.push(this.field);
-        this.field = '';
-        this.fieldStarted = false;
-        start = i + 1;
-      } else if (code === LF) {
-        this.field += chunk.slice(start, i);
-        this.endRecord(out);
-        this.line++;
-        this.recordLine = this.line;
-        start = i + 1;
-      } else if (code === CR) {
-        this.field += chunk.slice(start, i);
-        this.pendingCR = true;
-        start = i + 1;
-      } else if (code === QUOTE && !this.fieldStarted && this.field.length === 0 && start === i) {
-        this.inQuotes = true;
-        this.fieldStarted = true;
-        start = i + 1;
-      } else {
-        this.fieldStarted = true;
-      }
-    }
-    // The unfinished tail (after a pending quote or CR, `start` is already past it).
-    this.field += chunk.slice(start);
-    return out;
+  push(chunk: string | Buffer): ParsedRecord[] {
+    // A Transform that is neither corked nor backed up runs its parser synchronously within
+    // write() (and its flush within end()), so the records are readable at once.
+    this.parser.write(chunk);
+    return this.drain();
   }
 
   /** Flushes the last record (a file need not end with a newline). */
   end(): ParsedRecord[] {
-    const out: ParsedRecord[] = [];
-    if (this.inQuotes && !this.quotePending) {
-      throw new TabularError(`${this.source}: line ${this.recordLine}: a quoted field is not closed before the end of the file`);
-    }
-    if (this.pendingCR) {
-      this.pendingCR = false;
-      this.field += '\r';
-    }
-    this.inQuotes = false;
-    this.quotePending = false;
-    if (this.fields.length > 0 || this.field.length > 0 || this.fieldStarted) this.endRecord(out);
-    return out;
+    this.parser.end();
+    return this.drain();
   }
 
-  private endRecord(out: ParsedRecord[]): void {
-    this.fields.push(this.field);
-    const fields = this.fields;
-    this.fields = [];
-    this.field = '';
-    this.fieldStarted = false;
-    // A blank line (one empty field) is not a record: files end with a newline.
-    if (fields.length === 1 && fields[0] === '') return;
-    out.push({ fields, line: this.recordLine });
+  private drain(): ParsedRecord[] {
+    const out: ParsedRecord[] = [];
+    for (let next: { record: string[]; raw: string } | null; (next = this.parser.read() as typeof next) !== null; ) {
+      const { record: fields, raw } = next;
+      const line = this.line;
+      this.line += 1 + countLineFeeds(fields);
+      if (fields.length === 1 && fields[0] === '') continue;
+      // relax_quotes also keeps `"x"y` as the text `"x"y`. Only a quoted field can yield a value
+      // starting with a quote, and a well-formed one appears in the record quoted and escaped.
+      if (fields.some((field) => field.startsWith('"') && !raw.includes(`"${field.replaceAll('"', '""')}"`))) {
+        throw new TabularError(`${this.source}: line ${line}: unexpected text after a closing quote`);
+      }
+      out.push({ fields, line });
+    }
+    const error = this.parser.errored;
+    if (error) {
+      const reason = error instanceof CsvError && error.code === 'CSV_QUOTE_NOT_CLOSED' ? 'a quoted field is not closed before the end of the file' : error.message;
+      throw new TabularError(`${this.source}: line ${this.line}: ${reason}`);
+    }
+    return out;
   }
 }
 
@@ -186,8 +127,6 @@ export async function* readTable(path: string, options: ReadTableOptions): Async
   const toRow = (record: ParsedRecord): Row | undefined => {
     if (!header) {
       header = record.fields;
-      // A UTF-8 byte order mark would otherwise become part of the first column's name.
-      if (header[0]?.charCodeAt(0) === 0xfeff) header[0] = header[0].slice(1);
       const missing = (options.requiredColumns ?? []).filter((column) => !header!.includes(column));
       if (missing.length > 0) {
         throw new TabularError(`${path}: missing column(s) ${missing.map((c) => `"${c}"`).join(', ')} in the header`);
@@ -209,9 +148,9 @@ export async function* readTable(path: string, options: ReadTableOptions): Async
     return row;
   };
 
-  const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 });
+  const stream = createReadStream(path, { highWaterMark: 1 << 20 });
   try {
-    for await (const chunk of stream as AsyncIterable<string>) {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
       for (const record of parser.push(chunk)) {
         const row = toRow(record);
         if (row) yield row;

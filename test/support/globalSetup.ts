@@ -6,9 +6,9 @@
 import type { TestProject } from 'vitest/node';
 import { loadConfig } from '../../src/config.js';
 import { startLocalNeo4j, stopLocalNeo4j } from '../../src/localNeo4j/LocalNeo4j.js';
-import { createDriver } from '../../src/neo4j/createDriver.js';
-import { GraphDatabase } from '../../src/neo4j/GraphDatabase.js';
+import type { GraphDatabase } from '../../src/neo4j/GraphDatabase.js';
 import { applyGraphSchema } from '../../src/neo4j/graphSchema.js';
+import { openGraphDatabase } from '../../src/neo4j/openGraphDatabase.js';
 import { loadSeeds } from '../../src/import/seeds/loadSeeds.js';
 import { readSeeds } from '../../src/import/seeds/readSeeds.js';
 import { testEnvironment } from './testEnvironment.js';
@@ -24,14 +24,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const started = await startLocalNeo4j(config.local, { log: (m) => console.log(`[test neo4j] ${m}`) });
   project.provide('neo4jUri', started.uri);
 
-  const driver = createDriver({ uri: started.uri, user: config.neo4j.user, password: config.neo4j.password });
-  const db = new GraphDatabase(driver, { database: config.neo4j.database, transactionTimeoutMs: 600_000 });
+  const { db, close } = openGraphDatabase(config, { uri: started.uri, transactionTimeoutMs: 600_000 });
   try {
     await wipe(db);
     await applyGraphSchema(db);
     await loadSeeds(db, await readSeeds(config.seedsDir));
   } finally {
-    await driver.close();
+    await close();
   }
 
   return async () => {
