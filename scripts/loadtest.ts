@@ -16,7 +16,7 @@ import { runInNewContext } from 'node:vm';
 import autocannon from 'autocannon';
 import { prepareGraph } from '../src/bootstrap.js';
 import { loadConfig } from '../src/config.js';
-import { startLocalNeo4j, stopLocalNeo4j } from '../src/localNeo4j/LocalNeo4j.js';
+import { locateGraph } from '../src/localNeo4j/locateGraph.js';
 import { openGraphDatabase } from '../src/neo4j/openGraphDatabase.js';
 import { createServer } from '../src/server.js';
 
@@ -60,14 +60,8 @@ interface Target {
 /** The API in this process, on 127.0.0.1 and an ephemeral port, as `npm start` would run it. */
 async function startInProcessApi(log: (message: string) => void): Promise<Target> {
   const config = loadConfig();
-  let uri = config.neo4j.uri;
-  let launched = false;
-  if (!uri) {
-    const local = await startLocalNeo4j(config.local, { log, transactionTimeoutMs: config.neo4j.transactionTimeoutMs });
-    uri = local.uri;
-    launched = !local.alreadyRunning;
-  }
-  const { db, close: closeDatabase } = openGraphDatabase(config, { uri });
+  const graph = await locateGraph(config, log);
+  const { db, close: closeDatabase } = openGraphDatabase(config, { uri: graph.uri });
   await prepareGraph(db, { seedsDir: config.seedsDir, log });
   const httpServer = createHttpServer();
   const server = await createServer({ config, db, httpServer });
@@ -78,7 +72,7 @@ async function startInProcessApi(log: (message: string) => void): Promise<Target
     async close() {
       await server.stop();
       await closeDatabase();
-      if (launched && !config.keepLocalNeo4jRunning) await stopLocalNeo4j(config.local);
+      await graph.release();
     },
   };
 }

@@ -7,7 +7,8 @@
 import { createServer as createHttpServer } from 'node:http';
 import { prepareGraphWhenAvailable } from './bootstrap.js';
 import { ConfigError, loadConfig } from './config.js';
-import { LocalNeo4jError, startLocalNeo4j, stopLocalNeo4j } from './localNeo4j/LocalNeo4j.js';
+import { LocalNeo4jError } from './localNeo4j/LocalNeo4j.js';
+import { locateGraph } from './localNeo4j/locateGraph.js';
 import { openGraphDatabase } from './neo4j/openGraphDatabase.js';
 import { SeedValidationError } from './import/seeds/readSeeds.js';
 import { createServer } from './server.js';
@@ -24,16 +25,10 @@ async function main(): Promise<void> {
   const logger = createLogger({ level: config.logLevel });
   const log = (message: string) => logger.info(message);
 
-  let uri = config.neo4j.uri;
-  let launchedLocalNeo4j = false;
-  if (!uri) {
-    const local = await startLocalNeo4j(config.local, { log, transactionTimeoutMs: config.neo4j.transactionTimeoutMs });
-    uri = local.uri;
-    launchedLocalNeo4j = !local.alreadyRunning;
-    log(local.alreadyRunning ? `Using the local Neo4j already running at ${uri}.` : `Started a local Neo4j at ${uri}.`);
-  }
+  const graph = await locateGraph(config, log);
+  if (graph.local) log(graph.launched ? `Started a local Neo4j at ${graph.uri}.` : `Using the local Neo4j already running at ${graph.uri}.`);
 
-  const { db, close: closeDatabase } = openGraphDatabase(config, { uri });
+  const { db, close: closeDatabase } = openGraphDatabase(config, { uri: graph.uri });
 
   const bootstrapAbort = new AbortController();
   let graphReady: true | string = 'the graph schema and seeds are being prepared';
@@ -69,10 +64,7 @@ async function main(): Promise<void> {
     await server.stop(); // the drain plugin stops accepting and waits for in-flight requests
     await closeDatabase();
     log('Neo4j driver closed.');
-    if (launchedLocalNeo4j && !config.keepLocalNeo4jRunning) {
-      log('Stopping the local Neo4j this process started (set NEO4J_KEEP_RUNNING=true to keep it).');
-      await stopLocalNeo4j(config.local);
-    }
+    await graph.release();
     log('Stopped.');
   }
 

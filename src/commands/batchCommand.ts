@@ -8,7 +8,8 @@
 import { GraphQLError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
 import { ConfigError, type Config } from '../config.js';
-import { LocalNeo4jError, startLocalNeo4j, stopLocalNeo4j } from '../localNeo4j/LocalNeo4j.js';
+import { LocalNeo4jError } from '../localNeo4j/LocalNeo4j.js';
+import { locateGraph } from '../localNeo4j/locateGraph.js';
 import type { GraphDatabase } from '../neo4j/GraphDatabase.js';
 import { openGraphDatabase } from '../neo4j/openGraphDatabase.js';
 
@@ -25,15 +26,9 @@ export class UsageError extends Error {
 }
 
 export async function withGraphDatabase<T>(config: Config, work: (db: GraphDatabase) => Promise<T>): Promise<T> {
-  let uri = config.neo4j.uri;
-  let startedHere = false;
-  if (!uri) {
-    const started = await startLocalNeo4j(config.local, { log, transactionTimeoutMs: config.neo4j.transactionTimeoutMs });
-    uri = started.uri;
-    startedHere = !started.alreadyRunning;
-  }
+  const graph = await locateGraph(config, log);
   const { db, close } = openGraphDatabase(config, {
-    uri,
+    uri: graph.uri,
     transactionTimeoutMs: Math.max(config.neo4j.transactionTimeoutMs, BATCH_TIMEOUT_MS),
     maxConnectionPoolSize: 4,
     retryMs: BATCH_RETRY_MS,
@@ -42,10 +37,7 @@ export async function withGraphDatabase<T>(config: Config, work: (db: GraphDatab
     return await work(db);
   } finally {
     await close();
-    if (startedHere && !config.keepLocalNeo4jRunning) {
-      log('Stopping the local Neo4j this command started (set NEO4J_KEEP_RUNNING=true to keep it).');
-      await stopLocalNeo4j(config.local);
-    }
+    await graph.release();
   }
 }
 

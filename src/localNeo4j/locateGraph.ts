@@ -1,0 +1,33 @@
+/**
+ * Where a process finds the graph: NEO4J_URI when it is set (nothing local is touched), otherwise the
+ * project's local Neo4j, started unless it already runs. Whoever launched the local server stops it
+ * when done (unless NEO4J_KEEP_RUNNING), so a server a developer started with `db:start` is left alone.
+ */
+import type { Config } from '../config.js';
+import { startLocalNeo4j, stopLocalNeo4j } from './LocalNeo4j.js';
+
+export interface GraphLocation {
+  uri: string;
+  /** The local Neo4j serves it (NEO4J_URI was not set). */
+  local: boolean;
+  /** This call started the local Neo4j. */
+  launched: boolean;
+  /** Stops the local Neo4j if this call launched it and NEO4J_KEEP_RUNNING is off; says so through `log`. */
+  release(): Promise<void>;
+}
+
+export async function locateGraph(config: Pick<Config, 'neo4j' | 'local' | 'keepLocalNeo4jRunning'>, log: (message: string) => void): Promise<GraphLocation> {
+  if (config.neo4j.uri) return { uri: config.neo4j.uri, local: false, launched: false, release: async () => {} };
+  const started = await startLocalNeo4j(config.local, { log, transactionTimeoutMs: config.neo4j.transactionTimeoutMs });
+  const launched = !started.alreadyRunning;
+  return {
+    uri: started.uri,
+    local: true,
+    launched,
+    release: async () => {
+      if (!launched || config.keepLocalNeo4jRunning) return;
+      log('Stopping the local Neo4j this process started (set NEO4J_KEEP_RUNNING=true to keep it).');
+      await stopLocalNeo4j(config.local);
+    },
+  };
+}
