@@ -27,8 +27,8 @@ import { loadConfig, PROJECT_ROOT } from '../../src/config.js';
 import { ONET_SOURCE } from '../../src/graph/sources.js';
 import { removeImportedSource } from '../../src/import/importRun.js';
 import { isAlive, localBoltUri, localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from '../../src/localNeo4j/LocalNeo4j.js';
-import { createDriver } from '../../src/neo4j/createDriver.js';
-import { GraphDatabase } from '../../src/neo4j/GraphDatabase.js';
+import type { GraphDatabase } from '../../src/neo4j/GraphDatabase.js';
+import { openGraphDatabase } from '../../src/neo4j/openGraphDatabase.js';
 import { startApiProcess, type ApiProcess } from '../support/apiProcess.js';
 import { writeSyntheticOnetRelease } from '../support/syntheticOnet.js';
 import { testEnvironment } from '../support/testEnvironment.js';
@@ -288,9 +288,7 @@ describe('an import killed with kill -9 midway', () => {
 
   beforeAll(async () => {
     await startLocalNeo4j(config.local, { transactionTimeoutMs: config.neo4j.transactionTimeoutMs });
-    const driver = createDriver({ uri, user: config.neo4j.user, password: config.neo4j.password });
-    db = new GraphDatabase(driver, { database: config.neo4j.database, transactionTimeoutMs: 120_000 });
-    closeDriver = () => driver.close();
+    ({ db, close: closeDriver } = openGraphDatabase(config, { uri, transactionTimeoutMs: 120_000 }));
     await writeSyntheticOnetRelease(release, 20);
   }, 300_000);
 

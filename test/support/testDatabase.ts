@@ -2,8 +2,8 @@
 import { inject } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import { loadConfig, type Config } from '../../src/config.js';
-import { createDriver } from '../../src/neo4j/createDriver.js';
-import { GraphDatabase } from '../../src/neo4j/GraphDatabase.js';
+import type { GraphDatabase } from '../../src/neo4j/GraphDatabase.js';
+import { openGraphDatabase } from '../../src/neo4j/openGraphDatabase.js';
 import { testEnvironment } from './testEnvironment.js';
 
 export interface TestDatabase {
@@ -20,7 +20,6 @@ export function testConfig(): Config {
 
 export function openTestDatabase(): TestDatabase {
   const config = testConfig();
-  const driver = createDriver({ uri: config.neo4j.uri!, user: config.neo4j.user, password: config.neo4j.password });
-  const db = new GraphDatabase(driver, { database: config.neo4j.database, transactionTimeoutMs: 600_000 });
-  return { config, driver, db, close: () => driver.close() };
+  const { db, close } = openGraphDatabase(config, { uri: config.neo4j.uri!, transactionTimeoutMs: 600_000 });
+  return { config, driver: db.driver, db, close };
 }
