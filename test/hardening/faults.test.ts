@@ -69,7 +69,9 @@ interface Outcome {
 
 /** One POST /graphql over `agent` (keep-alive), or over a fresh connection when `agent` is false. */
 function post(url: string, body: string, agent: Agent | false): Promise<Outcome> {
-  const started = Date.now();
+  // performance.now(), not Date.now(): a request of about a millisecond must be placed exactly
+  // before or after the SIGTERM (whole milliseconds made it look as if none was in flight).
+  const started = performance.now();
   const { port } = new URL(url);
   return new Promise((resolve) => {
     const request = httpRequest(
@@ -86,12 +88,12 @@ function post(url: string, body: string, agent: Agent | false): Promise<Outcome>
           }
           const codes = (parsed.errors ?? []).map((error) => error.extensions?.code ?? 'none');
           const status = response.statusCode ?? 0;
-          resolve({ started, ended: Date.now(), status, codes, ok: status === 200 && codes.length === 0 && parsed.data != null });
+          resolve({ started, ended: performance.now(), status, codes, ok: status === 200 && codes.length === 0 && parsed.data != null });
         });
       },
     );
     request.on('timeout', () => request.destroy(new Error('request timed out')));
-    request.on('error', (error: NodeJS.ErrnoException) => resolve({ started, ended: Date.now(), status: 0, codes: [], ok: false, failure: error.code ?? error.message }));
+    request.on('error', (error: NodeJS.ErrnoException) => resolve({ started, ended: performance.now(), status: 0, codes: [], ok: false, failure: error.code ?? error.message }));
     request.end(body);
   });
 }
@@ -196,18 +198,18 @@ describe('Neo4j killed (SIGKILL) and restarted under load', () => {
     try {
       // Warmed up: a dozen successes in a row (a fresh process on a busy machine can start slowly).
       await waitFor('a warmed-up API', async () => (okSince(lastFailureEnd()) >= 12 ? true : undefined), 120_000);
-      const warmedAt = Date.now();
+      const warmedAt = performance.now();
       const before = await processUsage(apiPid);
 
       const { pid: neo4jPid } = await localNeo4jStatus(config.local);
-      const killedAt = Date.now();
+      const killedAt = performance.now();
       process.kill(neo4jPid!, 'SIGKILL'); // this instance's java process only
       await waitFor('Neo4j to die', async () => (isAlive(neo4jPid!) ? undefined : true), 10_000);
       await sleep(3_000);
       expect(await statusOf(`${api.url}/ready`)).toBe(503);
 
       await startLocalNeo4j(config.local, { transactionTimeoutMs: config.neo4j.transactionTimeoutMs });
-      const backAt = Date.now();
+      const backAt = performance.now();
       // Recovered: a dozen successes in a row, all sent after the last failure.
       await waitFor('recovery', async () => (okSince(Math.max(backAt, lastFailedStart())) >= 12 ? true : undefined), 60_000);
       const after = await processUsage(apiPid);
@@ -217,7 +219,7 @@ describe('Neo4j killed (SIGKILL) and restarted under load', () => {
       const recoveryMs = Math.max(0, lastFailedStart() - backAt);
       console.log(
         `[faults] ${outcomes.length} requests, ${failures.length} failed during the outage; Neo4j restart took ${((backAt - killedAt) / 1000).toFixed(1)} s; ` +
-          `last failing request sent ${recoveryMs} ms after Neo4j was back, last failure answered ${Math.max(0, lastFailureEnd() - backAt)} ms after; slowest request ${Math.max(...outcomes.map((o) => o.ended - o.started))} ms; ` +
+          `last failing request sent ${recoveryMs.toFixed(0)} ms after Neo4j was back, last failure answered ${Math.max(0, lastFailureEnd() - backAt).toFixed(0)} ms after; slowest request ${Math.max(...outcomes.map((o) => o.ended - o.started)).toFixed(0)} ms; ` +
           `API fds ${before.fds} -> ${after.fds}, RSS ${before.rssMiB.toFixed(0)} -> ${after.rssMiB.toFixed(0)} MiB`,
       );
 
@@ -252,7 +254,7 @@ describe('SIGTERM under load', () => {
     // A fresh connection per request: after SIGTERM the server stops accepting and requests are refused.
     const load = startLoad(api.url, 6, { agent: false, untilRefused: true });
     await sleep(2_000);
-    const signalledAt = Date.now();
+    const signalledAt = performance.now();
     api.child.kill('SIGTERM');
     const code = await api.exited;
     const outcomes = await load.stop();
