@@ -9,6 +9,10 @@
  * serves them exactly like curated data; they are loaded with UNWIND batches, one transaction each.
  */
 import { normaliseImportance, normaliseLevel, IMPORTANCE_SCALE, LEVEL_SCALE } from '../src/scoring/normalise.js';
+import { curatedFamilyId, curatedRoleId, curatedSkillId, ownedNodeId } from '../src/graph/ids.js';
+import { FAMILY_KINDS, SKILL_KINDS } from '../src/graph/kinds.js';
+import { skillNameKeyCypher } from '../src/graph/skillNameKey.js';
+import { CURATED_AS_OF, CURATED_SOURCE } from '../src/graph/sources.js';
 import type { GraphDatabase } from '../src/neo4j/GraphDatabase.js';
 
 export interface SyntheticOptions {
@@ -74,18 +78,17 @@ function zipfSampler(n: number, s: number, random: () => number): () => number {
 const WORDS = ['data', 'cloud', 'platform', 'security', 'product', 'network', 'systems', 'research', 'quality', 'design', 'analytics', 'mobile', 'ml', 'devops', 'support'];
 const SENIORITY = ['Junior', 'Associate', '', 'Senior', 'Staff', 'Principal', 'Lead', 'Head of'];
 const LEVELS = ['ENTRY', 'MID', 'SENIOR', 'LEADERSHIP'] as const;
-const SKILL_KINDS = ['SKILL', 'KNOWLEDGE', 'TECHNOLOGY', 'ABILITY'] as const;
 
 export function generateSynthetic(options: SyntheticOptions): SyntheticGraph {
   const random = prng(options.seed);
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
   const families = Array.from({ length: options.families }, (_, i) => {
     const slug = `syn-family-${i + 1}`;
-    return { id: `curated:family:${slug}`, slug, name: `Synthetic family ${i + 1} (${WORDS[i % WORDS.length]})` };
+    return { id: curatedFamilyId(slug), slug, name: `Synthetic family ${i + 1} (${WORDS[i % WORDS.length]})` };
   });
   const skills = Array.from({ length: options.skills }, (_, i) => {
     const slug = `syn-skill-${i + 1}`;
-    return { id: `curated:skill:${slug}`, slug, name: `${pick(WORDS)} skill ${i + 1}`, kind: pick(SKILL_KINDS), category: `Synthetic ${i % 25}` };
+    return { id: curatedSkillId(slug), slug, name: `${pick(WORDS)} skill ${i + 1}`, kind: pick(SKILL_KINDS), category: `Synthetic ${i % 25}` };
   });
   const skillRank = zipfSampler(options.skills, 1.0, random);
 
@@ -101,7 +104,7 @@ export function generateSynthetic(options: SyntheticOptions): SyntheticGraph {
     const chosen = new Set<number>();
     while (chosen.size < options.requirementsPerRole) chosen.add(skillRank());
     roles.push({
-      id: `curated:role:${slug}`,
+      id: curatedRoleId(slug),
       familyId: family.id,
       properties: {
         slug, sourceId: slug, title, titleSort: title.toLowerCase(), summary: `Synthetic role ${i + 1} for benchmarks.`,
@@ -109,7 +112,7 @@ export function generateSynthetic(options: SyntheticOptions): SyntheticGraph {
         growthRating: 'Stable', growthReason: 'Synthetic', experienceLevel: LEVELS[Math.min(3, Math.floor(rung / 2))],
         progressionSummary: null, onetCodes: [], escoUris: [], reference: null,
       },
-      salary: LEVELS.map((level, order) => ({ id: `curated:role:${slug}:salary:${level}`, level, label: level, order: order + 1, annualUsd: Math.round(median * (0.75 + order * 0.2)) })),
+      salary: LEVELS.map((level, order) => ({ id: ownedNodeId(curatedRoleId(slug), 'salary', level), level, label: level, order: order + 1, annualUsd: Math.round(median * (0.75 + order * 0.2)) })),
       requirements: [...chosen].map((rank) => {
         const importanceRaw = 1 + Math.floor(random() * 5);
         const levelRaw = Math.floor(random() * 8);
@@ -136,18 +139,19 @@ export function generateSynthetic(options: SyntheticOptions): SyntheticGraph {
   return { families, skills, roles };
 }
 
-const SOURCE = { source: 'CURATED', asOf: '2026-11-29' };
+/** Synthetic roles stand in for curated ones: the same source tag, kinds and ids as the seed loader's. */
+const SOURCE = { source: CURATED_SOURCE, asOf: CURATED_AS_OF, familyKind: FAMILY_KINDS.CURATED };
 
 const LOAD_FAMILIES = `
 UNWIND $batch AS f
 MERGE (family:RoleFamily {id: f.id})
-SET family.slug = f.slug, family.name = f.name, family.kind = 'CURATED', family.source = $source, family.asOf = date($asOf)`;
+SET family.slug = f.slug, family.name = f.name, family.kind = $familyKind, family.source = $source, family.asOf = date($asOf)`;
 const LOAD_SKILLS = `
 UNWIND $batch AS s
 MERGE (skill:Skill {id: s.id})
 SET skill.slug = s.slug, skill.name = s.name, skill.nameSort = toLower(s.name), skill.kind = s.kind, skill.category = s.category,
     skill.aliases = [], skill.aliasesText = '', skill.source = $source, skill.sourceId = s.slug, skill.asOf = date($asOf)
-MERGE (name:SkillName {key: toLower(s.name)})
+MERGE (name:SkillName {key: ${skillNameKeyCypher('s.name')}})
 MERGE (skill)-[:KNOWN_AS]->(name)`;
 const LOAD_ROLES = `
 UNWIND $batch AS r
