@@ -470,6 +470,8 @@ export type ProgressionStep = {
   kind: ProgressionKind;
   provenance: Provenance;
   rationale: Maybe<Scalars['String']['output']>;
+  /** Why the median salary changes as it does on this move (e.g. a promotion into a lower-paying specialism); null when the change needs no explanation. */
+  salaryNote: Maybe<Scalars['String']['output']>;
   to: Role;
   typicalYears: Maybe<Scalars['Float']['output']>;
 };
@@ -1661,6 +1663,7 @@ export type ProgressionStepResolvers<ContextType = GraphContext, ParentType exte
   kind?: Resolver<ResolversTypes['ProgressionKind'], ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   rationale?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  salaryNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   typicalYears?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };

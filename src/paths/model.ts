@@ -26,6 +26,8 @@ export interface LeadsTo extends StoredProvenance {
   typicalYears: number | null;
   rationale: string | null;
   confidence: number | null;
+  /** Why the median salary changes as it does on this move (curated edges only; absent on older edges). */
+  salaryNote?: string | null;
 }
 
 export interface ProgressionStep extends LeadsTo {

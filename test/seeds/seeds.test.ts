@@ -92,7 +92,7 @@ describe('loadSeeds', () => {
     await database.db.writeRows('CREATE (:Role {id: $id, slug: $slug, source: "computed"})', { id: `other:${stamp}`, slug: `${stamp}-role` });
     try {
       const broken: SeedData = {
-        families: [{ slug: `${stamp}-family`, name: 'Atomic', description: 'Atomic' }],
+        families: [{ slug: `${stamp}-family`, name: 'Atomic', description: 'Atomic', coreSkills: [] }],
         skills: [{ ...good.skills[0]!, slug: `${stamp}-skill`, aliases: [], related: [], broader: undefined, resources: [] }],
         roles: [{ ...good.roles[0]!, slug: `${stamp}-role`, family: `${stamp}-family`, nextRoles: [] }],
       };

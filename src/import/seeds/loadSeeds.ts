@@ -120,7 +120,7 @@ WITH DISTINCT role, r
 UNWIND r.nextRoles AS next
 MATCH (target:Role {id: next.roleId})
 CREATE (role)-[:LEADS_TO {kind: next.kind, typicalYears: next.typicalYears, rationale: next.rationale,
-  confidence: next.confidence, source: $source, asOf: date(r.asOf)}]->(target)`;
+  confidence: next.confidence, salaryNote: next.salaryNote, source: $source, asOf: date(r.asOf)}]->(target)`;
 
 export function seedParameters(data: SeedData) {
   const families = data.families.map((family) => ({ ...family, id: curatedFamilyId(family.slug) }));
@@ -165,8 +165,12 @@ export function seedParameters(data: SeedData) {
         growthReason: role.growth.reason,
         experienceLevel: role.experienceLevel,
         progressionSummary: role.progressionSummary ?? null,
-        onetCodes: role.crosswalk.onet,
-        escoUris: role.crosswalk.esco,
+        onetCodes: role.crosswalk.onet.map((entry) => entry.code),
+        escoUris: role.crosswalk.esco.map((entry) => entry.code),
+        // Parallel to onetCodes / escoUris: LINK_CROSSWALKS reads them when it links (after seeding or an
+        // import). '' for a code given without a match type: a stored list may not hold null.
+        onetMatchTypes: role.crosswalk.onet.map((entry) => entry.matchType ?? ''),
+        escoMatchTypes: role.crosswalk.esco.map((entry) => entry.matchType ?? ''),
         reference: role.provenance?.reference ?? null,
       },
       salary: role.salary.map((band, index) => ({
@@ -187,7 +191,7 @@ export function seedParameters(data: SeedData) {
         levelRaw: req.level,
         essential: req.essential,
       })),
-      nextRoles: role.nextRoles.map((next) => ({ ...next, roleId: curatedRoleId(next.role) })),
+      nextRoles: role.nextRoles.map((next) => ({ ...next, salaryNote: next.salaryNote ?? null, roleId: curatedRoleId(next.role) })),
     };
   });
   return { families, skills, roles };

@@ -116,6 +116,12 @@ function crossCheck(data: SeedData, fileOf: (item: object) => string): SeedProbl
     skill.related.forEach((slug, i) => skills.has(slug) || at(`related.${i}`, `unknown skill "${slug}"`));
     if (skill.broader && !skills.has(skill.broader)) at('broader', `unknown skill "${skill.broader}"`);
   }
+  for (const family of data.families) {
+    family.coreSkills.forEach((slug, i) =>
+      skills.has(slug) ||
+      problems.push({ file: fileOf(family), entry: `families[${family.slug}]`, field: `coreSkills.${i}`, message: `unknown skill "${slug}"` }),
+    );
+  }
   for (const role of data.roles) {
     const at = (field: string, message: string) =>
       problems.push({ file: fileOf(role), entry: `roles[${role.slug}]`, field, message });

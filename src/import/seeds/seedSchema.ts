@@ -22,11 +22,14 @@ import {
   slug,
   typicalYears,
 } from '../../graph/fields.js';
+import { MATCH_TYPES } from '../../graph/evidence.js';
 
 export const familySeedSchema = z.strictObject({
   slug,
   name: nonEmpty,
   description: nonEmpty,
+  /** Skills every member role requires (checked by the data lint, src/dataQuality/). */
+  coreSkills: z.array(slug).default([]),
 });
 
 export const learningResourceSeedSchema = z.strictObject({
@@ -48,6 +51,8 @@ export const skillSeedSchema = z.strictObject({
   /** Slug of a broader curated skill, e.g. "eks" -> "kubernetes". */
   broader: slug.optional(),
   resources: z.array(learningResourceSeedSchema).default([]),
+  /** Why no role requires the skill and no required skill is narrower (the data lint asks for one). */
+  unusedReason: nonEmpty.optional(),
 });
 
 export const salaryBandSeedSchema = z.strictObject({
@@ -77,7 +82,28 @@ export const progressionSeedSchema = z.strictObject({
   typicalYears,
   rationale: nonEmpty,
   confidence: confidence.default(DEFAULT_PROGRESSION_CONFIDENCE),
+  /** Why the median salary moves as it does on this step (the data lint asks for one on a promotion that
+   * lowers it or a lateral move that changes it by more than 25 %). */
+  salaryNote: nonEmpty.optional(),
 });
+
+/**
+ * One crosswalk code with how close the occupation is to the role (src/graph/evidence.ts, the occupation
+ * relative to the role). A bare code is still accepted (older seeds): its match type is unknown, which the
+ * data lint reports.
+ */
+function crosswalkEntry<Code extends z.ZodType<string>>(code: Code) {
+  return z
+    .union([code, z.strictObject({ code, matchType: z.enum(MATCH_TYPES) })])
+    .transform((entry) => (typeof entry === 'string' ? { code: entry, matchType: null } : entry));
+}
+
+export const crosswalkSeedSchema = z
+  .strictObject({
+    onet: z.array(crosswalkEntry(onetCode)).default([]),
+    esco: z.array(crosswalkEntry(escoOccupationUri)).default([]),
+  })
+  .default({ onet: [], esco: [] });
 
 export const roleSeedSchema = z
   .strictObject({
@@ -99,12 +125,7 @@ export const roleSeedSchema = z
     gettingStarted: z.array(stepSeedSchema).min(3),
     faq: z.array(faqSeedSchema).default([]),
     nextRoles: z.array(progressionSeedSchema).default([]),
-    crosswalk: z
-      .strictObject({
-        onet: z.array(onetCode).default([]),
-        esco: z.array(escoOccupationUri).default([]),
-      })
-      .default({ onet: [], esco: [] }),
+    crosswalk: crosswalkSeedSchema,
     provenance: z
       .strictObject({
         asOf: isoDate,
@@ -138,3 +159,5 @@ export type FamilySeed = z.infer<typeof familySeedSchema>;
 export type SkillSeed = z.infer<typeof skillSeedSchema>;
 export type RoleSeed = z.infer<typeof roleSeedSchema>;
 export type SeedFile = z.infer<typeof seedFileSchema>;
+export type ProgressionSeed = z.infer<typeof progressionSeedSchema>;
+export type CrosswalkSeed = z.infer<typeof crosswalkSeedSchema>;
