@@ -19,7 +19,7 @@ export const crosswalkCodeCheck: LintCheck = {
       for (const entry of entriesOf(role)) {
         const known = entry.taxonomy === 'O*NET' ? datasets.onet : datasets.esco;
         if (!known.has(entry.code)) {
-          findings.push({ check: this.name, subject: role.slug, message: `${entry.taxonomy} code ${entry.code} is not in the dataset release` });
+          findings.push({ check: 'crosswalk-code-missing', subject: role.slug, message: `${entry.taxonomy} code ${entry.code} is not in the dataset release` });
         }
       }
     }
@@ -35,7 +35,7 @@ export const crosswalkMatchTypeCheck: LintCheck = {
     for (const role of seeds.roles) {
       for (const entry of entriesOf(role)) {
         if (entry.matchType === null) {
-          findings.push({ check: this.name, subject: role.slug, message: `${entry.taxonomy} code ${entry.code} has no matchType` });
+          findings.push({ check: 'crosswalk-match-type-missing', subject: role.slug, message: `${entry.taxonomy} code ${entry.code} has no matchType` });
         }
       }
     }

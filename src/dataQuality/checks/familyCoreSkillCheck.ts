@@ -11,7 +11,7 @@ export const familyCoreSkillCheck: LintCheck = {
       const required = new Set(role.skills.map((requirement) => requirement.skill));
       for (const core of families.get(role.family)?.coreSkills ?? []) {
         if (!required.has(core)) {
-          findings.push({ check: this.name, subject: role.slug, message: `does not require "${core}", a core skill of family ${role.family}` });
+          findings.push({ check: 'family-core-skill-missing', subject: role.slug, message: `does not require "${core}", a core skill of family ${role.family}` });
         }
       }
     }

@@ -24,7 +24,7 @@ export const promotionLowersPayCheck: LintCheck = {
     const findings: LintFinding[] = movesOf(seeds.roles)
       .filter(({ from, to, move }) => move.kind === 'PROMOTION' && to.medianSalaryUsd < from.medianSalaryUsd && !move.salaryNote)
       .map(({ from, to }) => ({
-        check: this.name,
+        check: 'promotion-lowers-pay',
         subject: `${from.slug} -> ${to.slug}`,
         message: `promotion lowers the median from ${usd(from.medianSalaryUsd)} to ${usd(to.medianSalaryUsd)} with no salaryNote`,
       }));
@@ -44,7 +44,7 @@ export const lateralPaySwingCheck: LintCheck = {
       .map(({ from, to }) => {
         const percent = Math.round(((to.medianSalaryUsd - from.medianSalaryUsd) / from.medianSalaryUsd) * 100);
         return {
-          check: this.name,
+          check: 'lateral-pay-swing',
           subject: `${from.slug} -> ${to.slug}`,
           message: `lateral move changes the median by ${percent > 0 ? '+' : ''}${percent} % (${usd(from.medianSalaryUsd)} -> ${usd(to.medianSalaryUsd)}) with no salaryNote`,
         };

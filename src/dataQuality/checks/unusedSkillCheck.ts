@@ -15,7 +15,7 @@ export const unusedSkillCheck: LintCheck = {
     }
     const findings: LintFinding[] = seeds.skills
       .filter((skill) => !used.has(skill.slug) && !skill.unusedReason)
-      .map((skill) => ({ check: this.name, subject: skill.slug, message: `no role requires "${skill.name}" (nor a narrower skill) and no unusedReason is given` }));
+      .map((skill) => ({ check: 'unused-skill', subject: skill.slug, message: `no role requires "${skill.name}" (nor a narrower skill) and no unusedReason is given` }));
     return { findings };
   },
 };
