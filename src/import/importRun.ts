@@ -16,6 +16,7 @@ import neo4j from 'neo4j-driver';
 import type { GraphDatabase, QueryParameters } from '../neo4j/GraphDatabase.js';
 import { edgeCount, withIntegers, type BatchStatement, type EdgeSetItem, type NodeItem } from './bulkCypher.js';
 import { LINK_CROSSWALKS, LINK_CROSSWALKS_PARAMETERS } from './crosswalk.js';
+import { LINK_SKILL_MATCHES, LINK_SKILL_MATCHES_PARAMETERS } from './skillMatches.js';
 import { ImportProgress, ImportStats, type ImportSummary } from './progress.js';
 
 export interface BatchStep<T> {
@@ -255,6 +256,7 @@ export async function runImport<G>(db: GraphDatabase, definition: ImportDefiniti
   try {
     await definition.write(graph, writer);
     stats.addCounters(await db.write((tx) => tx.update(LINK_CROSSWALKS, LINK_CROSSWALKS_PARAMETERS)));
+    stats.addCounters(await db.write((tx) => tx.update(LINK_SKILL_MATCHES, LINK_SKILL_MATCHES_PARAMETERS)));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     await finishImportRun(db, run.id, 'FAILED', stats.summary(), message).catch(() => undefined);

@@ -67,3 +67,12 @@ export async function crosswalkCounts(db: GraphDatabase, source: string, codesPr
   );
   return row;
 }
+
+/** MATCHES links from curated skills to one source's skills (LINK_SKILL_MATCHES writes them on import). */
+export async function skillMatchCount(db: GraphDatabase, source: string): Promise<number> {
+  const [row] = await db.readRows<{ count: number }>(
+    "MATCH (:Skill {source: 'curated'})-[m:MATCHES]->(:Skill {source: $source}) RETURN count(m) AS count",
+    { source },
+  );
+  return row.count;
+}

@@ -11,7 +11,7 @@ import { importEsco } from '../../src/import/esco/index.js';
 import { removeImportedSource } from '../../src/import/importRun.js';
 import { importOnet } from '../../src/import/onet/index.js';
 import { openTestDatabase, type TestDatabase } from '../support/testDatabase.js';
-import { countsOf, crosswalkCounts, missingProvenance, nonCuratedNodeCount, skillNameCount } from './graphQueries.js';
+import { countsOf, crosswalkCounts, missingProvenance, nonCuratedNodeCount, skillMatchCount, skillNameCount } from './graphQueries.js';
 
 const ONET_FIXTURES = join(PROJECT_ROOT, 'test', 'fixtures', 'onet');
 const ESCO_FIXTURES = join(PROJECT_ROOT, 'test', 'fixtures', 'esco');
@@ -45,10 +45,13 @@ describe('O*NET import (fixtures)', () => {
         'REQUIRES Role->Skill': 13,
       },
     });
-    // 37 edges of its own, plus the curated CROSSWALK links to these occupations, if seeds name them.
+    // 37 edges of its own, plus the curated CROSSWALK links to these occupations, if seeds name them,
+    // and the curated skills' MATCHES links to these skills (python -> Python, ...).
     const crosswalks = await crosswalkCounts(test.db, ONET_SOURCE, 'onetCodes');
     expect(crosswalks.present).toBe(crosswalks.expected);
-    expect(summary.relationshipsCreated).toBe(37 + crosswalks.present);
+    const skillMatches = await skillMatchCount(test.db, ONET_SOURCE);
+    expect(skillMatches).toBeGreaterThan(0);
+    expect(summary.relationshipsCreated).toBe(37 + crosswalks.present + skillMatches);
     expect(await missingProvenance(test.db, ONET_SOURCE)).toEqual({ nodes: 0, relationships: 0 });
 
     const [role] = await test.db.readRows<Record<string, unknown>>(

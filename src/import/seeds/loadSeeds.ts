@@ -6,11 +6,14 @@
 import { curatedFamilyId, curatedRoleId, curatedSkillId, ownedNodeId } from '../../graph/ids.js';
 import { CURATED_RELATION_TYPE, FAMILY_KINDS } from '../../graph/kinds.js';
 import { skillNameKeys } from '../../graph/skillNameKey.js';
+import { CURATED_METHOD } from '../../graph/evidence.js';
 import { CURATED_AS_OF, CURATED_SOURCE } from '../../graph/sources.js';
 import type { GraphDatabase } from '../../neo4j/GraphDatabase.js';
 import { IMPORTANCE_SCALE, LEVEL_SCALE, normaliseImportance, normaliseLevel } from '../../scoring/normalise.js';
 import { LINK_CROSSWALKS, LINK_CROSSWALKS_PARAMETERS } from '../crosswalk.js';
+import { effectiveSkillMatches, LINK_SKILL_MATCHES, LINK_SKILL_MATCHES_PARAMETERS, storedSkillMatches } from '../skillMatches.js';
 import type { SeedData } from './readSeeds.js';
+import type { SkillMatchSeed } from './seedSchema.js';
 
 const MERGE_FAMILIES = `
 UNWIND $families AS f
@@ -23,7 +26,8 @@ UNWIND $skills AS s
 MERGE (skill:Skill {id: s.id})
 SET skill.slug = s.slug, skill.name = s.name, skill.nameSort = toLower(s.name), skill.kind = s.kind,
     skill.category = s.category, skill.description = s.description, skill.aliases = s.aliases,
-    skill.aliasesText = s.aliasesText, skill.source = $source, skill.sourceId = s.slug, skill.asOf = date($asOf)
+    skill.aliasesText = s.aliasesText, skill.source = $source, skill.sourceId = s.slug, skill.asOf = date($asOf),
+    skill += s.matches
 WITH skill, s
 OPTIONAL MATCH (skill)-[known:KNOWN_AS]->(:SkillName)
 DELETE known
@@ -59,6 +63,22 @@ CALL (skill, s) {
   MATCH (related:Skill {id: relatedId})
   MERGE (skill)-[:RELATED_SKILL {source: $source, relationType: $relationType}]->(related)
 }`;
+
+/**
+ * MATCHES between curated skills (sameAs -> EXACT, close -> CLOSE) are the seeds' own; links to
+ * imported skills are dropped here and remade by LINK_SKILL_MATCHES from the claims just stored, so
+ * a claim removed from the seeds leaves no edge behind.
+ */
+const REPLACE_SKILL_MATCHES = `
+UNWIND $skills AS s
+MATCH (skill:Skill {id: s.id})
+OPTIONAL MATCH (skill)-[old:MATCHES]->()
+DELETE old
+WITH DISTINCT skill, s
+UNWIND s.equivalents AS equivalent
+MATCH (other:Skill {id: equivalent.id})
+CREATE (skill)-[:MATCHES {matchType: equivalent.matchType, method: $method, evidence: equivalent.evidence,
+  source: $source, asOf: date($asOf)}]->(other)`;
 
 const MERGE_ROLES = `
 UNWIND $roles AS r
@@ -123,6 +143,9 @@ CREATE (role)-[:LEADS_TO {kind: next.kind, typicalYears: next.typicalYears, rati
   confidence: next.confidence, salaryNote: next.salaryNote, source: $source, asOf: date(r.asOf)}]->(target)`;
 
 export function seedParameters(data: SeedData) {
+  const matchesBySkill = new Map<string, SkillMatchSeed[]>();
+  for (const match of effectiveSkillMatches(data.matches ?? [])) matchesBySkill.set(match.skill, [...(matchesBySkill.get(match.skill) ?? []), match]);
+  const nameOf = new Map(data.skills.map((skill) => [skill.slug, skill.name]));
   const families = data.families.map((family) => ({ ...family, id: curatedFamilyId(family.slug) }));
   const skills = data.skills.map((skill) => {
     const id = curatedSkillId(skill.slug);
@@ -138,6 +161,11 @@ export function seedParameters(data: SeedData) {
       keys: skillNameKeys(skill.name, skill.aliases),
       broaderId: skill.broader ? curatedSkillId(skill.broader) : null,
       relatedIds: skill.related.map(curatedSkillId),
+      equivalents: [
+        ...skill.sameAs.map((other) => ({ id: curatedSkillId(other), matchType: 'EXACT', evidence: `Curated: "${skill.name}" and "${nameOf.get(other)}" name the same skill` })),
+        ...skill.close.map((other) => ({ id: curatedSkillId(other), matchType: 'CLOSE', evidence: `Curated: "${nameOf.get(other)}" stands in for "${skill.name}" in most roles` })),
+      ],
+      matches: storedSkillMatches(matchesBySkill.get(skill.slug) ?? []),
       resources: skill.resources.map((resource, index) => ({ ...resource, url: resource.url ?? null, id: ownedNodeId(id, 'resource', index + 1) })),
     };
   });
@@ -213,11 +241,13 @@ export async function loadSeeds(db: GraphDatabase, data: SeedData): Promise<Seed
     await tx.rows(MERGE_SKILLS, { ...common, skills });
     await tx.rows(REPLACE_SKILL_RESOURCES, { ...common, skills });
     await tx.rows(REPLACE_SKILL_LINKS, { ...common, skills, relationType: CURATED_RELATION_TYPE });
+    await tx.rows(REPLACE_SKILL_MATCHES, { ...common, skills, method: CURATED_METHOD });
     await tx.rows(MERGE_ROLES, { ...common, roles });
     await tx.rows(REPLACE_ROLE_PROFILES, { ...common, roles });
     await tx.rows(REPLACE_REQUIREMENTS, { ...common, roles, importanceScale: IMPORTANCE_SCALE, levelScale: LEVEL_SCALE });
     await tx.rows(REPLACE_PROGRESSIONS, { ...common, roles });
     await tx.rows(LINK_CROSSWALKS, LINK_CROSSWALKS_PARAMETERS);
+    await tx.rows(LINK_SKILL_MATCHES, LINK_SKILL_MATCHES_PARAMETERS);
   });
   return {
     families: families.length,

@@ -7,12 +7,15 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { seedFileSchema, type FamilySeed, type RoleSeed, type SkillSeed } from './seedSchema.js';
+import { matchPairKey } from '../skillMatches.js';
+import { seedFileSchema, type FamilySeed, type RoleSeed, type SkillMatchSeed, type SkillSeed } from './seedSchema.js';
 
 export interface SeedData {
   families: FamilySeed[];
   skills: SkillSeed[];
   roles: RoleSeed[];
+  /** Every entry of seeds/skill-matches*.yaml, derived and hand-decided (effectiveSkillMatches merges them). */
+  matches?: SkillMatchSeed[];
 }
 
 /** One problem found in the seeds, located precisely enough for a curator to fix it. */
@@ -63,7 +66,7 @@ function zodProblems(file: string, raw: unknown, error: z.ZodError): SeedProblem
 export async function readSeeds(directory: string): Promise<SeedData> {
   const files = await listSeedFiles(directory);
   const problems: SeedProblem[] = [];
-  const data: SeedData = { families: [], skills: [], roles: [] };
+  const data: Required<SeedData> = { families: [], skills: [], roles: [], matches: [] };
   const origin = new Map<object, string>();
 
   for (const path of files) {
@@ -81,7 +84,7 @@ export async function readSeeds(directory: string): Promise<SeedData> {
       problems.push(...zodProblems(file, raw, parsed.error));
       continue;
     }
-    for (const key of ['families', 'skills', 'roles'] as const) {
+    for (const key of ['families', 'skills', 'roles', 'matches'] as const) {
       for (const item of parsed.data[key] ?? []) {
         origin.set(item, file);
         (data[key] as object[]).push(item);
@@ -94,7 +97,7 @@ export async function readSeeds(directory: string): Promise<SeedData> {
   return data;
 }
 
-function crossCheck(data: SeedData, fileOf: (item: object) => string): SeedProblem[] {
+function crossCheck(data: Required<SeedData>, fileOf: (item: object) => string): SeedProblem[] {
   const problems: SeedProblem[] = [];
   const indexBySlug = <T extends { slug: string }>(items: T[], list: string): Map<string, T> => {
     const bySlug = new Map<string, T>();
@@ -122,12 +125,41 @@ function crossCheck(data: SeedData, fileOf: (item: object) => string): SeedProbl
       problems.push({ file: fileOf(family), entry: `families[${family.slug}]`, field: `coreSkills.${i}`, message: `unknown skill "${slug}"` }),
     );
   }
+  problems.push(...checkSkillEquivalences(data.skills, skills, fileOf));
+  const matchSeen = new Map<string, SkillMatchSeed>();
+  data.matches.forEach((match, index) => {
+    const at = (field: string, message: string) => problems.push({ file: fileOf(match), entry: `matches[#${index} ${match.skill}]`, field, message });
+    if (!skills.has(match.skill)) at('skill', `unknown skill "${match.skill}"`);
+    const key = `${matchPairKey(match)}\u0000${match.method}`;
+    if (matchSeen.has(key)) at('(entry)', `the same skill and target twice (also in ${fileOf(matchSeen.get(key)!)})`);
+    matchSeen.set(key, match);
+  });
   for (const role of data.roles) {
     const at = (field: string, message: string) =>
       problems.push({ file: fileOf(role), entry: `roles[${role.slug}]`, field, message });
     if (!families.has(role.family)) at('family', `unknown family "${role.family}"`);
     role.skills.forEach((req, i) => skills.has(req.skill) || at(`skills.${i}.skill`, `unknown skill "${req.skill}"`));
     role.nextRoles.forEach((next, i) => roles.has(next.role) || at(`nextRoles.${i}.role`, `unknown role "${next.role}"`));
+  }
+  return problems;
+}
+
+/** sameAs / close: known slugs, no skill linked to itself, each pair stated once (either side, either list). */
+function checkSkillEquivalences(list: SkillSeed[], skills: Map<string, SkillSeed>, fileOf: (item: object) => string): SeedProblem[] {
+  const problems: SeedProblem[] = [];
+  const pairs = new Map<string, string>();
+  for (const skill of list) {
+    for (const field of ['sameAs', 'close'] as const) {
+      skill[field].forEach((other, i) => {
+        const at = (message: string) => problems.push({ file: fileOf(skill), entry: `skills[${skill.slug}]`, field: `${field}.${i}`, message });
+        if (!skills.has(other)) return at(`unknown skill "${other}"`);
+        if (other === skill.slug) return at('a skill cannot match itself');
+        const pair = [skill.slug, other].sort().join(' ~ ');
+        const previous = pairs.get(pair);
+        if (previous) return at(`the pair ${pair} is already stated (${previous})`);
+        pairs.set(pair, `${skill.slug}.${field}`);
+      });
+    }
   }
   return problems;
 }

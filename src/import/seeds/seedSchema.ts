@@ -4,6 +4,7 @@
  * this file arranges them into the seed files' shape.
  */
 import { z } from 'zod';
+import { CURATED_METHOD, DERIVED_METHOD, MATCH_TYPES } from '../../graph/evidence.js';
 import {
   DEFAULT_PROGRESSION_CONFIDENCE,
   annualUsd,
@@ -50,10 +51,47 @@ export const skillSeedSchema = z.strictObject({
   related: z.array(slug).default([]),
   /** Slug of a broader curated skill, e.g. "eks" -> "kubernetes". */
   broader: slug.optional(),
+  /** Slugs of curated skills that are the same concept under another name (MATCHES EXACT, stored once per pair). */
+  sameAs: z.array(slug).default([]),
+  /** Slugs of curated skills close enough to stand in for this one in most roles (MATCHES CLOSE, once per pair). */
+  close: z.array(slug).default([]),
   resources: z.array(learningResourceSeedSchema).default([]),
   /** Why no role requires the skill and no required skill is narrower (the data lint asks for one). */
   unusedReason: nonEmpty.optional(),
 });
+
+/** The ESCO skills pillar's concept URIs (skill groups under isced-f are not matched to). */
+const escoSkillUri = z
+  .string()
+  .regex(/^http:\/\/data\.europa\.eu\/esco\/skill\/[0-9a-f-]{36}$/, 'must be an ESCO skill URI like http://data.europa.eu/esco/skill/<uuid>');
+/** O*NET Skills (2.A, 2.B) and Knowledge (2.C) element ids, e.g. 2.B.3.e. */
+const onetElementId = z.string().regex(/^2\.[ABC](?:\.[0-9a-z]+)+$/, 'must be an O*NET Skills/Knowledge Element ID like 2.B.3.e');
+
+/**
+ * One correspondence of a curated skill to an ESCO skill, an O*NET element or an O*NET technology
+ * (seeds/skill-matches*.yaml, see seeds/README.md). `reject` is only for hand decisions: it
+ * withdraws the derived match of the same skill and target (a homonym the label rule cannot tell).
+ */
+export const skillMatchSeedSchema = z
+  .strictObject({
+    skill: slug,
+    esco: escoSkillUri.optional(),
+    onet: onetElementId.optional(),
+    onetTechnology: nonEmpty.optional(),
+    matchType: z.enum(MATCH_TYPES),
+    method: z.enum([DERIVED_METHOD, CURATED_METHOD]),
+    evidence: nonEmpty,
+    reject: z.boolean().default(false),
+  })
+  .superRefine((match, ctx) => {
+    const targets = [match.esco, match.onet, match.onetTechnology].filter((target) => target !== undefined);
+    if (targets.length !== 1) {
+      ctx.addIssue({ code: 'custom', path: [], message: 'give exactly one of esco, onet, onetTechnology' });
+    }
+    if (match.reject && match.method !== CURATED_METHOD) {
+      ctx.addIssue({ code: 'custom', path: ['reject'], message: 'only a curated (hand-decided) entry can reject a match' });
+    }
+  });
 
 export const salaryBandSeedSchema = z.strictObject({
   level: experienceLevel,
@@ -153,11 +191,14 @@ export const seedFileSchema = z.strictObject({
   families: z.array(familySeedSchema).optional(),
   skills: z.array(skillSeedSchema).optional(),
   roles: z.array(roleSeedSchema).optional(),
+  /** Skill correspondences across sources (seeds/skill-matches.yaml, seeds/skill-matches.curated.yaml). */
+  matches: z.array(skillMatchSeedSchema).optional(),
 });
 
 export type FamilySeed = z.infer<typeof familySeedSchema>;
 export type SkillSeed = z.infer<typeof skillSeedSchema>;
 export type RoleSeed = z.infer<typeof roleSeedSchema>;
+export type SkillMatchSeed = z.infer<typeof skillMatchSeedSchema>;
 export type SeedFile = z.infer<typeof seedFileSchema>;
 export type ProgressionSeed = z.infer<typeof progressionSeedSchema>;
 export type CrosswalkSeed = z.infer<typeof crosswalkSeedSchema>;
