@@ -69,6 +69,10 @@ export const skillRequirementSeedSchema = z.strictObject({
   importance: importanceRaw,
   level: levelRaw,
   essential: z.boolean().default(true),
+  /** "page": the source page lists this skill (the requirement is verbatim; its numbers are not). */
+  basis: z.enum(['page']).optional(),
+  /** Why the curated numbers stand over a derived value (seeds/derived/requirements.yaml), recorded as a hand adjustment. */
+  adjusted: nonEmpty.optional(),
 });
 
 export const progressionSeedSchema = z.strictObject({
@@ -77,6 +81,8 @@ export const progressionSeedSchema = z.strictObject({
   typicalYears,
   rationale: nonEmpty,
   confidence: confidence.default(DEFAULT_PROGRESSION_CONFIDENCE),
+  /** "page": the source page names this move (verbatim); its years and confidence stay curated estimates. */
+  basis: z.enum(['page']).optional(),
 });
 
 export const roleSeedSchema = z
@@ -109,6 +115,12 @@ export const roleSeedSchema = z
       .strictObject({
         asOf: isoDate,
         reference: nonEmpty.optional(),
+        /**
+         * "page": the role's own facts (title, summary, description, salary, growth, experience level,
+         * progression summary, typical day, getting started, FAQ) are copied from the page `reference`
+         * names, dated `asOf`. Its requirements and moves say so each (`basis: page`); the rest is curated.
+         */
+        basis: z.enum(['page']).optional(),
       })
       .optional(),
   })
