@@ -275,7 +275,8 @@ export function derivedFileText(header: readonly string[], document: object): st
   return `${header.map((line) => `# ${line}`.trimEnd()).join('\n')}\n${stringify(document, { lineWidth: 0 })}`;
 }
 
-const skillMatchSchema = z.strictObject({
+// Not strict: the vocabulary's files may carry keys this derivation does not read.
+const skillMatchSchema = z.object({
   skill: z.string().min(1),
   esco: z.string().min(1).optional(),
   onet: z.string().min(1).optional(),
@@ -283,12 +284,20 @@ const skillMatchSchema = z.strictObject({
   matchType: z.enum(MATCH_TYPES),
   method: z.string().min(1),
   evidence: z.string().optional(),
+  /** In the curated file: withdraws the derived entry of the same skill and target. */
+  reject: z.boolean().optional(),
 });
-const skillMatchFileSchema = z.strictObject({ matches: z.array(skillMatchSchema).default([]) });
+const skillMatchFileSchema = z.object({ matches: z.array(skillMatchSchema).default([]) });
 
-/** The agreed match files, in order; a missing file reads as no matches (before the vocabulary exists). */
+const matchKey = (match: SkillMatch) => [match.skill, match.esco ?? '', match.onet ?? '', match.onetTechnology ?? ''].join('\u0000');
+
+/**
+ * The agreed match files, in order (derived, then curated); a missing file reads as no matches (before
+ * the vocabulary exists). A later entry for the same skill and target replaces an earlier one (a curator's
+ * corrected match type), and `reject: true` withdraws it.
+ */
 export async function readSkillMatches(paths: readonly string[]): Promise<{ matches: SkillMatch[]; read: string[] }> {
-  const matches: SkillMatch[] = [];
+  const byKey = new Map<string, SkillMatch>();
   const read: string[] = [];
   for (const path of paths) {
     let text: string;
@@ -299,9 +308,12 @@ export async function readSkillMatches(paths: readonly string[]): Promise<{ matc
       throw error;
     }
     read.push(path);
-    matches.push(...skillMatchFileSchema.parse(parse(text) ?? {}).matches);
+    for (const { reject, ...match } of skillMatchFileSchema.parse(parse(text) ?? {}).matches) {
+      byKey.delete(matchKey(match));
+      if (!reject) byKey.set(matchKey(match), match);
+    }
   }
-  return { matches, read };
+  return { matches: [...byKey.values()], read };
 }
 
 export const SKILL_MATCH_FILES = ['skill-matches.yaml', 'skill-matches.curated.yaml'] as const;
