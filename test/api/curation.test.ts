@@ -89,7 +89,7 @@ async function stampOf(cypher: string, params: Record<string, unknown>) {
 beforeAll(async () => {
   api = await openTestApi('test', { auth });
   await api.database.db.writeRows(
-    `CREATE (:Role:OnetOccupation {id: 'onet:role:' + $slug, slug: $slug, title: 'Imported Test Occupation', source: 'onet-29.3',
+    `CREATE (:Role:OnetOccupation {id: 'onet:role:' + $slug, slug: $slug, title: 'Imported Test Occupation', source: 'onet-29.3', method: 'derived',
       sourceId: $slug, asOf: date('2024-08-01')})`,
     { slug: importedSlug },
   );
