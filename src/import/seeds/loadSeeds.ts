@@ -246,3 +246,15 @@ export async function graphHasCuratedRoles(db: GraphDatabase): Promise<boolean> 
   );
   return row?.present ?? false;
 }
+
+/**
+ * True when curated facts were written before provenance methods existed: the API then refuses their
+ * provenance (toProvenance) until `npm run seed` (and `npm run import` for imported data) rewrites them.
+ */
+export async function graphPredatesMethods(db: GraphDatabase): Promise<boolean> {
+  const [row] = await db.readRows<{ legacy: boolean }>(
+    'OPTIONAL MATCH (role:Role {source: $source}) WHERE role.method IS NULL WITH role LIMIT 1 RETURN role IS NOT NULL AS legacy',
+    { source: CURATED_SOURCE },
+  );
+  return row?.legacy ?? false;
+}
