@@ -3,7 +3,7 @@
  * when the graph has none. Retries until Neo4j answers, so the API can start before the database.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { graphHasCuratedRoles, loadSeeds } from './import/seeds/loadSeeds.js';
+import { graphHasCuratedRoles, graphPredatesMethods, loadSeeds } from './import/seeds/loadSeeds.js';
 import { readSeeds } from './import/seeds/readSeeds.js';
 import type { GraphDatabase } from './neo4j/GraphDatabase.js';
 import { applyGraphSchema } from './neo4j/graphSchema.js';
@@ -22,6 +22,10 @@ export async function prepareGraph(db: GraphDatabase, options: BootstrapOptions)
   if (await graphHasCuratedRoles(db)) {
     // Not even parsed: the API process would carry the seed files' garbage for nothing.
     options.log('Graph already seeded; leaving the data as it is.');
+    if (await graphPredatesMethods(db)) {
+      // Not re-seeded here: that would overwrite curators' edits. The API refuses to guess a method.
+      options.log('WARNING: the graph predates provenance methods; provenance fields will fail until `npm run seed` (and `npm run import`) rewrite it.');
+    }
     return;
   }
   // Validated in full before the (single-transaction) load: a bad file must not leave half a graph.

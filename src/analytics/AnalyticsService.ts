@@ -6,7 +6,7 @@
  * 3 after a change.
  */
 import type { GraphStats, SourceCount } from '../generated/graphql.js';
-import { toProvenance } from '../provenance/toProvenance.js';
+import { toSource } from '../provenance/toProvenance.js';
 import type { RoleRepository } from '../roles/repository.js';
 import { orderBridgeSkills, tallyBridgeSkills, type BridgeSkillOrder, type BridgeSkillTallies } from '../scoring/bridgeSkillRanking.js';
 import { directedGraph, rankCentrality, type CentralityMeasure, type CentralityScore, type DirectedGraph } from '../scoring/centrality.js';
@@ -16,7 +16,7 @@ import type { AnalyticsRepository } from './repository.js';
 
 const bySize = <T extends { count: number }>(counts: T[]) => [...counts].sort((a, b) => b.count - a.count);
 const sourceCounts = (counts: TagCount[]): SourceCount[] =>
-  bySize(counts).map(({ tag, count }) => ({ source: toProvenance({ source: tag }).source, sourceTag: tag, count }));
+  bySize(counts).map(({ tag, count }) => ({ source: toSource(tag), sourceTag: tag, count }));
 /** Kinds as stored; a value outside the enum would be our data bug, so it is dropped, not served. */
 const kindCounts = <K extends string>(counts: KindCount[], kinds: readonly K[]) =>
   bySize(counts).filter((entry): entry is { kind: K; count: number } => (kinds as readonly string[]).includes(entry.kind));

@@ -105,7 +105,7 @@ CALL () {
 }
 RETURN froms, tos, roleIds, skillIds, importance, levels, essential`;
 
-const FAMILY_FIELDS = (variable: string) => projection(variable, ['id', 'slug', 'name', 'description', 'source', 'sourceId', 'asOf']);
+const FAMILY_FIELDS = (variable: string) => projection(variable, ['id', 'slug', 'name', 'description', 'source', 'sourceId', 'asOf', 'method']);
 
 const FAMILY_MOBILITY = `
 MATCH (fromFamily:RoleFamily)<-[:IN_FAMILY]-(:Role)-[link:LEADS_TO]->(:Role)-[:IN_FAMILY]->(toFamily:RoleFamily)

@@ -11,6 +11,7 @@
 import { apiError, ErrorCode, notFound } from '../errors.js';
 import { curatedRoleId, curatedSkillId } from '../graph/ids.js';
 import { skillNameKeys } from '../graph/skillNameKey.js';
+import { CURATED_METHOD, curatedEstimateScale } from '../graph/evidence.js';
 import { CURATED_SOURCE } from '../graph/sources.js';
 import type { GraphDatabase, Transaction } from '../neo4j/GraphDatabase.js';
 import { projection } from '../neo4j/projection.js';
@@ -27,8 +28,13 @@ import {
   type SkillUpsert,
 } from './model.js';
 
-/** Stamps every written node or edge with who changed it and when (the transaction's clock). */
-const stamp = (variable: string) => `${variable}.asOf = date(), ${variable}.updatedBy = $editor, ${variable}.updatedAt = datetime()`;
+/**
+ * Stamps every written node or edge with who changed it and when (the transaction's clock), and as a
+ * curated estimate ($method): whatever it was before (a page fact, a derived value), a curator's edit
+ * makes it the curator's judgement.
+ */
+const stamp = (variable: string) =>
+  `${variable}.asOf = date(), ${variable}.method = $method, ${variable}.updatedBy = $editor, ${variable}.updatedAt = datetime()`;
 
 /** Existence and source of every node a mutation names, read inside its write transaction. */
 const REFERENCES = `
@@ -49,7 +55,7 @@ CALL (role) {
   WITH DISTINCT role
   MATCH (family:RoleFamily {slug: $family})
   MERGE (role)-[link:IN_FAMILY {source: $source}]->(family)
-  SET link.updatedBy = $editor, link.updatedAt = datetime()
+  SET link.method = $method, link.updatedBy = $editor, link.updatedAt = datetime()
 }
 RETURN ${ROLE_FIELDS} AS role`;
 
@@ -80,8 +86,10 @@ MATCH (role:Role {slug: $role})
 MATCH (skill:Skill {slug: $skill})
 MERGE (role)-[req:REQUIRES {source: $source}]->(skill)
 SET req.importance = $importance, req.level = $level, req.importanceRaw = $importanceRaw, req.levelRaw = $levelRaw,
-    req.importanceScale = $importanceScale, req.levelScale = $levelScale, req.essential = $essential, ${stamp('req')}
+    req.importanceScale = $importanceScale, req.levelScale = $levelScale, req.essential = $essential, ${stamp('req')},
+    req.evidence = null, req.reference = null
 RETURN req {.importance, .level, .importanceRaw, .levelRaw, .importanceScale, .levelScale, .essential, .source, .asOf,
+  .method, .evidence, .reference,
   skill: ${SKILL_FIELDS}} AS requirement`;
 
 const REMOVE_REQUIREMENT = `
@@ -95,7 +103,7 @@ MATCH (to:Role {slug: $to})
 MERGE (from)-[link:LEADS_TO {source: $source}]->(to)
 SET link.kind = $kind, link.typicalYears = $typicalYears, link.rationale = $rationale, link.confidence = $confidence,
     ${stamp('link')}
-RETURN link {.kind, .typicalYears, .rationale, .confidence, .source, .asOf,
+RETURN link {.kind, .typicalYears, .rationale, .confidence, .source, .asOf, .method, .evidence, .reference,
   from: ${projection('from', ROLE_PROPERTY_NAMES)}, to: ${projection('to', ROLE_PROPERTY_NAMES)}} AS link`;
 
 const UNLINK_PROGRESSION = `
@@ -186,6 +194,7 @@ export class CurationRepository {
         properties: definedOnly(change.properties),
         replaceFamily: change.family !== undefined,
         family: change.family ?? null,
+        method: CURATED_METHOD,
         editor,
       });
       return row.role;
@@ -203,6 +212,7 @@ export class CurationRepository {
         source: CURATED_SOURCE,
         properties: definedOnly(change.properties),
         keys: skillNameKeys(change.properties.name, aliases),
+        method: CURATED_METHOD,
         editor,
       });
       return row.skill;
@@ -222,8 +232,9 @@ export class CurationRepository {
         level: normaliseLevel(write.levelRaw),
         importanceRaw: write.importanceRaw,
         levelRaw: write.levelRaw,
-        importanceScale: IMPORTANCE_SCALE,
-        levelScale: LEVEL_SCALE,
+        importanceScale: curatedEstimateScale(IMPORTANCE_SCALE),
+        levelScale: curatedEstimateScale(LEVEL_SCALE),
+        method: CURATED_METHOD,
         essential: write.essential,
         editor,
       });
@@ -244,7 +255,7 @@ export class CurationRepository {
     return this.change(editor, `linkProgression ${write.from} ${write.to}`, { roles: [write.from, write.to] }, async (tx, refs) => {
       assertCurated('Role', existing('Role', write.from, refs.roles));
       existing('Role', write.to, refs.roles);
-      const [row] = await tx.rows<{ link: ProgressionStep }>(LINK_PROGRESSION, { ...write, source: CURATED_SOURCE, editor });
+      const [row] = await tx.rows<{ link: ProgressionStep }>(LINK_PROGRESSION, { ...write, source: CURATED_SOURCE, method: CURATED_METHOD, editor });
       return row.link;
     });
   }

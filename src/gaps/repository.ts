@@ -16,7 +16,7 @@ import type { ProfileEntry, RecommendFilterParams } from './model.js';
 const ROLE_FIELDS = projection('role', ROLE_PROPERTY_NAMES);
 const TARGET_FIELDS = projection('target', ROLE_PROPERTY_NAMES);
 const SKILL_FIELDS = projection('skill', SKILL_PROPERTY_NAMES);
-const RESOURCE_FIELDS = projection('resource', ['id', 'title', 'kind', 'provider', 'url', 'source', 'sourceId', 'asOf']);
+const RESOURCE_FIELDS = projection('resource', ['id', 'title', 'kind', 'provider', 'url', 'source', 'sourceId', 'asOf', 'method']);
 
 /**
  * Resolves the list `entries` ({index, key, level}) in one pass: Skill.slug first, then the

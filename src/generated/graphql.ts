@@ -481,6 +481,12 @@ export type Provenance = {
   __typename?: 'Provenance';
   /** Date of the source the fact was taken from (ISO 8601). */
   asOf: Maybe<Scalars['String']['output']>;
+  /** 0..1, where the fact has one (a progression's likelihood, a cross-source match's closeness). */
+  confidence: Maybe<Scalars['Float']['output']>;
+  /** What backs the fact: the dataset file, codes and raw values it was derived from, or the page section it was copied from. */
+  evidence: Maybe<Scalars['String']['output']>;
+  /** How the fact was obtained: copied from a page, derived from a dataset by a script in this repository, or a curator's estimate. */
+  method: ProvenanceMethod;
   /** A human-readable reference, e.g. the page a curated fact was taken from. */
   reference: Maybe<Scalars['String']['output']>;
   source: Source;
@@ -489,6 +495,15 @@ export type Provenance = {
   /** The raw source tag stored in the graph, e.g. curated, onet-29.3, esco-1.1.1. */
   sourceTag: Scalars['String']['output'];
 };
+
+/** How a fact was obtained (stored as the tag in parentheses). */
+export type ProvenanceMethod =
+  /** Written by a curator (curated): a judgement, not a measurement. */
+  | 'CURATED_ESTIMATE'
+  /** Computed from a named dataset release by a script in this repository (derived); re-running it reproduces the fact. */
+  | 'DERIVED_FROM_DATASET'
+  /** Copied word for word from a published page (verbatim); the provenance reference names the page. */
+  | 'VERBATIM_FROM_PAGE';
 
 export type Query = {
   __typename?: 'Query';
@@ -1362,6 +1377,7 @@ export type ResolversTypes = {
   ProgressionKindCount: ResolverTypeWrapper<ProgressionKindCount>;
   ProgressionStep: ResolverTypeWrapper<ProgressionStepModel>;
   Provenance: ResolverTypeWrapper<Provenance>;
+  ProvenanceMethod: ProvenanceMethod;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecommendFilter: RecommendFilter;
   RelatedSkill: ResolverTypeWrapper<RelatedSkillModel>;
@@ -1670,6 +1686,9 @@ export type ProgressionStepResolvers<ContextType = GraphContext, ParentType exte
 
 export type ProvenanceResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Provenance'] = ResolversParentTypes['Provenance']> = {
   asOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  evidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['ProvenanceMethod'], ParentType, ContextType>;
   reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   sourceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

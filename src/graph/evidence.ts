@@ -50,3 +50,12 @@ export function isMatchType(value: string): value is MatchType {
 export function invertMatchType(matchType: MatchType): MatchType {
   return matchType === 'BROADER' ? 'NARROWER' : matchType === 'NARROWER' ? 'BROADER' : matchType;
 }
+
+/**
+ * The scale label of a curated estimate written on a dataset's scale (`IM 1-5`, `LV 0-7`): the
+ * number stays on that scale, so it normalises and compares like O*NET's own ratings, but the label
+ * says a curator estimated it rather than the dataset rating it.
+ */
+export function curatedEstimateScale(scale: string): string {
+  return `curated estimate on ${scale}`;
+}

@@ -11,6 +11,12 @@ export interface StoredProvenance {
   sourceId?: string | null;
   asOf?: string | null;
   reference?: string | null;
+  /** How the fact was obtained: a PROVENANCE_METHODS tag (graph/evidence.ts). */
+  method?: string | null;
+  /** 0..1, where the fact has one (progressions, cross-source matches). */
+  confidence?: number | null;
+  /** What backs the fact, in words: the dataset file, codes and raw values, or the page section. */
+  evidence?: string | null;
 }
 
 export interface Role extends StoredProvenance {
@@ -35,7 +41,7 @@ export interface Role extends StoredProvenance {
 export const ROLE_PROPERTY_NAMES = [
   'id', 'slug', 'title', 'summary', 'description', 'alternateTitles', 'medianSalaryUsd', 'salaryBasis',
   'growthRating', 'growthReason', 'experienceLevel', 'progressionSummary', 'jobZone', 'onetCodes', 'escoUris',
-  'source', 'sourceId', 'asOf', 'reference',
+  'source', 'sourceId', 'asOf', 'reference', 'method', 'evidence',
 ] as const satisfies ReadonlyArray<keyof Role>;
 
 export interface RoleFamily extends StoredProvenance {
@@ -56,7 +62,7 @@ export interface Skill extends StoredProvenance {
 }
 
 export const SKILL_PROPERTY_NAMES = [
-  'id', 'slug', 'name', 'kind', 'category', 'description', 'aliases', 'source', 'sourceId', 'asOf',
+  'id', 'slug', 'name', 'kind', 'category', 'description', 'aliases', 'source', 'sourceId', 'asOf', 'method',
 ] as const satisfies ReadonlyArray<keyof Skill>;
 
 /** A role's requirement of a skill (the REQUIRES edge with the skill it points to). */

@@ -1,7 +1,8 @@
 /**
  * The Cypher shapes every bulk import uses, and the batch items they take. Each statement is a
  * named constant built once from fixed labels and types (never from input), parameterised by
- * `$batch`, `$source` and `$asOf`.
+ * `$batch`, `$source`, `$asOf` and `$method` (what an importer writes is `derived`: computed from a
+ * named dataset release by this repository's code, graph/evidence.ts).
  *
  * Nodes are MERGEd on `id` and their properties overwritten. Relationships are owned by their
  * start node and source: for each start node in a batch, `pruneOutgoing` deletes its edges of
@@ -84,7 +85,7 @@ export function mergeNodes(label: string, extraLabel?: string): BatchStatement<N
 WITH date($asOf) AS asOf
 UNWIND $batch AS item
 MERGE (n:${label} {id: item.id})
-SET n += item.properties, n.source = $source, n.asOf = asOf${extraLabel ? `, n:${extraLabel}` : ''}`,
+SET n += item.properties, n.source = $source, n.asOf = asOf, n.method = $method${extraLabel ? `, n:${extraLabel}` : ''}`,
     batch: (items) => items as NodeItem[],
   };
 }
@@ -158,7 +159,7 @@ export function mergeOutgoing(fromLabel: string, type: string, toLabel: string, 
   const properties = options.properties ?? [];
   // A missing target (MATCH) is a bug upstream of this statement and the edge is simply not written.
   const target = `${options.createTarget ? 'MERGE' : 'MATCH'} (to:${toLabel} {${targetKey}: edge.to})`;
-  const inline = [...properties.map((key) => `${key}: edge.properties.${key}`), 'source: $source', 'asOf: asOf'].join(', ');
+  const inline = [...properties.map((key) => `${key}: edge.properties.${key}`), 'source: $source', 'asOf: asOf', 'method: $method'].join(', ');
   const batch = edgeRows(type, toLabel, properties);
   return [
     {
@@ -170,7 +171,7 @@ WHERE EXISTS { (from)-[:${type} {source: $source}]->() }
 UNWIND item.edges AS edge
 ${target}
 MERGE (from)-[rel:${type} {source: $source}]->(to)
-SET rel = edge.properties, rel.source = $source, rel.asOf = asOf`,
+SET rel = edge.properties, rel.source = $source, rel.asOf = asOf, rel.method = $method`,
       batch,
     },
     {

@@ -7,6 +7,7 @@
  * the codes without the match types; when the lengths then disagree no type is trusted and the link
  * gets none, rather than the type of another code.
  */
+import { CURATED_METHOD } from '../graph/evidence.js';
 import { CURATED_SOURCE, ONET_SOURCE, OCCUPATION_TAXONOMY_SOURCES } from '../graph/sources.js';
 
 export const LINK_CROSSWALKS = `
@@ -22,13 +23,14 @@ CALL (curated) {
   MATCH (occupation:Role {sourceId: codes[index]})
   WHERE occupation.source IN $occupationSources
   MERGE (curated)-[link:CROSSWALK]->(occupation)
-  SET link.source = $curatedSource, link.taxonomy = CASE occupation.source WHEN $onetSource THEN 'ONET' ELSE 'ESCO' END,
+  SET link.source = $curatedSource, link.method = $curatedMethod, link.taxonomy = CASE occupation.source WHEN $onetSource THEN 'ONET' ELSE 'ESCO' END,
       link.matchType = CASE WHEN matchTypes[index] = '' THEN null ELSE matchTypes[index] END
 }`;
 
 /** LINK_CROSSWALKS's parameters: the tags are the vocabulary's, never literals in the statement. */
 export const LINK_CROSSWALKS_PARAMETERS = {
   curatedSource: CURATED_SOURCE,
+  curatedMethod: CURATED_METHOD,
   occupationSources: OCCUPATION_TAXONOMY_SOURCES,
   onetSource: ONET_SOURCE,
 } as const;

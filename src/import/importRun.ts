@@ -13,6 +13,7 @@
  *   end. A run still RUNNING when the next one starts was interrupted and is marked so.
  */
 import neo4j from 'neo4j-driver';
+import { DERIVED_METHOD } from '../graph/evidence.js';
 import type { GraphDatabase, QueryParameters } from '../neo4j/GraphDatabase.js';
 import { edgeCount, withIntegers, type BatchStatement, type EdgeSetItem, type NodeItem } from './bulkCypher.js';
 import { LINK_CROSSWALKS, LINK_CROSSWALKS_PARAMETERS } from './crosswalk.js';
@@ -225,7 +226,8 @@ export async function runImport<G>(db: GraphDatabase, definition: ImportDefiniti
 
   const run = await beginImportRun(db, definition.source, definition.dir, definition.asOf);
   if (run.interruptedBefore > 0) progress.log(`${run.interruptedBefore} earlier run(s) were interrupted; this run completes their work`);
-  const parameters = { source: definition.source, asOf: definition.asOf };
+  // Everything an importer writes is derived from its dataset release by this repository's code.
+  const parameters = { source: definition.source, asOf: definition.asOf, method: DERIVED_METHOD };
   const nodeBatchSize = options.nodeBatchSize ?? 5_000;
   const edgeBatchSize = options.edgeBatchSize ?? 20_000;
   const writer: BulkWriter = {

@@ -27,7 +27,7 @@ export const SIMILARITY_ANCHOR_SKILLS = 40;
 /** …and estimates the similarity of at most this many candidates (by shared weight on those skills). */
 export const SIMILARITY_PREFILTER = 100;
 
-const STEP_FIELDS = 'hop {.kind, .typicalYears, .rationale, .confidence, .salaryNote, .source, .sourceId, .asOf, .reference}';
+const STEP_FIELDS = 'hop {.kind, .typicalYears, .rationale, .confidence, .salaryNote, .source, .sourceId, .asOf, .reference, .method, .evidence}';
 const routeOf = (route: string) => `{roleIds: [node IN nodes(${route}) | node.id], steps: [hop IN relationships(${route}) | ${STEP_FIELDS}]}`;
 
 /**

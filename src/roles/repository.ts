@@ -28,7 +28,7 @@ RETURN ${ROLE_FIELDS} AS role`;
 const PROFILE_COLUMNS = `
   head(COLLECT {
     MATCH (role)-[:IN_FAMILY]->(family:RoleFamily)
-    RETURN family {.id, .slug, .name, .description, .source, .sourceId, .asOf}
+    RETURN family {.id, .slug, .name, .description, .source, .sourceId, .asOf, .method}
   }) AS family,
   COLLECT {
     MATCH (role)-[:HAS_SALARY_BAND]->(band:SalaryBand)
@@ -55,7 +55,7 @@ const REQUIREMENTS_COLUMN = `
     MATCH (role)-[req:REQUIRES]->(skill:Skill)
     WITH req, skill ORDER BY req.importance DESC, coalesce(req.level, 0) DESC, skill.name
     RETURN req {.importance, .level, .importanceRaw, .levelRaw, .importanceScale, .levelScale, .essential,
-      .source, .sourceId, .asOf, skill: ${projection('skill', SKILL_PROPERTY_NAMES)}}
+      .source, .sourceId, .asOf, .reference, .method, .evidence, skill: ${projection('skill', SKILL_PROPERTY_NAMES)}}
   } AS requirements`;
 
 const LOAD_PROFILES = `

@@ -40,7 +40,7 @@ UNWIND $ids AS id
 MATCH (skill:Skill {id: id})
 RETURN id, COLLECT {
   MATCH (skill)-[:HAS_RESOURCE]->(resource:LearningResource)
-  RETURN resource {.id, .title, .kind, .provider, .url, .source, .sourceId, .asOf}
+  RETURN resource {.id, .title, .kind, .provider, .url, .source, .sourceId, .asOf, .method}
   ORDER BY resource.kind, resource.title, resource.id
 } AS resources`;
 
@@ -57,7 +57,7 @@ RETURN id, COLLECT {
   WHERE req.importance >= $minImportance
   WITH req, role ORDER BY req.importance DESC, coalesce(req.level, 0) DESC, elementId(role)
   LIMIT toInteger($first)
-  RETURN req {.importance, .level, essential: coalesce(req.essential, false), .source, .sourceId, .asOf,
+  RETURN req {.importance, .level, essential: coalesce(req.essential, false), .source, .sourceId, .asOf, .method, .evidence,
               role: ${projection('role', ROLE_PROPERTY_NAMES)}}
 } AS usages`;
 
@@ -76,15 +76,15 @@ WITH id, skill, CASE WHEN roleCount < $sample THEN roleCount ELSE $sample END AS
 RETURN id, sampleSize,
   COLLECT {
     MATCH (skill)-[link:RELATED_SKILL]-(other:Skill) WHERE other <> skill
-    RETURN {relation: 'RELATED', skill: ${OTHER_FIELDS}, source: link.source, asOf: link.asOf}
+    RETURN {relation: 'RELATED', skill: ${OTHER_FIELDS}, source: link.source, asOf: link.asOf, method: link.method}
   } AS related,
   COLLECT {
     MATCH (skill)-[link:BROADER]->(other:Skill)
-    RETURN {relation: 'BROADER', skill: ${OTHER_FIELDS}, source: link.source, asOf: link.asOf}
+    RETURN {relation: 'BROADER', skill: ${OTHER_FIELDS}, source: link.source, asOf: link.asOf, method: link.method}
   } AS broader,
   COLLECT {
     MATCH (skill)<-[link:BROADER]-(other:Skill)
-    RETURN {relation: 'NARROWER', skill: ${OTHER_FIELDS}, source: link.source, asOf: link.asOf}
+    RETURN {relation: 'NARROWER', skill: ${OTHER_FIELDS}, source: link.source, asOf: link.asOf, method: link.method}
     ORDER BY other.nameSort, other.id LIMIT toInteger($first)
   } AS narrower,
   COLLECT {
@@ -111,6 +111,7 @@ interface ExplicitLink {
   skill: Skill;
   source: string | null;
   asOf: string | null;
+  method: string | null;
 }
 
 /** How many top roles per skill co-requirement is measured on (bounds the work for very common skills). */
@@ -218,7 +219,7 @@ export class SkillRepository {
         name: link.skill.name,
         relation: link.relation,
         weight: RELATION_WEIGHTS[link.relation],
-        related: { skill: link.skill, relation: link.relation, weight: RELATION_WEIGHTS[link.relation], sharedRoleCount: null, source: link.source ?? COMPUTED_SOURCE, asOf: link.asOf },
+        related: { skill: link.skill, relation: link.relation, weight: RELATION_WEIGHTS[link.relation], sharedRoleCount: null, source: link.source ?? COMPUTED_SOURCE, asOf: link.asOf, method: link.method },
       }));
       const statistical = row.coRequired.map((candidate) => {
         const weight = coRequirementWeight(candidate.shared, row.sampleSize, candidate.otherRoles);

@@ -32,13 +32,13 @@ beforeAll(async () => {
   api = await openTestApi();
   seeds = await readSeeds(testConfig().seedsDir);
   await api.database.db.writeRows(
-    `CREATE (family:RoleFamily {id: 'test-catalog:family', slug: $family, name: 'Catalog test family', source: 'onet-29.3'})
+    `CREATE (family:RoleFamily {id: 'test-catalog:family', slug: $family, name: 'Catalog test family', source: 'onet-29.3', method: 'derived'})
      WITH family
      UNWIND $roles AS r
      CREATE (role:Role:OnetOccupation {id: 'test-catalog:role:' + r.key, slug: 'test-catalog-' + r.key, title: r.title,
        titleSort: toLower(r.title), alternateTitles: [], alternateTitlesText: '', medianSalaryUsd: r.salary,
-       jobZone: r.jobZone, source: 'onet-29.3', sourceId: 'test-catalog-' + r.key})
-     CREATE (role)-[:IN_FAMILY {source: 'onet-29.3'}]->(family)`,
+       jobZone: r.jobZone, source: 'onet-29.3', method: 'derived', sourceId: 'test-catalog-' + r.key})
+     CREATE (role)-[:IN_FAMILY {source: 'onet-29.3', method: 'derived'}]->(family)`,
     { family: TEST_FAMILY, roles: TEST_ROLES },
   );
 });

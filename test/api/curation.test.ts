@@ -53,7 +53,7 @@ const UPSERT_SKILL = `mutation ($input: SkillInput!) {
 }`;
 const SET_REQUIREMENT = `mutation ($role: String!, $skill: String!, $importance: Float!, $level: Float!, $essential: Boolean) {
   setRoleSkillRequirement(role: $role, skill: $skill, importance: $importance, level: $level, essential: $essential) {
-    skill { slug } importance level importanceRaw levelRaw importanceScale levelScale essential provenance { source asOf }
+    skill { slug } importance level importanceRaw levelRaw importanceScale levelScale essential provenance { source asOf method }
   }
 }`;
 const REMOVE_REQUIREMENT = `mutation ($role: String!, $skill: String!) { removeRoleSkillRequirement(role: $role, skill: $skill) }`;
@@ -89,7 +89,7 @@ async function stampOf(cypher: string, params: Record<string, unknown>) {
 beforeAll(async () => {
   api = await openTestApi('test', { auth });
   await api.database.db.writeRows(
-    `CREATE (:Role:OnetOccupation {id: 'onet:role:' + $slug, slug: $slug, title: 'Imported Test Occupation', source: 'onet-29.3',
+    `CREATE (:Role:OnetOccupation {id: 'onet:role:' + $slug, slug: $slug, title: 'Imported Test Occupation', source: 'onet-29.3', method: 'derived',
       sourceId: $slug, asOf: date('2024-08-01')})`,
     { slug: importedSlug },
   );
@@ -271,10 +271,11 @@ describe('setRoleSkillRequirement and removeRoleSkillRequirement', () => {
       level: 0.75,
       importanceRaw: 4,
       levelRaw: 5.25,
-      importanceScale: 'IM 1-5',
-      levelScale: 'LV 0-7',
+      // A curator's numbers on O*NET's scales, labelled as the curator's (issue 12), not as O*NET ratings.
+      importanceScale: 'curated estimate on IM 1-5',
+      levelScale: 'curated estimate on LV 0-7',
       essential: true,
-      provenance: { source: 'CURATED', asOf: today },
+      provenance: { source: 'CURATED', asOf: today, method: 'CURATED_ESTIMATE' },
     });
     await api.data(SET_REQUIREMENT, { ...variables, importance: 5, essential: false }, asEditor);
     expect(await requiredSkills()).toEqual([{ skill: { slug: 'kubernetes' }, importance: 1, level: 0.75 }]);

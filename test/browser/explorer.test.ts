@@ -168,6 +168,18 @@ describe('explorer page', () => {
     await faq.locator('summary').first().focus();
     await page.keyboard.press('Enter');
     expect(await faq.locator('details').first().getAttribute('open')).not.toBeNull();
+    // Each fact says how it was obtained: the profile is copied from the page, the requirements say
+    // per skill whether the page lists them or a curator added them, with the evidence on demand.
+    expect(await profile.locator('.profile-header .provenance .badge').innerText()).toMatch(/from page/i);
+    const requirements = profile.getByRole('region', { name: 'Required skills' });
+    const items = requirements.getByRole('listitem');
+    expect(await items.count()).toBe(18);
+    const badges = (await requirements.locator('.provenance .badge').allInnerTexts()).map((text) => text.toLowerCase());
+    expect(badges.filter((badge) => badge === 'from page')).toHaveLength(6);
+    expect(badges.filter((badge) => badge !== 'from page')).toHaveLength(12);
+    const pageSkill = items.filter({ hasText: 'Distributed systems' });
+    await pageSkill.locator('details.evidence summary').click();
+    expect(await pageSkill.locator('details.evidence p').innerText()).toMatch(/Key Skills/);
     await browser.screenshot('explorer-role-profile');
   });
 

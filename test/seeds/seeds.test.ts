@@ -107,6 +107,32 @@ describe('loadSeeds', () => {
     }
   });
 
+  it('stores how every curated fact was obtained (method), with O*NET evidence on the moves it supports', async () => {
+    const seeds = await readSeeds(join(PROJECT_ROOT, 'seeds'));
+    await loadSeeds(database.db, seeds);
+    const [row] = await database.db.readRows<{ nodesWithout: number; edgesWithout: number; methods: string[] }>(
+      `CALL () { MATCH (n) WHERE n.source = 'curated' AND n.method IS NULL RETURN count(n) AS nodesWithout }
+       CALL () { MATCH ()-[r]->() WHERE r.source = 'curated' AND r.method IS NULL RETURN count(r) AS edgesWithout }
+       CALL () { MATCH (n) WHERE n.source = 'curated' RETURN collect(DISTINCT n.method) AS methods }
+       RETURN nodesWithout, edgesWithout, methods`,
+    );
+    expect(row).toMatchObject({ nodesWithout: 0, edgesWithout: 0 });
+    expect([...row!.methods].sort()).toEqual(['curated', 'verbatim']);
+    // Each entry of seeds/derived/progression-evidence.yaml ends up on its LEADS_TO, word for word.
+    const supported = seeds.derived!.progressions[0]!;
+    const [move] = await database.db.readRows<{ evidence: string | null; method: string }>(
+      'MATCH (:Role {slug: $from})-[link:LEADS_TO {source: "curated"}]->(:Role {slug: $to}) RETURN link.evidence AS evidence, link.method AS method',
+      { from: supported.from, to: supported.to },
+    );
+    expect(move!.evidence).toContain(supported.evidence);
+    // A curated requirement keeps O*NET's scales for comparability but says whose numbers they are.
+    const [requirement] = await database.db.readRows<{ scales: string[] }>(
+      `MATCH (:Role {slug: 'cloud-support-associate'})-[req:REQUIRES]->() WHERE req.method = 'curated'
+       RETURN collect(DISTINCT req.importanceScale) + collect(DISTINCT req.levelScale) AS scales`,
+    );
+    expect(requirement!.scales.sort()).toEqual(['curated estimate on IM 1-5', 'curated estimate on LV 0-7']);
+  });
+
   it('re-running the load creates nothing twice', async () => {
     const count = () =>
       database.db.readRows<{ nodes: number; relationships: number }>(

@@ -71,8 +71,9 @@ const ROLE_QUERY = `query($slug: String!) {
     typicalDay { order title description }
     gettingStarted { order title description }
     faq { order question answer }
-    requiredSkills(first: 100) { skill { name } importance essential }
-    nextRoles(maxHops: 1) { role { slug title } hops steps { kind } }
+    provenance { method evidence }
+    requiredSkills(first: 100) { skill { name } importance essential importanceScale provenance { method asOf reference evidence } }
+    nextRoles(maxHops: 1) { role { slug title } hops steps { kind provenance { method asOf reference evidence } } }
   }
 }`;
 
@@ -140,6 +141,29 @@ describe('Cloud Architect (AI/ML Focus), as on the source page', () => {
     expect(next).toEqual(expect.arrayContaining(['chief-architect', 'vp-of-infrastructure']));
     const titles = role.nextRoles.map((progression: any) => progression.role.title.toLowerCase());
     expect(titles).toEqual(expect.arrayContaining(['chief architect', 'vp of infrastructure']));
+  });
+
+  it('says per fact what the page says and what was added by hand', () => {
+    expect(role.provenance.method).toBe('VERBATIM_FROM_PAGE');
+    const onPage = role.requiredSkills.filter((r: any) => page.keySkills.includes(r.skill.name));
+    const added = role.requiredSkills.filter((r: any) => !page.keySkills.includes(r.skill.name));
+    expect(onPage).toHaveLength(page.keySkills.length);
+    expect(added.length).toBeGreaterThan(0);
+    for (const requirement of onPage) {
+      expect(requirement.provenance).toMatchObject({ method: 'VERBATIM_FROM_PAGE', asOf: page.lastUpdated });
+      // The page lists the skill, not how important it is: the number is labelled a curated estimate.
+      expect(requirement.importanceScale).toBe('curated estimate on IM 1-5');
+    }
+    for (const requirement of added) {
+      expect(requirement.provenance.method).not.toBe('VERBATIM_FROM_PAGE');
+      expect(requirement.provenance.asOf).not.toBe(page.lastUpdated);
+      expect(requirement.provenance.reference ?? '').not.toMatch(/hirekit/i);
+    }
+    const moves = role.nextRoles.filter((p: any) => p.hops === 1).map((p: any) => p.steps[0].provenance);
+    for (const move of moves) {
+      expect(move).toMatchObject({ method: 'VERBATIM_FROM_PAGE', asOf: page.lastUpdated });
+      expect(move.evidence).toMatch(/typicalYears and confidence are curated estimates/);
+    }
   });
 
   it("carries the page's date as provenance", () => {

@@ -6,12 +6,13 @@
 import { curatedFamilyId, curatedRoleId, curatedSkillId, ownedNodeId } from '../../graph/ids.js';
 import { CURATED_RELATION_TYPE, FAMILY_KINDS } from '../../graph/kinds.js';
 import { skillNameKeys } from '../../graph/skillNameKey.js';
-import { CURATED_METHOD } from '../../graph/evidence.js';
 import { CURATED_AS_OF, CURATED_SOURCE } from '../../graph/sources.js';
 import type { GraphDatabase } from '../../neo4j/GraphDatabase.js';
-import { IMPORTANCE_SCALE, LEVEL_SCALE, normaliseImportance, normaliseLevel } from '../../scoring/normalise.js';
+import { CURATED_METHOD } from '../../graph/evidence.js';
 import { LINK_CROSSWALKS, LINK_CROSSWALKS_PARAMETERS } from '../crosswalk.js';
 import { effectiveSkillMatches, LINK_SKILL_MATCHES, LINK_SKILL_MATCHES_PARAMETERS, storedSkillMatches } from '../skillMatches.js';
+import { NO_DERIVED_SEEDS } from './derivedSeeds.js';
+import { derivedRequirement, progressionEvidence, progressionFacts, requirementFacts, roleFacts } from './factProvenance.js';
 import type { SeedData } from './readSeeds.js';
 import type { SkillMatchSeed } from './seedSchema.js';
 
@@ -19,15 +20,15 @@ const MERGE_FAMILIES = `
 UNWIND $families AS f
 MERGE (family:RoleFamily {id: f.id})
 SET family.slug = f.slug, family.name = f.name, family.description = f.description,
-    family.kind = $familyKind, family.source = $source, family.asOf = date($asOf)`;
+    family.kind = $familyKind, family.source = $source, family.method = $method, family.asOf = date($asOf)`;
 
 const MERGE_SKILLS = `
 UNWIND $skills AS s
 MERGE (skill:Skill {id: s.id})
 SET skill.slug = s.slug, skill.name = s.name, skill.nameSort = toLower(s.name), skill.kind = s.kind,
     skill.category = s.category, skill.description = s.description, skill.aliases = s.aliases,
-    skill.aliasesText = s.aliasesText, skill.source = $source, skill.sourceId = s.slug, skill.asOf = date($asOf),
-    skill += s.matches
+    skill.aliasesText = s.aliasesText, skill.source = $source, skill.method = $method, skill.sourceId = s.slug,
+    skill.asOf = date($asOf), skill += s.matches
 WITH skill, s
 OPTIONAL MATCH (skill)-[known:KNOWN_AS]->(:SkillName)
 DELETE known
@@ -44,8 +45,8 @@ DETACH DELETE old
 WITH DISTINCT skill, s
 UNWIND s.resources AS r
 CREATE (resource:LearningResource {id: r.id, title: r.title, kind: r.kind, provider: r.provider, url: r.url,
-        source: $source, asOf: date($asOf)})
-CREATE (skill)-[:HAS_RESOURCE {source: $source}]->(resource)`;
+        source: $source, method: $method, asOf: date($asOf)})
+CREATE (skill)-[:HAS_RESOURCE {source: $source, method: $method}]->(resource)`;
 
 const REPLACE_SKILL_LINKS = `
 UNWIND $skills AS s
@@ -56,12 +57,13 @@ WITH DISTINCT skill, s
 CALL (skill, s) {
   OPTIONAL MATCH (broader:Skill {id: s.broaderId})
   FOREACH (_ IN CASE WHEN broader IS NULL THEN [] ELSE [1] END |
-    MERGE (skill)-[:BROADER {source: $source}]->(broader))
+    MERGE (skill)-[link:BROADER {source: $source}]->(broader) SET link.method = $method)
 }
 CALL (skill, s) {
   UNWIND s.relatedIds AS relatedId
   MATCH (related:Skill {id: relatedId})
-  MERGE (skill)-[:RELATED_SKILL {source: $source, relationType: $relationType}]->(related)
+  MERGE (skill)-[link:RELATED_SKILL {source: $source, relationType: $relationType}]->(related)
+  SET link.method = $method
 }`;
 
 /**
@@ -83,13 +85,14 @@ CREATE (skill)-[:MATCHES {matchType: equivalent.matchType, method: $method, evid
 const MERGE_ROLES = `
 UNWIND $roles AS r
 MERGE (role:Role {id: r.id})
-SET role += r.properties, role.asOf = date(r.asOf), role.source = $source
+SET role += r.properties, role.asOf = date(r.asOf), role.source = $source, role.method = r.method
 WITH role, r
 OPTIONAL MATCH (role)-[oldFamily:IN_FAMILY]->()
 DELETE oldFamily
 WITH DISTINCT role, r
 MATCH (family:RoleFamily {id: r.familyId})
-MERGE (role)-[:IN_FAMILY {source: $source}]->(family)`;
+MERGE (role)-[link:IN_FAMILY {source: $source}]->(family)
+SET link.method = $method`;
 
 const REPLACE_ROLE_PROFILES = `
 UNWIND $roles AS r
@@ -101,22 +104,22 @@ CALL (role, r) {
   UNWIND r.salary AS band
   CREATE (role)-[:HAS_SALARY_BAND]->(:SalaryBand {id: band.id, level: band.level, label: band.label, order: band.order,
     yearsMin: band.yearsMin, yearsMax: band.yearsMax, annualUsd: band.annualUsd, openEnded: band.openEnded,
-    estimate: r.salaryEstimate, currency: 'USD', source: $source, asOf: date(r.asOf)})
+    estimate: r.salaryEstimate, currency: 'USD', source: $source, method: r.method, asOf: date(r.asOf)})
 }
 CALL (role, r) {
   UNWIND r.typicalDay AS step
   CREATE (role)-[:HAS_DAY_STEP]->(:DayStep {id: step.id, order: step.order, title: step.title,
-    description: step.description, source: $source, asOf: date(r.asOf)})
+    description: step.description, source: $source, method: r.method, asOf: date(r.asOf)})
 }
 CALL (role, r) {
   UNWIND r.gettingStarted AS step
   CREATE (role)-[:HAS_START_STEP]->(:StartStep {id: step.id, order: step.order, title: step.title,
-    description: step.description, source: $source, asOf: date(r.asOf)})
+    description: step.description, source: $source, method: r.method, asOf: date(r.asOf)})
 }
 CALL (role, r) {
   UNWIND r.faq AS item
   CREATE (role)-[:HAS_FAQ]->(:Faq {id: item.id, order: item.order, question: item.question, answer: item.answer,
-    source: $source, asOf: date(r.asOf)})
+    source: $source, method: r.method, asOf: date(r.asOf)})
 }`;
 
 const REPLACE_REQUIREMENTS = `
@@ -128,8 +131,8 @@ WITH DISTINCT role, r
 UNWIND r.requirements AS req
 MATCH (skill:Skill {id: req.skillId})
 CREATE (role)-[:REQUIRES {importance: req.importance, level: req.level, importanceRaw: req.importanceRaw,
-  levelRaw: req.levelRaw, importanceScale: $importanceScale, levelScale: $levelScale, essential: req.essential,
-  source: $source, asOf: date(r.asOf)}]->(skill)`;
+  levelRaw: req.levelRaw, importanceScale: req.importanceScale, levelScale: req.levelScale, essential: req.essential,
+  source: $source, method: req.method, asOf: date(req.asOf), reference: req.reference, evidence: req.evidence}]->(skill)`;
 
 const REPLACE_PROGRESSIONS = `
 UNWIND $roles AS r
@@ -140,7 +143,8 @@ WITH DISTINCT role, r
 UNWIND r.nextRoles AS next
 MATCH (target:Role {id: next.roleId})
 CREATE (role)-[:LEADS_TO {kind: next.kind, typicalYears: next.typicalYears, rationale: next.rationale,
-  confidence: next.confidence, salaryNote: next.salaryNote, source: $source, asOf: date(r.asOf)}]->(target)`;
+  confidence: next.confidence, salaryNote: next.salaryNote, source: $source, method: next.method, asOf: date(next.asOf),
+  reference: next.reference, evidence: next.evidence}]->(target)`;
 
 export function seedParameters(data: SeedData) {
   const matchesBySkill = new Map<string, SkillMatchSeed[]>();
@@ -169,14 +173,17 @@ export function seedParameters(data: SeedData) {
       resources: skill.resources.map((resource, index) => ({ ...resource, url: resource.url ?? null, id: ownedNodeId(id, 'resource', index + 1) })),
     };
   });
+  const derived = data.derived ?? NO_DERIVED_SEEDS;
   const roles = data.roles.map((role) => {
     const id = curatedRoleId(role.slug);
+    const facts = roleFacts(role);
     const steps = (list: { title: string; description: string }[], kind: 'day' | 'start') =>
       list.map((step, index) => ({ ...step, order: index + 1, id: ownedNodeId(id, kind, index + 1) }));
     return {
       id,
       familyId: curatedFamilyId(role.family),
-      asOf: role.provenance?.asOf ?? CURATED_AS_OF,
+      asOf: facts.role.asOf,
+      method: facts.role.method,
       salaryEstimate: role.salaryBasis === 'estimate',
       properties: {
         slug: role.slug,
@@ -199,7 +206,8 @@ export function seedParameters(data: SeedData) {
         // import). '' for a code given without a match type: a stored list may not hold null.
         onetMatchTypes: role.crosswalk.onet.map((entry) => entry.matchType ?? ''),
         escoMatchTypes: role.crosswalk.esco.map((entry) => entry.matchType ?? ''),
-        reference: role.provenance?.reference ?? null,
+        reference: facts.role.reference,
+        evidence: facts.role.evidence,
       },
       salary: role.salary.map((band, index) => ({
         ...band,
@@ -213,13 +221,19 @@ export function seedParameters(data: SeedData) {
       faq: role.faq.map((item, index) => ({ ...item, order: index + 1, id: ownedNodeId(id, 'faq', index + 1) })),
       requirements: role.skills.map((req) => ({
         skillId: curatedSkillId(req.skill),
-        importance: normaliseImportance(req.importance),
-        level: normaliseLevel(req.level),
-        importanceRaw: req.importance,
-        levelRaw: req.level,
         essential: req.essential,
+        ...requirementFacts(facts, req, derivedRequirement(derived, role.slug, req.skill)),
       })),
-      nextRoles: role.nextRoles.map((next) => ({ ...next, salaryNote: next.salaryNote ?? null, roleId: curatedRoleId(next.role) })),
+      nextRoles: role.nextRoles.map((next) => ({
+        role: next.role,
+        kind: next.kind,
+        typicalYears: next.typicalYears,
+        rationale: next.rationale,
+        confidence: next.confidence,
+        salaryNote: next.salaryNote ?? null,
+        roleId: curatedRoleId(next.role),
+        ...progressionFacts(facts, next, progressionEvidence(derived, role.slug, next.role)),
+      })),
     };
   });
   return { families, skills, roles };
@@ -235,7 +249,7 @@ export interface SeedSummary {
 
 export async function loadSeeds(db: GraphDatabase, data: SeedData): Promise<SeedSummary> {
   const { families, skills, roles } = seedParameters(data);
-  const common = { source: CURATED_SOURCE, asOf: CURATED_AS_OF };
+  const common = { source: CURATED_SOURCE, asOf: CURATED_AS_OF, method: CURATED_METHOD };
   await db.write(async (tx) => {
     await tx.rows(MERGE_FAMILIES, { ...common, families, familyKind: FAMILY_KINDS.CURATED });
     await tx.rows(MERGE_SKILLS, { ...common, skills });
@@ -244,7 +258,7 @@ export async function loadSeeds(db: GraphDatabase, data: SeedData): Promise<Seed
     await tx.rows(REPLACE_SKILL_MATCHES, { ...common, skills, method: CURATED_METHOD });
     await tx.rows(MERGE_ROLES, { ...common, roles });
     await tx.rows(REPLACE_ROLE_PROFILES, { ...common, roles });
-    await tx.rows(REPLACE_REQUIREMENTS, { ...common, roles, importanceScale: IMPORTANCE_SCALE, levelScale: LEVEL_SCALE });
+    await tx.rows(REPLACE_REQUIREMENTS, { ...common, roles });
     await tx.rows(REPLACE_PROGRESSIONS, { ...common, roles });
     await tx.rows(LINK_CROSSWALKS, LINK_CROSSWALKS_PARAMETERS);
     await tx.rows(LINK_SKILL_MATCHES, LINK_SKILL_MATCHES_PARAMETERS);
@@ -264,4 +278,16 @@ export async function graphHasCuratedRoles(db: GraphDatabase): Promise<boolean> 
     { source: CURATED_SOURCE },
   );
   return row?.present ?? false;
+}
+
+/**
+ * True when curated facts were written before provenance methods existed: the API then refuses their
+ * provenance (toProvenance) until `npm run seed` (and `npm run import` for imported data) rewrites them.
+ */
+export async function graphPredatesMethods(db: GraphDatabase): Promise<boolean> {
+  const [row] = await db.readRows<{ legacy: boolean }>(
+    'OPTIONAL MATCH (role:Role {source: $source}) WHERE role.method IS NULL WITH role LIMIT 1 RETURN role IS NOT NULL AS legacy',
+    { source: CURATED_SOURCE },
+  );
+  return row?.legacy ?? false;
 }

@@ -23,7 +23,6 @@ import {
   slug,
   typicalYears,
 } from '../../graph/fields.js';
-import { MATCH_TYPES } from '../../graph/evidence.js';
 
 export const familySeedSchema = z.strictObject({
   slug,
@@ -112,6 +111,10 @@ export const skillRequirementSeedSchema = z.strictObject({
   importance: importanceRaw,
   level: levelRaw,
   essential: z.boolean().default(true),
+  /** "page": the source page lists this skill (the requirement is verbatim; its numbers are not). */
+  basis: z.enum(['page']).optional(),
+  /** Why the curated numbers stand over a derived value (seeds/derived/requirements.yaml), recorded as a hand adjustment. */
+  adjusted: nonEmpty.optional(),
 });
 
 export const progressionSeedSchema = z.strictObject({
@@ -123,6 +126,8 @@ export const progressionSeedSchema = z.strictObject({
   /** Why the median salary moves as it does on this step (the data lint asks for one on a promotion that
    * lowers it or a lateral move that changes it by more than 25 %). */
   salaryNote: nonEmpty.optional(),
+  /** "page": the source page names this move (verbatim); its years and confidence stay curated estimates. */
+  basis: z.enum(['page']).optional(),
 });
 
 /**
@@ -168,6 +173,12 @@ export const roleSeedSchema = z
       .strictObject({
         asOf: isoDate,
         reference: nonEmpty.optional(),
+        /**
+         * "page": the role's own facts (title, summary, description, salary, growth, experience level,
+         * progression summary, typical day, getting started, FAQ) are copied from the page `reference`
+         * names, dated `asOf`. Its requirements and moves say so each (`basis: page`); the rest is curated.
+         */
+        basis: z.enum(['page']).optional(),
       })
       .optional(),
   })

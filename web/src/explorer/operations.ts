@@ -230,9 +230,28 @@ export const ROLE_PROFILE = /* GraphQL */ `
       typicalDay { order title description }
       gettingStarted { order title description }
       faq { question answer }
+      provenance { ...ExplorerProvenance }
+      requiredSkills(first: 60) { skill { name } importance importanceScale provenance { ...ExplorerProvenance } }
     }
   }
+  fragment ExplorerProvenance on Provenance { sourceTag method asOf reference evidence }
 `;
+
+/** How a fact was obtained, as every explorer view shows it (Provenance in the API). */
+export interface FactProvenance {
+  sourceTag: string;
+  method: 'VERBATIM_FROM_PAGE' | 'DERIVED_FROM_DATASET' | 'CURATED_ESTIMATE';
+  asOf: string | null;
+  reference: string | null;
+  evidence: string | null;
+}
+
+export interface ProfileRequirement {
+  skill: { name: string };
+  importance: number;
+  importanceScale: string | null;
+  provenance: FactProvenance;
+}
 
 export interface ProfileStep {
   order: number;
@@ -255,6 +274,8 @@ export interface RoleProfile extends RoleRef {
   typicalDay: ProfileStep[];
   gettingStarted: ProfileStep[];
   faq: { question: string; answer: string }[];
+  provenance: FactProvenance;
+  requiredSkills: ProfileRequirement[];
 }
 
 export interface RoleProfileResult {

@@ -1,6 +1,17 @@
-/** The "Role profile" tab: salary progression, a typical day, how to get started and the FAQ. */
+/**
+ * The "Role profile" tab: salary progression, a typical day, how to get started, the FAQ and the
+ * required skills, each fact with its provenance (how it was obtained, from where, as of when).
+ */
 import { createSalaryChart } from './salaryChart.js';
-import { ROLE_PROFILE, type ProfileStep, type RoleProfile, type RoleProfileResult, type RoleRef } from './operations.js';
+import {
+  ROLE_PROFILE,
+  type FactProvenance,
+  type ProfileRequirement,
+  type ProfileStep,
+  type RoleProfile,
+  type RoleProfileResult,
+  type RoleRef,
+} from './operations.js';
 import { h } from '../shared/dom.js';
 import { formatUsd } from '../shared/format.js';
 import { errorMessage, graphqlRequest, isAbortError } from '../shared/graphqlRequest.js';
@@ -54,6 +65,7 @@ function renderProfile(role: RoleProfile): HTMLElement[] {
       h('h2', { class: 'panel-title' }, role.title),
       facts ? h('p', { class: 'muted' }, facts) : null,
       role.summary ? h('p', { class: 'summary' }, role.summary) : null,
+      h('p', { class: 'note' }, 'Profile: ', provenanceLine(role.provenance)),
     ),
     h(
       'div',
@@ -77,8 +89,54 @@ function renderProfile(role: RoleProfile): HTMLElement[] {
           ? h('div', { class: 'faq-list' }, ...role.faq.map((item) => h('details', {}, h('summary', {}, item.question), h('p', {}, item.answer))))
           : h('p', { class: 'muted' }, 'No questions recorded for this role.'),
       ),
+      requirementsSection(role.requiredSkills),
     ),
   ];
+}
+
+/** Badge words per method: short enough to sit beside every fact. */
+const METHOD_LABELS: Record<FactProvenance['method'], string> = {
+  VERBATIM_FROM_PAGE: 'from page',
+  DERIVED_FROM_DATASET: 'derived',
+  CURATED_ESTIMATE: 'estimate',
+};
+
+/** A fact's provenance, compactly: method badge, source and date; the evidence opens on demand (and shows on hover). */
+export function provenanceLine(provenance: FactProvenance): HTMLElement {
+  const where = [provenance.reference ?? provenance.sourceTag, provenance.asOf].filter(Boolean).join(' · ');
+  return h(
+    'span',
+    { class: 'provenance', title: provenance.evidence ?? where },
+    h('span', { class: `badge method-${provenance.method.toLowerCase().replaceAll('_', '-')}` }, METHOD_LABELS[provenance.method]),
+    ' ',
+    h('span', { class: 'provenance-where' }, where),
+    provenance.evidence ? h('details', { class: 'evidence' }, h('summary', {}, 'evidence'), h('p', {}, provenance.evidence)) : null,
+  );
+}
+
+function requirementsSection(requirements: ProfileRequirement[]): HTMLElement {
+  return h(
+    'section',
+    { class: 'card requirements', 'aria-labelledby': 'required-skills-heading' },
+    h('h3', { id: 'required-skills-heading' }, 'Required skills'),
+    requirements.length
+      ? h(
+          'ul',
+          { class: 'requirement-list' },
+          ...requirements.map((requirement) =>
+            h(
+              'li',
+              {},
+              h('strong', {}, requirement.skill.name),
+              ` importance ${Math.round(requirement.importance * 100)} %`,
+              requirement.importanceScale ? h('span', { class: 'muted' }, ` (${requirement.importanceScale})`) : null,
+              h('br', {}),
+              provenanceLine(requirement.provenance),
+            ),
+          ),
+        )
+      : h('p', { class: 'muted' }, 'No skills recorded for this role.'),
+  );
 }
 
 function stepsSection(id: string, title: string, steps: ProfileStep[]): HTMLElement {
