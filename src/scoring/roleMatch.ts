@@ -38,6 +38,12 @@ export const CANDIDATE_ROLES_PER_SKILL = 500;
  * reached: those are the roles the skill says something about, and they fill the cap first.
  */
 export const CROWDED_SKILL_MIN_IMPORTANCE = 0.5;
+/**
+ * Equivalents of a seed skill (same name in another source, MATCHES EXACT / CLOSE) that are walked
+ * too, so a profile in ESCO or O*NET skill names reaches the curated roles requiring their curated
+ * counterparts (gap credit then scores them); a few suffice, one per source and a close match.
+ */
+export const CREDIT_EQUIVALENTS_PER_SKILL = 4;
 /** Smallest candidate pool, and pool size per requested result. */
 export const CANDIDATE_POOL_MIN = 100;
 export const CANDIDATE_POOL_PER_RESULT = 5;
