@@ -12,6 +12,9 @@
  *   RELATED      RELATED_SKILL either direction
  * Each relation is capped at CREDIT_NEIGHBOURS_PER_RELATION skills, so the work per held skill is
  * bounded whatever its degree (ESCO skills have dozens of relations, O*NET roles ~150 requirements).
+ * A skill may come back under two relations; the scoring keeps the best. (No aggregation function
+ * inside: Neo4j 5 rejects one in a COLLECT subquery used beside other expressions of the outer
+ * RETURN, "implicit grouping expressions".)
  */
 import type { CreditRelation } from '../scoring/skillCredit.js';
 
@@ -32,9 +35,9 @@ export function creditNeighbours(variable: string): string {
     RETURN [other.id, ${tag('SAME_NAME')}, 1]
   } + COLLECT {
     MATCH (${variable})-[link:MATCHES]-(other:Skill) WHERE link.matchType IN ['EXACT', 'CLOSE'] AND other <> ${variable}
-    WITH other, min(CASE link.matchType WHEN 'EXACT' THEN 0 ELSE 1 END) AS closeness
-    ORDER BY closeness, other.id ${limit}
-    RETURN [other.id, CASE closeness WHEN 0 THEN ${tag('EXACT_MATCH')} ELSE ${tag('CLOSE_MATCH')} END, 1]
+    WITH DISTINCT other, link.matchType = 'EXACT' AS exact
+    ORDER BY exact DESC, other.id ${limit}
+    RETURN [other.id, CASE WHEN exact THEN ${tag('EXACT_MATCH')} ELSE ${tag('CLOSE_MATCH')} END, 1]
   } + COLLECT {
     MATCH (${variable})-[link:MATCHES]-(other:Skill)
     WHERE (startNode(link) = ${variable} AND link.matchType = 'BROADER') OR (endNode(link) = ${variable} AND link.matchType = 'NARROWER')
@@ -50,7 +53,8 @@ export function creditNeighbours(variable: string): string {
     RETURN [other.id, ${tag('NARROWER')}, 2]
   } + COLLECT {
     MATCH (${variable})-[:RELATED_SKILL]-(other:Skill) WHERE other <> ${variable}
-    WITH DISTINCT other ORDER BY CASE other.source WHEN ${variable}.source THEN 0 ELSE 1 END, other.id ${limit}
+    WITH other, other.source = ${variable}.source AS sameSource
+    WITH DISTINCT other, sameSource ORDER BY sameSource DESC, other.id ${limit}
     RETURN [other.id, ${tag('RELATED')}, 1]
   })`;
 }
