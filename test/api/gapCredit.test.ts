@@ -84,7 +84,7 @@ const skillGap = async (target: string, skills: { skill: string; level?: number 
 const itemOf = (gap: Gap, slug: string) => [...gap.missing, ...gap.partial, ...gap.met].find((item) => item.skill.slug === slug);
 
 describe('bridging skills with gap credit', () => {
-  it('credits the Cloud Architect's Cloud platforms toward what VP of Infrastructure and Chief Architect require', async () => {
+  it("credits the Cloud Architect's Cloud platforms toward what VP of Infrastructure and Chief Architect require", async () => {
     const next = await nextRoles('cloud-architect-ai-ml');
     for (const target of ['vp-of-infrastructure', 'chief-architect']) {
       const progression = next.get(target);
@@ -162,7 +162,7 @@ describe('skillGap with gap credit', () => {
 });
 
 describe('recommendRoles with gap credit', () => {
-  it('reaches curated roles from a skill held under another source's name, with the credit explained', async () => {
+  it("reaches curated roles from a skill held under another source's name, with the credit explained", async () => {
     const { recommendRoles } = await api.data<{ recommendRoles: { role: { slug: string }; coverage: number; gap: { partial: Item[]; missing: Item[] } }[] }>(
       `query($p: SkillProfileInput!) { recommendRoles(profile: $p, first: 10) { role { slug } coverage gap { partial { ${ITEM} } missing { ${ITEM} } } } }`,
       { p: { skills: [{ skill: OTHER_KUBERNETES.slug, level: 3 }] } },

@@ -24,6 +24,7 @@ interface Item {
   weight: number;
   essential: boolean;
   status: 'MISSING' | 'PARTIAL' | 'MET';
+  credit: { heldSkill: { slug: string }; relation: string; hops: number; share: number; heldLevel: number; creditedLevel: number } | null;
 }
 interface Gap {
   target: { slug: string; requiredSkills: { skill: { slug: string }; importance: number; level: number | null; essential: boolean }[] };
@@ -46,7 +47,15 @@ interface Match {
   gap: { gap: number; missingCount: number; partialCount: number; metCount: number; missing: Item[]; partial: Item[] };
 }
 
-const ITEM = 'skill { slug } importance requiredLevel currentLevel levelGap weight essential status';
+const ITEM = 'skill { slug } importance requiredLevel currentLevel levelGap weight essential status credit { heldSkill { slug } relation hops share heldLevel creditedLevel }';
+/** Gap credit shares (docs/scoring.md "Gap credit"), restated so the test does not read them from the code under test. */
+const CREDIT_SHARES: Record<string, (hops: number) => number> = {
+  SAME_NAME: () => 1,
+  EXACT_MATCH: () => 1,
+  CLOSE_MATCH: () => 0.75,
+  NARROWER: (hops) => 0.5 ** hops,
+  RELATED: () => 0.2,
+};
 const SKILL_GAP = `
 query($target: String!, $profile: SkillProfileInput, $fromRole: String) {
   skillGap(target: $target, profile: $profile, fromRole: $fromRole) {
@@ -89,7 +98,17 @@ function expectConsistentGap(gap: Gap, held: Record<string, number | null>) {
     expect(item.requiredLevel).toBeCloseTo(requiredLevel, 6);
     expect(item.essential).toBe(req.essential);
     const h = held[req.skill.slug];
-    const current = h === undefined ? 0 : h === null ? requiredLevel : h;
+    let current = h === undefined ? 0 : h === null ? requiredLevel : h;
+    if (item.credit) {
+      // Gap credit: only for a skill not held directly, from a skill that is held, by the documented share.
+      expect(h, req.skill.slug).toBeUndefined();
+      const heldLevel = held[item.credit.heldSkill.slug];
+      expect(heldLevel, `${req.skill.slug} is credited by a held skill`).not.toBeUndefined();
+      expect(item.credit.heldLevel).toBeCloseTo(heldLevel ?? requiredLevel, 6);
+      expect(item.credit.share).toBeCloseTo(CREDIT_SHARES[item.credit.relation]!(item.credit.hops), 6);
+      expect(item.credit.creditedLevel).toBeCloseTo(Math.min(requiredLevel, (heldLevel ?? requiredLevel) * item.credit.share), 6);
+      current = item.credit.creditedLevel;
+    }
     expect(item.currentLevel).toBeCloseTo(current, 6);
     const expected = current >= requiredLevel - 1e-6 ? 'MET' : current === 0 ? 'MISSING' : 'PARTIAL';
     expect(item.status, req.skill.slug).toBe(expected);
