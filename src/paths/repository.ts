@@ -59,6 +59,7 @@ const ROLES_AND_SKILLS = `
 const heldCredits = (holders: string) => `
   COLLECT {
     UNWIND ${holders} AS holder
+    WITH DISTINCT holder
     MATCH (holder)-[:REQUIRES]->(skill:Skill)
     WITH DISTINCT skill
     RETURN [skill.id, ${creditNeighbours('skill')}]
