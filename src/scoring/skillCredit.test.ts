@@ -8,6 +8,8 @@ import {
   describeCredit,
   type CreditLink,
 } from './skillCredit.js';
+import { tallyBridgeSkills } from './bridgeSkillRanking.js';
+import { rankRoleMatches } from './roleMatch.js';
 import { bridgingSkills, computeSkillGap } from './skillGap.js';
 
 const req = (skillId: string, importance: number, level: number | null, essential = true) => ({ skillId, importance, level, essential });
@@ -105,5 +107,29 @@ describe('describeCredit', () => {
     expect(describeCredit('Transformer architectures', 'Machine learning', { relation: 'NARROWER', hops: 2, share: 0.25 })).toBe(
       'You hold Transformer architectures; it counts toward Machine learning as a narrower skill (2 levels down) (25 %).',
     );
+  });
+});
+
+describe('every consumer applies the same credit', () => {
+  const credits = links({ aws: [['cloud-platforms', 'NARROWER', 1]] });
+
+  it('rankRoleMatches scores a role by the credited gap', () => {
+    const held = new Map([['aws', 1]]);
+    const candidates = [{ roleId: 'cloud', requirements: [req('cloud-platforms', 1, 1)] }];
+    expect(rankRoleMatches(held, candidates, 5)).toEqual([]);
+    const [match] = rankRoleMatches(held, candidates, 5, credits);
+    expect(match).toMatchObject({ roleId: 'cloud', coverage: 0.5 });
+    expect(match!.gap.partial[0]!.credit).toMatchObject({ heldSkillId: 'aws', relation: 'NARROWER' });
+  });
+
+  it('tallyBridgeSkills counts a credited skill as partial, not missing, with the credited weight', () => {
+    const requirements = new Map([
+      ['engineer', [req('aws', 1, 1)]],
+      ['architect', [req('cloud-platforms', 1, 1)]],
+    ]);
+    const plain = tallyBridgeSkills([['engineer', 'architect']], requirements);
+    const credited = tallyBridgeSkills([['engineer', 'architect']], requirements, credits);
+    expect(plain.skills).toEqual([{ skillId: 'cloud-platforms', progressions: 1, missing: 1, totalWeight: 1, averageGap: 1 }]);
+    expect(credited.skills).toEqual([{ skillId: 'cloud-platforms', progressions: 1, missing: 0, totalWeight: 0.5, averageGap: 0.5 }]);
   });
 });
