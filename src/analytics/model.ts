@@ -45,6 +45,8 @@ export interface GraphFingerprint {
   roles: number;
   progressions: number;
   requirements: number;
+  /** MATCHES edges: they change the gap credit behind the bridge-skill ranking. */
+  skillMatches: number;
   curationRevision: number | null;
   importRuns: number;
   lastImportAt: string | null;

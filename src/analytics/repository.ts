@@ -77,9 +77,10 @@ const GRAPH_FINGERPRINT = `
 CALL () { MATCH (n:Role) RETURN count(n) AS roles }
 CALL () { MATCH ()-[r:LEADS_TO]->() RETURN count(r) AS progressions }
 CALL () { MATCH ()-[r:REQUIRES]->() RETURN count(r) AS requirements }
+CALL () { MATCH ()-[r:MATCHES]->() RETURN count(r) AS skillMatches }
 CALL () { MATCH (run:ImportRun) RETURN count(run) AS importRuns, toString(max(run.finishedAt)) AS lastImportAt }
 OPTIONAL MATCH (revision:GraphRevision {id: $revisionId})
-RETURN roles, progressions, requirements, revision.revision AS curationRevision, importRuns, lastImportAt`;
+RETURN roles, progressions, requirements, skillMatches, revision.revision AS curationRevision, importRuns, lastImportAt`;
 
 /** Columns, not rows of maps: decoding ~20k edges and ~100k requirements is several times faster. */
 const PROGRESSION_EDGES = `
