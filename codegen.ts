@@ -29,6 +29,7 @@ export const codegenConfig: CodegenConfig = {
           SearchHit: '../search/model.js#SearchHit',
           SkillGap: '../gaps/model.js#SkillGap',
           SkillGapItem: '../skills/model.js#SkillGapItem',
+          SkillCredit: '../skills/model.js#SkillCreditModel',
           SkillGapSummary: '../gaps/model.js#SkillGapSummary',
           SkillResources: '../gaps/model.js#SkillResources',
           LearningResource: '../skills/model.js#LearningResource',

@@ -71,7 +71,7 @@ export class AnalyticsService {
   async bridgeSkills(args: { first: number; order: BridgeSkillOrder; sourceTag: string | null }): Promise<BridgeSkillEntry[]> {
     const tallies = await this.cached<BridgeSkillTallies>(`bridgeSkills:${args.sourceTag ?? '*'}`, async () => {
       const inputs = await this.repository.bridgeInputs(args.sourceTag);
-      return tallyBridgeSkills(inputs.edges, inputs.requirementsByRole);
+      return tallyBridgeSkills(inputs.edges, inputs.requirementsByRole, inputs.credits);
     });
     const top = orderBridgeSkills(tallies.skills, args.order).slice(0, args.first);
     const skills = await this.repository.findSkillsByIds(top.map((entry) => entry.skillId));

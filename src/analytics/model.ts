@@ -1,4 +1,5 @@
 /** Analytics as the repository returns it: plain objects, Neo4j values already converted. */
+import type { CreditLinks } from '../scoring/skillCredit.js';
 import type { Role, RoleFamily, Skill } from '../graph/model.js';
 import type { RequirementInput } from '../scoring/skillGap.js';
 
@@ -44,6 +45,8 @@ export interface GraphFingerprint {
   roles: number;
   progressions: number;
   requirements: number;
+  /** MATCHES edges: they change the gap credit behind the bridge-skill ranking. */
+  skillMatches: number;
   curationRevision: number | null;
   importRuns: number;
   lastImportAt: string | null;
@@ -54,6 +57,8 @@ export type ProgressionEdge = readonly [from: string, to: string];
 export interface BridgeInputs {
   edges: ProgressionEdge[];
   requirementsByRole: Map<string, RequirementInput[]>;
+  /** What each skill of a move's source role can credit (gap credit). */
+  credits: CreditLinks;
 }
 
 export interface RoleCentralityEntry {

@@ -6,8 +6,10 @@
 import { CURATION_REVISION_ID } from '../curation/model.js';
 import type { GraphDatabase } from '../neo4j/GraphDatabase.js';
 import { projection } from '../neo4j/projection.js';
+import type { CreditLink } from '../scoring/skillCredit.js';
 import type { RequirementInput } from '../scoring/skillGap.js';
 import type { Skill } from '../graph/model.js';
+import { creditNeighbours } from '../skills/creditNeighbours.js';
 import { SKILL_FIELDS } from '../skills/repository.js';
 import {
   COUNTED_RELATIONSHIP_TYPES,
@@ -75,9 +77,10 @@ const GRAPH_FINGERPRINT = `
 CALL () { MATCH (n:Role) RETURN count(n) AS roles }
 CALL () { MATCH ()-[r:LEADS_TO]->() RETURN count(r) AS progressions }
 CALL () { MATCH ()-[r:REQUIRES]->() RETURN count(r) AS requirements }
+CALL () { MATCH ()-[r:MATCHES]->() RETURN count(r) AS skillMatches }
 CALL () { MATCH (run:ImportRun) RETURN count(run) AS importRuns, toString(max(run.finishedAt)) AS lastImportAt }
 OPTIONAL MATCH (revision:GraphRevision {id: $revisionId})
-RETURN roles, progressions, requirements, revision.revision AS curationRevision, importRuns, lastImportAt`;
+RETURN roles, progressions, requirements, skillMatches, revision.revision AS curationRevision, importRuns, lastImportAt`;
 
 /** Columns, not rows of maps: decoding ~20k edges and ~100k requirements is several times faster. */
 const PROGRESSION_EDGES = `
@@ -88,6 +91,8 @@ RETURN collect(from.id) AS froms, collect(to.id) AS tos`;
 /**
  * The edges, and the requirements of every role at either end of one, as parallel columns (one
  * row). collect() drops nulls, which would misalign the columns, so a missing level travels as -1.
+ * Plus, for the skills of every role a move starts from, what each can credit (gap credit), so a
+ * skill the source holds under another name or in a narrower form does not count as a bridge.
  */
 const BRIDGE_INPUTS = `
 CALL () {
@@ -103,7 +108,14 @@ CALL () {
   RETURN collect(role.id) AS roleIds, collect(skillIds) AS skillIds, collect(importance) AS importance,
          collect(levels) AS levels, collect(essential) AS essential
 }
-RETURN froms, tos, roleIds, skillIds, importance, levels, essential`;
+CALL () {
+  MATCH (role:Role)-[:REQUIRES]->(skill:Skill)
+  WHERE EXISTS { (role)-[link:LEADS_TO]->() WHERE $source IS NULL OR link.source = $source }
+  WITH DISTINCT skill
+  WITH skill, ${creditNeighbours('skill')} AS links WHERE size(links) > 0
+  RETURN collect(skill.id) AS creditSkillIds, collect(links) AS creditLinks
+}
+RETURN froms, tos, roleIds, skillIds, importance, levels, essential, creditSkillIds, creditLinks`;
 
 const FAMILY_FIELDS = (variable: string) => projection(variable, ['id', 'slug', 'name', 'description', 'source', 'sourceId', 'asOf', 'method']);
 
@@ -140,6 +152,12 @@ interface RequirementColumns {
   essential: boolean[][];
 }
 
+/** Per held skill s: what it can credit, creditLinks[s]. */
+interface CreditColumns {
+  creditSkillIds: string[];
+  creditLinks: CreditLink[][];
+}
+
 const edgesOf = (columns: EdgeColumns): ProgressionEdge[] => columns.froms.map((from, i) => [from, columns.tos[i]] as const);
 
 export class AnalyticsRepository {
@@ -161,7 +179,7 @@ export class AnalyticsRepository {
   }
 
   async bridgeInputs(sourceTag: string | null): Promise<BridgeInputs> {
-    const [row] = await this.db.readRows<EdgeColumns & RequirementColumns>(BRIDGE_INPUTS, { source: sourceTag });
+    const [row] = await this.db.readRows<EdgeColumns & RequirementColumns & CreditColumns>(BRIDGE_INPUTS, { source: sourceTag });
     const requirementsByRole = new Map<string, RequirementInput[]>();
     row.roleIds.forEach((roleId, r) => {
       const requirements = row.skillIds[r].map((skillId, k) => ({
@@ -172,7 +190,8 @@ export class AnalyticsRepository {
       }));
       requirementsByRole.set(roleId, requirements);
     });
-    return { edges: edgesOf(row), requirementsByRole };
+    const credits = new Map(row.creditSkillIds.map((skillId, i) => [skillId, row.creditLinks[i]]));
+    return { edges: edgesOf(row), requirementsByRole, credits };
   }
 
   async familyMobility(sourceTag: string | null, first: number): Promise<FamilyFlow[]> {

@@ -8,7 +8,9 @@ import type { Role, Skill } from '../graph/model.js';
 import { estimateGapEffort } from '../scoring/gapEffort.js';
 import { rankSkillLeverage } from '../scoring/leverage.js';
 import { candidatePoolSize, rankRoleMatches, summariseGap, type RankedRole } from '../scoring/roleMatch.js';
+import { CreditIndex } from '../scoring/skillCredit.js';
 import { computeSkillGap, type GapItem } from '../scoring/skillGap.js';
+import { resolveGapItem } from '../skills/resolveGapItem.js';
 import type { ProfileEntry, RecommendFilterParams, RoleMatchList, SkillGap, SkillGapItem, SkillLeverage } from './model.js';
 import { heldFromRole, mergeHeldLevels, uniqueInputs } from './profile.js';
 import type { CandidateSet, GapRepository } from './repository.js';
@@ -29,9 +31,10 @@ export class GapService {
       level: req.level,
       essential: req.essential ?? false,
     }));
-    const gap = computeSkillGap(held, requirements);
+    const gap = computeSkillGap(held, requirements, row.credits);
     const byId = new Map(row.requirements.map((req) => [req.skill.id, req]));
-    const withSkill = (item: GapItem): SkillGapItem => withResolvedSkill(item, byId.get(item.skillId)!.skill);
+    const skills = new Map([...row.heldSkills, ...row.requirements.map((req) => req.skill)].map((skill) => [skill.id, skill]));
+    const withSkill = (item: GapItem): SkillGapItem => resolveGapItem(item, (id) => skills.get(id));
     return {
       target: row.target,
       coverage: gap.coverage,
@@ -51,12 +54,12 @@ export class GapService {
   async recommendRoles(profiles: ReadonlyArray<readonly ProfileEntry[]>, first: number, filter: RecommendFilterParams): Promise<RoleMatchList[]> {
     if (profiles.length === 0) return [];
     const sets = await this.repository.loadCandidates(profiles, filter, candidatePoolSize(first));
-    const ranked = sets.map((set) => rankRoleMatches(heldOf(set), set.candidates, first));
+    const ranked = sets.map((set) => rankRoleMatches(heldOf(set), set.candidates, first, set.credits));
 
     const shown = ranked.flat().map((match) => ({ match, summary: summariseGap(match.gap) }));
     const { roles, skills } = await this.repository.loadRolesAndSkills(
       shown.map(({ match }) => match.roleId),
-      shown.flatMap(({ summary }) => [...summary.missing, ...summary.partial].map((item) => item.skillId)),
+      shown.flatMap(({ summary }) => [...summary.missing, ...summary.partial].flatMap(skillIdsOf)),
     );
     return ranked.map((matches, index) => ({
       matches: matches.map((match) => toRoleMatch(match, roles, skills)),
@@ -69,7 +72,8 @@ export class GapService {
     // Leverage looks at the same pool recommendRoles ranks from, so "unlocks" are roles it could recommend.
     const [set] = await this.repository.loadCandidates([entries], filter, candidatePoolSize(first));
     const held = heldOf(set!);
-    const roleGaps = set!.candidates.map((candidate) => ({ roleId: candidate.roleId, gap: computeSkillGap(held, candidate.requirements) }));
+    const credits = new CreditIndex(held, set!.credits);
+    const roleGaps = set!.candidates.map((candidate) => ({ roleId: candidate.roleId, gap: computeSkillGap(held, candidate.requirements, credits) }));
     const scores = rankSkillLeverage(roleGaps, first);
     const { roles, skills } = await this.repository.loadRolesAndSkills(
       scores.flatMap((score) => score.unlocks),
@@ -93,13 +97,14 @@ function unresolvedInputs(entries: readonly ProfileEntry[], indexes: readonly nu
   return uniqueInputs([...indexes].sort((a, b) => a - b).map((index) => entries[index]!.input));
 }
 
-function withResolvedSkill({ skillId: _id, ...item }: GapItem, skill: Skill): SkillGapItem {
-  return { ...item, skill };
+/** The skills a gap item shows: its own and, when credited, the held skill behind the credit. */
+function skillIdsOf(item: GapItem): string[] {
+  return item.credit ? [item.skillId, item.credit.heldSkillId] : [item.skillId];
 }
 
 function toRoleMatch(match: RankedRole, roles: ReadonlyMap<string, Role>, skills: ReadonlyMap<string, Skill>) {
   const summary = summariseGap(match.gap);
-  const withSkill = (item: GapItem) => withResolvedSkill(item, required(skills.get(item.skillId), 'Skill', item.skillId));
+  const withSkill = (item: GapItem) => resolveGapItem(item, (id) => required(skills.get(id), 'Skill', id));
   return {
     role: required(roles.get(match.roleId), 'Role', match.roleId),
     score: match.score,

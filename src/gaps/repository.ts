@@ -8,8 +8,10 @@ import { CURATED_SOURCE } from '../graph/sources.js';
 import type { GraphDatabase } from '../neo4j/GraphDatabase.js';
 import { projection } from '../neo4j/projection.js';
 import { ROLE_PROPERTY_NAMES, type Role, SKILL_PROPERTY_NAMES, type Skill } from '../graph/model.js';
-import { CANDIDATE_ROLES_PER_SKILL, CANDIDATE_SEED_SKILLS, CROWDED_SKILL_MIN_IMPORTANCE } from '../scoring/roleMatch.js';
+import { CANDIDATE_ROLES_PER_SKILL, CANDIDATE_SEED_SKILLS, CREDIT_EQUIVALENTS_PER_SKILL, CROWDED_SKILL_MIN_IMPORTANCE } from '../scoring/roleMatch.js';
+import { CLOSE_MATCH_SHARE, SAME_CONCEPT_SHARE, type CreditLink, type CreditLinks } from '../scoring/skillCredit.js';
 import { ASSUMED_REQUIRED_LEVEL, type RequirementInput } from '../scoring/skillGap.js';
+import { creditNeighbours } from '../skills/creditNeighbours.js';
 import type { LearningResource } from '../skills/model.js';
 import type { ProfileEntry, RecommendFilterParams } from './model.js';
 
@@ -35,7 +37,9 @@ const RESOLVE_ENTRIES = `COLLECT {
 
 /**
  * skillGap in one statement: the profile, the target with every requirement (skill and learning
- * resources included, so the gap needs no second round trip), and the origin role's requirements.
+ * resources included, so the gap needs no second round trip), the origin role's requirements, and
+ * every held skill (profile or origin) with what it can credit (gap credit), so a credit names its
+ * held skill without another round trip.
  */
 const LOAD_SKILL_GAP = `
 WITH $entries AS entries
@@ -56,18 +60,33 @@ RETURN [r IN resolutions WHERE r.skill IS NULL | r.index] AS unresolved,
   } AS requirements,
   COLLECT {
     MATCH (origin)-[req:REQUIRES]->(skill:Skill) RETURN {skillId: skill.id, level: req.level}
-  } AS originRequirements`;
+  } AS originRequirements,
+  COLLECT {
+    CALL (resolutions, origin) {
+      UNWIND resolutions AS resolution
+      WITH resolution.skill AS skill WHERE skill IS NOT NULL
+      RETURN skill
+      UNION
+      MATCH (origin)-[:REQUIRES]->(skill:Skill)
+      RETURN skill
+    }
+    RETURN {skill: ${SKILL_FIELDS}, credits: ${creditNeighbours('skill')}}
+  } AS heldSkills`;
 
 /**
  * Candidate roles for many profiles at once (recommendRoles, its batch form and skillLeverage).
  * Per profile: resolve; merge duplicates (highest stated level; null only when none is stated);
  * take the $seedSkills held skills required by the fewest roles (the most telling ones; the
- * degree of a skill is read from the store, not counted); walk from each to at most $perSkill
- * roles requiring it that pass the filter (for a skill required by more, only roles for which it
- * is important); pre-score each role from those edges and its requirement count alone
+ * degree of a skill is read from the store, not counted); from each, and from at most
+ * $equivalents skills that are the same concept or a close match (same name, MATCHES EXACT /
+ * CLOSE: gap credit's equivalents, so a profile in ESCO or O*NET skill names reaches curated
+ * roles), walk to at most $perSkill roles requiring it that pass the filter (for a skill required
+ * by more, only roles for which it is important); pre-score each role from those edges (an
+ * equivalent's level times its credit share) and its requirement count alone
  * (src/scoring/roleMatch.ts explains the pre-score). Only the best $pool roles per profile have
- * their full requirement lists read. So the work is at most $seedSkills × $perSkill edges plus
- * $pool × requirements per profile, however many roles the graph holds or a skill is required by.
+ * their full requirement lists read. So the work is at most $seedSkills × (1 + $equivalents) ×
+ * $perSkill edges plus $pool × requirements per profile, however many roles the graph holds or a
+ * skill is required by. The held skills' credit links come back too, for the exact gap.
  */
 const LOAD_CANDIDATES = `
 UNWIND $profiles AS profile
@@ -85,8 +104,22 @@ CALL (found) {
   ORDER BY requiredBy, skill.id
   LIMIT $seedSkills
   CALL (skill, level, requiredBy) {
-    MATCH (skill)<-[req:REQUIRES]-(role:Role)
-    WHERE (requiredBy <= $perSkill OR req.importance >= $crowdedMinImportance)
+    RETURN skill AS via, 1.0 AS share, requiredBy AS viaRequiredBy
+    UNION
+    CALL (skill) {
+      MATCH (skill)-[:KNOWN_AS]->(:SkillName)<-[:KNOWN_AS]-(other:Skill) WHERE other <> skill
+      RETURN other, $sameConceptShare AS share
+      UNION
+      MATCH (skill)-[link:MATCHES]-(other:Skill) WHERE link.matchType IN ['EXACT', 'CLOSE'] AND other <> skill
+      RETURN other, CASE link.matchType WHEN 'EXACT' THEN $sameConceptShare ELSE $closeMatchShare END AS share
+    }
+    WITH other, max(share) AS share ORDER BY share DESC, other.id LIMIT $equivalents
+    RETURN other AS via, share, COUNT { (other)<-[:REQUIRES]-() } AS viaRequiredBy
+  }
+  WITH skill, via, CASE WHEN level IS NULL THEN NULL ELSE level * share END AS level, viaRequiredBy
+  CALL (via, level, viaRequiredBy) {
+    MATCH (via)<-[req:REQUIRES]-(role:Role)
+    WHERE (viaRequiredBy <= $perSkill OR req.importance >= $crowdedMinImportance)
       AND ($sources IS NULL OR role.source IN $sources)
       AND ($minSalaryUsd IS NULL OR role.medianSalaryUsd >= $minSalaryUsd)
       AND ($maxJobZone IS NULL OR role.jobZone <= $maxJobZone)
@@ -97,6 +130,8 @@ CALL (found) {
       ELSE level / coalesce(req.level, $assumedLevel) END AS covered
     LIMIT $perSkill
   }
+  // A requirement reached from two held skills (one directly, one as an equivalent) counts once.
+  WITH role, via, max(covered) AS covered, max(importance) AS importance
   WITH role, sum(covered) AS covered, sum(importance) AS matchedImportance, count(*) AS matched
   WITH role, covered, matchedImportance, matched, COUNT { (role)-[:REQUIRES]->() } AS requirementCount
   WITH role, CASE WHEN matchedImportance > 0 THEN covered / matchedImportance ELSE 1.0 END
@@ -107,7 +142,12 @@ CALL (found) {
     MATCH (role)-[r:REQUIRES]->(s:Skill) RETURN [s.id, r.importance, r.level, r.essential]
   }}) AS candidates
 }
-RETURN profile.index AS index, unresolved, [claim IN found | {skillId: claim.skill.id, level: claim.level}] AS held, candidates`;
+CALL (found) {
+  UNWIND found AS claim
+  WITH DISTINCT claim.skill AS skill
+  RETURN collect([skill.id, ${creditNeighbours('skill')}]) AS credits
+}
+RETURN profile.index AS index, unresolved, [claim IN found | {skillId: claim.skill.id, level: claim.level}] AS held, candidates, credits`;
 
 /** The roles and skills a result shows, in one statement. */
 const LOAD_ROLES_AND_SKILLS = `
@@ -136,13 +176,20 @@ export interface SkillGapRow {
   originFound: boolean;
   requirements: TargetRequirement[];
   originRequirements: HeldClaim[];
+  /** Every skill held (profile or origin role), once, with what it can credit. */
+  heldSkills: Skill[];
+  credits: CreditLinks;
 }
 
 export interface CandidateSet {
   unresolved: number[];
   held: HeldClaim[];
   candidates: { roleId: string; requirements: RequirementInput[] }[];
+  /** What each held skill can credit (gap credit). */
+  credits: CreditLinks;
 }
+
+type SkillGapStatementRow = Omit<SkillGapRow, 'heldSkills' | 'credits'> & { heldSkills: { skill: Skill; credits: CreditLink[] }[] };
 
 type CompactRequirement = [skillId: string, importance: number | null, level: number | null, essential: boolean | null];
 
@@ -151,6 +198,7 @@ interface CandidateRow {
   unresolved: number[];
   held: HeldClaim[];
   candidates: { roleId: string; requirements: CompactRequirement[] }[];
+  credits: Array<[skillId: string, links: CreditLink[]]>;
 }
 
 const withIndex = (entries: readonly ProfileEntry[]) => entries.map(({ key, level }, index) => ({ index, key, level }));
@@ -159,9 +207,13 @@ export class GapRepository {
   constructor(private readonly db: GraphDatabase) {}
 
   async loadSkillGap(entries: readonly ProfileEntry[], target: string, fromRole: string | null): Promise<SkillGapRow> {
-    const [row] = await this.db.readRows<SkillGapRow>(LOAD_SKILL_GAP, { entries: withIndex(entries), target, fromRole, curatedSource: CURATED_SOURCE });
+    const [row] = await this.db.readRows<SkillGapStatementRow>(LOAD_SKILL_GAP, { entries: withIndex(entries), target, fromRole, curatedSource: CURATED_SOURCE });
     if (!row) throw new Error('LOAD_SKILL_GAP returned no row');
-    return row;
+    return {
+      ...row,
+      heldSkills: row.heldSkills.map((held) => held.skill),
+      credits: new Map(row.heldSkills.map((held) => [held.skill.id, held.credits])),
+    };
   }
 
   /** One candidate set per profile, in the order given. */
@@ -173,6 +225,9 @@ export class GapRepository {
       seedSkills: neo4j.int(CANDIDATE_SEED_SKILLS),
       perSkill: neo4j.int(CANDIDATE_ROLES_PER_SKILL),
       crowdedMinImportance: CROWDED_SKILL_MIN_IMPORTANCE,
+      equivalents: neo4j.int(CREDIT_EQUIVALENTS_PER_SKILL),
+      sameConceptShare: SAME_CONCEPT_SHARE,
+      closeMatchShare: CLOSE_MATCH_SHARE,
       curatedSource: CURATED_SOURCE,
       ...filter,
     });
@@ -192,6 +247,7 @@ export class GapRepository {
             essential: essential ?? false,
           })),
         })),
+        credits: new Map(row.credits),
       };
     });
   }

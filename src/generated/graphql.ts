@@ -2,7 +2,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Role as RoleModel, RoleFamily as RoleFamilyModel, Skill as SkillModel, SkillRequirement as SkillRequirementModel } from '../graph/model.js';
 import type { CrosswalkEntry as CrosswalkEntryModel, RoleConnectionModel as RoleConnectionModelModel } from '../roles/model.js';
-import type { SkillConnectionModel as SkillConnectionModelModel, SkillUsage as SkillUsageModel, RelatedSkill as RelatedSkillModel, SkillGapItem as SkillGapItemModel, LearningResource as LearningResourceModel } from '../skills/model.js';
+import type { SkillConnectionModel as SkillConnectionModelModel, SkillUsage as SkillUsageModel, RelatedSkill as RelatedSkillModel, SkillGapItem as SkillGapItemModel, SkillCreditModel as SkillCreditModelModel, LearningResource as LearningResourceModel } from '../skills/model.js';
 import type { SearchHit as SearchHitModel } from '../search/model.js';
 import type { SkillGap as SkillGapModel, SkillGapSummary as SkillGapSummaryModel, SkillResources as SkillResourcesModel, RoleMatch as RoleMatchModel, RoleMatchList as RoleMatchListModel, SkillLeverage as SkillLeverageModel } from '../gaps/model.js';
 import type { GapEffort as GapEffortModel } from '../scoring/gapEffort.js';
@@ -1048,6 +1048,39 @@ export type SkillConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A held skill credited toward a required one: which, why, and how much. */
+export type SkillCredit = {
+  __typename?: 'SkillCredit';
+  /** min(requiredLevel, heldLevel × share): the level the requirement is credited with. */
+  creditedLevel: Scalars['Float']['output'];
+  /**
+   * A sentence for the user: "You hold Cloud platforms (AWS/GCP/Azure); it counts toward Cloud
+   * architecture as a close match (75 %)."
+   */
+  explanation: Scalars['String']['output'];
+  /** The held skill's level, 0..1 (a skill held at an unknown level: the required level). */
+  heldLevel: Scalars['Float']['output'];
+  heldSkill: Skill;
+  /** Levels of the skill hierarchy between the two (NARROWER: 1 or 2; otherwise 1). */
+  hops: Scalars['Int']['output'];
+  relation: SkillCreditRelation;
+  /** The share of the held level that counts, 0..1. */
+  share: Scalars['Float']['output'];
+};
+
+/** Why a held skill counts toward a required skill it is not (gap credit, docs/scoring.md). */
+export type SkillCreditRelation =
+  /** Linked as interchangeable in most contexts (MATCHES CLOSE). 75 %. */
+  | 'CLOSE_MATCH'
+  /** Linked as the same concept (MATCHES EXACT). Full credit. */
+  | 'EXACT_MATCH'
+  /** The held skill is narrower than the required one (AWS toward Cloud platforms). 50 % per level of the hierarchy, at most two levels. */
+  | 'NARROWER'
+  /** The two skills are related (RELATED_SKILL). 20 %. */
+  | 'RELATED'
+  /** The same skill under another name or source: the two share a name or alias (e.g. O*NET's and the curated Kubernetes). Full credit. */
+  | 'SAME_NAME';
+
 export type SkillEdge = {
   __typename?: 'SkillEdge';
   cursor: Scalars['String']['output'];
@@ -1089,6 +1122,12 @@ export type SkillGap = {
 /** One required skill compared with what is held (importance, levels and weight on 0..1). */
 export type SkillGapItem = {
   __typename?: 'SkillGapItem';
+  /**
+   * The held skill that counts toward this one when it is not held directly (an equivalent, a
+   * narrower or a related skill; docs/scoring.md "Gap credit"); currentLevel is then its credited
+   * level. Null when the skill is held directly or nothing held counts toward it.
+   */
+  credit: Maybe<SkillCredit>;
   /** The level held now (for role-to-role gaps: the level the starting role requires). */
   currentLevel: Scalars['Float']['output'];
   essential: Scalars['Boolean']['output'];
@@ -1403,6 +1442,8 @@ export type ResolversTypes = {
   SearchKind: SearchKind;
   Skill: ResolverTypeWrapper<SkillModel>;
   SkillConnection: ResolverTypeWrapper<SkillConnectionModelModel>;
+  SkillCredit: ResolverTypeWrapper<SkillCreditModelModel>;
+  SkillCreditRelation: SkillCreditRelation;
   SkillEdge: ResolverTypeWrapper<Omit<SkillEdge, 'node'> & { node: ResolversTypes['Skill'] }>;
   SkillFilter: SkillFilter;
   SkillGap: ResolverTypeWrapper<SkillGapModel>;
@@ -1477,6 +1518,7 @@ export type ResolversParentTypes = {
   SearchHit: SearchHitModel;
   Skill: SkillModel;
   SkillConnection: SkillConnectionModelModel;
+  SkillCredit: SkillCreditModelModel;
   SkillEdge: Omit<SkillEdge, 'node'> & { node: ResolversParentTypes['Skill'] };
   SkillFilter: SkillFilter;
   SkillGap: SkillGapModel;
@@ -1857,6 +1899,16 @@ export type SkillConnectionResolvers<ContextType = GraphContext, ParentType exte
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type SkillCreditResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SkillCredit'] = ResolversParentTypes['SkillCredit']> = {
+  creditedLevel?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  heldLevel?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  heldSkill?: Resolver<ResolversTypes['Skill'], ParentType, ContextType>;
+  hops?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['SkillCreditRelation'], ParentType, ContextType>;
+  share?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type SkillEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SkillEdge'] = ResolversParentTypes['SkillEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Skill'], ParentType, ContextType>;
@@ -1875,6 +1927,7 @@ export type SkillGapResolvers<ContextType = GraphContext, ParentType extends Res
 };
 
 export type SkillGapItemResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SkillGapItem'] = ResolversParentTypes['SkillGapItem']> = {
+  credit?: Resolver<Maybe<ResolversTypes['SkillCredit']>, ParentType, ContextType>;
   currentLevel?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   essential?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   importance?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1987,6 +2040,7 @@ export type Resolvers<ContextType = GraphContext> = {
   SearchHit?: SearchHitResolvers<ContextType>;
   Skill?: SkillResolvers<ContextType>;
   SkillConnection?: SkillConnectionResolvers<ContextType>;
+  SkillCredit?: SkillCreditResolvers<ContextType>;
   SkillEdge?: SkillEdgeResolvers<ContextType>;
   SkillGap?: SkillGapResolvers<ContextType>;
   SkillGapItem?: SkillGapItemResolvers<ContextType>;

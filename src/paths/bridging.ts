@@ -1,10 +1,13 @@
 /**
  * What it takes to move from one role to another, from the two roles' requirements: the bridging
- * skills (scoring/skillGap.ts is the one gap definition), the gap, the largest possible gap (for the
- * readiness part of the score) and the skills both roles share.
+ * skills (scoring/skillGap.ts is the one gap definition, with the gap credit the earlier role's
+ * skills earn), the gap, the largest possible gap (for the readiness part of the score) and the
+ * skills both roles share.
  */
+import type { CreditLinks } from '../scoring/skillCredit.js';
 import { bridgingSkills, computeSkillGap, type RequirementInput } from '../scoring/skillGap.js';
 import type { Skill } from '../graph/model.js';
+import { resolveGapItem } from '../skills/resolveGapItem.js';
 import type { RequirementRow, SkillGapItem } from './model.js';
 
 export interface Bridge {
@@ -21,15 +24,14 @@ function toInputs(requirements: readonly RequirementRow[]): RequirementInput[] {
   return requirements.map((req) => ({ skillId: req.skill.id, importance: req.importance, level: req.level, essential: req.essential }));
 }
 
-export function bridge(earlier: readonly RequirementRow[], later: readonly RequirementRow[]): Bridge {
+/** @param credits what the earlier role's skills can credit (the statement's `credits` column). */
+export function bridge(earlier: readonly RequirementRow[], later: readonly RequirementRow[], credits: CreditLinks): Bridge {
   const laterInputs = toInputs(later);
-  const result = bridgingSkills(toInputs(earlier), laterInputs);
-  const skills = new Map(later.map((req) => [req.skill.id, req.skill]));
+  const result = bridgingSkills(toInputs(earlier), laterInputs, credits);
+  const skills = new Map([...earlier, ...later].map((req) => [req.skill.id, req.skill]));
   const held = new Set(earlier.map((req) => req.skill.id));
   return {
-    bridgingSkills: result.items
-      .filter((item) => item.status !== 'MET')
-      .map(({ skillId, ...item }) => ({ ...item, skill: skills.get(skillId)! })),
+    bridgingSkills: result.items.filter((item) => item.status !== 'MET').map((item) => resolveGapItem(item, (id) => skills.get(id))),
     gap: result.gap,
     maxGap: computeSkillGap(new Map(), laterInputs).gap,
     // `later` arrives ordered by importance (repository), and filter keeps that order.

@@ -12,7 +12,7 @@ export function buildCareerPaths(rows: CareerPathRows, query: Pick<CareerPathQue
     let gap = 0;
     let maxGap = 0;
     const steps = toSteps(route.roles, route.steps).map((step): CareerPathStep => {
-      const stepBridge = bridge(requirementsOf(step.from.id), requirementsOf(step.to.id));
+      const stepBridge = bridge(requirementsOf(step.from.id), requirementsOf(step.to.id), rows.credits);
       gap += stepBridge.gap;
       maxGap += stepBridge.maxGap;
       return { ...step, bridgingSkills: stepBridge.bridgingSkills, salaryChange: salaryChange(step.from.medianSalaryUsd, step.to.medianSalaryUsd) };

@@ -34,7 +34,7 @@ export function buildProgressions(rows: RouteSet, query: Pick<ProgressionQuery, 
     const start = route.roles[0]!;
     const end = route.roles[route.roles.length - 1]!;
     const steps = toSteps(route.roles, route.steps);
-    const { bridgingSkills, gap, maxGap, sharedSkills } = bridge(requirementsOf(start), requirementsOf(end));
+    const { bridgingSkills, gap, maxGap, sharedSkills } = bridge(requirementsOf(start), requirementsOf(end), rows.credits);
     const { change, score, components } = scoreRoute(route.roles, steps, gap, maxGap);
     return {
       role: query.direction === 'NEXT' ? end : start,

@@ -18,6 +18,8 @@ import type { GraphDatabase } from '../neo4j/GraphDatabase.js';
 import { projection } from '../neo4j/projection.js';
 import { ROLE_PROPERTY_NAMES, type Role, SKILL_PROPERTY_NAMES, type Skill } from '../graph/model.js';
 import { DEFAULT_STEP_CONFIDENCE } from '../scoring/pathRanking.js';
+import type { CreditLink, CreditLinks } from '../scoring/skillCredit.js';
+import { creditNeighbours } from '../skills/creditNeighbours.js';
 import type { LeadsTo, ProgressionDirection, ProgressionKind, RequirementRow } from './model.js';
 
 /** careerPaths ranks among at most this many shortest routes (before dropping those that revisit a role). */
@@ -49,6 +51,19 @@ const ROLES_AND_SKILLS = `
     WITH DISTINCT skill
     RETURN ${projection('skill', SKILL_PROPERTY_NAMES)}
   } AS skills`;
+
+/**
+ * What the skills of the roles `holders` (a list expression) can credit (gap credit), once per
+ * skill: the roles at the earlier end of a move hold them.
+ */
+const heldCredits = (holders: string) => `
+  COLLECT {
+    UNWIND ${holders} AS holder
+    WITH DISTINCT holder
+    MATCH (holder)-[:REQUIRES]->(skill:Skill)
+    WITH DISTINCT skill
+    RETURN [skill.id, ${creditNeighbours('skill')}]
+  } AS credits`;
 
 /**
  * The best route from each source to every role within `hops` moves (or, PREVIOUS, from every role
@@ -88,7 +103,8 @@ ${Array.from({ length: hops }, () => layer).join('\n')}
 WITH slug, found[..$candidates] AS found
 WITH slug, found, COLLECT { UNWIND found AS entry UNWIND entry.nodes AS node RETURN DISTINCT node } AS nodes
 RETURN slug, [entry IN found | {roleIds: [node IN entry.nodes | node.id], steps: [hop IN entry.hops | ${STEP_FIELDS}]}] AS routes,
-${ROLES_AND_SKILLS}`;
+${ROLES_AND_SKILLS},
+${heldCredits('[entry IN found | entry.nodes[0]]')}`;
 }
 
 /**
@@ -109,7 +125,8 @@ CALL (origin, goal) {
 }
 WITH origin, goal, routes, COLLECT { UNWIND routes AS route UNWIND nodes(route) AS node RETURN DISTINCT node } AS nodes
 RETURN origin IS NOT NULL AS fromFound, goal IS NOT NULL AS toFound, [route IN routes | ${routeOf('route')}] AS routes,
-${ROLES_AND_SKILLS}`;
+${ROLES_AND_SKILLS},
+${heldCredits('[node IN nodes WHERE node <> goal]')}`;
 }
 
 /**
@@ -173,6 +190,9 @@ interface RolesAndSkillsRow {
   skills: Skill[];
 }
 
+/** [held skill id, what it can credit], for the skills of the roles at the earlier end of a move. */
+type CreditsRow = { credits: Array<[skillId: string, links: CreditLink[]]> };
+
 interface RouteIdsRow {
   roleIds: string[];
   steps: LeadsTo[];
@@ -184,10 +204,11 @@ export interface Route {
   steps: LeadsTo[];
 }
 
-/** Routes with their roles resolved, and the requirements of every role on them by role id. */
+/** Routes with their roles resolved, the requirements of every role on them by role id, and the gap credit links of the skills held before a move. */
 export interface RouteSet {
   routes: Route[];
   requirementsByRole: Map<string, RequirementRow[]>;
+  credits: CreditLinks;
 }
 
 export interface CareerPathRows extends RouteSet {
@@ -226,7 +247,9 @@ export interface ProgressionOptions {
   candidates: number;
 }
 
-type ProgressionRow = RolesAndSkillsRow & { slug: string; routes: RouteIdsRow[] };
+type ProgressionRow = RolesAndSkillsRow & CreditsRow & { slug: string; routes: RouteIdsRow[] };
+
+const creditLinksOf = (row: CreditsRow): CreditLinks => new Map(row.credits);
 
 export class PathRepository {
   constructor(private readonly db: GraphDatabase) {}
@@ -246,19 +269,19 @@ export class PathRepository {
     return new Map(
       rows.map((row) => {
         const { roles, requirementsByRole } = resolve(row);
-        return [row.slug, { routes: resolveRoutes(row.routes, roles), requirementsByRole }];
+        return [row.slug, { routes: resolveRoutes(row.routes, roles), requirementsByRole, credits: creditLinksOf(row) }];
       }),
     );
   }
 
   async findCareerPaths(from: string, to: string, maxHops: number): Promise<CareerPathRows> {
-    const [row] = await this.db.readRows<RolesAndSkillsRow & { fromFound: boolean; toFound: boolean; routes: RouteIdsRow[] }>(
+    const [row] = await this.db.readRows<RolesAndSkillsRow & CreditsRow & { fromFound: boolean; toFound: boolean; routes: RouteIdsRow[] }>(
       statementFor(CAREER_PATHS, maxHops),
       { from, to },
     );
     if (!row) throw new Error('careerPaths statement returned no row');
     const { roles, requirementsByRole } = resolve(row);
-    return { fromFound: row.fromFound, toFound: row.toFound, routes: resolveRoutes(row.routes, roles), requirementsByRole };
+    return { fromFound: row.fromFound, toFound: row.toFound, routes: resolveRoutes(row.routes, roles), requirementsByRole, credits: creditLinksOf(row) };
   }
 
   /** Similarity candidates (at most `pool` per role) and the role's own vector, keyed by role id. */

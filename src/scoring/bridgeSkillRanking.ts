@@ -13,12 +13,8 @@
  * role's skills, "the source lacks it" would only measure missing data.
  */
 import { round } from './normalise.js';
-import { computeSkillGap, requiredLevelOf, type RequirementInput } from './skillGap.js';
-
-/** What a role's holder has, as bridgingSkills (skillGap.ts) sees it: each requirement at its required level. */
-function heldLevels(requirements: readonly RequirementInput[]): Map<string, number | null> {
-  return new Map(requirements.map((requirement) => [requirement.skillId, requiredLevelOf(requirement)]));
-}
+import { CreditIndex, NO_CREDIT_LINKS, type CreditLinks } from './skillCredit.js';
+import { computeSkillGap, heldFromRequirements, type RequirementInput } from './skillGap.js';
 
 export type BridgeSkillOrder = 'PROGRESSIONS' | 'WEIGHT';
 
@@ -37,18 +33,26 @@ export interface BridgeSkillTallies {
   edgesConsidered: number;
 }
 
+/**
+ * @param credits what each skill can credit when held (gap credit, skillCredit.ts), so a skill the
+ *   source holds under another name or a narrower form bridges nothing, as in bridgingSkills.
+ */
 export function tallyBridgeSkills(
   edges: ReadonlyArray<readonly [from: string, to: string]>,
   requirementsByRole: ReadonlyMap<string, readonly RequirementInput[]>,
+  credits: CreditLinks = NO_CREDIT_LINKS,
 ): BridgeSkillTallies {
   const tallies = new Map<string, { progressions: number; missing: number; weight: number; gap: number }>();
-  // bridgingSkills(source, target) per edge, with the source's held levels built once per role
-  // instead of once per edge (roles have ~20 edges each on O*NET data).
-  const heldByRole = new Map<string, ReadonlyMap<string, number | null>>();
+  // bridgingSkills(source, target) per edge, with the source's held levels and credits built once
+  // per role instead of once per edge (roles have ~20 edges each on O*NET data).
+  const heldByRole = new Map<string, { held: ReadonlyMap<string, number | null>; index: CreditIndex }>();
   const heldOf = (roleId: string, requirements: readonly RequirementInput[]) => {
-    let held = heldByRole.get(roleId);
-    if (!held) heldByRole.set(roleId, (held = heldLevels(requirements)));
-    return held;
+    let entry = heldByRole.get(roleId);
+    if (!entry) {
+      const held = heldFromRequirements(requirements);
+      heldByRole.set(roleId, (entry = { held, index: new CreditIndex(held, credits) }));
+    }
+    return entry;
   };
   let edgesConsidered = 0;
   for (const [from, to] of edges) {
@@ -56,7 +60,8 @@ export function tallyBridgeSkills(
     const target = requirementsByRole.get(to) ?? [];
     if (from === to || source.length === 0 || target.length === 0) continue;
     edgesConsidered++;
-    const gap = computeSkillGap(heldOf(from, source), target);
+    const { held, index } = heldOf(from, source);
+    const gap = computeSkillGap(held, target, index);
     for (const item of gap.items) {
       if (item.status === 'MET') continue;
       const tally = tallies.get(item.skillId) ?? { progressions: 0, missing: 0, weight: 0, gap: 0 };

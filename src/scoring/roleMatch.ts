@@ -19,6 +19,7 @@
  * generation never reads every requirement of every role; the exact score is computed here.
  */
 import { round } from './normalise.js';
+import { CreditIndex, NO_CREDIT_LINKS, type CreditLinks } from './skillCredit.js';
 import { computeSkillGap, type GapItem, type GapResult, type RequirementInput } from './skillGap.js';
 
 /** How much a large absolute gap can lower the score (at most 30 %). */
@@ -37,6 +38,12 @@ export const CANDIDATE_ROLES_PER_SKILL = 500;
  * reached: those are the roles the skill says something about, and they fill the cap first.
  */
 export const CROWDED_SKILL_MIN_IMPORTANCE = 0.5;
+/**
+ * Equivalents of a seed skill (same name in another source, MATCHES EXACT / CLOSE) that are walked
+ * too, so a profile in ESCO or O*NET skill names reaches the curated roles requiring their curated
+ * counterparts (gap credit then scores them); a few suffice, one per source and a close match.
+ */
+export const CREDIT_EQUIVALENTS_PER_SKILL = 4;
 /** Smallest candidate pool, and pool size per requested result. */
 export const CANDIDATE_POOL_MIN = 100;
 export const CANDIDATE_POOL_PER_RESULT = 5;
@@ -63,14 +70,21 @@ export interface RankedRole {
 }
 
 /**
- * Scores every candidate against the held skills and returns the best `first`, by score, then
- * coverage, then role id (so equal scores come back in a stable order). Roles the profile covers
- * nothing of (e.g. a skill held at level 0) are not matches and are dropped.
+ * Scores every candidate against the held skills (with the gap credit their `credits` links earn)
+ * and returns the best `first`, by score, then coverage, then role id (so equal scores come back
+ * in a stable order). Roles the profile covers nothing of (e.g. a skill held at level 0) are not
+ * matches and are dropped.
  */
-export function rankRoleMatches(held: ReadonlyMap<string, number | null>, candidates: readonly RoleCandidate[], first: number): RankedRole[] {
+export function rankRoleMatches(
+  held: ReadonlyMap<string, number | null>,
+  candidates: readonly RoleCandidate[],
+  first: number,
+  credits: CreditLinks = NO_CREDIT_LINKS,
+): RankedRole[] {
+  const index = new CreditIndex(held, credits);
   const ranked: RankedRole[] = [];
   for (const candidate of candidates) {
-    const gap = computeSkillGap(held, candidate.requirements);
+    const gap = computeSkillGap(held, candidate.requirements, index);
     if (gap.coverage <= 0) continue;
     ranked.push({ roleId: candidate.roleId, score: roleMatchScore(gap), coverage: gap.coverage, gap });
   }

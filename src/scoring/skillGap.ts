@@ -2,6 +2,8 @@
  * The skill gap between what someone has and what a role requires — the one definition used by
  * bridging skills (role -> next role), careerPaths steps and skillGap (person -> role).
  *
+ *   currentLevel   = the held level; for a skill not held directly, the best gap credit
+ *                    (skillCredit.ts: an equivalent, narrower or related skill held)
  *   deficit(skill) = max(0, requiredLevel - currentLevel)          (levels on 0..1)
  *   weight(skill)  = importance × deficit                            (importance on 0..1)
  *   gap            = Σ weight                                        (docs/scoring.md)
@@ -10,6 +12,7 @@
  * A requirement without a level (ESCO edges, O*NET technology) needs ASSUMED_REQUIRED_LEVEL.
  */
 import { ESCO_DEFAULT_LEVEL, clamp01, round } from './normalise.js';
+import { CreditIndex, NO_CREDIT_LINKS, type CreditLinks, type SkillCredit } from './skillCredit.js';
 
 export const ASSUMED_REQUIRED_LEVEL = ESCO_DEFAULT_LEVEL;
 /** Deficits smaller than this are rounding noise between scales, not a gap. */
@@ -33,6 +36,8 @@ export interface GapItem {
   weight: number;
   essential: boolean;
   status: GapStatus;
+  /** The credit behind currentLevel when the skill is not held directly; null otherwise. */
+  credit: SkillCredit | null;
 }
 
 export interface GapResult {
@@ -52,12 +57,20 @@ export function requiredLevelOf(requirement: Pick<RequirementInput, 'level'>): n
 /**
  * @param held skill id -> current level (0..1); a skill held without a level counts as held at
  *   the required level of the role, so pass `null` for "has it, level unknown".
+ * @param credits what each held skill can credit (a CreditIndex built on the same `held`, reused
+ *   across requirement lists, or the links to build one from); none by default.
  */
-export function computeSkillGap(held: ReadonlyMap<string, number | null>, requirements: readonly RequirementInput[]): GapResult {
+export function computeSkillGap(
+  held: ReadonlyMap<string, number | null>,
+  requirements: readonly RequirementInput[],
+  credits: CreditIndex | CreditLinks = NO_CREDIT_LINKS,
+): GapResult {
+  const index = credits instanceof CreditIndex ? credits : new CreditIndex(held, credits);
   const items = requirements.map((requirement): GapItem => {
     const requiredLevel = requiredLevelOf(requirement);
     const heldLevel = held.get(requirement.skillId);
-    const currentLevel = heldLevel === undefined ? 0 : heldLevel === null ? requiredLevel : clamp01(heldLevel);
+    const credit = heldLevel === undefined ? index.creditFor(requirement.skillId, requiredLevel) : null;
+    const currentLevel = heldLevel === undefined ? (credit?.creditedLevel ?? 0) : heldLevel === null ? requiredLevel : clamp01(heldLevel);
     const levelGap = Math.max(0, requiredLevel - currentLevel);
     const status: GapStatus = levelGap <= EPSILON ? 'MET' : currentLevel <= EPSILON ? 'MISSING' : 'PARTIAL';
     return {
@@ -69,6 +82,7 @@ export function computeSkillGap(held: ReadonlyMap<string, number | null>, requir
       weight: status === 'MET' ? 0 : round(clamp01(requirement.importance) * levelGap),
       essential: requirement.essential,
       status,
+      credit,
     };
   });
   items.sort((a, b) => b.weight - a.weight || b.importance - a.importance || a.skillId.localeCompare(b.skillId));
@@ -88,8 +102,15 @@ export function computeSkillGap(held: ReadonlyMap<string, number | null>, requir
   };
 }
 
-/** The skills to bridge from one role to another: the target's requirements the source lacks or holds lower. */
-export function bridgingSkills(source: readonly RequirementInput[], target: readonly RequirementInput[]): GapResult {
-  const held = new Map<string, number | null>(source.map((requirement) => [requirement.skillId, requiredLevelOf(requirement)]));
-  return computeSkillGap(held, target);
+/** What a role's holder has, as bridgingSkills sees it: each requirement at its required level. */
+export function heldFromRequirements(requirements: readonly RequirementInput[]): Map<string, number | null> {
+  return new Map(requirements.map((requirement) => [requirement.skillId, requiredLevelOf(requirement)]));
+}
+
+/**
+ * The skills to bridge from one role to another: the target's requirements the source lacks or
+ * holds lower, after the credit the source's skills earn (`credits`: links of the source's skills).
+ */
+export function bridgingSkills(source: readonly RequirementInput[], target: readonly RequirementInput[], credits: CreditLinks = NO_CREDIT_LINKS): GapResult {
+  return computeSkillGap(heldFromRequirements(source), target, credits);
 }

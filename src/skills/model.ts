@@ -3,6 +3,7 @@ import type { ResourceKind } from '../graph/kinds.js';
 import type { Role, Skill, StoredProvenance } from '../graph/model.js';
 import type { Connection } from '../pagination/model.js';
 import type { SkillRelation } from '../scoring/relatedSkills.js';
+import type { SkillCredit } from '../scoring/skillCredit.js';
 import type { GapItem } from '../scoring/skillGap.js';
 
 /** Somewhere to learn a skill (GraphQL LearningResource). */
@@ -31,9 +32,16 @@ export interface RelatedSkill extends StoredProvenance {
   sharedRoleCount: number | null;
 }
 
-/** One requirement compared with what someone holds, its skill resolved (the API's SkillGapItem). */
-export interface SkillGapItem extends Omit<GapItem, 'skillId'> {
+/** Gap credit with its held skill resolved and explained (the API's SkillCredit). */
+export interface SkillCreditModel extends Omit<SkillCredit, 'heldSkillId'> {
+  heldSkill: Skill;
+  explanation: string;
+}
+
+/** One requirement compared with what someone holds, its skill (and any credit's held skill) resolved (the API's SkillGapItem). */
+export interface SkillGapItem extends Omit<GapItem, 'skillId' | 'credit'> {
   skill: Skill;
+  credit: SkillCreditModel | null;
 }
 
 export type SkillConnectionModel = Connection<Skill>;

@@ -214,15 +214,33 @@ describe('bridgeSkills', () => {
    * and whose source lacks it or requires it at a lower level (levels default to 0.5), both ends
    * having requirements.
    */
+  /**
+   * bridgingSkills per edge written independently in Cypher, gap credit included (docs/scoring.md
+   * "Gap credit"): a source lacking the skill is credited by the best of its own skills linked to it
+   * (same name or MATCHES EXACT 1, CLOSE 0.75, narrower 0.5 per BROADER hop up to 2, related 0.2).
+   */
   const bridgedInCypher = (skillId: string) =>
     one<{ progressions: number; missing: number; weight: number }>(
       `MATCH (a:Role)-[:LEADS_TO]->(b:Role)-[need:REQUIRES]->(skill:Skill {id: $skillId})
        WHERE a <> b AND EXISTS { (a)-[:REQUIRES]->() }
        OPTIONAL MATCH (a)-[held:REQUIRES]->(skill)
-       WITH need, held, coalesce(need.level, 0.5) AS required,
-            CASE WHEN held IS NULL THEN 0.0 ELSE coalesce(held.level, 0.5) END AS current
+       CALL (a, skill, held) {
+         WITH a, skill, held WHERE held IS NULL
+         MATCH (a)-[own:REQUIRES]->(other:Skill)
+         RETURN max(coalesce(own.level, 0.5) * CASE
+           WHEN EXISTS { (other)-[:KNOWN_AS]->(:SkillName)<-[:KNOWN_AS]-(skill) } OR EXISTS { (other)-[:MATCHES {matchType: 'EXACT'}]-(skill) } THEN 1.0
+           WHEN EXISTS { (other)-[:MATCHES {matchType: 'CLOSE'}]-(skill) } THEN 0.75
+           WHEN EXISTS { (other)-[:BROADER]->(skill) } OR EXISTS { (other)-[:MATCHES {matchType: 'BROADER'}]->(skill) }
+             OR EXISTS { (skill)-[:MATCHES {matchType: 'NARROWER'}]->(other) } THEN 0.5
+           WHEN EXISTS { (other)-[:BROADER]->(:Skill)-[:BROADER]->(skill) } THEN 0.25
+           WHEN EXISTS { (other)-[:RELATED_SKILL]-(skill) } THEN 0.2
+           ELSE 0.0 END) AS credit
+       }
+       WITH need, held, coalesce(need.level, 0.5) AS required, coalesce(credit, 0.0) AS credit
+       WITH need, required, CASE WHEN held IS NOT NULL THEN coalesce(held.level, 0.5)
+                                 WHEN credit < required THEN credit ELSE required END AS current
        WHERE required - current > 1e-6
-       RETURN count(*) AS progressions, count(CASE WHEN held IS NULL THEN 1 END) AS missing,
+       RETURN count(*) AS progressions, count(CASE WHEN current <= 1e-6 THEN 1 END) AS missing,
               sum(need.importance * (required - current)) AS weight`,
       { skillId },
     );

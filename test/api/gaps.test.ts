@@ -24,6 +24,7 @@ interface Item {
   weight: number;
   essential: boolean;
   status: 'MISSING' | 'PARTIAL' | 'MET';
+  credit: { heldSkill: { slug: string }; relation: string; hops: number; share: number; heldLevel: number; creditedLevel: number } | null;
 }
 interface Gap {
   target: { slug: string; requiredSkills: { skill: { slug: string }; importance: number; level: number | null; essential: boolean }[] };
@@ -46,7 +47,16 @@ interface Match {
   gap: { gap: number; missingCount: number; partialCount: number; metCount: number; missing: Item[]; partial: Item[] };
 }
 
-const ITEM = 'skill { slug } importance requiredLevel currentLevel levelGap weight essential status';
+const ITEM_FIELDS = 'skill { slug } importance requiredLevel currentLevel levelGap weight essential status';
+const ITEM = `${ITEM_FIELDS} credit { heldSkill { slug } relation hops share heldLevel creditedLevel }`;
+/** Gap credit shares (docs/scoring.md "Gap credit"), restated so the test does not read them from the code under test. */
+const CREDIT_SHARES: Record<string, (hops: number) => number> = {
+  SAME_NAME: () => 1,
+  EXACT_MATCH: () => 1,
+  CLOSE_MATCH: () => 0.75,
+  NARROWER: (hops) => 0.5 ** hops,
+  RELATED: () => 0.2,
+};
 const SKILL_GAP = `
 query($target: String!, $profile: SkillProfileInput, $fromRole: String) {
   skillGap(target: $target, profile: $profile, fromRole: $fromRole) {
@@ -58,12 +68,21 @@ query($target: String!, $profile: SkillProfileInput, $fromRole: String) {
     unresolvedSkills
   }
 }`;
-const MATCH = `role { slug } score coverage gap { gap missingCount partialCount metCount missing { ${ITEM} } partial { ${ITEM} } }`;
+const matchOf = (item: string) => `role { slug } score coverage gap { gap missingCount partialCount metCount missing { ${item} } partial { ${item} } }`;
+const MATCH = matchOf(ITEM);
+/**
+ * Batches select items without their credit: 50 profiles × 10 roles × 10 items with a credit each
+ * estimate above the default query cost limit (src/requestLimits/queryCost.ts).
+ */
+const LEAN_MATCH = matchOf(ITEM_FIELDS);
 const RECOMMEND = `query($profile: SkillProfileInput!, $first: Int, $filter: RecommendFilter) {
   recommendRoles(profile: $profile, first: $first, filter: $filter) { ${MATCH} }
 }`;
+const RECOMMEND_LEAN = `query($profile: SkillProfileInput!, $first: Int, $filter: RecommendFilter) {
+  recommendRoles(profile: $profile, first: $first, filter: $filter) { ${LEAN_MATCH} }
+}`;
 const RECOMMEND_BATCH = `query($profiles: [SkillProfileInput!]!, $first: Int, $filter: RecommendFilter) {
-  recommendRolesBatch(profiles: $profiles, first: $first, filter: $filter) { matches { ${MATCH} } unresolvedSkills }
+  recommendRolesBatch(profiles: $profiles, first: $first, filter: $filter) { matches { ${LEAN_MATCH} } unresolvedSkills }
 }`;
 const LEVERAGE = `query($profile: SkillProfileInput!, $first: Int, $filter: RecommendFilter) {
   skillLeverage(profile: $profile, first: $first, filter: $filter) { skill { slug } rolesUnlocked gapClosed score unlocks { slug } }
@@ -89,7 +108,17 @@ function expectConsistentGap(gap: Gap, held: Record<string, number | null>) {
     expect(item.requiredLevel).toBeCloseTo(requiredLevel, 6);
     expect(item.essential).toBe(req.essential);
     const h = held[req.skill.slug];
-    const current = h === undefined ? 0 : h === null ? requiredLevel : h;
+    let current = h === undefined ? 0 : h === null ? requiredLevel : h;
+    if (item.credit) {
+      // Gap credit: only for a skill not held directly, from a skill that is held, by the documented share.
+      expect(h, req.skill.slug).toBeUndefined();
+      const heldLevel = held[item.credit.heldSkill.slug];
+      expect(heldLevel, `${req.skill.slug} is credited by a held skill`).not.toBeUndefined();
+      expect(item.credit.heldLevel).toBeCloseTo(heldLevel ?? requiredLevel, 6);
+      expect(item.credit.share).toBeCloseTo(CREDIT_SHARES[item.credit.relation]!(item.credit.hops), 6);
+      expect(item.credit.creditedLevel).toBeCloseTo(Math.min(requiredLevel, (heldLevel ?? requiredLevel) * item.credit.share), 6);
+      current = item.credit.creditedLevel;
+    }
     expect(item.currentLevel).toBeCloseTo(current, 6);
     const expected = current >= requiredLevel - 1e-6 ? 'MET' : current === 0 ? 'MISSING' : 'PARTIAL';
     expect(item.status, req.skill.slug).toBe(expected);
@@ -134,7 +163,10 @@ describe('skillGap', () => {
     expect(gap.target.requiredSkills.length).toBeGreaterThan(6);
     expectConsistentGap(gap, { kubernetes: 6 / 7, terraform: 2 / 7, 'cloud-platforms': 1, devops: null, mlops: 0, python: 5 / 7 });
     expect(slugs(gap.met).sort()).toEqual(['cloud-platforms', 'devops', 'kubernetes']);
-    expect(slugs(gap.partial)).toEqual(['terraform']);
+    // Held directly below the required level: terraform. The other partial skills are credited
+    // (gap credit): infrastructure-as-code by Terraform, which is narrower, and the like.
+    expect(slugs(gap.partial.filter((item) => item.credit === null))).toEqual(['terraform']);
+    expect(gap.partial.find((item) => item.skill.slug === 'infrastructure-as-code')?.credit).toMatchObject({ heldSkill: { slug: 'terraform' }, relation: 'NARROWER', hops: 1 });
     expect(slugs(gap.missing)).toContain('mlops');
     expect(gap.coverage).toBeGreaterThan(0);
     expect(gap.coverage).toBeLessThan(1);
@@ -352,7 +384,7 @@ describe('recommendRolesBatch', () => {
     const batch = await api.data<{ recommendRolesBatch: { matches: Match[]; unresolvedSkills: string[] }[] }>(RECOMMEND_BATCH, { profiles, first: 7 });
     expect(batch.recommendRolesBatch).toHaveLength(3);
     for (const [index, profile] of profiles.entries()) {
-      expect(batch.recommendRolesBatch[index]!.matches).toEqual(await recommend(profile, 7));
+      expect(batch.recommendRolesBatch[index]!.matches).toEqual((await api.data<{ recommendRoles: Match[] }>(RECOMMEND_LEAN, { profile, first: 7 })).recommendRoles);
     }
     expect(batch.recommendRolesBatch[0]!.matches.length).toBe(7);
     expect(batch.recommendRolesBatch[1]!.matches.length).toBe(7);

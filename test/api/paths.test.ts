@@ -35,6 +35,7 @@ interface GapItem {
   weight: number;
   essential: boolean;
   status: 'MISSING' | 'PARTIAL' | 'MET';
+  credit: { heldSkill: { id: string }; relation: string; hops: number; share: number; heldLevel: number; creditedLevel: number } | null;
 }
 interface Step {
   from: { slug: string };
@@ -64,7 +65,15 @@ interface RoleWith<T> {
   progressions: T;
 }
 
-const ITEM = 'skill { id name } importance requiredLevel currentLevel levelGap weight essential status';
+const ITEM = 'skill { id name } importance requiredLevel currentLevel levelGap weight essential status credit { heldSkill { id } relation hops share heldLevel creditedLevel }';
+/** Gap credit shares (docs/scoring.md "Gap credit"), restated so the test does not read them from the code under test. */
+const CREDIT_SHARES: Record<string, (hops: number) => number> = {
+  SAME_NAME: () => 1,
+  EXACT_MATCH: () => 1,
+  CLOSE_MATCH: () => 0.75,
+  NARROWER: (hops) => 0.5 ** hops,
+  RELATED: () => 0.2,
+};
 const STEP = 'from { slug } to { slug } kind typicalYears confidence provenance { source }';
 const REQUIRED = 'requiredSkills(first: 100) { skill { id } importance level }';
 const PROGRESSION = `
@@ -90,7 +99,14 @@ async function progressions(field: 'nextRoles' | 'previousRoles', slug: string, 
 const levelOf = (req: Requirement) => req.level ?? 0.5;
 
 /** Checks bridgingSkills against both roles' requiredSkills as the API reports them. */
-function expectBridging(items: GapItem[], earlier: Requirement[], later: Requirement[]) {
+/**
+ * Checks bridging items against the two roles' requirements. A skill the earlier role lacks may be
+ * credited (gap credit) by one it holds: then the item names that held skill, and its current level
+ * is the held level × the relation's share, capped at the required level. A lacking skill left out
+ * of the list must be credited in full, so the graph must link one of the earlier role's skills to
+ * it (checked here in Cypher written for the test).
+ */
+async function expectBridging(items: GapItem[], earlier: Requirement[], later: Requirement[]) {
   const held = new Map(earlier.map((req) => [req.skill.id, levelOf(req)]));
   const required = new Map(later.map((req) => [req.skill.id, req]));
   for (const item of items) {
@@ -100,17 +116,46 @@ function expectBridging(items: GapItem[], earlier: Requirement[], later: Require
     const current = held.get(item.skill.id);
     // Never a skill the earlier role already has at ≥ the required level.
     if (current !== undefined) expect(current).toBeLessThan(item.requiredLevel);
-    expect(item.currentLevel).toBeCloseTo(current ?? 0, 4);
-    expect(item.status).toBe(current === undefined ? 'MISSING' : 'PARTIAL');
+    if (item.credit) {
+      // A direct hold always wins over credit.
+      expect(current, item.skill.name).toBeUndefined();
+      const heldLevel = held.get(item.credit.heldSkill.id);
+      expect(heldLevel, `${item.skill.name} is credited by a skill the earlier role holds`).toBeDefined();
+      expect(item.credit.heldLevel).toBeCloseTo(heldLevel!, 4);
+      expect(item.credit.share).toBeCloseTo(CREDIT_SHARES[item.credit.relation]!(item.credit.hops), 6);
+      expect(item.credit.creditedLevel).toBeCloseTo(Math.min(item.requiredLevel, heldLevel! * item.credit.share), 4);
+      expect(item.currentLevel).toBeCloseTo(item.credit.creditedLevel, 4);
+      expect(item.status).toBe('PARTIAL');
+    } else {
+      expect(item.currentLevel).toBeCloseTo(current ?? 0, 4);
+      expect(item.status).toBe(current === undefined ? 'MISSING' : 'PARTIAL');
+    }
     expect(item.weight).toBeCloseTo(item.importance * item.levelGap, 3);
   }
-  // …and every skill the earlier role lacks (with a positive weight) is listed.
+  // …and every skill the earlier role lacks (with a positive weight) is listed, or fully credited.
   const listed = new Set(items.map((item) => item.skill.id));
   for (const req of later) {
-    if (!held.has(req.skill.id) && req.importance > 0 && levelOf(req) > 0) expect(listed.has(req.skill.id), req.skill.id).toBe(true);
+    if (!held.has(req.skill.id) && req.importance > 0 && levelOf(req) > 0 && !listed.has(req.skill.id)) {
+      expect(await linkedToHeld(req.skill.id, [...held.keys()]), `${req.skill.id} is left out only when credited`).toBe(true);
+    }
   }
   const weights = items.map((item) => item.weight);
   expect(weights).toEqual([...weights].sort((a, b) => b - a));
+}
+
+/** Whether one of `heldIds` can credit `skillId`: same name, MATCHES, narrower (1-2 BROADER hops) or RELATED_SKILL. */
+async function linkedToHeld(skillId: string, heldIds: string[]): Promise<boolean> {
+  const [row] = await api.database.db.readRows<{ linked: boolean }>(
+    `MATCH (skill:Skill {id: $skillId})
+     RETURN EXISTS {
+       MATCH (held:Skill) WHERE held.id IN $heldIds AND (
+         EXISTS { (held)-[:BROADER]->(skill) } OR EXISTS { (held)-[:BROADER]->(:Skill)-[:BROADER]->(skill) }
+         OR EXISTS { (held)-[:RELATED_SKILL]-(skill) } OR EXISTS { (held)-[:MATCHES]-(skill) }
+         OR EXISTS { (held)-[:KNOWN_AS]->(:SkillName)<-[:KNOWN_AS]-(skill) })
+     } AS linked`,
+    { skillId, heldIds },
+  );
+  return row?.linked ?? false;
 }
 
 function expectChained(path: { slug: string }[], steps: Step[]) {
@@ -184,7 +229,7 @@ describe('Role.nextRoles', () => {
     const source = await progressions('nextRoles', SOURCE, { maxHops: 2, first: 100 });
     expect(source.progressions.some((p) => p.bridgingSkills.length > 0)).toBe(true);
     for (const p of source.progressions) {
-      expectBridging(p.bridgingSkills, source.requiredSkills, p.role.requiredSkills);
+      await expectBridging(p.bridgingSkills, source.requiredSkills, p.role.requiredSkills);
       expect(p.gap).toBeCloseTo(p.bridgingSkills.reduce((sum, item) => sum + item.weight, 0), 3);
       const sourceSkills = new Set(source.requiredSkills.map((req) => req.skill.id));
       const targetSkills = new Set(p.role.requiredSkills.map((req) => req.skill.id));
@@ -293,7 +338,7 @@ describe('Role.previousRoles', () => {
     for (const p of target.progressions) {
       expect(p.path.at(-1)!.slug).toBe('chief-architect');
       expect(p.path[0]!.slug).toBe(p.role.slug);
-      expectBridging(p.bridgingSkills, p.role.requiredSkills, target.requiredSkills);
+      await expectBridging(p.bridgingSkills, p.role.requiredSkills, target.requiredSkills);
     }
   });
 
@@ -407,7 +452,9 @@ describe('careerPaths', () => {
       expect(path.totals.hops).toBe(path.steps.length);
       expect(path.totals.hops).toBeLessThanOrEqual(4);
       expectChained(path.roles, path.steps);
-      path.steps.forEach((step, index) => expectBridging(step.bridgingSkills, path.roles[index]!.requiredSkills, path.roles[index + 1]!.requiredSkills));
+      for (const [index, step] of path.steps.entries()) {
+        await expectBridging(step.bridgingSkills, path.roles[index]!.requiredSkills, path.roles[index + 1]!.requiredSkills);
+      }
       const stepGaps = path.steps.flatMap((step) => step.bridgingSkills).reduce((sum, item) => sum + item.weight, 0);
       expect(path.totals.gap).toBeCloseTo(stepGaps, 2);
       expect(path.scoreBreakdown.reduce((sum, c) => sum + c.contribution, 0)).toBeCloseTo(path.totals.score, 2);

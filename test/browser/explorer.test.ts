@@ -134,6 +134,11 @@ describe('explorer page', () => {
     await page.getByLabel('Level (0-7)').selectOption('5');
     await skill.press('Enter');
     await page.getByLabel('Level of Terraform').waitFor();
+    // AWS is narrower than the role's "Cloud platforms (AWS/GCP/Azure)": it earns gap credit (half of LV 4).
+    await pick('Skill', 'aws', 'AWS');
+    await page.getByLabel('Level (0-7)').selectOption('4');
+    await page.getByRole('button', { name: 'Add skill' }).click();
+    await page.getByLabel('Level of AWS').waitFor();
     await page.getByRole('button', { name: 'Check gap' }).press('Enter');
 
     const results = page.getByRole('region', { name: 'Skill gap results' });
@@ -145,6 +150,11 @@ describe('explorer page', () => {
     expect(await results.getByRole('meter', { name: 'Coverage' }).getAttribute('aria-valuenow')).toBe(String(percent));
     expect(await results.getByRole('list', { name: /^Partial/ }).innerText()).toContain('Kubernetes');
     expect(await results.getByRole('list', { name: /^Met/ }).innerText()).toContain('Terraform');
+    const credited = results.getByRole('list', { name: /^Partial/ }).getByRole('listitem').filter({ hasText: 'Cloud platforms (AWS/GCP/Azure)' });
+    expect(await credited.locator('.credit').innerText()).toBe('credited by AWS, narrower skill 50 %');
+    expect(await credited.locator('.credit').getAttribute('title')).toBe(
+      'You hold AWS; it counts toward Cloud platforms (AWS/GCP/Azure) as a narrower skill (50 %).',
+    );
     expect(await results.getByRole('list', { name: /^Missing/ }).getByRole('listitem').count()).toBeGreaterThan(0);
     const recommendations = results.getByRole('region', { name: 'Recommendations' });
     expect(await recommendations.getByRole('listitem').count()).toBeGreaterThan(0);

@@ -8,6 +8,7 @@ import { h, uniqueId } from '../shared/dom.js';
 import { meter } from '../shared/meter.js';
 import { formatKind, formatLevel, formatPercent, formatSalaryChange, formatScore, formatUsd, formatYears } from '../shared/format.js';
 import { errorMessage, graphqlRequest, isAbortError } from '../shared/graphqlRequest.js';
+import { creditLabel } from './creditLabel.js';
 
 export interface NextRolesActions {
   showProfile(role: RoleRef): void;
@@ -189,7 +190,13 @@ export function createNextRolesView(actions: NextRolesActions): NextRolesView {
               h(
                 'tr',
                 {},
-                h('th', { scope: 'row' }, item.skill.name, h('span', { class: `badge ${item.status.toLowerCase()}` }, item.status.toLowerCase())),
+                h(
+                  'th',
+                  { scope: 'row' },
+                  item.skill.name,
+                  h('span', { class: `badge ${item.status.toLowerCase()}` }, item.status.toLowerCase()),
+                  item.credit ? h('span', { class: 'credit', title: item.credit.explanation }, creditLabel(item.credit)) : null,
+                ),
                 h('td', {}, meter(item.importance), formatPercent(item.importance)),
                 h('td', { class: 'num' }, `${formatLevel(item.currentLevel)} → ${formatLevel(item.requiredLevel)}`),
                 h('td', { class: 'num' }, `+${formatLevel(item.levelGap)}`),

@@ -47,6 +47,21 @@ export interface SearchSkillsResult {
   search: { score: number; matchedOn: string | null; skill: { slug: string; name: string } | null }[];
 }
 
+// ---- gap credit (shared by bridging skills, path steps and the skill gap) ----
+
+/** A held skill counting toward a required one (SkillGapItem.credit). */
+const CREDIT = `credit { heldSkill { name } relation share creditedLevel explanation }`;
+
+export type SkillCreditRelation = 'SAME_NAME' | 'EXACT_MATCH' | 'CLOSE_MATCH' | 'NARROWER' | 'RELATED';
+
+export interface SkillCreditRef {
+  heldSkill: { name: string };
+  relation: SkillCreditRelation;
+  share: number;
+  creditedLevel: number;
+  explanation: string;
+}
+
 // ---- next roles (graph + target panel) ----
 
 export const NEXT_ROLES = /* GraphQL */ `
@@ -60,7 +75,7 @@ export const NEXT_ROLES = /* GraphQL */ `
         hops
         path { slug title }
         steps { kind typicalYears }
-        bridgingSkills { skill { name } importance requiredLevel currentLevel levelGap weight status }
+        bridgingSkills { skill { name } importance requiredLevel currentLevel levelGap weight status ${CREDIT} }
         salaryChange { absoluteUsd percent }
         typicalYears
         score
@@ -77,6 +92,7 @@ export interface BridgingSkill {
   levelGap: number;
   weight: number;
   status: GapStatus;
+  credit: SkillCreditRef | null;
 }
 
 export interface NextRole {
@@ -106,7 +122,7 @@ export const CAREER_PATHS = /* GraphQL */ `
         to { title }
         kind
         typicalYears
-        bridgingSkills { skill { name } levelGap }
+        bridgingSkills { skill { name } levelGap ${CREDIT} }
       }
       totals {
         hops
@@ -127,7 +143,7 @@ export interface CareerPath {
     to: { title: string };
     kind: ProgressionKind;
     typicalYears: number | null;
-    bridgingSkills: { skill: { name: string }; levelGap: number }[];
+    bridgingSkills: { skill: { name: string }; levelGap: number; credit: SkillCreditRef | null }[];
   }[];
   totals: {
     hops: number;
@@ -144,7 +160,7 @@ export interface CareerPathsResult {
 
 // ---- skill gap checker ----
 
-const GAP_ITEM = `skill { name } importance levelGap requiredLevel currentLevel`;
+const GAP_ITEM = `skill { name } importance levelGap requiredLevel currentLevel ${CREDIT}`;
 
 const RECOMMENDATIONS = `
   recommendRoles(profile: $profile, first: 5) {
@@ -191,6 +207,7 @@ export interface GapItem {
   levelGap: number;
   requiredLevel: number;
   currentLevel: number;
+  credit: SkillCreditRef | null;
 }
 
 export interface SkillGap {

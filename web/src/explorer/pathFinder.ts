@@ -7,6 +7,7 @@ import { CAREER_PATHS, type CareerPath, type CareerPathsResult, type PathRanking
 import { h, uniqueId } from '../shared/dom.js';
 import { formatKind, formatLevel, formatSalaryChange, formatScore, formatYears } from '../shared/format.js';
 import { errorMessage, graphqlRequest, isAbortError } from '../shared/graphqlRequest.js';
+import { creditLabel } from './creditLabel.js';
 
 export interface PathFinder {
   panel: HTMLElement;
@@ -135,7 +136,9 @@ function renderPath(path: CareerPath): HTMLElement {
               step.bridgingSkills.length === 0
                 ? 'none'
                 : [
-                    ...step.bridgingSkills.slice(0, SKILLS_PER_STEP).map((item) => `${item.skill.name} (+${formatLevel(item.levelGap)})`),
+                    ...step.bridgingSkills
+                      .slice(0, SKILLS_PER_STEP)
+                      .map((item) => `${item.skill.name} (+${formatLevel(item.levelGap)}${item.credit ? `; ${creditLabel(item.credit)}` : ''})`),
                     ...(step.bridgingSkills.length > SKILLS_PER_STEP ? [`and ${step.bridgingSkills.length - SKILLS_PER_STEP} more`] : []),
                   ].join(', '),
             ),

@@ -17,6 +17,7 @@ import { h, uniqueId } from '../shared/dom.js';
 import { formatLevel, formatPercent, formatScore } from '../shared/format.js';
 import { errorMessage, graphqlRequest, isAbortError } from '../shared/graphqlRequest.js';
 import { meter } from '../shared/meter.js';
+import { creditLabel } from './creditLabel.js';
 
 export interface SkillGapActions {
   explore(role: RoleRef): void;
@@ -284,6 +285,7 @@ function gapList(title: string, variant: string, items: GapItem[]): HTMLElement 
               'li',
               {},
               h('span', { class: 'gap-skill' }, item.skill.name),
+              item.credit ? h('span', { class: 'credit', title: item.credit.explanation }, creditLabel(item.credit)) : null,
               meter(item.importance, variant),
               h(
                 'span',
