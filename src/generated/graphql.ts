@@ -1227,6 +1227,8 @@ export type Source =
   | 'CURATED'
   /** ESCO v1.1.1 classification (European Commission). */
   | 'ESCO'
+  /** Nesta's ESCO→O*NET occupation crosswalk (Nov 2020, MIT), resolved to O*NET 29.3 codes through O*NET's 2010→2019 crosswalk. */
+  | 'ESCO_ONET_CROSSWALK'
   /** O*NET 29.3 Database (USDOL/ETA, CC BY 4.0). */
   | 'ONET';
 
