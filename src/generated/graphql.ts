@@ -969,16 +969,28 @@ export type ScoreComponent = {
   weight: Scalars['Float']['output'];
 };
 
-/** One search result: `role` is set for ROLE hits, `skill` for SKILL hits. */
+/**
+ * One search result: `role` is set for ROLE hits, `skill` for SKILL hits. A ROLE hit is one
+ * occupation: a curated role, the O*NET and ESCO occupations its crosswalk names (unless BROADER or
+ * NARROWER), and ESCO occupations whose SAME_OCCUPATION match to that O*NET occupation is EXACT are
+ * one hit. Its `role` is the curated role if the group has one, else the O*NET occupation, else the
+ * ESCO occupation; the others are in `sameOccupation`. No role appears in two hits of one search.
+ */
 export type SearchHit = {
   __typename?: 'SearchHit';
+  /** The O*NET-SOC codes and ESCO occupation URIs of `role` and `sameOccupation` ([] for SKILL hits and curated-only hits). */
+  codes: Array<Scalars['String']['output']>;
   kind: SearchKind;
-  /** The title, alternate title, name or alias that matched best. */
+  /** The title, alternate title, name or alias that matched best (of any role of the hit). */
   matchedOn: Maybe<Scalars['String']['output']>;
   role: Maybe<Role>;
+  /** ROLE hits: the other roles of the same occupation (other sources), best match first after the main role's group order; [] for SKILL hits. */
+  sameOccupation: Array<Role>;
   /** 0..1, comparable across kinds: 0.7 × label match quality + 0.3 × relative fulltext score. */
   score: Scalars['Float']['output'];
   skill: Maybe<Skill>;
+  /** The sources of `role` and `sameOccupation`, each once, in that order ([] for SKILL hits). */
+  sources: Array<Source>;
 };
 
 export type SearchKind =
@@ -1808,11 +1820,14 @@ export type ScoreComponentResolvers<ContextType = GraphContext, ParentType exten
 };
 
 export type SearchHitResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  codes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['SearchKind'], ParentType, ContextType>;
   matchedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
+  sameOccupation?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   skill?: Resolver<Maybe<ResolversTypes['Skill']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
 };
 
 export type SkillResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Skill'] = ResolversParentTypes['Skill']> = {
