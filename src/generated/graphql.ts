@@ -383,6 +383,21 @@ export type MutationUpsertSkillArgs = {
   input: SkillInput;
 };
 
+/** A link between a role and an occupation of another source. */
+export type OccupationLink = {
+  __typename?: 'OccupationLink';
+  /** 0..1, where the link carries one (SAME_OCCUPATION: Nesta's confidence / 2). */
+  confidence: Maybe<Scalars['Float']['output']>;
+  /** Where the link comes from (SAME_OCCUPATION: the Nesta crosswalk row). */
+  evidence: Maybe<Scalars['String']['output']>;
+  /** EXACT, CLOSE, BROADER or NARROWER: the linked role relative to this one (null where the link does not say). */
+  matchType: Maybe<Scalars['String']['output']>;
+  /** CROSSWALK (curated role → occupation), SAME_OCCUPATION (ESCO → O*NET), or 'CROSSWALK, SAME_OCCUPATION' (through `via`). */
+  relation: Scalars['String']['output'];
+  /** The occupation a two-step link goes through. */
+  via: Maybe<Scalars['String']['output']>;
+};
+
 /** Relay-style page information for cursor connections. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -745,7 +760,13 @@ export type Role = {
   /** Skills the role requires, most important first. */
   requiredSkills: Array<SkillRequirement>;
   salary: Maybe<Salary>;
-  /** Roles with the most similar importance-weighted skill profile (weighted Jaccard), most similar first. first ≤ 100. */
+  /**
+   * Roles with the most similar importance-weighted skill profile (weighted Jaccard), most similar
+   * first, from every source: skills are compared as concepts (a curated skill, an O*NET or ESCO skill
+   * sharing one of its names, or joined by an EXACT/CLOSE skill match, count as one), and roles of
+   * different sources are compared on the skill concepts both sources name. The occupations this role
+   * is crosswalked or SAME_OCCUPATION-linked to are always considered. first ≤ 100.
+   */
   similarRoles: Array<RoleSimilarity>;
   slug: Scalars['String']['output'];
   summary: Maybe<Scalars['String']['output']>;
@@ -918,12 +939,20 @@ export type RoleOrderField =
 
 export type RoleSimilarity = {
   __typename?: 'RoleSimilarity';
-  /** Skills the similar role requires that this role does not. */
+  /** True when the two roles come from different sources (curated, O*NET, ESCO). */
+  acrossSources: Scalars['Boolean']['output'];
+  /** How many skill concepts the score was computed on. */
+  comparedSkills: Scalars['Int']['output'];
+  /** One sentence: what the score was computed on and how the roles are linked. */
+  explanation: Scalars['String']['output'];
+  /** Skills the similar role requires that this role does not (across sources: among the skills both sources name). */
   missingSkills: Array<Skill>;
+  /** The crosswalk or SAME_OCCUPATION link between the two roles, if any (not part of the score). */
+  occupationLink: Maybe<OccupationLink>;
   role: Role;
-  /** Weighted Jaccard similarity of the two roles' skill profiles, in (0, 1]. */
+  /** Weighted Jaccard similarity of the two roles' skill profiles, in (0, 1] (see `explanation`). */
   score: Scalars['Float']['output'];
-  /** Skills both roles require. */
+  /** Skills both roles require (the similar role's skill of each shared concept). */
   sharedSkills: Array<Skill>;
 };
 
@@ -1365,6 +1394,7 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LearningResource: ResolverTypeWrapper<LearningResourceModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OccupationLink: ResolverTypeWrapper<OccupationLink>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PathRanking: PathRanking;
   PathTotals: ResolverTypeWrapper<PathTotals>;
@@ -1444,6 +1474,7 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   LearningResource: LearningResourceModel;
   Mutation: Record<PropertyKey, never>;
+  OccupationLink: OccupationLink;
   PageInfo: PageInfo;
   PathTotals: PathTotals;
   ProfileStep: ProfileStep;
@@ -1628,6 +1659,14 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   upsertSkill?: Resolver<ResolversTypes['Skill'], ParentType, ContextType, RequireFields<MutationUpsertSkillArgs, 'input'>>;
 };
 
+export type OccupationLinkResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['OccupationLink'] = ResolversParentTypes['OccupationLink']> = {
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  evidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  matchType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  via?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1784,7 +1823,11 @@ export type RoleMatchListResolvers<ContextType = GraphContext, ParentType extend
 };
 
 export type RoleSimilarityResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['RoleSimilarity'] = ResolversParentTypes['RoleSimilarity']> = {
+  acrossSources?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  comparedSkills?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   missingSkills?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType>;
+  occupationLink?: Resolver<Maybe<ResolversTypes['OccupationLink']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   sharedSkills?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType>;
@@ -1957,6 +2000,7 @@ export type Resolvers<ContextType = GraphContext> = {
   Growth?: GrowthResolvers<ContextType>;
   LearningResource?: LearningResourceResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  OccupationLink?: OccupationLinkResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PathTotals?: PathTotalsResolvers<ContextType>;
   ProfileStep?: ProfileStepResolvers<ContextType>;

@@ -160,4 +160,58 @@ describe.runIf(existsSync(CROSSWALK_DIR) && existsSync(ONET_DIR) && existsSync(E
     expect(curated?.codes).toContain('15-2051.00');
     expect(hits.filter((hit) => hit.role.id === 'onet:role:15-2051.00')).toEqual([]);
   });
+
+  const SIMILAR = `query($slug: String!) {
+    role(slug: $slug) {
+      similarRoles(first: 20) {
+        score comparedSkills acrossSources explanation
+        role { id title }
+        sharedSkills { id }
+        occupationLink { relation matchType confidence evidence via }
+      }
+    }
+  }`;
+  interface Similar {
+    score: number;
+    comparedSkills: number;
+    acrossSources: boolean;
+    explanation: string;
+    role: { id: string; title: string };
+    sharedSkills: { id: string }[];
+    occupationLink: { relation: string; matchType: string | null; confidence: number | null; evidence: string | null; via: string | null } | null;
+  }
+  const similarRoles = async (slug: string) => {
+    const result = await api.execute<{ role: { similarRoles: Similar[] } }>(SIMILAR, { slug });
+    if (result.errors?.length) throw new Error(JSON.stringify(result.errors));
+    return result.data!.role.similarRoles;
+  };
+
+  it('similarRoles of a curated role includes O*NET/ESCO occupations, compared on the skills both sources name', async () => {
+    const similar = await similarRoles('data-scientist');
+    console.log('[similarRoles data-scientist]', similar.map((s) => `${s.score} ${s.role.id} (${s.comparedSkills}${s.occupationLink ? `, ${s.occupationLink.relation}` : ''})`).join('; '));
+    const imported = similar.filter((entry) => !entry.role.id.startsWith('curated:'));
+    expect(imported.length).toBeGreaterThan(0);
+    for (const entry of imported) {
+      expect(entry.acrossSources).toBe(true);
+      expect(entry.sharedSkills.length).toBeGreaterThan(0);
+      expect(entry.sharedSkills.every((skill) => !skill.id.startsWith('curated:'))).toBe(true);
+      expect(entry.explanation).toMatch(/skill concepts both sources name/);
+    }
+    const scores = similar.map((entry) => entry.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    // The O*NET occupation its seed crosswalks to is compared and says how it is linked.
+    const crosswalked = similar.find((entry) => entry.role.id === 'onet:role:15-2051.00');
+    expect(crosswalked?.occupationLink).toMatchObject({ relation: 'CROSSWALK', via: null });
+    expect(crosswalked?.explanation).toMatch(/linked by CROSSWALK/);
+  });
+
+  it('similarRoles of an ESCO occupation names its SAME_OCCUPATION O*NET occupation with the Nesta evidence', async () => {
+    const [row] = await test.db.readRows<{ slug: string }>(
+      "MATCH (esco:Role {sourceId: 'http://data.europa.eu/esco/occupation/8d3e8aaa-791b-4c75-a465-f3f827028f50'}) RETURN esco.slug AS slug",
+    );
+    const similar = await similarRoles(row.slug);
+    const registered = similar.find((entry) => entry.role.id === 'onet:role:29-1141.00');
+    expect(registered?.occupationLink).toMatchObject({ relation: 'SAME_OCCUPATION', matchType: 'EXACT', confidence: 1 });
+    expect(registered?.occupationLink?.evidence).toMatch(/^Nesta ESCO-O\*NET crosswalk \(Nov 2020\) row id 1695/);
+  });
 });
