@@ -9,7 +9,7 @@ const SENIOR = role('curated:role:senior-data-scientist', 'curated');
 const ONET = role('onet:role:15-2051.00', 'onet-29.3');
 const ESCO = role('esco:role:ds', 'esco-1.1.1');
 const OTHER_ESCO = role('esco:role:other', 'esco-1.1.1');
-const hit = (r: Role, score: number): RankedFulltextHit => ({ score, matchedOn: r.title, item: { kind: 'ROLE', score, role: r, skill: null } });
+const hit = (r: Role, score: number): RankedFulltextHit => ({ score, matchedOn: r.title, item: { kind: 'ROLE', score, role: r, skill: null, concept: null } });
 
 const concepts: RoleConcept[] = [
   { id: CURATED.id, key: CURATED.id, members: [CURATED, ONET, ESCO], owners: [] },
@@ -36,7 +36,7 @@ describe('groupRoleHits', () => {
   });
 
   it('cuts after grouping, so `first` counts occupations; SKILL hits pass through', () => {
-    const skill = { score: 0.85, matchedOn: 's', item: { kind: 'SKILL' as const, score: 1, role: null, skill: { id: 's' } as never } };
+    const skill = { score: 0.85, matchedOn: 's', item: { kind: 'SKILL' as const, score: 1, role: null, skill: { id: 's' } as never, concept: null } };
     const hits = groupRoleHits([hit(ESCO, 0.9), skill, hit(ONET, 0.6), hit(OTHER_ESCO, 0.5)], concepts, 2);
     expect(hits.map((h) => h.role?.id ?? h.kind)).toEqual([ONET.id, 'SKILL']);
   });

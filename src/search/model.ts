@@ -14,7 +14,7 @@ export interface SearchHit {
   sameOccupation: Role[];
 }
 
-/** The occupation concept one role belongs to (repository.ts ROLE_CONCEPTS). */
+/** The occupation concept one role belongs to (repository.ts ROLE_CONCEPT). */
 export interface RoleConcept {
   id: string;
   /** The curated role's own id, or the O*NET anchor's (an ESCO occupation's own id without an EXACT match). */
@@ -31,4 +31,6 @@ export interface FulltextHit {
   score: number;
   role: Role | null;
   skill: Skill | null;
+  /** ROLE hits: the role's occupation concept. */
+  concept: RoleConcept | null;
 }

@@ -35,8 +35,7 @@ export const searchResolvers = {
       }));
       // Rank every candidate, then fold the members of one occupation into one hit (groupRoleHits.ts).
       const ranked = rankSearchHits(text, candidates, candidates.length);
-      const roleIds = [...new Set(hits.flatMap((hit) => (hit.role ? [hit.role.id] : [])))];
-      const concepts = await search.roleConcepts(roleIds);
+      const concepts = hits.flatMap((hit) => (hit.concept ? [hit.concept] : []));
       return groupRoleHits(ranked, concepts, limit);
     },
   },
