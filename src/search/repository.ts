@@ -19,8 +19,10 @@ const MEMBER = projection('member', ROLE_PROPERTY_NAMES);
  *   O*NET occupation its SAME_OCCUPATION edge marks EXACT (CLOSE matches stay separate hits: Nesta's
  *   best match for "mayor" is "Chief Executives", not the same occupation). The concept's members are
  *   the anchor and every ESCO occupation EXACT-matched to it; its owners the curated roles whose
- *   CROSSWALK names a member (a CROSSWALK without a matchType, or EXACT/CLOSE: not BROADER/NARROWER);
- * - a curated role's members are itself, its CROSSWALK occupations (same rule) and their EXACT ESCO
+ *   CROSSWALK to a member is EXACT (a CLOSE, BROADER or NARROWER crosswalk, or one that does not say,
+ *   is a related occupation, not the same one: Cloud Architect is crosswalked to Computer Network
+ *   Architects, and a search for "network architects" must still list that occupation);
+ * - a curated role's members are itself, its EXACT CROSSWALK occupations and their EXACT ESCO
  *   matches; it has no owners.
  */
 const ROLE_CONCEPT = `
@@ -32,11 +34,11 @@ const ROLE_CONCEPT = `
       CASE WHEN anchor IS NULL
         THEN COLLECT {
           MATCH (node)-[link:CROSSWALK]->(occupation:Role)
-          WHERE link.matchType IS NULL OR link.matchType IN ['EXACT', 'CLOSE']
+          WHERE link.matchType = 'EXACT'
           RETURN occupation
           UNION
           MATCH (node)-[link:CROSSWALK]->(:Role:OnetOccupation)<-[:SAME_OCCUPATION {matchType: 'EXACT'}]-(occupation:Role)
-          WHERE link.matchType IS NULL OR link.matchType IN ['EXACT', 'CLOSE']
+          WHERE link.matchType = 'EXACT'
           RETURN occupation
         }
         ELSE [anchor] + COLLECT { MATCH (anchor)<-[:SAME_OCCUPATION {matchType: 'EXACT'}]-(esco:Role) RETURN esco ORDER BY esco.id }
@@ -48,7 +50,7 @@ const ROLE_CONCEPT = `
       owners: CASE WHEN anchor IS NULL THEN [] ELSE COLLECT {
         UNWIND occupations AS occupation
         MATCH (curated:Role {source: $curatedSource})-[link:CROSSWALK]->(occupation)
-        WHERE link.matchType IS NULL OR link.matchType IN ['EXACT', 'CLOSE']
+        WHERE link.matchType = 'EXACT'
         RETURN DISTINCT curated.id
       } END
     } AS concept

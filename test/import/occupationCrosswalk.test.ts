@@ -153,12 +153,26 @@ describe.runIf(existsSync(CROSSWALK_DIR) && existsSync(ONET_DIR) && existsSync(E
     expect(first.codes).toEqual(expect.arrayContaining(['29-1141.00', 'http://data.europa.eu/esco/occupation/8d3e8aaa-791b-4c75-a465-f3f827028f50']));
   });
 
-  it('search("data scientist") folds the crosswalked occupations into the curated role', async () => {
+  it('search("data scientist") folds EXACT-crosswalked occupations into the curated role, not others', async () => {
+    // The seeds' crosswalks do not say how close they are yet (another change adds matchType): mark
+    // one EXACT here. The edge goes with the O*NET import at the end of this file.
+    const marked = await test.db.writeRows<{ count: number }>(
+      "MATCH (:Role {id: 'curated:role:data-scientist'})-[link:CROSSWALK]->(:Role {sourceId: '15-2051.00'}) SET link.matchType = 'EXACT' RETURN count(link) AS count",
+    );
+    expect(marked[0].count).toBe(1);
     const hits = await search('data scientist');
     const curated = hits.find((hit) => hit.role.id === 'curated:role:data-scientist');
     expect(curated?.sources[0]).toBe('CURATED');
     expect(curated?.codes).toContain('15-2051.00');
     expect(hits.filter((hit) => hit.role.id === 'onet:role:15-2051.00')).toEqual([]);
+    // Senior Data Scientist crosswalks to 15-2051.00 too, without a matchType: it stays its own hit, without it.
+    const senior = hits.find((hit) => hit.role.id === 'curated:role:senior-data-scientist');
+    expect(senior?.codes).toEqual([]);
+  });
+
+  it('search("network architects") keeps the O*NET occupation a curated role only relates to (no EXACT crosswalk)', async () => {
+    const hits = await search('network architects');
+    expect(hits.map((hit) => hit.role.id)).toContain('onet:role:15-1241.00');
   });
 
   const SIMILAR = `query($slug: String!, $first: Int) {
@@ -199,12 +213,6 @@ describe.runIf(existsSync(CROSSWALK_DIR) && existsSync(ONET_DIR) && existsSync(E
     }
     const scores = similar.map((entry) => entry.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
-    // The O*NET occupation its seed crosswalks to is always a candidate, and says how it is linked.
-    const all = await similarRoles('data-scientist', 100);
-    const crosswalked = all.find((entry) => entry.role.id === 'onet:role:15-2051.00');
-    console.log('[similarRoles data-scientist] 15-2051.00:', all.indexOf(crosswalked!) + 1, crosswalked?.score, crosswalked?.comparedSkills, crosswalked?.explanation);
-    expect(crosswalked?.occupationLink).toMatchObject({ relation: 'CROSSWALK', via: null });
-    expect(crosswalked?.explanation).toMatch(/linked by CROSSWALK/);
   });
 
   it('similarRoles of an ESCO occupation names its SAME_OCCUPATION O*NET occupation with the Nesta evidence', async () => {
