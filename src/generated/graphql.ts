@@ -1000,9 +1000,8 @@ export type ScoreComponent = {
 
 /**
  * One search result: `role` is set for ROLE hits, `skill` for SKILL hits. A ROLE hit is one
- * occupation: a curated role, the O*NET and ESCO occupations its crosswalk names (unless BROADER or
- * NARROWER), and ESCO occupations whose SAME_OCCUPATION match to that O*NET occupation is EXACT are
- * one hit. Its `role` is the curated role if the group has one, else the O*NET occupation, else the
+ * occupation: a curated role, the O*NET and ESCO occupations its crosswalk marks EXACT, and the ESCO
+ * occupations whose SAME_OCCUPATION match to such an O*NET occupation is EXACT are one hit. Its `role` is the curated role if the group has one, else the O*NET occupation, else the
  * ESCO occupation; the others are in `sameOccupation`. No role appears in two hits of one search.
  */
 export type SearchHit = {
