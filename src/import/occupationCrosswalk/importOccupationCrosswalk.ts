@@ -39,7 +39,7 @@ export async function importOccupationCrosswalk(db: GraphDatabase, dir: string, 
   const progress = options.progress ?? new ImportProgress(CROSSWALK_MATCHES_SOURCE, { quiet: true });
   const crosswalk = await readOccupationCrosswalk(dir, stats);
   stats.note('Nesta rows', crosswalk.rows.length);
-  stats.note('rows resolved through the 2010→2019 crosswalk', crosswalk.renamed);
+  stats.note('rows whose O*NET-SOC 2010 code was renamed or split in 2019', crosswalk.renamed);
   stats.note('rows whose 2010 code split into several 2019 codes', crosswalk.split);
   const run = await beginImportRun(db, CROSSWALK_MATCHES_SOURCE, dir, NESTA_CROSSWALK_AS_OF);
   try {

@@ -170,7 +170,7 @@ export function resolveNestaRow(row: NestaRow, socSteps: ReadonlyMap<string, rea
 export interface OccupationCrosswalk {
   rows: NestaRow[];
   matches: OccupationMatch[];
-  /** Rows whose code changed between 2010 and 2019 (resolved through the 2010→2019 file). */
+  /** Rows whose code was renamed or split between 2010 and 2019 (at least one 2019 code differs). */
   renamed: number;
   /** Rows whose 2010 code split into several 2019 codes. */
   split: number;
