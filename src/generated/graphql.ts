@@ -383,6 +383,21 @@ export type MutationUpsertSkillArgs = {
   input: SkillInput;
 };
 
+/** A link between a role and an occupation of another source. */
+export type OccupationLink = {
+  __typename?: 'OccupationLink';
+  /** 0..1, where the link carries one (SAME_OCCUPATION: Nesta's confidence / 2). */
+  confidence: Maybe<Scalars['Float']['output']>;
+  /** Where the link comes from (SAME_OCCUPATION: the Nesta crosswalk row). */
+  evidence: Maybe<Scalars['String']['output']>;
+  /** EXACT, CLOSE, BROADER or NARROWER: the linked role relative to this one (null where the link does not say). */
+  matchType: Maybe<Scalars['String']['output']>;
+  /** CROSSWALK (curated role → occupation), SAME_OCCUPATION (ESCO → O*NET), or 'CROSSWALK, SAME_OCCUPATION' (through `via`). */
+  relation: Scalars['String']['output'];
+  /** The occupation a two-step link goes through. */
+  via: Maybe<Scalars['String']['output']>;
+};
+
 /** Relay-style page information for cursor connections. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -762,7 +777,13 @@ export type Role = {
   /** Skills the role requires, most important first. */
   requiredSkills: Array<SkillRequirement>;
   salary: Maybe<Salary>;
-  /** Roles with the most similar importance-weighted skill profile (weighted Jaccard), most similar first. first ≤ 100. */
+  /**
+   * Roles with the most similar importance-weighted skill profile (weighted Jaccard), most similar
+   * first, from every source: skills are compared as concepts (a curated skill, an O*NET or ESCO skill
+   * sharing one of its names, or joined by an EXACT/CLOSE skill match, count as one), and roles of
+   * different sources are compared on the skill concepts both sources name. The occupations this role
+   * is crosswalked or SAME_OCCUPATION-linked to are always considered. first ≤ 100.
+   */
   similarRoles: Array<RoleSimilarity>;
   slug: Scalars['String']['output'];
   summary: Maybe<Scalars['String']['output']>;
@@ -935,12 +956,20 @@ export type RoleOrderField =
 
 export type RoleSimilarity = {
   __typename?: 'RoleSimilarity';
-  /** Skills the similar role requires that this role does not. */
+  /** True when the two roles come from different sources (curated, O*NET, ESCO). */
+  acrossSources: Scalars['Boolean']['output'];
+  /** How many skill concepts the score was computed on. */
+  comparedSkills: Scalars['Int']['output'];
+  /** One sentence: what the score was computed on and how the roles are linked. */
+  explanation: Scalars['String']['output'];
+  /** Skills the similar role requires that this role does not (across sources: among the skills both sources name). */
   missingSkills: Array<Skill>;
+  /** The crosswalk or SAME_OCCUPATION link between the two roles, if any (not part of the score). */
+  occupationLink: Maybe<OccupationLink>;
   role: Role;
-  /** Weighted Jaccard similarity of the two roles' skill profiles, in (0, 1]. */
+  /** Weighted Jaccard similarity of the two roles' skill profiles, in (0, 1] (see `explanation`). */
   score: Scalars['Float']['output'];
-  /** Skills both roles require. */
+  /** Skills both roles require (the similar role's skill of each shared concept). */
   sharedSkills: Array<Skill>;
 };
 
@@ -986,16 +1015,27 @@ export type ScoreComponent = {
   weight: Scalars['Float']['output'];
 };
 
-/** One search result: `role` is set for ROLE hits, `skill` for SKILL hits. */
+/**
+ * One search result: `role` is set for ROLE hits, `skill` for SKILL hits. A ROLE hit is one
+ * occupation: a curated role, the O*NET and ESCO occupations its crosswalk marks EXACT, and the ESCO
+ * occupations whose SAME_OCCUPATION match to such an O*NET occupation is EXACT are one hit. Its `role` is the curated role if the group has one, else the O*NET occupation, else the
+ * ESCO occupation; the others are in `sameOccupation`. No role appears in two hits of one search.
+ */
 export type SearchHit = {
   __typename?: 'SearchHit';
+  /** The O*NET-SOC codes and ESCO occupation URIs of `role` and `sameOccupation` ([] for SKILL hits and curated-only hits). */
+  codes: Array<Scalars['String']['output']>;
   kind: SearchKind;
-  /** The title, alternate title, name or alias that matched best. */
+  /** The title, alternate title, name or alias that matched best (of any role of the hit). */
   matchedOn: Maybe<Scalars['String']['output']>;
   role: Maybe<Role>;
+  /** ROLE hits: the other roles of the same occupation (other sources), best match first after the main role's group order; [] for SKILL hits. */
+  sameOccupation: Array<Role>;
   /** 0..1, comparable across kinds: 0.7 × label match quality + 0.3 × relative fulltext score. */
   score: Scalars['Float']['output'];
   skill: Maybe<Skill>;
+  /** The sources of `role` and `sameOccupation`, each once, in that order ([] for SKILL hits). */
+  sources: Array<Source>;
 };
 
 export type SearchKind =
@@ -1283,6 +1323,8 @@ export type Source =
   | 'CURATED'
   /** ESCO v1.1.1 classification (European Commission). */
   | 'ESCO'
+  /** Nesta's ESCO→O*NET occupation crosswalk (Nov 2020, MIT), resolved to O*NET 29.3 codes through O*NET's 2010→2019 crosswalk. */
+  | 'ESCO_ONET_CROSSWALK'
   /** O*NET 29.3 Database (USDOL/ETA, CC BY 4.0). */
   | 'ONET';
 
@@ -1407,6 +1449,7 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LearningResource: ResolverTypeWrapper<LearningResourceModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OccupationLink: ResolverTypeWrapper<OccupationLink>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PathRanking: PathRanking;
   PathTotals: ResolverTypeWrapper<PathTotals>;
@@ -1489,6 +1532,7 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   LearningResource: LearningResourceModel;
   Mutation: Record<PropertyKey, never>;
+  OccupationLink: OccupationLink;
   PageInfo: PageInfo;
   PathTotals: PathTotals;
   ProfileStep: ProfileStep;
@@ -1674,6 +1718,14 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   upsertSkill?: Resolver<ResolversTypes['Skill'], ParentType, ContextType, RequireFields<MutationUpsertSkillArgs, 'input'>>;
 };
 
+export type OccupationLinkResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['OccupationLink'] = ResolversParentTypes['OccupationLink']> = {
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  evidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  matchType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  via?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1834,7 +1886,11 @@ export type RoleMatchListResolvers<ContextType = GraphContext, ParentType extend
 };
 
 export type RoleSimilarityResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['RoleSimilarity'] = ResolversParentTypes['RoleSimilarity']> = {
+  acrossSources?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  comparedSkills?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   missingSkills?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType>;
+  occupationLink?: Resolver<Maybe<ResolversTypes['OccupationLink']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   sharedSkills?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType>;
@@ -1870,11 +1926,14 @@ export type ScoreComponentResolvers<ContextType = GraphContext, ParentType exten
 };
 
 export type SearchHitResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  codes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['SearchKind'], ParentType, ContextType>;
   matchedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
+  sameOccupation?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   skill?: Resolver<Maybe<ResolversTypes['Skill']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
 };
 
 export type SkillResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Skill'] = ResolversParentTypes['Skill']> = {
@@ -2015,6 +2074,7 @@ export type Resolvers<ContextType = GraphContext> = {
   Growth?: GrowthResolvers<ContextType>;
   LearningResource?: LearningResourceResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  OccupationLink?: OccupationLinkResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PathTotals?: PathTotalsResolvers<ContextType>;
   ProfileStep?: ProfileStepResolvers<ContextType>;

@@ -8,6 +8,8 @@ export const SOURCE_TAGS = {
   CURATED: 'curated',
   ONET: 'onet-29.3',
   ESCO: 'esco-1.1.1',
+  /** Nesta's ESCO→O*NET occupation crosswalk of 23 Nov 2020 (with O*NET's 2010→2019 code crosswalk). */
+  ESCO_ONET_CROSSWALK: 'nesta-esco-onet-2020',
   /** Derived at query time (e.g. co-required skills), never stored on a node. */
   COMPUTED: 'computed',
 } as const;
@@ -20,6 +22,8 @@ export const CURATED_SOURCE = SOURCE_TAGS.CURATED;
 export const ONET_SOURCE = SOURCE_TAGS.ONET;
 export const ESCO_SOURCE = SOURCE_TAGS.ESCO;
 export const COMPUTED_SOURCE = SOURCE_TAGS.COMPUTED;
+/** SAME_OCCUPATION edges: derived from Nesta's crosswalk by src/import/occupationCrosswalk. */
+export const CROSSWALK_MATCHES_SOURCE = SOURCE_TAGS.ESCO_ONET_CROSSWALK;
 
 /** The imported occupation taxonomies a curated role can be crosswalked to. */
 export const OCCUPATION_TAXONOMY_SOURCES: readonly SourceTag[] = [ONET_SOURCE, ESCO_SOURCE];

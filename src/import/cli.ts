@@ -4,7 +4,9 @@
  *   npm run seed [-- --check]                      validate the curated seeds; without --check, load them
  *   npm run import -- onet <dir>                   import an O*NET text release (e.g. ../shared/datasets/onet/29.3)
  *   npm run import -- esco <dir>                   import an ESCO CSV release (e.g. ../shared/datasets/esco/v1.1.1)
- *   npm run import -- remove <onet|esco>           delete everything one import source wrote
+ *   npm run import -- crosswalks <dir>             store Nesta's ESCO→O*NET crosswalk and link the occupations
+ *                                                  (e.g. ../shared/datasets/crosswalks); any order with onet/esco
+ *   npm run import -- remove <onet|esco|crosswalks> delete everything one import source wrote
  *
  * (`npm run export` has its own CLI, src/export/cli.ts.)
  *
@@ -16,11 +18,12 @@
 import { resolve } from 'node:path';
 import { runBatchCommand, UsageError, withGraphDatabase } from '../commands/batchCommand.js';
 import { loadConfig, type Config } from '../config.js';
-import { ESCO_SOURCE, ONET_SOURCE } from '../graph/sources.js';
+import { CROSSWALK_MATCHES_SOURCE, ESCO_SOURCE, ONET_SOURCE } from '../graph/sources.js';
 import type { GraphDatabase } from '../neo4j/GraphDatabase.js';
 import { applyGraphSchema } from '../neo4j/graphSchema.js';
 import { importEsco } from './esco/index.js';
-import { removeImportedSource, type ImportOptions, type ImportResult } from './importRun.js';
+import { removeImportedSource, type ImportOptions, type ImportResult, type RemovedCounts } from './importRun.js';
+import { importOccupationCrosswalk, removeOccupationCrosswalk } from './occupationCrosswalk/index.js';
 import { importOnet } from './onet/index.js';
 import { ImportProgress, formatCount, formatSummary } from './progress.js';
 import { loadSeeds } from './seeds/loadSeeds.js';
@@ -29,12 +32,19 @@ import { TabularError } from './tabular.js';
 
 const USAGE = `usage:
   npm run seed [-- --check]
-  npm run import -- <onet|esco> <release dir>
-  npm run import -- remove <onet|esco>`;
+  npm run import -- <onet|esco|crosswalks> <release dir>
+  npm run import -- remove <onet|esco|crosswalks>`;
 
-const IMPORTERS: Record<string, { source: string; run: (db: GraphDatabase, dir: string, options: ImportOptions) => Promise<ImportResult> }> = {
-  onet: { source: ONET_SOURCE, run: importOnet },
-  esco: { source: ESCO_SOURCE, run: importEsco },
+interface Importer {
+  source: string;
+  run: (db: GraphDatabase, dir: string, options: ImportOptions) => Promise<ImportResult>;
+  remove: (db: GraphDatabase) => Promise<RemovedCounts>;
+}
+
+const IMPORTERS: Record<string, Importer> = {
+  onet: { source: ONET_SOURCE, run: importOnet, remove: (db) => removeImportedSource(db, ONET_SOURCE) },
+  esco: { source: ESCO_SOURCE, run: importEsco, remove: (db) => removeImportedSource(db, ESCO_SOURCE) },
+  crosswalks: { source: CROSSWALK_MATCHES_SOURCE, run: importOccupationCrosswalk, remove: removeOccupationCrosswalk },
 };
 
 async function seed(config: Config, args: string[]): Promise<number> {
@@ -61,15 +71,15 @@ async function runImportCommand(config: Config, args: string[]): Promise<number>
   if (rest.length > 0) throw new UsageError(`unexpected argument(s): ${rest.join(' ')}`);
   if (what === 'remove') {
     const importer = IMPORTERS[argument ?? ''];
-    if (!importer) throw new UsageError(`remove needs a source: ${Object.keys(IMPORTERS).join(' or ')}`);
-    const removed = await withGraphDatabase(config, (db) => removeImportedSource(db, importer.source));
+    if (!importer) throw new UsageError(`remove needs a source: ${Object.keys(IMPORTERS).join(', ')}`);
+    const removed = await withGraphDatabase(config, (db) => importer.remove(db));
     console.log(
       `Removed ${importer.source}: ${formatCount(removed.nodesDeleted)} nodes, ${formatCount(removed.relationshipsDeleted)} relationships.`,
     );
     return 0;
   }
   const importer = IMPORTERS[what ?? ''];
-  if (!importer) throw new UsageError(`unknown import source "${what ?? ''}" (expected ${Object.keys(IMPORTERS).join(' or ')})`);
+  if (!importer) throw new UsageError(`unknown import source "${what ?? ''}" (expected ${Object.keys(IMPORTERS).join(', ')})`);
   if (!argument) throw new UsageError(`import ${what} needs the release directory`);
   const dir = resolve(argument);
   const progress = new ImportProgress(what);

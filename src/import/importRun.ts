@@ -18,6 +18,7 @@ import type { GraphDatabase, QueryParameters } from '../neo4j/GraphDatabase.js';
 import { edgeCount, withIntegers, type BatchStatement, type EdgeSetItem, type NodeItem } from './bulkCypher.js';
 import { LINK_CROSSWALKS, LINK_CROSSWALKS_PARAMETERS } from './crosswalk.js';
 import { LINK_SKILL_MATCHES, LINK_SKILL_MATCHES_PARAMETERS } from './skillMatches.js';
+import { LINK_SAME_OCCUPATION, SAME_OCCUPATION_PARAMETERS } from './occupationCrosswalk/sameOccupation.js';
 import { ImportProgress, ImportStats, type ImportSummary } from './progress.js';
 
 export interface BatchStep<T> {
@@ -214,7 +215,8 @@ export interface ImportDefinition<G> {
 
 /**
  * The frame every import runs in: read everything (an input error writes nothing), record an
- * ImportRun, write in batches, link curated crosswalks, and record the outcome.
+ * ImportRun, write in batches, link curated crosswalks and stored ESCO→O*NET crosswalk rows, and
+ * record the outcome.
  */
 export async function runImport<G>(db: GraphDatabase, definition: ImportDefinition<G>, options: ImportOptions = {}): Promise<ImportResult> {
   const stats = new ImportStats();
@@ -259,6 +261,8 @@ export async function runImport<G>(db: GraphDatabase, definition: ImportDefiniti
     await definition.write(graph, writer);
     stats.addCounters(await db.write((tx) => tx.update(LINK_CROSSWALKS, LINK_CROSSWALKS_PARAMETERS)));
     stats.addCounters(await db.write((tx) => tx.update(LINK_SKILL_MATCHES, LINK_SKILL_MATCHES_PARAMETERS)));
+    // Crosswalk rows stored by `import crosswalks` (if any) link to the occupations this run wrote.
+    stats.addCounters(await db.write((tx) => tx.update(LINK_SAME_OCCUPATION, SAME_OCCUPATION_PARAMETERS)));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     await finishImportRun(db, run.id, 'FAILED', stats.summary(), message).catch(() => undefined);

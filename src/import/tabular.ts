@@ -97,7 +97,7 @@ export function parseDelimited(text: string, delimiter: string, source?: string)
 }
 
 export interface ReadTableOptions {
-  delimiter: '\t' | ',';
+  delimiter: '\t' | ',' | ';';
   /** Columns the importer relies on: a file without them is rejected before any row is read. */
   requiredColumns?: readonly string[];
   /**

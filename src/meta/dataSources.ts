@@ -16,4 +16,13 @@ export const DATA_SOURCES: DataSource[] = [
   },
   { source: 'ONET', name: 'O*NET Database', version: '29.3', licence: 'CC BY 4.0', attribution: `${ONET_ATTRIBUTION} ${ONET_MODIFIED_NOTICE}` },
   { source: 'ESCO', name: 'ESCO classification', version: '1.1.1', licence: 'Commission Decision 2011/833/EU', attribution: `${ESCO_ATTRIBUTION} ${ESCO_MODIFIED_NOTICE}` },
+  {
+    source: 'ESCO_ONET_CROSSWALK',
+    name: "Nesta's ESCO-O*NET occupation crosswalk",
+    version: 'Nov 2020',
+    licence: 'MIT (Copyright (c) 2021 Nesta)',
+    attribution:
+      'Kanders K., Djumalieva J., Sleeman C. and Orlik J. (2020). Mapping Career Causeways: Supporting Workers at Risk. London: Nesta. ' +
+      "O*NET-SOC 2010 codes resolved to 2019 codes by Career Graph through O*NET's 2010 to 2019 crosswalk (USDOL/ETA, CC BY 4.0).",
+  },
 ];

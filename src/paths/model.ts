@@ -64,6 +64,21 @@ export interface RoleSimilarity {
   score: number;
   sharedSkills: Skill[];
   missingSkills: Skill[];
+  /** Skill concepts the score was computed on. */
+  comparedSkills: number;
+  /** The two roles come from different sources (compared on the skills both sources name). */
+  acrossSources: boolean;
+  /** The CROSSWALK / SAME_OCCUPATION link between the two, if any. */
+  occupationLink: OccupationLink | null;
+  explanation: string;
+}
+
+export interface OccupationLink {
+  relation: string;
+  matchType: string | null;
+  confidence: number | null;
+  evidence: string | null;
+  via: string | null;
 }
 
 export interface CareerPathStep extends ProgressionStep {

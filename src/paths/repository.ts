@@ -129,12 +129,24 @@ ${ROLES_AND_SKILLS},
 ${heldCredits('[node IN nodes WHERE node <> goal]')}`;
 }
 
+/** A skill's counterparts in other vocabularies: same SkillName key (other source), or MATCHES EXACT/CLOSE. */
+const SKILL_EQUIVALENTS = (skill: string, other: string) => `
+    MATCH (${skill})-[:KNOWN_AS]->(:SkillName)<-[:KNOWN_AS]-(${other}:Skill) WHERE ${other}.source <> ${skill}.source RETURN ${other}
+    UNION
+    MATCH (${skill})-[match:MATCHES]-(${other}:Skill) WHERE match.matchType IN ['EXACT', 'CLOSE'] RETURN ${other}`;
+
 /**
  * Similar-role candidates without scanning every role: candidates are the roles requiring one of
  * the source's SIMILARITY_ANCHOR_SKILLS most distinctive skills (importance / log(1 + number of
- * roles requiring it), so near-universal skills such as O*NET's basic skills come last), pre-ranked
- * by the weighted Jaccard estimated on those skills — exact when the role has no more skills than
- * that — and capped at $pool. The vectors come back so scoring/similarity.ts computes the score.
+ * roles requiring it), so near-universal skills such as O*NET's basic skills come last) or one of
+ * their counterparts in another source (SKILL_EQUIVALENTS: curated, O*NET and ESCO roles share no
+ * skill node), pre-ranked by the weighted Jaccard estimated on those skills and capped at $pool per
+ * source — a curated role's ~18 skills against an O*NET occupation's ~150 would otherwise rank every
+ * cross-source candidate below the curated ones before the score that compares them fairly is
+ * computed. The occupations the role is linked to (CROSSWALK, SAME_OCCUPATION, and the EXACT
+ * SAME_OCCUPATION matches of its CROSSWALK occupations) are always candidates, and the links come
+ * back to explain the result. The vectors and the skill joins come back so scoring/similarity.ts
+ * computes the score.
  */
 const SIMILAR_ROLE_CANDIDATES = `
 UNWIND $ids AS id
@@ -148,23 +160,52 @@ CALL (role) {
   WITH role, ownTotal, skill, weight, COUNT { (skill)<-[:REQUIRES]-() } AS popularity
   ORDER BY weight / log(1.0 + popularity) DESC, skill.id
   LIMIT $anchorSkills
-  MATCH (skill)<-[theirs:REQUIRES]-(candidate:Role)
+  CALL (skill) {
+    RETURN skill AS same
+    UNION${SKILL_EQUIVALENTS('skill', 'same')}
+  }
+  MATCH (same)<-[theirs:REQUIRES]-(candidate:Role)
   WHERE candidate <> role AND theirs.importance > 0
-  WITH ownTotal, candidate, sum(CASE WHEN theirs.importance < weight THEN theirs.importance ELSE weight END) AS overlap
+  WITH ownTotal, candidate, skill, weight, max(theirs.importance) AS theirWeight
+  WITH ownTotal, candidate, sum(CASE WHEN theirWeight < weight THEN theirWeight ELSE weight END) AS overlap
   ORDER BY overlap DESC, candidate.id
-  LIMIT $prefilter
+  WITH ownTotal, candidate.source AS source, collect({candidate: candidate, overlap: overlap})[..$prefilter] AS best
+  UNWIND best AS entry
+  WITH ownTotal, source, entry.candidate AS candidate, entry.overlap AS overlap
   CALL (candidate) {
     MATCH (candidate)-[req:REQUIRES]->() WHERE req.importance > 0
     RETURN sum(req.importance) AS total
   }
-  WITH candidate, overlap / (ownTotal + total - overlap) AS estimate
+  WITH source, candidate, overlap / (ownTotal + total - overlap) AS estimate
   ORDER BY estimate DESC, candidate.id
-  LIMIT $pool
+  WITH source, collect(candidate)[..$pool] AS best
+  UNWIND best AS candidate
   RETURN collect(candidate) AS candidates
 }
-WITH id, role, candidates AS nodes
-RETURN id,
+WITH role, candidates, COLLECT {
+  MATCH (role)-[link:CROSSWALK|SAME_OCCUPATION]-(linked:Role)
+  RETURN {roleId: linked.id, relation: type(link), matchType: link.matchType, outgoing: startNode(link) = role, confidence: link.confidence,
+          evidence: link.evidence, via: null} AS link
+  UNION
+  MATCH (role)-[first:CROSSWALK]-(middle:Role)-[link:SAME_OCCUPATION {matchType: 'EXACT'}]-(linked:Role)
+  WHERE linked <> role
+  RETURN {roleId: linked.id, relation: type(first) + ', ' + type(link), matchType: first.matchType, outgoing: startNode(first) = role,
+          confidence: link.confidence,
+          evidence: link.evidence, via: middle.title} AS link
+} AS links
+WITH role, links, [candidate IN candidates | candidate.id] + [link IN links | link.roleId] AS candidateIds
+WITH role, links, COLLECT { MATCH (candidate:Role) WHERE candidate.id IN candidateIds AND candidate <> role RETURN DISTINCT candidate } AS nodes
+WITH role, links, nodes
+RETURN role.id AS id, role.source AS source, links,
   COLLECT { MATCH (role)-[req:REQUIRES]->(skill:Skill) RETURN {skillId: skill.id, importance: req.importance} } AS vector,
+  COLLECT {
+    UNWIND [role] + nodes AS node
+    MATCH (node)-[:REQUIRES]->(skill:Skill)
+    WITH DISTINCT skill
+    CALL (skill) {${SKILL_EQUIVALENTS('skill', 'other')}
+    }
+    RETURN {skillId: skill.id, skillSource: skill.source, otherId: other.id, otherSource: other.source}
+  } AS joins,
 ${ROLES_AND_SKILLS}`;
 
 function byHops(build: (hops: number) => string): ReadonlyMap<number, string> {
@@ -217,8 +258,35 @@ export interface CareerPathRows extends RouteSet {
 }
 
 export interface SimilarityRows {
+  /** The role's source tag. */
+  source: string;
   vector: Array<{ skillId: string; importance: number }>;
   candidates: Array<{ role: Role; requirements: RequirementRow[] }>;
+  /** Cross-source skill joins of every skill involved (SKILL_EQUIVALENTS), both directions. */
+  joins: SkillJoinRow[];
+  /** The role's CROSSWALK / SAME_OCCUPATION links to candidates. */
+  links: OccupationLinkRow[];
+}
+
+export interface SkillJoinRow {
+  skillId: string;
+  skillSource: string;
+  otherId: string;
+  otherSource: string;
+}
+
+export interface OccupationLinkRow {
+  roleId: string;
+  /** 'CROSSWALK', 'SAME_OCCUPATION', or 'CROSSWALK, SAME_OCCUPATION' (through `via`). */
+  relation: string;
+  /** As stored: the edge's target relative to its start. */
+  matchType: string | null;
+  /** Whether the edge (the first one of a two-step link) starts at the role asked about. */
+  outgoing: boolean;
+  confidence: number | null;
+  evidence: string | null;
+  /** Title of the occupation a two-step link goes through. */
+  via: string | null;
 }
 
 /** Joins roles and skills (returned once each) back into routes and requirement lists. */
@@ -286,7 +354,8 @@ export class PathRepository {
 
   /** Similarity candidates (at most `pool` per role) and the role's own vector, keyed by role id. */
   async loadSimilarityCandidates(roleIds: readonly string[], pool: number): Promise<Map<string, SimilarityRows>> {
-    const rows = await this.db.readRows<RolesAndSkillsRow & { id: string; vector: SimilarityRows['vector'] }>(SIMILAR_ROLE_CANDIDATES, {
+    type Row = RolesAndSkillsRow & Pick<SimilarityRows, 'source' | 'vector' | 'joins' | 'links'> & { id: string };
+    const rows = await this.db.readRows<Row>(SIMILAR_ROLE_CANDIDATES, {
       ids: roleIds,
       pool: neo4j.int(pool),
       anchorSkills: neo4j.int(SIMILARITY_ANCHOR_SKILLS),
@@ -296,7 +365,7 @@ export class PathRepository {
       rows.map((row) => {
         const { roles, requirementsByRole } = resolve(row);
         const candidates = [...roles.values()].map((role) => ({ role, requirements: requirementsByRole.get(role.id) ?? [] }));
-        return [row.id, { vector: row.vector, candidates }];
+        return [row.id, { source: row.source, vector: row.vector, candidates, joins: row.joins, links: row.links }];
       }),
     );
   }

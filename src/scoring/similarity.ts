@@ -64,3 +64,119 @@ export function compareSkillVectors(a: readonly WeightedSkill[], b: readonly Wei
     missing: missing.sort(byWeight).map(([skillId]) => skillId),
   };
 }
+
+/**
+ * Skill concepts across sources. Curated, O*NET and ESCO roles share no skill node, so comparing
+ * skill ids would make every cross-source pair 0. Two skills are one concept when the graph joins
+ * them: a SkillName key both are known as (skills of different sources), or a MATCHES edge marked
+ * EXACT or CLOSE (any sources). Joins are transitive (union-find), so curated Python, O*NET's Python
+ * technology and ESCO's "Python (computer programming)" form one concept if names or matches chain.
+ */
+export interface SkillConcepts {
+  /** The concept a skill belongs to (its own id when nothing joins it). */
+  conceptOf(skillId: string): string;
+  /** The source tags that name the concept (a skill of that source is in it). */
+  sourcesOf(concept: string): ReadonlySet<string>;
+}
+
+export interface SkillJoin {
+  skillId: string;
+  skillSource: string;
+  otherId: string;
+  otherSource: string;
+}
+
+export function buildSkillConcepts(skills: ReadonlyArray<{ skillId: string; source: string }>, joins: readonly SkillJoin[]): SkillConcepts {
+  const parent = new Map<string, string>();
+  const sourceOfSkill = new Map<string, string>();
+  const find = (id: string): string => {
+    let root = id;
+    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root)!;
+    // Path compression keeps repeated look-ups flat.
+    for (let node = id; node !== root; ) {
+      const next = parent.get(node)!;
+      parent.set(node, root);
+      node = next;
+    }
+    return root;
+  };
+  const add = (id: string, source: string) => {
+    if (!parent.has(id)) parent.set(id, id);
+    sourceOfSkill.set(id, source);
+  };
+  for (const { skillId, source } of skills) add(skillId, source);
+  for (const join of joins) {
+    add(join.skillId, join.skillSource);
+    add(join.otherId, join.otherSource);
+    const [a, b] = [find(join.skillId), find(join.otherId)];
+    // The smaller id becomes the root, so concept keys do not depend on the order of the joins.
+    if (a !== b) (a < b ? parent.set(b, a) : parent.set(a, b));
+  }
+  const sources = new Map<string, Set<string>>();
+  for (const [id, source] of sourceOfSkill) {
+    const concept = find(id);
+    if (!sources.has(concept)) sources.set(concept, new Set());
+    sources.get(concept)!.add(source);
+  }
+  return {
+    conceptOf: (skillId) => (parent.has(skillId) ? find(skillId) : skillId),
+    sourcesOf: (concept) => sources.get(concept) ?? new Set(),
+  };
+}
+
+export interface RoleProfile {
+  /** The role's source tag. */
+  source: string;
+  skills: readonly WeightedSkill[];
+}
+
+export interface ProfileComparison extends SkillVectorComparison {
+  /** How many skill concepts the score was computed on (the union of both vectors after the rule below). */
+  compared: number;
+  /** True when the roles come from different sources (the score is on the vocabulary both name). */
+  acrossSources: boolean;
+}
+
+/**
+ * Weighted Jaccard (as compareSkillVectors) of role `a` (asked about) and `b` (a candidate) over skill
+ * concepts instead of skill ids. For roles of one source every concept counts, which is exactly
+ * compareSkillVectors when nothing is joined. For roles of different sources only concepts both
+ * sources name count: a curated role lists ~18 skills in the curated vocabulary and an O*NET
+ * occupation ~150 in O*NET's, and a skill one vocabulary cannot express says nothing about whether the
+ * other role needs it. `shared` and `missing` are b's skill ids (b's requirements are what the caller
+ * can show); `missing` holds only concepts that count.
+ */
+export function compareRoleProfiles(a: RoleProfile, b: RoleProfile, concepts: SkillConcepts): ProfileComparison {
+  const acrossSources = a.source !== b.source;
+  const counts = (concept: string) => {
+    if (!acrossSources) return true;
+    const named = concepts.sourcesOf(concept);
+    return named.has(a.source) && named.has(b.source);
+  };
+  const toConcepts = (skills: readonly WeightedSkill[]) => {
+    const vector = new Map<string, number>();
+    const representative = new Map<string, string>();
+    for (const [skillId, importance] of toVector(skills)) {
+      const concept = concepts.conceptOf(skillId);
+      if (!counts(concept)) continue;
+      if (importance > (vector.get(concept) ?? 0)) {
+        vector.set(concept, importance);
+        representative.set(concept, skillId);
+      }
+    }
+    return { vector, representative };
+  };
+  const left = toConcepts(a.skills);
+  const right = toConcepts(b.skills);
+  const comparison = compareSkillVectors(
+    [...left.vector].map(([skillId, importance]) => ({ skillId, importance })),
+    [...right.vector].map(([skillId, importance]) => ({ skillId, importance })),
+  );
+  return {
+    score: comparison.score,
+    shared: comparison.shared.map((concept) => right.representative.get(concept)!),
+    missing: comparison.missing.map((concept) => right.representative.get(concept)!),
+    compared: new Set([...left.vector.keys(), ...right.vector.keys()]).size,
+    acrossSources,
+  };
+}

@@ -10,6 +10,19 @@ export interface SearchHit {
   matchedOn: string | null;
   role: Role | null;
   skill: Skill | null;
+  /** ROLE hits: the other roles of the same occupation (groupRoleHits.ts); [] for SKILL hits. */
+  sameOccupation: Role[];
+}
+
+/** The occupation concept one role belongs to (repository.ts ROLE_CONCEPT). */
+export interface RoleConcept {
+  id: string;
+  /** The curated role's own id, or the O*NET anchor's (an ESCO occupation's own id without an EXACT match). */
+  key: string;
+  /** Every role of the concept, the role itself included. */
+  members: Role[];
+  /** Imported roles: the curated roles whose CROSSWALK names a member. */
+  owners: string[];
 }
 
 /** A raw fulltext hit, before ranking. */
@@ -18,4 +31,6 @@ export interface FulltextHit {
   score: number;
   role: Role | null;
   skill: Skill | null;
+  /** ROLE hits: the role's occupation concept. */
+  concept: RoleConcept | null;
 }

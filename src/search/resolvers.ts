@@ -1,9 +1,11 @@
 /** Search resolver: validate, build the Lucene query, one fulltext statement, rank across kinds. */
+import { CURATED_SOURCE, sourceOfTag } from '../graph/sources.js';
 import { boundedFirst, boundedList, LIMITS } from '../requestLimits/limits.js';
 import { badInput } from '../errors.js';
 import type { Resolvers } from '../generated/graphql.js';
 import { ROLE_SEARCH_INDEX, SKILL_SEARCH_INDEX } from '../neo4j/graphSchema.js';
 import { rankSearchHits } from '../scoring/searchRank.js';
+import { groupRoleHits } from './groupRoleHits.js';
 import { buildFulltextQuery } from './luceneQuery.js';
 import type { SearchHit, SearchKind } from './model.js';
 
@@ -31,13 +33,18 @@ export const searchResolvers = {
         labels: hit.role ? [hit.role.title, ...(hit.role.alternateTitles ?? [])] : [hit.skill!.name, ...(hit.skill!.aliases ?? [])],
         item: hit,
       }));
-      return rankSearchHits(text, candidates, limit).map((ranked) => ({
-        kind: ranked.item.kind,
-        score: ranked.score,
-        matchedOn: ranked.matchedOn,
-        role: ranked.item.role,
-        skill: ranked.item.skill,
-      }));
+      // Rank every candidate, then fold the members of one occupation into one hit (groupRoleHits.ts).
+      const ranked = rankSearchHits(text, candidates, candidates.length);
+      const concepts = hits.flatMap((hit) => (hit.concept ? [hit.concept] : []));
+      return groupRoleHits(ranked, concepts, limit);
     },
+  },
+  SearchHit: {
+    sources: (hit) => {
+      const roles = hit.role ? [hit.role, ...hit.sameOccupation] : [];
+      return [...new Set(roles.map((role) => sourceOfTag(role.source)).filter((source) => source !== undefined))];
+    },
+    codes: (hit) =>
+      (hit.role ? [hit.role, ...hit.sameOccupation] : []).flatMap((role) => (role.source !== CURATED_SOURCE && role.sourceId ? [role.sourceId] : [])),
   },
 } satisfies Resolvers;
