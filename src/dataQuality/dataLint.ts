@@ -4,6 +4,7 @@
  * expects none of them to find anything in seeds/.
  */
 import { crosswalkCodeCheck, crosswalkMatchTypeCheck } from './checks/crosswalkChecks.js';
+import { falseGapCheck } from './checks/falseGapCheck.js';
 import { familyCoreSkillCheck } from './checks/familyCoreSkillCheck.js';
 import { lateralPaySwingCheck, promotionLowersPayCheck } from './checks/salaryMoveChecks.js';
 import { unusedSkillCheck } from './checks/unusedSkillCheck.js';
@@ -16,6 +17,7 @@ export const DATA_LINT_CHECKS: readonly LintCheck[] = [
   promotionLowersPayCheck,
   lateralPaySwingCheck,
   familyCoreSkillCheck,
+  falseGapCheck,
 ];
 
 export interface CheckReport {
