@@ -139,8 +139,7 @@ export interface ProfileComparison extends SkillVectorComparison {
 
 /**
  * Weighted Jaccard (as compareSkillVectors) of role `a` (asked about) and `b` (a candidate) over skill
- * concepts instead of skill ids. For roles of one source every concept counts, which is exactly
- * compareSkillVectors when nothing is joined. For roles of different sources only concepts both
+ * concepts instead of skill ids. For roles of one source it is exactly compareSkillVectors on skill ids. For roles of different sources only concepts both
  * sources name count: a curated role lists ~18 skills in the curated vocabulary and an O*NET
  * occupation ~150 in O*NET's, and a skill one vocabulary cannot express says nothing about whether the
  * other role needs it. `shared` and `missing` are b's skill ids (b's requirements are what the caller
@@ -148,8 +147,11 @@ export interface ProfileComparison extends SkillVectorComparison {
  */
 export function compareRoleProfiles(a: RoleProfile, b: RoleProfile, concepts: SkillConcepts): ProfileComparison {
   const acrossSources = a.source !== b.source;
+  // Roles of one source share one vocabulary: their skill ids are the concepts. Joining near-duplicates
+  // of one vocabulary (curated CLOSE pairs, chains through another source) is gap credit's job; here it
+  // would change a same-source score away from the documented weighted Jaccard of the two profiles.
+  if (!acrossSources) return { ...compareSkillVectors(a.skills, b.skills), compared: new Set([...toVector(a.skills).keys(), ...toVector(b.skills).keys()]).size, acrossSources };
   const counts = (concept: string) => {
-    if (!acrossSources) return true;
     const named = concepts.sourcesOf(concept);
     return named.has(a.source) && named.has(b.source);
   };

@@ -153,6 +153,26 @@ describe.runIf(existsSync(CROSSWALK_DIR) && existsSync(ONET_DIR) && existsSync(E
     expect(first.codes).toEqual(expect.arrayContaining(['29-1141.00', 'http://data.europa.eu/esco/occupation/8d3e8aaa-791b-4c75-a465-f3f827028f50']));
   });
 
+  it('recommendRoles: a profile written in ESCO skill names reaches curated roles, credited through the skill matches', async () => {
+    // ESCO preferred labels that no curated skill is named or aliased as, each matched (EXACT or CLOSE) to a
+    // curated skill in seeds/skill-matches*.yaml: they resolve to ESCO skills and must still reach curated roles.
+    const profile = { skills: ['design cloud architecture', 'define technology strategy', 'define software architecture', 'manage staff', 'ICT infrastructure'].map((skill) => ({ skill, level: 5 })) };
+    const result = await api.execute<{ recommendRoles: { role: { id: string }; coverage: number }[]; resolved: { unresolvedSkills: string[] } }>(
+      `query($profile: SkillProfileInput!) {
+        recommendRoles(profile: $profile, first: 10, filter: { sources: [CURATED] }) { role { id } coverage }
+        resolved: skillGap(target: "chief-architect", profile: $profile) { unresolvedSkills }
+      }`,
+      { profile },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.resolved.unresolvedSkills).toEqual([]);
+    const matches = result.data!.recommendRoles;
+    expect(matches.length).toBeGreaterThan(0);
+    expect(matches.every((match) => match.role.id.startsWith('curated:role:'))).toBe(true);
+    expect(matches[0]!.coverage).toBeGreaterThan(0);
+    expect(matches.map((match) => match.role.id)).toEqual(expect.arrayContaining(['curated:role:chief-architect']));
+  });
+
   it('search("data scientist") folds EXACT-crosswalked occupations into the curated role, not others', async () => {
     // The seeds' crosswalks do not say how close they are yet (another change adds matchType): mark
     // one EXACT here. The edge goes with the O*NET import at the end of this file.
@@ -170,9 +190,13 @@ describe.runIf(existsSync(CROSSWALK_DIR) && existsSync(ONET_DIR) && existsSync(E
     expect(senior?.codes).toEqual([]);
   });
 
-  it('search("network architects") keeps the O*NET occupation a curated role only relates to (no EXACT crosswalk)', async () => {
+  it('search("network architects") folds the O*NET occupation into the role crosswalked EXACT to it, not into roles it is only broader than', async () => {
+    // seeds: network-architect -> 15-1241.00 EXACT; cloud-architect-ai-ml and others -> 15-1241.00 BROADER or CLOSE.
     const hits = await search('network architects');
-    expect(hits.map((hit) => hit.role.id)).toContain('onet:role:15-1241.00');
+    expect(hits.filter((hit) => hit.role.id === 'onet:role:15-1241.00')).toEqual([]);
+    const owner = hits.filter((hit) => hit.codes.includes('15-1241.00'));
+    expect(owner.map((hit) => hit.role.id)).toEqual(['curated:role:network-architect']);
+    expect(owner[0]!.sameOccupation.map((role) => role.id)).toContain('onet:role:15-1241.00');
   });
 
   const SIMILAR = `query($slug: String!, $first: Int) {
