@@ -3,6 +3,7 @@
  * source corresponds to one of another. Every node and edge carries `method` beside `source`
  * (docs/graph-model.md, "Provenance"); cross-source links carry `matchType`.
  */
+import { enumOfTag } from './tagTable.js';
 
 /**
  * How a fact was obtained, stored as `method`, keyed by the API's ProvenanceMethod enum value:
@@ -23,14 +24,8 @@ export const VERBATIM_METHOD = PROVENANCE_METHODS.VERBATIM_FROM_PAGE;
 export const DERIVED_METHOD = PROVENANCE_METHODS.DERIVED_FROM_DATASET;
 export const CURATED_METHOD = PROVENANCE_METHODS.CURATED_ESTIMATE;
 
-const METHOD_BY_TAG: ReadonlyMap<string, ProvenanceMethodName> = new Map(
-  (Object.entries(PROVENANCE_METHODS) as [ProvenanceMethodName, ProvenanceMethodTag][]).map(([name, tag]) => [tag, name]),
-);
-
 /** The ProvenanceMethod value of a stored tag; undefined for a tag this table does not know. */
-export function methodOfTag(tag: string): ProvenanceMethodName | undefined {
-  return METHOD_BY_TAG.get(tag);
-}
+export const methodOfTag: (tag: string) => ProvenanceMethodName | undefined = enumOfTag(PROVENANCE_METHODS);
 
 /**
  * How closely the TARGET of a cross-source link corresponds to its SOURCE (SKOS-style, as ESCO's own

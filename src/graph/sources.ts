@@ -4,6 +4,8 @@
  * tags, provenance turns stored tags back into Source values. A tag names a dataset release, so a
  * new release or a new dataset is a new row here.
  */
+import { enumOfTag } from './tagTable.js';
+
 export const SOURCE_TAGS = {
   CURATED: 'curated',
   ONET: 'onet-29.3',
@@ -28,14 +30,8 @@ export const CROSSWALK_MATCHES_SOURCE = SOURCE_TAGS.ESCO_ONET_CROSSWALK;
 /** The imported occupation taxonomies a curated role can be crosswalked to. */
 export const OCCUPATION_TAXONOMY_SOURCES: readonly SourceTag[] = [ONET_SOURCE, ESCO_SOURCE];
 
-const SOURCE_BY_TAG: ReadonlyMap<string, SourceName> = new Map(
-  (Object.entries(SOURCE_TAGS) as [SourceName, SourceTag][]).map(([source, tag]) => [tag, source]),
-);
-
 /** The Source value of a stored tag; undefined for a tag this table does not know. */
-export function sourceOfTag(tag: string): SourceName | undefined {
-  return SOURCE_BY_TAG.get(tag);
-}
+export const sourceOfTag: (tag: string) => SourceName | undefined = enumOfTag(SOURCE_TAGS);
 
 /** Review date of the curated seeds; an entry's own provenance.asOf (the source page's date) wins. */
 export const CURATED_AS_OF = '2026-11-29';
