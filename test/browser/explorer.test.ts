@@ -1,10 +1,23 @@
 /**
  * The career-path explorer at / in a real browser (Debian's Chromium through playwright-core) against
  * the real API and the seeded test Neo4j: role search → next-roles graph → target panel, the path
- * finder, the skill-gap checker and the role profile, driven mostly from the keyboard.
+ * finder, the skill-gap checker and the role profile, driven mostly from the keyboard; the first
+ * screen (example roles the graph holds, "continue with" the last role), on the curated graph and,
+ * when ../shared/datasets has O*NET 29.3, with the example occupations imported from it.
  */
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { PROJECT_ROOT } from '../../src/config.js';
+import { onetRoleSlug } from '../../src/graph/ids.js';
+import { ONET_SOURCE } from '../../src/graph/sources.js';
+import { removeImportedSource } from '../../src/import/importRun.js';
+import { importOnet, ONET_FILES } from '../../src/import/onet/index.js';
+import { EXAMPLE_ROLE_SLUGS } from '../../web/src/explorer/exampleRoles.js';
+import { EXAMPLE_ROLES, exampleRolesVariables, examplesInGraph, type ExampleRolesResult } from '../../web/src/explorer/operations.js';
 import type { HttpTestApi } from '../support/testApi.js';
 import { openUiUnderTest, type BrowserSession, type UiUnderTest } from './browserSession.js';
 
@@ -194,6 +207,206 @@ describe('explorer page', () => {
   });
 
   it('loaded nothing from outside the server and threw no error', () => {
+    expect(browser.externalRequests).toEqual([]);
+    expect(browser.pageErrors).toEqual([]);
+  });
+});
+
+// ---- the first screen ----
+
+const ONET_DIR = join(PROJECT_ROOT, '..', 'shared', 'datasets', 'onet', '29.3');
+const FIRST_SCREEN = 'Explore where any occupation can lead';
+
+interface ExampleInGraph {
+  slug: string;
+  title: string;
+  field: string | null;
+}
+
+/** The examples the graph holds, asked of Neo4j directly (not through the API the page uses), in the list's order. */
+async function examplesHeldByGraph(): Promise<ExampleInGraph[]> {
+  const rows = await http.api.database.db.readRows<ExampleInGraph>(
+    'MATCH (r:Role) WHERE r.slug IN $slugs OPTIONAL MATCH (r)-[:IN_FAMILY]->(f:RoleFamily) RETURN r.slug AS slug, r.title AS title, f.name AS field',
+    { slugs: [...EXAMPLE_ROLE_SLUGS] },
+  );
+  return EXAMPLE_ROLE_SLUGS.flatMap((slug) => rows.filter((row) => row.slug === slug));
+}
+
+/** Opens `url` and waits until the first screen has asked the API for its examples and shown them. */
+async function openFirstScreen(url = `${http.url}/`) {
+  await page.goto(url);
+  const screen = page.getByRole('region', { name: FIRST_SCREEN, exact: true });
+  await screen.waitFor(); // shown, and loading (aria-busy) from the same task on
+  await expect.poll(() => screen.getAttribute('aria-busy')).toBeNull();
+  return screen;
+}
+
+/** The examples as the page lists them: title and field (the text under it) of each link. */
+async function shownExamples(screen: ReturnType<Page['getByRole']>): Promise<{ title: string; field: string | null }[]> {
+  const links = screen.getByRole('list', { name: 'Start with an example', exact: true }).getByRole('link');
+  const shown = [];
+  for (const link of await links.all()) {
+    const meta = link.locator('.role-item-meta');
+    shown.push({ title: await link.locator('.role-item-title').innerText(), field: (await meta.count()) ? await meta.innerText() : null });
+  }
+  return shown;
+}
+
+async function expectProfileOf(title: string): Promise<void> {
+  const profile = page.getByRole('tabpanel', { name: 'Role profile' });
+  await profile.getByRole('heading', { name: title, level: 2, exact: true }).waitFor();
+  expect(await page.getByRole('tab', { name: 'Role profile' }).getAttribute('aria-selected')).toBe('true');
+}
+
+describe('first screen', () => {
+  let expected: ExampleInGraph[];
+  /** The example the tests open: the first the graph holds. */
+  let opened: ExampleInGraph;
+
+  beforeAll(async () => {
+    expected = await examplesHeldByGraph();
+    opened = expected[0]!;
+  });
+
+  it('says what the explorer does, offers the example roles the graph holds with their fields, and focuses the search', async () => {
+    // The curated test graph holds the curated examples and no O*NET occupation.
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.length).toBeLessThan(EXAMPLE_ROLE_SLUGS.length);
+
+    const screen = await openFirstScreen();
+    expect(await screen.locator('.lead').innerText()).toMatch(/where it can lead/);
+    expect(await shownExamples(screen)).toEqual(expected.map(({ title, field }) => ({ title, field })));
+    expect(await page.evaluate<boolean>("document.activeElement === document.querySelector('.role-bar [role=combobox]')")).toBe(true);
+    // The graph view is not drawn behind it: the first screen takes its place.
+    expect(await page.getByRole('list', { name: 'Reachable roles' }).isVisible()).toBe(false);
+    await browser.screenshot('explorer-first-screen');
+  });
+
+  it('opens an example\'s profile in one click, focus on the Role profile tab', async () => {
+    const screen = await openFirstScreen();
+    await screen.getByRole('link', { name: new RegExp(`^${escapeRegExp(opened.title)}`) }).click();
+    await expectProfileOf(opened.title);
+    expect(new URL(page.url()).searchParams.get('role')).toBe(opened.slug);
+    expect(await page.evaluate<string | null>("document.activeElement?.getAttribute('role') ?? null")).toBe('tab');
+    expect(await page.getByRole('region', { name: FIRST_SCREEN }).isVisible()).toBe(false);
+  });
+
+  it('offers to continue with the last role viewed, after a reload of the start page', async () => {
+    // View another role from the search, then come back to the start page and reload it.
+    await page.goto(`${http.url}/`);
+    await pick('Role', 'Data Engineer', 'Data Engineer');
+    await page.getByRole('list', { name: 'Reachable roles' }).getByRole('listitem').first().waitFor();
+    await page.getByRole('link', { name: 'Explorer', exact: true }).click();
+    await page.reload();
+    let screen = page.getByRole('region', { name: FIRST_SCREEN, exact: true });
+    await screen.waitFor();
+    const again = screen.getByRole('link', { name: 'Continue with Data Engineer', exact: true });
+    await again.waitFor();
+    expect(await screen.getByRole('link', { name: /^Continue with/ }).count()).toBe(1);
+    await browser.screenshot('explorer-first-screen-continue');
+    await again.click();
+    await expectProfileOf('Data Engineer');
+
+    // The example opened before is the last role now.
+    screen = await openFirstScreen();
+    await screen.getByRole('link', { name: new RegExp(`^${escapeRegExp(opened.title)}`) }).click();
+    await expectProfileOf(opened.title);
+    screen = await openFirstScreen();
+    expect(await screen.getByRole('link', { name: /^Continue with/ }).innerText()).toBe(`Continue with ${opened.title}`);
+  });
+
+  it('ignores a remembered role the graph no longer holds, without a word', async () => {
+    await openFirstScreen();
+    // Whatever the key, the remembered value is the slug of the role viewed last: make it stale.
+    const keys = await page.evaluate<string[]>(`Object.keys(localStorage).filter((key) => localStorage.getItem(key) === ${JSON.stringify(opened.slug)})`);
+    expect(keys).toHaveLength(1);
+    for (const stale of ['no-such-role-any-more', 'onet-99-9999-99', `x${'y'.repeat(400)}`]) {
+      await page.evaluate(`localStorage.setItem(${JSON.stringify(keys[0])}, ${JSON.stringify(stale)})`);
+      const screen = await openFirstScreen();
+      expect(await screen.getByRole('link', { name: /^Continue with/ }).count()).toBe(0);
+      expect(await shownExamples(screen)).toHaveLength((await examplesHeldByGraph()).length);
+      expect(await screen.locator('p.status').textContent()).toBe('');
+    }
+    // A link to a role the graph does not hold opens the first screen too.
+    const screen = await openFirstScreen(`${http.url}/?role=no-such-role-any-more`);
+    expect((await shownExamples(screen)).length).toBeGreaterThan(0);
+  });
+
+  it('loaded nothing from outside the server and threw no error', () => {
+    expect(browser.externalRequests).toEqual([]);
+    expect(browser.pageErrors).toEqual([]);
+  });
+});
+
+/**
+ * A release of O*NET 29.3 cut down to the example occupations: every row naming only those codes,
+ * and the reference tables (content model, education categories) whole. It imports in seconds.
+ */
+async function writeOnetExamplesRelease(targetDir: string, codes: ReadonlySet<string>): Promise<void> {
+  await mkdir(targetDir, { recursive: true });
+  for (const file of Object.values(ONET_FILES)) {
+    const [header, ...rows] = (await readFile(join(ONET_DIR, file), 'utf8')).split(/\r?\n/).filter((line) => line.length > 0);
+    const kept = rows.filter((row) => (row.match(/\b\d{2}-\d{4}\.\d{2}\b/g) ?? []).every((code) => codes.has(code)));
+    await writeFile(join(targetDir, file), `${[header, ...kept].join('\n')}\n`);
+  }
+}
+
+/** The O*NET-SOC code an example slug is `onetRoleSlug` of, or null for a curated slug. */
+function onetCodeOf(slug: string): string | null {
+  const match = /^onet-(\d{2})-(\d{4})-(\d{2})$/.exec(slug);
+  return match ? `${match[1]}-${match[2]}.${match[3]}` : null;
+}
+
+describe.runIf(existsSync(ONET_DIR))('first screen with the O*NET example occupations imported', () => {
+  let releaseDir: string;
+
+  beforeAll(async () => {
+    const codes = EXAMPLE_ROLE_SLUGS.map(onetCodeOf).filter((code): code is string => code !== null);
+    for (const code of codes) expect(EXAMPLE_ROLE_SLUGS).toContain(onetRoleSlug(code));
+    releaseDir = await mkdtemp(join(tmpdir(), 'career-graph-onet-examples-'));
+    await writeOnetExamplesRelease(releaseDir, new Set(codes));
+    await removeImportedSource(http.api.database.db, ONET_SOURCE);
+    await importOnet(http.api.database.db, releaseDir);
+  }, 600_000);
+
+  afterAll(async () => {
+    await removeImportedSource(http.api.database.db, ONET_SOURCE);
+    if (releaseDir) await rm(releaseDir, { recursive: true, force: true });
+  }, 600_000);
+
+  it('offers every example, O*NET occupations from different fields beside the curated roles, and opens one', async () => {
+    const expected = await examplesHeldByGraph();
+    // Every example is a real occupation: each O*NET slug is one the importer made from the dataset.
+    expect(expected.map((example) => example.slug)).toEqual([...EXAMPLE_ROLE_SLUGS]);
+    const fields = new Set(expected.map((example) => example.field));
+    expect(fields.size).toBeGreaterThanOrEqual(5);
+    // The API sees the import within one graph-change poll (its response cache is keyed on the graph version).
+    await expect
+      .poll(async () => {
+        const response = await fetch(`${http.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: EXAMPLE_ROLES, variables: exampleRolesVariables() }),
+        });
+        return examplesInGraph(((await response.json()) as { data: ExampleRolesResult }).data).length;
+      })
+      .toBe(expected.length);
+
+    const screen = await openFirstScreen();
+    expect(await shownExamples(screen)).toEqual(expected.map(({ title, field }) => ({ title, field })));
+    await browser.screenshot('explorer-first-screen-onet');
+
+    // From the keyboard: Enter on the link opens the occupation's profile, the focus on its tab.
+    const occupation = expected.find((example) => onetCodeOf(example.slug) !== null)!;
+    await screen.getByRole('link', { name: new RegExp(`^${escapeRegExp(occupation.title)}`) }).focus();
+    await page.keyboard.press('Enter');
+    await expectProfileOf(occupation.title);
+    expect(await page.evaluate<string | null>('document.activeElement?.textContent ?? null')).toBe('Role profile');
+    const again = await openFirstScreen();
+    expect(await again.getByRole('link', { name: /^Continue with/ }).innerText()).toBe(`Continue with ${occupation.title}`);
+  });
+
+  it('threw no error in the page', () => {
     expect(browser.externalRequests).toEqual([]);
     expect(browser.pageErrors).toEqual([]);
   });

@@ -1,9 +1,12 @@
 /**
  * The career-path explorer at /: one role search drives four tabs (next roles, path finder, skill gap,
  * role profile). The chosen role, tab and number of moves live in the URL (?role=…&tab=…&hops=…),
- * so a view can be bookmarked and the Back button works.
+ * so a view can be bookmarked and the Back button works. Without a role in the URL the page opens on
+ * the first screen (firstScreen.ts); the last role opened is remembered for it (lastRole.ts).
  */
 import './styles.css';
+import { createFirstScreen } from './firstScreen.js';
+import { lastRoleSlug, rememberLastRole } from './lastRole.js';
 import { createNextRolesView } from './nextRolesView.js';
 import { ROLE_TITLE, type RoleRef, type RoleTitleResult } from './operations.js';
 import { createPathFinder } from './pathFinder.js';
@@ -22,6 +25,8 @@ const main = document.getElementById('main')!;
 let currentRole: RoleRef | null = null;
 let hops = 2;
 
+// Opening a role from the first screen moves the focus to its Role profile tab: the link is gone.
+const firstScreen = createFirstScreen((role) => void chooseRole(role, 'profile', true));
 const nextRoles = createNextRolesView({
   showProfile(role) {
     void chooseRole(role, 'profile');
@@ -31,7 +36,7 @@ const nextRoles = createNextRolesView({
     tabs.show('paths');
     syncUrl();
   },
-});
+}, firstScreen.element);
 const pathFinder = createPathFinder();
 const skillGap = createSkillGapChecker({
   explore(role) {
@@ -84,12 +89,13 @@ const tabs = createTabs(
 
 main.append(roleForm, tabs.element);
 
-async function chooseRole(role: RoleRef, tab: TabId): Promise<void> {
+async function chooseRole(role: RoleRef, tab: TabId, focusTab = false): Promise<void> {
   currentRole = role;
+  rememberLastRole(role.slug);
   if (roleSearch.selected?.value.slug !== role.slug) roleSearch.select(roleOption(role));
   pathFinder.prefill(role, null);
   skillGap.setTarget(role);
-  tabs.show(tab); // loads the profile when that tab is shown
+  tabs.show(tab, focusTab); // loads the profile when that tab is shown
   await nextRoles.load(role, hops);
 }
 
@@ -113,15 +119,25 @@ async function restoreFromUrl(): Promise<void> {
   tabs.show(tab);
   const slug = params.get('role');
   if (!slug) {
-    roleSearch.input.focus();
+    showFirstScreen();
     return;
   }
   try {
     const data = await graphqlRequest<RoleTitleResult>(ROLE_TITLE, { slug });
-    if (data.role) await chooseRole(data.role, tab);
+    if (data.role) {
+      await chooseRole(data.role, tab);
+      return;
+    }
   } catch (error) {
     console.error(`Could not restore role ${slug}: ${errorMessage(error)}`);
   }
+  showFirstScreen(); // the linked role is not in the graph (or the API did not answer)
+}
+
+function showFirstScreen(): void {
+  nextRoles.showIntro();
+  roleSearch.input.focus();
+  void firstScreen.load(lastRoleSlug());
 }
 
 void restoreFromUrl();

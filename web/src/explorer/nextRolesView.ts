@@ -1,6 +1,7 @@
 /**
  * The "Next roles" tab: the graph of roles reachable from the chosen role within N moves, the same
- * roles as a keyboard-friendly list, and the target panel for the role picked in either.
+ * roles as a keyboard-friendly list, and the target panel for the role picked in either. Before any
+ * role is chosen it can show an intro (the first screen) in their place.
  */
 import { createCareerGraph, SALARY_GRADIENT, type CareerGraph } from './careerGraph.js';
 import { NEXT_ROLES, type NextRole, type NextRolesResult, type RoleRef } from './operations.js';
@@ -20,12 +21,14 @@ export interface NextRolesView {
   load(role: RoleRef, maxHops: number): Promise<void>;
   /** Called when the tab becomes visible (the canvas needs its size). */
   shown(): void;
+  /** Shows the intro instead of the graph, list and target panel, until the next load. */
+  showIntro(): void;
 }
 
 /** At most this many reachable roles are drawn (the API caps `first` at 100). */
 const MAX_ROLES = 40;
 
-export function createNextRolesView(actions: NextRolesActions): NextRolesView {
+export function createNextRolesView(actions: NextRolesActions, intro: HTMLElement): NextRolesView {
   const heading = h('h2', { class: 'panel-title' }, 'Next roles');
   const status = h('p', { class: 'status', role: 'status', 'aria-live': 'polite' }, 'Search for a role to see where it leads.');
   const graphContainer = h('div', { class: 'graph-canvas', role: 'img', 'aria-label': 'Career graph (the list of next roles offers the same choices)' });
@@ -36,13 +39,19 @@ export function createNextRolesView(actions: NextRolesActions): NextRolesView {
   const targetTitleId = uniqueId('target-title');
   const target = h('section', { class: 'target-panel', role: 'region', 'aria-labelledby': targetTitleId, tabindex: '-1' });
 
-  const panel = h(
-    'section',
-    { class: 'next-roles' },
+  const columns = [
     h('div', { class: 'graph-column' }, h('div', { class: 'panel-head' }, heading, status), graphContainer, legend),
     h('div', { class: 'list-column' }, listHeading, list),
     target,
-  );
+  ];
+  intro.hidden = true;
+  const panel = h('section', { class: 'next-roles' }, intro, ...columns);
+
+  function setIntro(shown: boolean): void {
+    intro.hidden = !shown;
+    for (const column of columns) column.hidden = shown;
+    panel.classList.toggle('showing-intro', shown);
+  }
 
   const graph: CareerGraph = createCareerGraph(graphContainer, (slug) => selectTarget(slug, false));
   let start: RoleRef | null = null;
@@ -61,6 +70,7 @@ export function createNextRolesView(actions: NextRolesActions): NextRolesView {
     controller = new AbortController();
     start = role;
     selectedSlug = null;
+    setIntro(false); // before rendering: cytoscape measures its container
     heading.textContent = `Next roles from ${role.title}`;
     status.textContent = 'Loading…';
     panel.setAttribute('aria-busy', 'true');
@@ -229,7 +239,7 @@ export function createNextRolesView(actions: NextRolesActions): NextRolesView {
     );
   }
 
-  return { panel, load, shown: () => graph.refit() };
+  return { panel, load, shown: () => graph.refit(), showIntro: () => setIntro(true) };
 }
 
 function signClass(value: number | undefined): string {

@@ -3,6 +3,8 @@
  * API contract (schema.graphql); each operation is one request.
  */
 
+import { EXAMPLE_ROLE_SLUGS } from './exampleRoles.js';
+
 export type ProgressionKind = 'PROMOTION' | 'LATERAL' | 'PIVOT';
 export type GapStatus = 'MET' | 'PARTIAL' | 'MISSING';
 export type PathRanking = 'FEWEST_STEPS' | 'SMALLEST_GAP' | 'HIGHEST_SALARY';
@@ -309,4 +311,33 @@ export const ROLE_TITLE = /* GraphQL */ `
 
 export interface RoleTitleResult {
   role: RoleRef | null;
+}
+
+// ---- first screen ----
+
+/**
+ * The first screen's examples in one request: one `role(slug:)` per example, aliased example0,
+ * example1, … (a role that is not in the graph answers null). Built from EXAMPLE_ROLE_SLUGS, the one
+ * list of examples; the slugs travel as variables.
+ */
+export const EXAMPLE_ROLES = /* GraphQL */ `
+  query ExplorerExampleRoles(${EXAMPLE_ROLE_SLUGS.map((_, index) => `$slug${index}: String!`).join(', ')}) {
+    ${EXAMPLE_ROLE_SLUGS.map((_, index) => `example${index}: role(slug: $slug${index}) { ...ExplorerExampleRole }`).join('\n    ')}
+  }
+  fragment ExplorerExampleRole on Role { slug title family { name } }
+`;
+
+export function exampleRolesVariables(): Record<string, string> {
+  return Object.fromEntries(EXAMPLE_ROLE_SLUGS.map((slug, index) => [`slug${index}`, slug]));
+}
+
+export interface ExampleRole extends RoleRef {
+  family: { name: string } | null;
+}
+
+export type ExampleRolesResult = Record<string, ExampleRole | null>;
+
+/** The examples the graph holds, in the list's order. */
+export function examplesInGraph(data: ExampleRolesResult): ExampleRole[] {
+  return EXAMPLE_ROLE_SLUGS.flatMap((_, index) => data[`example${index}`] ?? []);
 }
