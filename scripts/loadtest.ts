@@ -62,7 +62,7 @@ async function startInProcessApi(log: (message: string) => void): Promise<Target
   const config = loadConfig();
   const graph = await locateGraph(config, log);
   const { db, close: closeDatabase } = openGraphDatabase(config, { uri: graph.uri });
-  await prepareGraph(db, { seedsDir: config.seedsDir, log });
+  await prepareGraph(db, { seedsDir: config.seedsDir, bundleDir: config.local.bundleDir, log });
   const httpServer = createHttpServer();
   const server = await createServer({ config, db, httpServer });
   httpServer.on('request', server.app);

@@ -44,6 +44,9 @@ const envSchema = z.object({
   NEO4J_SLOW_QUERY_MS: z.coerce.number().int().min(0).max(600_000).default(DEFAULT_SLOW_QUERY_MS),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   SEEDS_DIR: z.string().min(1).default(resolve(PROJECT_ROOT, 'seeds')),
+  /** What the first start of a local instance loads: the bundled graph (O*NET, ESCO, crosswalks), or nothing but the seeds. */
+  NEO4J_FIRST_LOAD: z.enum(['bundled', 'empty']).default('bundled'),
+  BUNDLED_GRAPH_DIR: z.string().min(1).default(resolve(PROJECT_ROOT, 'data', 'graph')),
   IMPORT_NODE_BATCH_SIZE: z.coerce.number().int().min(1).max(1_000_000).default(5_000),
   IMPORT_EDGE_BATCH_SIZE: z.coerce.number().int().min(1).max(1_000_000).default(20_000),
   QUERY_MAX_DEPTH: z.coerce.number().int().min(1).max(100).default(DEFAULT_QUERY_LIMITS.maxDepth),
@@ -82,6 +85,15 @@ export interface LocalNeo4jConfig {
   name: string;
   heapSize: string;
   pageCacheSize: string;
+  /** The user database (Community has one): what the first load writes. */
+  database: string;
+  /**
+   * What the first start of this instance loads into its empty store: `bundled` bulk-loads the bundled
+   * graph (data/graph, src/localNeo4j/firstLoad.ts), `empty` leaves it to the seeds (the tests' default).
+   */
+  firstLoad: 'bundled' | 'empty';
+  /** The bundled graph's directory (BUNDLED_GRAPH_DIR, default data/graph). */
+  bundleDir: string;
 }
 
 export interface Config {
@@ -152,6 +164,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       name: e.NEO4J_LOCAL_NAME,
       heapSize: e.NEO4J_HEAP_SIZE,
       pageCacheSize: e.NEO4J_PAGECACHE_SIZE,
+      database: e.NEO4J_DATABASE,
+      firstLoad: e.NEO4J_FIRST_LOAD,
+      bundleDir: resolve(e.BUNDLED_GRAPH_DIR),
     },
     keepLocalNeo4jRunning: e.NEO4J_KEEP_RUNNING,
     seedsDir: resolve(e.SEEDS_DIR),

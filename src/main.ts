@@ -1,14 +1,18 @@
 /**
- * `npm start`: read config; without NEO4J_URI start (or reuse) the project's local Neo4j; apply the
- * graph schema, seed an empty graph, serve GraphQL. On SIGINT/SIGTERM: stop accepting, finish
+ * `npm start`: read config; listen at once (/ready says what is loading); without NEO4J_URI start (or
+ * reuse) the project's local Neo4j, bulk-loading the bundled graph on its first start
+ * (src/localNeo4j/firstLoad.ts); apply the graph schema, seed an empty graph, finish a bulk-loaded one
+ * (src/bootstrap.ts), serve GraphQL. On SIGINT/SIGTERM: stop accepting, finish
  * in-flight requests, close the driver, and stop the local Neo4j only if this process started it
  * (unless NEO4J_KEEP_RUNNING=true). A server started by `npm run db:start` is left running.
  */
 import { createServer as createHttpServer } from 'node:http';
 import { prepareGraphWhenAvailable } from './bootstrap.js';
 import { ConfigError, loadConfig } from './config.js';
-import { LocalNeo4jError } from './localNeo4j/LocalNeo4j.js';
-import { locateGraph } from './localNeo4j/locateGraph.js';
+import { localBoltUri, LocalNeo4jError } from './localNeo4j/LocalNeo4j.js';
+import { BundleError } from './localNeo4j/bundledGraph.js';
+import { locateGraph, type GraphLocation } from './localNeo4j/locateGraph.js';
+import { LoadProgress } from './loadProgress.js';
 import { openGraphDatabase } from './neo4j/openGraphDatabase.js';
 import { SeedValidationError } from './import/seeds/readSeeds.js';
 import { createServer } from './server.js';
@@ -25,15 +29,13 @@ async function main(): Promise<void> {
   const logger = createLogger({ level: config.logLevel });
   const log = (message: string) => logger.info(message);
 
-  const graph = await locateGraph(config, log);
-  if (graph.local) log(graph.launched ? `Started a local Neo4j at ${graph.uri}.` : `Using the local Neo4j already running at ${graph.uri}.`);
-
-  const { db, close: closeDatabase } = openGraphDatabase(config, { uri: graph.uri });
+  // The URI is known before the local server runs, so the API listens (and /ready reports) during a first load.
+  const { db, close: closeDatabase } = openGraphDatabase(config, { uri: config.neo4j.uri ?? localBoltUri(config.local) });
 
   const bootstrapAbort = new AbortController();
-  let graphReady: true | string = 'the graph schema and seeds are being prepared';
+  const progress = new LoadProgress();
   const httpServer = createHttpServer();
-  const server = await createServer({ config, db, httpServer, readiness: () => graphReady, logger });
+  const server = await createServer({ config, db, httpServer, readiness: () => progress.readiness(), logger });
   httpServer.on('request', server.app);
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -41,14 +43,30 @@ async function main(): Promise<void> {
   });
   log(`GraphQL API at http://${config.host}:${config.port}/graphql (health: /health, readiness: /ready)`);
 
-  const bootstrap = prepareGraphWhenAvailable(db, { seedsDir: config.seedsDir, log, signal: bootstrapAbort.signal }).then(
+  let graph: GraphLocation | undefined;
+  const bootstrap = (async () => {
+    progress.setStep(config.neo4j.uri ? `connecting to ${config.neo4j.uri}` : 'starting the local Neo4j');
+    graph = await locateGraph(config, log, {
+      signal: bootstrapAbort.signal,
+      onFirstLoad: (event) => {
+        if (event.kind === 'started') {
+          progress.expectDatasets();
+          progress.setStep(`bulk-loading the bundled graph (${event.reason})`);
+        } else if (event.kind === 'stage') progress.setStep(`bulk-loading the bundled graph: ${event.stage}`);
+        else progress.setStep('starting Neo4j on the loaded store');
+      },
+    });
+    if (graph.local) log(graph.launched ? `Started a local Neo4j at ${graph.uri}.` : `Using the local Neo4j already running at ${graph.uri}.`);
+    await prepareGraphWhenAvailable(db, { seedsDir: config.seedsDir, bundleDir: config.local.bundleDir, log, signal: bootstrapAbort.signal, progress });
+  })().then(
     () => {
-      graphReady = true;
+      progress.finish();
       log(`Ready in ${((performance.now() - startedAt) / 1000).toFixed(1)} s.`);
     },
     (error: unknown) => {
       if (bootstrapAbort.signal.aborted) return;
-      logger.error(error instanceof SeedValidationError ? error.message : `Could not prepare the graph: ${String(error)}`);
+      const expected = error instanceof SeedValidationError || error instanceof LocalNeo4jError || error instanceof BundleError;
+      logger.error(expected ? (error as Error).message : `Could not prepare the graph: ${String(error)}`);
       process.exitCode = 1;
       void shutdown('bootstrap failure');
     },
@@ -64,7 +82,7 @@ async function main(): Promise<void> {
     await server.stop(); // the drain plugin stops accepting and waits for in-flight requests
     await closeDatabase();
     log('Neo4j driver closed.');
-    await graph.release();
+    await graph?.release();
     log('Stopped.');
   }
 

@@ -46,14 +46,21 @@ function jsonErrorHandler(production: boolean): ErrorRequestHandler {
   };
 }
 
+/** Why the API is not ready yet, with what the graph already holds and what is still loading. */
+export interface Readiness {
+  reason: string;
+  loaded: string[];
+  loading: string[];
+}
+
 export interface ServerDeps {
   /** `auth` defaults to no API keys and anonymous reads allowed. */
   config: Pick<Config, 'env'> & Partial<Pick<Config, 'auth' | 'queryLimits' | 'requestBodyLimit' | 'introspection' | 'slowQueryMs' | 'responseCache'>>;
   db: GraphDatabase;
   /** The HTTP server the app will be mounted on, so shutdown can drain it. */
   httpServer?: Server;
-  /** Extra readiness condition (e.g. "schema applied and seeds loaded"); a string is the reason it is not. */
-  readiness?: () => true | string;
+  /** Extra readiness condition (e.g. "schema applied and seeds loaded"); a string or a Readiness is why it is not. */
+  readiness?: () => true | string | Readiness;
   /** Request and slow-query logs go here. Default: nothing is logged. */
   logger?: Logger;
 }
@@ -141,7 +148,8 @@ export async function createServer(deps: ServerDeps): Promise<CareerGraphServer>
   app.get('/ready', async (_req, res) => {
     const extra = deps.readiness?.() ?? true;
     if (extra !== true) {
-      res.status(503).json({ status: 'unavailable', reason: extra });
+      // While the graph loads, say which parts are in (the API already answers from those) and which are coming.
+      res.status(503).json(typeof extra === 'string' ? { status: 'unavailable', reason: extra } : { status: 'unavailable', ...extra });
       return;
     }
     try {

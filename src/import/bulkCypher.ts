@@ -69,7 +69,18 @@ export interface BatchStatement<T> {
   cypher: string;
   /** `$batch` for this statement, built from the batch's items. */
   batch(items: readonly T[]): unknown[];
+  /**
+   * What the statement writes, as data: the offline bulk loader (bundle/graphCsv.ts) writes the same
+   * nodes and edges as CSV for neo4j-admin from it, so both loaders share one description of a source.
+   */
+  shape: StatementShape;
 }
+
+/** Nodes MERGEd on `id` under `label` (and `extraLabel`); edges of `type` to `toLabel` keyed by `targetKey`; or a prune. */
+export type StatementShape =
+  | { kind: 'nodes'; label: string; extraLabel?: string }
+  | { kind: 'edges'; fromLabel: string; type: string; toLabel: string; targetKey: 'id' | 'key'; createTarget: boolean }
+  | { kind: 'prune' };
 
 /** Drops null values: relationship properties are replaced wholesale, so a null adds nothing. */
 function compact(properties: Properties): Properties {
@@ -87,6 +98,7 @@ UNWIND $batch AS item
 MERGE (n:${label} {id: item.id})
 SET n += item.properties, n.source = $source, n.asOf = asOf, n.method = $method${extraLabel ? `, n:${extraLabel}` : ''}`,
     batch: (items) => items as NodeItem[],
+    shape: { kind: 'nodes', label, ...(extraLabel ? { extraLabel } : {}) },
   };
 }
 
@@ -98,6 +110,7 @@ MATCH (from:${fromLabel} {id: item.id})-[old:${type} {source: $source}]->(to)
 WHERE NOT to.${targetKey} IN item.targets
 DELETE old`,
     batch: (items) => items.map((item) => ({ id: item.id, targets: item.targets })),
+    shape: { kind: 'prune' },
   };
 }
 
@@ -161,6 +174,7 @@ export function mergeOutgoing(fromLabel: string, type: string, toLabel: string, 
   const target = `${options.createTarget ? 'MERGE' : 'MATCH'} (to:${toLabel} {${targetKey}: edge.to})`;
   const inline = [...properties.map((key) => `${key}: edge.properties.${key}`), 'source: $source', 'asOf: asOf', 'method: $method'].join(', ');
   const batch = edgeRows(type, toLabel, properties);
+  const shape: StatementShape = { kind: 'edges', fromLabel, type, toLabel, targetKey, createTarget: options.createTarget ?? false };
   return [
     {
       cypher: `
@@ -173,6 +187,7 @@ ${target}
 MERGE (from)-[rel:${type} {source: $source}]->(to)
 SET rel = edge.properties, rel.source = $source, rel.asOf = asOf, rel.method = $method`,
       batch,
+      shape,
     },
     {
       cypher: `
@@ -184,6 +199,7 @@ UNWIND item.edges AS edge
 ${target}
 CREATE (from)-[:${type} {${inline}}]->(to)`,
       batch,
+      shape,
     },
   ];
 }

@@ -13,10 +13,11 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import neo4j from 'neo4j-driver';
 import type { LocalNeo4jConfig } from '../config.js';
+import { bulkLoadBundle, firstLoadNeed, type FirstLoadEvent } from './firstLoad.js';
+import { adminEnv, localNeo4jPaths, NEO4J_ADMIN_MAIN_CLASS, NEO4J_VERSION, type LocalNeo4jInstance, type LocalNeo4jPaths } from './instance.js';
 import { renderNeo4jConf } from './neo4jConf.js';
 
-/** Newest 5.26 LTS patch on Maven Central when pinned; bump it here only. */
-export const NEO4J_VERSION = '5.26.30';
+export { localNeo4jPaths, NEO4J_VERSION, type LocalNeo4jInstance, type LocalNeo4jPaths } from './instance.js';
 
 const STARTUP_TIMEOUT_MS = 180_000;
 const SHUTDOWN_TIMEOUT_MS = 60_000;
@@ -25,30 +26,6 @@ const PREREQUISITES_HINT = 'Neo4j needs Java 17+ and Maven — or set NEO4J_URI,
 /** An expected failure whose message is meant for a person; the CLI prints it without a stack. */
 export class LocalNeo4jError extends Error {
   override name = 'LocalNeo4jError';
-}
-
-export interface LocalNeo4jPaths {
-  jarsDir: string;
-  home: string;
-  confDir: string;
-  dataDir: string;
-  logsDir: string;
-  runDir: string;
-  pidFile: string;
-}
-
-export function localNeo4jPaths(config: LocalNeo4jConfig): LocalNeo4jPaths {
-  const home = join(config.rootDir, 'instances', config.name);
-  const runDir = join(home, 'run');
-  return {
-    jarsDir: join(config.rootDir, 'jars', NEO4J_VERSION),
-    home,
-    confDir: join(home, 'conf'),
-    dataDir: join(home, 'data'),
-    logsDir: join(home, 'logs'),
-    runDir,
-    pidFile: join(runDir, 'career-graph-neo4j.pid'),
-  };
 }
 
 export function localBoltUri(config: LocalNeo4jConfig): string {
@@ -212,6 +189,10 @@ export interface StartResult {
 export interface StartOptions {
   log?: Log;
   transactionTimeoutMs?: number;
+  /** Told what the first load does (firstLoad.ts), when this call launches an instance that needs one. */
+  onFirstLoad?: (event: FirstLoadEvent) => void;
+  /** Aborts a first load in progress (neo4j-admin is killed; the next start loads again). */
+  signal?: AbortSignal;
 }
 
 export async function startLocalNeo4j(config: LocalNeo4jConfig, options: StartOptions = {}): Promise<StartResult> {
@@ -238,6 +219,27 @@ export async function startLocalNeo4j(config: LocalNeo4jConfig, options: StartOp
     renderNeo4jConf({ ...paths, boltPort: config.boltPort, heapSize: config.heapSize, pageCacheSize: config.pageCacheSize, transactionTimeoutMs: options.transactionTimeoutMs }),
   );
   await setInitialPasswordOnce(paths, libDir, config);
+  if (config.firstLoad === 'bundled') {
+    const instance: LocalNeo4jInstance = { paths, libDir, env: adminEnv(paths) };
+    // Only a stopped server's store may be written: this is the one moment, before the launch.
+    const need = await firstLoadNeed(instance, config.database);
+    if (need.load) {
+      log(`First load: ${need.reason}.`);
+      options.onFirstLoad?.({ kind: 'started', reason: need.reason });
+      const result = await bulkLoadBundle(instance, {
+        bundleDir: config.bundleDir,
+        database: config.database,
+        log,
+        onStage: (stage) => options.onFirstLoad?.({ kind: 'stage', stage }),
+        signal: options.signal,
+      });
+      log(
+        `Bulk-loaded ${result.relationships.toLocaleString('en')} relationships and ${result.nodes.toLocaleString('en')} nodes in ${result.seconds.toFixed(1)} s ` +
+          `(${Math.round(result.relationships / result.seconds).toLocaleString('en')} relationships/s).`,
+      );
+      options.onFirstLoad?.({ kind: 'imported', result });
+    }
+  }
 
   log(`Starting Neo4j ${NEO4J_VERSION} (instance "${config.name}", data in ${paths.dataDir})…`);
   const consoleLog = openSync(join(paths.logsDir, 'console.log'), 'a');
@@ -259,8 +261,8 @@ async function setInitialPasswordOnce(paths: LocalNeo4jPaths, libDir: string, co
   if (existsSync(join(paths.dataDir, 'databases', 'system'))) return;
   const result = spawnSync(
     'java',
-    ['-cp', `${libDir}/*`, 'org.neo4j.server.startup.Neo4jAdminCommand', 'dbms', 'set-initial-password', config.password],
-    { encoding: 'utf8', env: { ...process.env, NEO4J_HOME: paths.home, NEO4J_CONF: paths.confDir } },
+    ['-cp', `${libDir}/*`, NEO4J_ADMIN_MAIN_CLASS, 'dbms', 'set-initial-password', config.password],
+    { encoding: 'utf8', env: adminEnv(paths) },
   );
   if (result.status !== 0) {
     throw new LocalNeo4jError(`neo4j-admin could not set the initial password:\n${result.stderr || result.stdout}`);

@@ -4,7 +4,7 @@
  * when done (unless NEO4J_KEEP_RUNNING), so a server a developer started with `db:start` is left alone.
  */
 import type { Config } from '../config.js';
-import { startLocalNeo4j, stopLocalNeo4j } from './LocalNeo4j.js';
+import { startLocalNeo4j, stopLocalNeo4j, type StartOptions } from './LocalNeo4j.js';
 
 export interface GraphLocation {
   uri: string;
@@ -16,9 +16,13 @@ export interface GraphLocation {
   release(): Promise<void>;
 }
 
-export async function locateGraph(config: Pick<Config, 'neo4j' | 'local' | 'keepLocalNeo4jRunning'>, log: (message: string) => void): Promise<GraphLocation> {
+export async function locateGraph(
+  config: Pick<Config, 'neo4j' | 'local' | 'keepLocalNeo4jRunning'>,
+  log: (message: string) => void,
+  options: Pick<StartOptions, 'onFirstLoad' | 'signal'> = {},
+): Promise<GraphLocation> {
   if (config.neo4j.uri) return { uri: config.neo4j.uri, local: false, launched: false, release: async () => {} };
-  const started = await startLocalNeo4j(config.local, { log, transactionTimeoutMs: config.neo4j.transactionTimeoutMs });
+  const started = await startLocalNeo4j(config.local, { log, transactionTimeoutMs: config.neo4j.transactionTimeoutMs, ...options });
   const launched = !started.alreadyRunning;
   return {
     uri: started.uri,

@@ -10,6 +10,8 @@ export function testEnvironment(): NodeJS.ProcessEnv {
     NEO4J_LOCAL_NAME: process.env.NEO4J_TEST_INSTANCE ?? 'test',
     NEO4J_BOLT_PORT: process.env.NEO4J_TEST_BOLT_PORT ?? '7688',
     NEO4J_HEAP_SIZE: process.env.NEO4J_HEAP_SIZE ?? '2g',
+    // The shared test graph starts from the seeds; test/import/firstLoad.test.ts bulk-loads its own instance.
+    NEO4J_FIRST_LOAD: 'empty',
   };
   // Tests always use the project's own test server, never a NEO4J_URI from the shell.
   delete env.NEO4J_URI;

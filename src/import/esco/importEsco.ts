@@ -6,8 +6,9 @@
 import { ESCO_SOURCE } from '../../graph/sources.js';
 import type { GraphDatabase } from '../../neo4j/GraphDatabase.js';
 import { mergeNodes, replaceOutgoing } from '../bulkCypher.js';
-import { runImport, type ImportOptions, type ImportResult } from '../importRun.js';
-import { ESCO_AS_OF, escoGraph } from './escoGraph.js';
+import { runImport, type BulkWriter, type ImportOptions, type ImportResult } from '../importRun.js';
+import type { ImportStats } from '../progress.js';
+import { ESCO_AS_OF, escoGraph, type EscoGraph } from './escoGraph.js';
 import { ESCO_CLASSIFICATION_FILES, readEscoRelease } from './parseEsco.js';
 
 const MERGE_FAMILIES = mergeNodes('RoleFamily');
@@ -25,6 +26,31 @@ const REPLACE_RELATED_SKILL = replaceOutgoing('Skill', 'RELATED_SKILL', ['Skill'
 const REQUIRES_PROPERTIES = ['importance', 'level', 'importanceRaw', 'levelRaw', 'importanceScale', 'levelScale', 'essential'] as const;
 const REPLACE_REQUIRES = replaceOutgoing('Role', 'REQUIRES', ['Skill'], { properties: REQUIRES_PROPERTIES });
 
+/** Reads and checks every file of the release (nothing is written), counting what it skips. */
+export async function readEscoGraph(dir: string, stats: ImportStats): Promise<EscoGraph> {
+  const graph = escoGraph(await readEscoRelease(dir, stats));
+  if (graph.missingFamilies > 0) {
+    stats.skip(`${ESCO_CLASSIFICATION_FILES.occupations}: iscoGroup not in ${ESCO_CLASSIFICATION_FILES.iscoGroups} (no IN_FAMILY)`, graph.missingFamilies);
+  }
+  return graph;
+}
+
+/** Nodes before the edges that need them; the Cypher import and the bundle builder both write through this. */
+export async function writeEscoGraph(graph: EscoGraph, writer: BulkWriter): Promise<void> {
+  await writer.nodes('RoleFamily (ISCO groups)', graph.families, MERGE_FAMILIES);
+  await writer.nodes('Role (occupations)', graph.roles, MERGE_ROLES);
+  await writer.nodes('SkillGroup (skill groups)', graph.skillGroups, MERGE_SKILL_GROUPS, ['hierarchyLevel']);
+  await writer.nodes('Skill (skills and knowledge)', graph.skills, MERGE_SKILLS);
+  await writer.edges('BROADER (ISCO groups)', graph.familyBroader, REPLACE_FAMILY_BROADER);
+  await writer.edges('IN_FAMILY', graph.inFamily, REPLACE_IN_FAMILY);
+  await writer.edges('BROADER (occupations)', graph.roleBroader, REPLACE_ROLE_BROADER);
+  await writer.edges('BROADER (skill groups)', graph.skillGroupBroader, REPLACE_SKILL_GROUP_BROADER);
+  await writer.edges('BROADER (skills)', graph.skillBroader, REPLACE_SKILL_BROADER);
+  await writer.edges('KNOWN_AS', graph.knownAs, REPLACE_KNOWN_AS);
+  await writer.edges('RELATED_SKILL', graph.relatedSkills, REPLACE_RELATED_SKILL);
+  await writer.edges('REQUIRES', graph.requires, REPLACE_REQUIRES);
+}
+
 export function importEsco(db: GraphDatabase, dir: string, options: ImportOptions = {}): Promise<ImportResult> {
   return runImport(
     db,
@@ -32,27 +58,8 @@ export function importEsco(db: GraphDatabase, dir: string, options: ImportOption
       source: ESCO_SOURCE,
       asOf: ESCO_AS_OF,
       dir,
-      read: async (stats) => {
-        const graph = escoGraph(await readEscoRelease(dir, stats));
-        if (graph.missingFamilies > 0) {
-          stats.skip(`${ESCO_CLASSIFICATION_FILES.occupations}: iscoGroup not in ${ESCO_CLASSIFICATION_FILES.iscoGroups} (no IN_FAMILY)`, graph.missingFamilies);
-        }
-        return graph;
-      },
-      write: async (graph, writer) => {
-        await writer.nodes('RoleFamily (ISCO groups)', graph.families, MERGE_FAMILIES);
-        await writer.nodes('Role (occupations)', graph.roles, MERGE_ROLES);
-        await writer.nodes('SkillGroup (skill groups)', graph.skillGroups, MERGE_SKILL_GROUPS, ['hierarchyLevel']);
-        await writer.nodes('Skill (skills and knowledge)', graph.skills, MERGE_SKILLS);
-        await writer.edges('BROADER (ISCO groups)', graph.familyBroader, REPLACE_FAMILY_BROADER);
-        await writer.edges('IN_FAMILY', graph.inFamily, REPLACE_IN_FAMILY);
-        await writer.edges('BROADER (occupations)', graph.roleBroader, REPLACE_ROLE_BROADER);
-        await writer.edges('BROADER (skill groups)', graph.skillGroupBroader, REPLACE_SKILL_GROUP_BROADER);
-        await writer.edges('BROADER (skills)', graph.skillBroader, REPLACE_SKILL_BROADER);
-        await writer.edges('KNOWN_AS', graph.knownAs, REPLACE_KNOWN_AS);
-        await writer.edges('RELATED_SKILL', graph.relatedSkills, REPLACE_RELATED_SKILL);
-        await writer.edges('REQUIRES', graph.requires, REPLACE_REQUIRES);
-      },
+      read: (stats) => readEscoGraph(dir, stats),
+      write: writeEscoGraph,
     },
     options,
   );

@@ -1,0 +1,17 @@
+/**
+ * The :GraphLoad node: written by the bulk load (status IMPORTED) and completed by finishLoad.ts after
+ * the server is up (COMPLETE). Its status tells any process whether the bundled graph on this store is
+ * whole, so a load interrupted after the import (during seeding or linking) is finished by the next
+ * start instead of being served as complete.
+ */
+export const GRAPH_LOAD_ID = 'bundled';
+export const GRAPH_LOAD_STATUS = { IMPORTED: 'IMPORTED', COMPLETE: 'COMPLETE' } as const;
+export type GraphLoadStatus = (typeof GRAPH_LOAD_STATUS)[keyof typeof GRAPH_LOAD_STATUS];
+
+export const READ_GRAPH_LOAD = `
+OPTIONAL MATCH (load:GraphLoad {id: $id})
+RETURN load.status AS status, load.nodes AS nodes, load.relationships AS relationships`;
+
+export const COMPLETE_GRAPH_LOAD = `
+MATCH (load:GraphLoad {id: $id})
+SET load.status = $status, load.completedAt = datetime()`;

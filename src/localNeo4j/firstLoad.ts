@@ -1,0 +1,159 @@
+/**
+ * The first load of a local instance: the bundled graph (data/graph) written into the stopped, empty
+ * store by Neo4j's offline bulk importer (`neo4j-admin database import full`, from the same jars as the
+ * server), then the server starts on it. Far faster than Cypher, because it writes store files
+ * directly, without transactions, and it only works on a database that is not running.
+ *
+ * Interrupt-safe by a marker file in the instance home (first-load.json): it says "importing" before
+ * neo4j-admin starts and "imported" only after it succeeded. A start that finds "importing" (Ctrl-C or
+ * kill -9 during the import) throws the half-written store away and imports again; a store is never
+ * served unless its import finished. What runs after the server is up (seeds, links) is tracked in the
+ * graph by the :GraphLoad node (finishLoad.ts), so the API does not call a half-finished graph ready.
+ */
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { GRAPH_LOAD_ID, GRAPH_LOAD_STATUS } from '../graph/graphLoad.js';
+import { ARRAY_DELIMITER_OPTION, BundleError, MANIFEST_FILE, readBundleManifest, verifyBundle, type BundleManifest } from './bundledGraph.js';
+import { NEO4J_ADMIN_TOOL_CLASS, type LocalNeo4jInstance } from './instance.js';
+
+export const FIRST_LOAD_MARKER = 'first-load.json';
+
+export interface FirstLoadMarker {
+  state: 'importing' | 'imported';
+  bundleSha256: string;
+  startedAt: string;
+  finishedAt?: string;
+  nodes?: number;
+  relationships?: number;
+  /** neo4j-admin alone, and the whole step (checksums, CSV of the GraphLoad node, JVM start included). */
+  importSeconds?: number;
+  seconds?: number;
+}
+
+export interface BulkLoadResult {
+  nodes: number;
+  relationships: number;
+  /** The whole step: checksums verified, neo4j-admin run, marker written. */
+  seconds: number;
+  /** What neo4j-admin reported as its own time ("IMPORT DONE in …"), when it did. */
+  importSeconds: number | null;
+}
+
+/** What a start tells its caller about a first load (e.g. for /ready). */
+export type FirstLoadEvent =
+  | { kind: 'started'; reason: string }
+  | { kind: 'stage'; stage: string }
+  | { kind: 'imported'; result: BulkLoadResult };
+
+export type FirstLoadNeed = { load: false } | { load: true; reason: string };
+
+/** Whether this stopped instance needs the bulk load before it starts. */
+export async function firstLoadNeed(instance: LocalNeo4jInstance, database: string): Promise<FirstLoadNeed> {
+  const marker = await readMarker(instance);
+  if (marker?.state === 'importing') return { load: true, reason: `an earlier bulk load (started ${marker.startedAt}) was interrupted; loading again` };
+  if (!existsSync(join(instance.paths.dataDir, 'databases', database))) return { load: true, reason: 'the store is empty (first start)' };
+  return { load: false };
+}
+
+async function readMarker(instance: LocalNeo4jInstance): Promise<FirstLoadMarker | undefined> {
+  try {
+    return JSON.parse(await readFile(join(instance.paths.home, FIRST_LOAD_MARKER), 'utf8')) as FirstLoadMarker;
+  } catch {
+    return undefined;
+  }
+}
+
+async function writeMarker(instance: LocalNeo4jInstance, marker: FirstLoadMarker): Promise<void> {
+  // Written then renamed, so a kill leaves the old marker or the new one, never half of one.
+  const path = join(instance.paths.home, FIRST_LOAD_MARKER);
+  await writeFile(`${path}.tmp`, `${JSON.stringify(marker, null, 2)}\n`);
+  await rename(`${path}.tmp`, path);
+}
+
+export interface BulkLoadOptions {
+  bundleDir: string;
+  database: string;
+  log?: (message: string) => void;
+  /** Each neo4j-admin stage as it starts, e.g. "(2/4) Relationship import". */
+  onStage?: (stage: string) => void;
+  signal?: AbortSignal;
+}
+
+/** Imports the bundle into the stopped instance's (empty or half-written) database, replacing it. */
+export async function bulkLoadBundle(instance: LocalNeo4jInstance, options: BulkLoadOptions): Promise<BulkLoadResult> {
+  const started = performance.now();
+  const log = options.log ?? (() => undefined);
+  const manifest: BundleManifest = await readBundleManifest(options.bundleDir);
+  const { files } = await verifyBundle(options.bundleDir, manifest);
+  const bundleSha256 = createHash('sha256').update(await readFile(join(options.bundleDir, MANIFEST_FILE))).digest('hex');
+  const startedAt = new Date().toISOString();
+  await writeMarker(instance, { state: 'importing', bundleSha256, startedAt });
+
+  // The GraphLoad node says, inside the graph, that this store came from the bundle and what is left to do.
+  const graphLoadCsv = join(instance.paths.runDir, 'graph-load.csv');
+  await mkdir(instance.paths.runDir, { recursive: true });
+  await writeFile(
+    graphLoadCsv,
+    `id:ID(GraphLoad),:LABEL,status,bundleSha256,nodes:long,relationships:long,importStartedAt:datetime\n` +
+      `"${GRAPH_LOAD_ID}","GraphLoad","${GRAPH_LOAD_STATUS.IMPORTED}","${bundleSha256}",${manifest.nodes},${manifest.relationships},${startedAt}\n`,
+  );
+  const args = [
+    // The importer works mostly off-heap; 1 GiB of heap is what it estimates for this bundle.
+    '-Xmx1g',
+    '-cp',
+    `${instance.libDir}/*`,
+    NEO4J_ADMIN_TOOL_CLASS,
+    'database',
+    'import',
+    'full',
+    options.database,
+    '--overwrite-destination=true',
+    '--multiline-fields=true',
+    `--array-delimiter=${ARRAY_DELIMITER_OPTION}`,
+    `--report-file=${join(instance.paths.logsDir, 'bulk-import.report')}`,
+    `--nodes=${graphLoadCsv}`,
+    ...files.filter((file) => file.kind === 'nodes').map((file) => `--nodes=${file.absolutePath}`),
+    ...files.filter((file) => file.kind === 'relationships').map((file) => `--relationships=${file.name}=${file.absolutePath}`),
+  ];
+  log(`Bulk-loading the bundled graph (${manifest.nodes.toLocaleString('en')} nodes, ${manifest.relationships.toLocaleString('en')} relationships) with neo4j-admin…`);
+  const output = await runAdmin(args, instance, options.onStage, options.signal);
+  const done = /IMPORT DONE in (?:(\d+)m )?(\d+)s (\d+)ms/.exec(output);
+  const importSeconds = done ? Number(done[1] ?? 0) * 60 + Number(done[2]) + Number(done[3]) / 1000 : null;
+  const imported = /Imported:\s+(\d+) nodes\s+(\d+) relationships/.exec(output);
+  const nodes = imported ? Number(imported[1]) : manifest.nodes + 1;
+  const relationships = imported ? Number(imported[2]) : manifest.relationships;
+  if (relationships !== manifest.relationships) {
+    throw new BundleError(`neo4j-admin imported ${relationships} relationships, the bundle lists ${manifest.relationships}; see ${join(instance.paths.logsDir, 'bulk-import.report')}`);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  await writeMarker(instance, { state: 'imported', bundleSha256, startedAt, finishedAt: new Date().toISOString(), nodes, relationships, importSeconds: importSeconds ?? undefined, seconds });
+  await rm(graphLoadCsv, { force: true });
+  return { nodes, relationships, seconds, importSeconds };
+}
+
+/** Runs neo4j-admin, keeps its output in logs/bulk-import.log, and reports stage lines as they come. */
+function runAdmin(args: string[], instance: LocalNeo4jInstance, onStage?: (stage: string) => void, signal?: AbortSignal): Promise<string> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn('java', args, { env: instance.env, stdio: ['ignore', 'pipe', 'pipe'], signal });
+    let output = '';
+    const take = (chunk: Buffer) => {
+      const text = chunk.toString('utf8');
+      output += text;
+      for (const match of text.matchAll(/^\((\d\/\d)\) ([A-Za-z ]+?)\s*$/gm)) onStage?.(`(${match[1]}) ${match[2]}`);
+    };
+    child.stdout.on('data', take);
+    child.stderr.on('data', take);
+    child.once('error', (error) => reject(signal?.aborted ? new BundleError('The bulk load was stopped; the next start loads again.') : error));
+    child.once('close', async (code, signal) => {
+      await writeFile(join(instance.paths.logsDir, 'bulk-import.log'), output).catch(() => undefined);
+      if (code === 0) resolvePromise(output);
+      else {
+        const tail = output.trim().split('\n').slice(-15).join('\n');
+        reject(new BundleError(`neo4j-admin database import failed (${signal ?? `exit ${code}`}); the next start loads again.\n${tail}`));
+      }
+    });
+  });
+}

@@ -1,0 +1,54 @@
+/**
+ * Where a named local instance keeps its files, and what an offline tool (neo4j-admin) needs to act on
+ * it while it is stopped. Apart from LocalNeo4j.ts so the first load (firstLoad.ts) can use it too.
+ */
+import { join } from 'node:path';
+import type { LocalNeo4jConfig } from '../config.js';
+
+/** Newest 5.26 LTS patch on Maven Central when pinned; bump it here only. */
+export const NEO4J_VERSION = '5.26.30';
+
+export interface LocalNeo4jPaths {
+  jarsDir: string;
+  home: string;
+  confDir: string;
+  dataDir: string;
+  logsDir: string;
+  runDir: string;
+  pidFile: string;
+}
+
+export function localNeo4jPaths(config: LocalNeo4jConfig): LocalNeo4jPaths {
+  const home = join(config.rootDir, 'instances', config.name);
+  const runDir = join(home, 'run');
+  return {
+    jarsDir: join(config.rootDir, 'jars', NEO4J_VERSION),
+    home,
+    confDir: join(home, 'conf'),
+    dataDir: join(home, 'data'),
+    logsDir: join(home, 'logs'),
+    runDir,
+    pidFile: join(runDir, 'career-graph-neo4j.pid'),
+  };
+}
+
+/** What an offline tool needs to act on a stopped instance: its paths and the Neo4j jars. */
+export interface LocalNeo4jInstance {
+  paths: LocalNeo4jPaths;
+  libDir: string;
+  /** The environment neo4j-admin runs with (NEO4J_HOME, NEO4J_CONF). */
+  env: NodeJS.ProcessEnv;
+}
+
+export function adminEnv(paths: LocalNeo4jPaths): NodeJS.ProcessEnv {
+  return { ...process.env, NEO4J_HOME: paths.home, NEO4J_CONF: paths.confDir };
+}
+
+/**
+ * The main class of neo4j-admin in the server jars (what the `neo4j-admin` script runs): it starts a
+ * second JVM sized by neo4j.conf for the command.
+ */
+export const NEO4J_ADMIN_MAIN_CLASS = 'org.neo4j.server.startup.Neo4jAdminCommand';
+/** The admin commands themselves, in this JVM: saves the second JVM's start where a command is timed (the first load). */
+export const NEO4J_ADMIN_TOOL_CLASS = 'org.neo4j.cli.AdminTool';
+
