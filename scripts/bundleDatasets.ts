@@ -4,7 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { PROJECT_ROOT } from '../src/config.js';
-import { buildBundle } from '../src/import/bundle/buildBundle.js';
+import { buildBundle, datasetInputs } from '../src/import/bundle/buildBundle.js';
 
 
 const [datasetsArgument, outArgument] = process.argv.slice(2);
@@ -13,7 +13,7 @@ if (!datasetsArgument) {
   process.exit(2);
 }
 const outDir = resolve(outArgument ?? resolve(PROJECT_ROOT, 'data', 'graph'));
-const { manifest, seconds } = await buildBundle(resolve(datasetsArgument), outDir);
+const { manifest, seconds } = await buildBundle(datasetInputs(resolve(datasetsArgument)), outDir);
 const bytes = manifest.files.reduce((sum, file) => sum + file.bytes, 0);
 console.log(
   `Wrote ${outDir}: ${manifest.nodes.toLocaleString('en')} nodes, ${manifest.relationships.toLocaleString('en')} relationships in ` +

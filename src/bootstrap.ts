@@ -5,70 +5,15 @@
  * Retries until Neo4j answers, so the API can start before the database.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { finishBundledLoad, readGraphLoad } from './import/bundle/finishLoad.js';
-import { graphHasCuratedRoles, graphPredatesMethods, loadSeeds } from './import/seeds/loadSeeds.js';
-import { GRAPH_LOAD_STATUS } from './graph/graphLoad.js';
-import type { LoadProgress } from './loadProgress.js';
-import { readSeeds } from './import/seeds/readSeeds.js';
+import { prepareGraph, type PrepareGraphOptions } from './import/prepareGraph.js';
 import type { GraphDatabase } from './neo4j/GraphDatabase.js';
-import { applyGraphSchema } from './neo4j/graphSchema.js';
 import { isNeo4jUnavailable } from './errors.js';
 import { GraphQLError } from 'graphql';
 
-export interface BootstrapOptions {
-  seedsDir: string;
-  /** The bundled graph, for finishing a bulk-loaded store (its empty-list fixes). */
-  bundleDir: string;
-  /** Told what is in and what is next, for /ready. */
-  progress?: LoadProgress;
-  log: (message: string) => void;
+export { prepareGraph } from './import/prepareGraph.js';
+
+export interface BootstrapOptions extends PrepareGraphOptions {
   signal?: AbortSignal;
-}
-
-/** Applies schema and seeds once. Throws on any failure. */
-export async function prepareGraph(db: GraphDatabase, options: BootstrapOptions): Promise<void> {
-  const progress = options.progress;
-  progress?.setStep('applying constraints and indexes');
-  await applyGraphSchema(db);
-  const load = await readGraphLoad(db);
-  if (load.status !== null) {
-    progress?.expectDatasets();
-    progress?.markLoaded('datasets');
-  }
-  if (await graphHasCuratedRoles(db)) {
-    // Not even parsed: the API process would carry the seed files' garbage for nothing.
-    options.log('Graph already seeded; leaving the data as it is.');
-    if (await graphPredatesMethods(db)) {
-      // Not re-seeded here: that would overwrite curators' edits. The API refuses to guess a method.
-      options.log('WARNING: the graph predates provenance methods; provenance fields will fail until `npm run seed` (and `npm run import`) rewrite it.');
-    }
-  } else {
-    progress?.setStep('loading the curated seeds');
-    // Validated in full before the (single-transaction) load: a bad file must not leave half a graph.
-    const seeds = await readSeeds(options.seedsDir);
-    const summary = await loadSeeds(db, seeds);
-    options.log(`Seeded ${summary.roles} roles, ${summary.skills} skills, ${summary.progressions} progressions.`);
-  }
-  progress?.markLoaded('curated');
-  if (load.status === GRAPH_LOAD_STATUS.IMPORTED) {
-    // A bulk-loaded store (this start's, or one whose finish was interrupted): finish it before calling it ready.
-    const started = performance.now();
-    await finishBundledLoad(db, { bundleDir: options.bundleDir, onStep: (step) => progress?.setStep(step) });
-    options.log(`Finished the bundled graph (links, empty lists, indexes) in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
-  } else if (load.status === null && !(await graphHasImportedOccupations(db))) {
-    options.log(
-      'This graph holds the curated roles only. `npm run db:reset` reloads the local instance with every O*NET and ESCO occupation ' +
-        '(it deletes the local graph); on a remote Neo4j, `npm run import -- onet|esco|crosswalks <dir>` adds them.',
-    );
-  }
-  progress?.markLoaded('links');
-}
-
-async function graphHasImportedOccupations(db: GraphDatabase): Promise<boolean> {
-  const [row] = await db.readRows<{ present: boolean }>('OPTIONAL MATCH (run:ImportRun {status: $status}) WITH run LIMIT 1 RETURN run IS NOT NULL AS present', {
-    status: 'SUCCEEDED',
-  });
-  return row?.present ?? false;
 }
 
 function unavailable(error: unknown): boolean {

@@ -3,16 +3,15 @@
  * fed by the first load (src/localNeo4j/firstLoad.ts) and the bootstrap (src/bootstrap.ts). A part is
  * "loaded" once the API can answer from it; the graph is ready only when every part is loaded.
  */
+import type { GraphPart, PreparationProgress } from './graph/graphLoad.js';
 import type { Readiness } from './server.js';
 
-export const GRAPH_PARTS = {
+export const GRAPH_PARTS: Record<GraphPart, string> = {
   curated: 'curated roles and skills (seeds)',
   datasets: 'O*NET 29.3 and ESCO 1.1.1 occupations and skills, with the ESCO↔O*NET crosswalk (bundled graph)',
   links: 'links across sources and search indexes',
-} as const;
-export type GraphPart = keyof typeof GRAPH_PARTS;
-
-export class LoadProgress {
+};
+export class LoadProgress implements PreparationProgress {
   private readonly loaded = new Set<GraphPart>();
   private readonly expected = new Set<GraphPart>(['curated', 'links']);
   private step = 'waiting for Neo4j';

@@ -8,6 +8,16 @@ export const GRAPH_LOAD_ID = 'bundled';
 export const GRAPH_LOAD_STATUS = { IMPORTED: 'IMPORTED', COMPLETE: 'COMPLETE' } as const;
 export type GraphLoadStatus = (typeof GRAPH_LOAD_STATUS)[keyof typeof GRAPH_LOAD_STATUS];
 
+/** The parts of a graph being prepared, as /ready names them (src/loadProgress.ts). */
+export type GraphPart = 'curated' | 'datasets' | 'links';
+
+/** Told what is in and what is next while a graph is prepared (the API's LoadProgress, for /ready). */
+export interface PreparationProgress {
+  setStep(step: string): void;
+  expectDatasets(): void;
+  markLoaded(part: GraphPart): void;
+}
+
 export const READ_GRAPH_LOAD = `
 OPTIONAL MATCH (load:GraphLoad {id: $id})
 RETURN load.status AS status, load.nodes AS nodes, load.relationships AS relationships`;

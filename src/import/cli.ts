@@ -7,6 +7,9 @@
  *   npm run import -- crosswalks <dir>             store Nesta's ESCO→O*NET crosswalk and link the occupations
  *                                                  (e.g. ../shared/datasets/crosswalks); any order with onet/esco
  *   npm run import -- remove <onet|esco|crosswalks> delete everything one import source wrote
+ *   npm run db:reset [-- --yes]                    empty the local Neo4j and load it afresh: the bundled graph
+ *                                                  (neo4j-admin bulk import, NEO4J_FIRST_LOAD=bundled), seeds,
+ *                                                  links; asks first on a terminal, needs --yes otherwise
  *
  * (`npm run export` has its own CLI, src/export/cli.ts.)
  *
@@ -16,6 +19,10 @@
  * and exit 1 (2 for usage); only a bug prints a stack trace.
  */
 import { resolve } from 'node:path';
+import { createInterface } from 'node:readline/promises';
+import { localNeo4jPaths, startLocalNeo4j, stopLocalNeo4j, wipeLocalDatabase } from '../localNeo4j/LocalNeo4j.js';
+import { openGraphDatabase } from '../neo4j/openGraphDatabase.js';
+import { prepareGraph } from './prepareGraph.js';
 import { runBatchCommand, UsageError, withGraphDatabase } from '../commands/batchCommand.js';
 import { loadConfig, type Config } from '../config.js';
 import { CROSSWALK_MATCHES_SOURCE, ESCO_SOURCE, ONET_SOURCE } from '../graph/sources.js';
@@ -29,8 +36,10 @@ import { ImportProgress, formatCount, formatSummary } from './progress.js';
 import { loadSeeds } from './seeds/loadSeeds.js';
 import { SeedValidationError, readSeeds } from './seeds/readSeeds.js';
 import { TabularError } from './tabular.js';
+import { BundleError } from '../localNeo4j/bundledGraph.js';
 
 const USAGE = `usage:
+  npm run db:reset [-- --yes]
   npm run seed [-- --check]
   npm run import -- <onet|esco|crosswalks> <release dir>
   npm run import -- remove <onet|esco|crosswalks>`;
@@ -91,10 +100,52 @@ async function runImportCommand(config: Config, args: string[]): Promise<number>
   return 0;
 }
 
+/** `npm run db:reset`: wipe the local instance's graph, bulk-load the bundle, seed and link it. */
+async function reset(config: Config, args: string[]): Promise<number> {
+  const unknown = args.filter((arg) => arg !== '--yes');
+  if (unknown.length > 0) throw new UsageError(`unknown argument(s) for db:reset: ${unknown.join(' ')}`);
+  if (config.neo4j.uri) {
+    throw new UsageError(`db:reset resets the project's local Neo4j, but NEO4J_URI is set (${config.neo4j.uri}); unset it, or empty that database yourself.`);
+  }
+  const home = localNeo4jPaths(config.local).home;
+  const what = `the local graph in ${home} (curators' edits included)`;
+  if (!args.includes('--yes') && !(await confirm(`This deletes ${what} and loads it afresh. Continue? [y/N] `))) {
+    console.error(process.stdin.isTTY ? 'Nothing was changed.' : `Refused: this deletes ${what}; run \`npm run db:reset -- --yes\` to confirm.`);
+    return 1;
+  }
+  const started = performance.now();
+  const log = (message: string) => console.error(message);
+  const { wasRunning } = await wipeLocalDatabase(config.local);
+  log(`Deleted ${what}.`);
+  const server = await startLocalNeo4j(config.local, { log, transactionTimeoutMs: config.neo4j.transactionTimeoutMs });
+  const { db, close } = openGraphDatabase(config, { uri: server.uri, transactionTimeoutMs: 600_000, maxConnectionPoolSize: 4, retryMs: 30_000 });
+  try {
+    await prepareGraph(db, { seedsDir: config.seedsDir, bundleDir: config.local.bundleDir, log });
+  } finally {
+    await close();
+    // Left as found: running if it ran before, stopped otherwise.
+    if (!wasRunning && !config.keepLocalNeo4jRunning) await stopLocalNeo4j(config.local);
+  }
+  console.log(`Reset ${home} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  return 0;
+}
+
+async function confirm(question: string): Promise<boolean> {
+  if (!process.stdin.isTTY) return false;
+  const prompt = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return /^y(es)?$/i.test((await prompt.question(question)).trim());
+  } finally {
+    prompt.close();
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
   const config = loadConfig();
   switch (command) {
+    case 'reset':
+      return reset(config, args);
     case 'seed':
       return seed(config, args);
     case 'import':
@@ -107,5 +158,6 @@ async function main(argv: string[]): Promise<number> {
 await runBatchCommand({
   usage: USAGE,
   run: main,
-  expectedFailure: (error) => (error instanceof TabularError || error instanceof SeedValidationError ? error.message : undefined),
+  expectedFailure: (error) =>
+    error instanceof TabularError || error instanceof SeedValidationError || error instanceof BundleError ? error.message : undefined,
 });

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import neo4j from 'neo4j-driver';
 import type { LocalNeo4jConfig } from '../config.js';
-import { bulkLoadBundle, firstLoadNeed, type FirstLoadEvent } from './firstLoad.js';
+import { bulkLoadBundle, FIRST_LOAD_MARKER, firstLoadNeed, type FirstLoadEvent } from './firstLoad.js';
 import { adminEnv, localNeo4jPaths, NEO4J_ADMIN_MAIN_CLASS, NEO4J_VERSION, type LocalNeo4jInstance, type LocalNeo4jPaths } from './instance.js';
 import { renderNeo4jConf } from './neo4jConf.js';
 
@@ -324,4 +324,17 @@ export async function localNeo4jStatus(config: LocalNeo4jConfig): Promise<Status
   if (pid === undefined) return { running: false, uri, boltReady: false, home: paths.home };
   const answer = await boltAnswers(uri, config.user, config.password);
   return { running: true, pid, uri, boltReady: answer === true, home: paths.home };
+}
+
+/**
+ * Deletes the instance's user database (store and transaction logs) and its first-load marker, after
+ * stopping the server if it runs, so the next start begins from an empty store (and bulk-loads the
+ * bundled graph when firstLoad is `bundled`). The system database, and so the password, is kept.
+ */
+export async function wipeLocalDatabase(config: LocalNeo4jConfig): Promise<{ wasRunning: boolean }> {
+  const { wasRunning } = await stopLocalNeo4j(config);
+  const paths = localNeo4jPaths(config);
+  for (const part of ['databases', 'transactions']) await rm(join(paths.dataDir, part, config.database), { recursive: true, force: true });
+  await rm(join(paths.home, FIRST_LOAD_MARKER), { force: true });
+  return { wasRunning };
 }

@@ -1,5 +1,6 @@
 /** `npm run db:start | db:stop | db:status`: manage the project's local Neo4j. */
 import { ConfigError, loadConfig } from '../config.js';
+import { BundleError } from './bundledGraph.js';
 import { LocalNeo4jError, localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from './LocalNeo4j.js';
 
 async function main(command: string | undefined): Promise<number> {
@@ -35,7 +36,7 @@ async function main(command: string | undefined): Promise<number> {
 try {
   process.exitCode = await main(process.argv[2]);
 } catch (error) {
-  if (error instanceof LocalNeo4jError || error instanceof ConfigError) {
+  if (error instanceof LocalNeo4jError || error instanceof ConfigError || error instanceof BundleError) {
     console.error(error.message);
     process.exitCode = 1;
   } else {

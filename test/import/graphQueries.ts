@@ -1,4 +1,5 @@
 /** Read-only queries the import tests share: what one source put into the graph. */
+import neo4j, { type Driver } from 'neo4j-driver';
 import type { GraphDatabase } from '../../src/neo4j/GraphDatabase.js';
 
 export interface SourceCounts {
@@ -75,4 +76,31 @@ export async function skillMatchCount(db: GraphDatabase, source: string): Promis
     { source },
   );
   return row.count;
+}
+
+/**
+ * Every node and relationship of the graph as sorted text lines with typed values (an integer and a
+ * float, a date and a string, an empty list and no property all differ), for comparing two loads of
+ * the same data. Import bookkeeping (ImportRun, GraphLoad, GraphRevision nodes) is left out: its times
+ * and ids differ by design.
+ */
+export async function graphSnapshot(driver: Driver): Promise<{ nodes: string[]; relationships: string[] }> {
+  const typed = (value: unknown): unknown => {
+    if (neo4j.isInt(value)) return `int:${String(value)}`;
+    if (typeof value === 'number') return `float:${value}`;
+    if (Array.isArray(value)) return value.map(typed);
+    if (value !== null && typeof value === 'object') return `${(value as object).constructor.name}:${String(value)}`;
+    return value;
+  };
+  const props = (properties: Record<string, unknown>) =>
+    JSON.stringify(Object.keys(properties).sort().map((key) => [key, typed(properties[key])]));
+  const bookkeeping = 'n:ImportRun OR n:GraphLoad OR n:GraphRevision';
+  const { records: nodes } = await driver.executeQuery(`MATCH (n) WHERE NOT (${bookkeeping}) RETURN labels(n) AS labels, properties(n) AS properties`);
+  const { records: relationships } = await driver.executeQuery(
+    `MATCH (a)-[r]->(b) RETURN type(r) AS type, coalesce(a.id, a.key) AS start, coalesce(b.id, b.key) AS end, properties(r) AS properties`,
+  );
+  return {
+    nodes: nodes.map((row) => `${[...(row.get('labels') as string[])].sort().join(':')} ${props(row.get('properties'))}`).sort(),
+    relationships: relationships.map((row) => `${row.get('type')} ${row.get('start')} -> ${row.get('end')} ${props(row.get('properties'))}`).sort(),
+  };
 }

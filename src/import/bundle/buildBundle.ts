@@ -9,7 +9,8 @@
  */
 import { createHash } from 'node:crypto';
 import { copyFile, readFile, rm, writeFile, mkdir, rename, stat } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { DATASET_ATTRIBUTIONS } from '../../graph/attribution.js';
 import { DERIVED_METHOD } from '../../graph/evidence.js';
@@ -23,6 +24,18 @@ import { BUNDLE_FORMAT, EMPTY_LISTS_FILE, MANIFEST_FILE, bundleRunId, type Bundl
 
 /** Where each release sits under the datasets directory (../shared/datasets/README.md). */
 export const DATASET_DIRS = { onet: join('onet', '29.3'), esco: join('esco', 'v1.1.1'), crosswalks: 'crosswalks' } as const;
+
+/** The three release directories a bundle is built from (the tests build one from their fixtures). */
+export interface BundleInputs {
+  onet: string;
+  esco: string;
+  crosswalks: string;
+}
+
+/** The inputs under a datasets directory laid out as ../shared/datasets is. */
+export function datasetInputs(datasetsDir: string): BundleInputs {
+  return { onet: join(datasetsDir, DATASET_DIRS.onet), esco: join(datasetsDir, DATASET_DIRS.esco), crosswalks: join(datasetsDir, DATASET_DIRS.crosswalks) };
+}
 
 const NESTA_LICENSE_FILE = 'LICENSE.nesta-esco-onet';
 
@@ -40,11 +53,12 @@ async function sha256Of(path: string): Promise<string> {
   return createHash('sha256').update(await readFile(path)).digest('hex');
 }
 
-async function inputFiles(datasetsDir: string, dir: string, files: readonly string[]) {
+/** Each input file's checksum, named by the path the datasets README uses (e.g. onet/29.3/Skills.txt). */
+async function inputFiles(dir: string, name: string, files: readonly string[]) {
   return Promise.all(
     files.map(async (file) => {
-      const path = join(datasetsDir, dir, file);
-      return { path: join(dir, file), sha256: await sha256Of(path), bytes: (await stat(path)).size };
+      const path = join(dir, file);
+      return { path: join(name, file), sha256: await sha256Of(path), bytes: (await stat(path)).size };
     }),
   );
 }
@@ -53,24 +67,24 @@ async function inputFiles(datasetsDir: string, dir: string, files: readonly stri
 const lines = (record: Record<string, number>) => Object.entries(record).map(([key, count]) => `${key}: ${count}`);
 
 /** Reads every release, collects the graph, and writes the bundle into `outDir` (replaced whole). */
-export async function buildBundle(datasetsDir: string, outDir: string): Promise<BuildBundleResult> {
+export async function buildBundle(inputs: BundleInputs, outDir: string): Promise<BuildBundleResult> {
   const started = performance.now();
   const csv = new GraphCsv();
   const sources: BundleSource[] = [];
   const stamp = (source: string, asOf: string) => ({ source, asOf, method: DERIVED_METHOD });
 
   const onetStats = new ImportStats();
-  await writeOnetGraph(await readOnetGraph(join(datasetsDir, DATASET_DIRS.onet), onetStats), csv.writerFor(stamp(ONET_SOURCE, ONET_AS_OF), onetStats));
-  sources.push({ source: ONET_SOURCE, release: 'O*NET 29.3 Database (May 2025)', asOf: ONET_AS_OF, inputs: await inputFiles(datasetsDir, DATASET_DIRS.onet, Object.values(ONET_FILES)), stats: onetStats });
+  await writeOnetGraph(await readOnetGraph(inputs.onet, onetStats), csv.writerFor(stamp(ONET_SOURCE, ONET_AS_OF), onetStats));
+  sources.push({ source: ONET_SOURCE, release: 'O*NET 29.3 Database (May 2025)', asOf: ONET_AS_OF, inputs: await inputFiles(inputs.onet, DATASET_DIRS.onet, Object.values(ONET_FILES)), stats: onetStats });
 
   const escoStats = new ImportStats();
-  await writeEscoGraph(await readEscoGraph(join(datasetsDir, DATASET_DIRS.esco), escoStats), csv.writerFor(stamp(ESCO_SOURCE, ESCO_AS_OF), escoStats));
-  sources.push({ source: ESCO_SOURCE, release: 'ESCO v1.1.1', asOf: ESCO_AS_OF, inputs: await inputFiles(datasetsDir, DATASET_DIRS.esco, ESCO_INPUTS), stats: escoStats });
+  await writeEscoGraph(await readEscoGraph(inputs.esco, escoStats), csv.writerFor(stamp(ESCO_SOURCE, ESCO_AS_OF), escoStats));
+  sources.push({ source: ESCO_SOURCE, release: 'ESCO v1.1.1', asOf: ESCO_AS_OF, inputs: await inputFiles(inputs.esco, DATASET_DIRS.esco, await presentEscoInputs(inputs.esco)), stats: escoStats });
 
   // The crosswalk rows are stored as :OccupationMatch nodes, as `import crosswalks` stores them;
   // SAME_OCCUPATION edges are linked from them after the load (LINK_SAME_OCCUPATION), as after an import.
   const crosswalkStats = new ImportStats();
-  const crosswalk = await readOccupationCrosswalk(join(datasetsDir, DATASET_DIRS.crosswalks), crosswalkStats);
+  const crosswalk = await readOccupationCrosswalk(inputs.crosswalks, crosswalkStats);
   for (const match of crosswalk.matches) {
     const { id, asOf, ...properties } = match;
     csv.addNode('OccupationMatch', id, { ...properties, asOf: { date: asOf } });
@@ -80,7 +94,7 @@ export async function buildBundle(datasetsDir: string, outDir: string): Promise<
     source: CROSSWALK_MATCHES_SOURCE,
     release: "Nesta's ESCO→O*NET crosswalk (Nov 2020) with O*NET-SOC 2010→2019",
     asOf: NESTA_CROSSWALK_AS_OF,
-    inputs: await inputFiles(datasetsDir, DATASET_DIRS.crosswalks, [NESTA_FILE, ONET_2010_2019_FILE]),
+    inputs: await inputFiles(inputs.crosswalks, DATASET_DIRS.crosswalks, [NESTA_FILE, ONET_2010_2019_FILE]),
     stats: crosswalkStats,
   });
 
@@ -118,16 +132,24 @@ export async function buildBundle(datasetsDir: string, outDir: string): Promise<
     files,
   };
   await writeFile(join(partial, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
-  await writeFile(join(partial, 'ATTRIBUTION.md'), attributionText(datasetsDir, outDir));
+  await writeFile(join(partial, 'ATTRIBUTION.md'), ATTRIBUTION);
   // MIT: the copyright and permission notice travel with any substantial portion of Nesta's file.
-  await copyFile(join(datasetsDir, DATASET_DIRS.crosswalks, 'nesta-esco-onet', 'LICENSE'), join(partial, NESTA_LICENSE_FILE));
+  const nestaLicense = join(inputs.crosswalks, 'nesta-esco-onet', 'LICENSE');
+  if (existsSync(nestaLicense)) await copyFile(nestaLicense, join(partial, NESTA_LICENSE_FILE));
   // Replaced whole only when complete, so an interrupted build never leaves a mixed bundle.
   await rm(outDir, { recursive: true, force: true });
   await rename(partial, outDir);
   return { manifest, seconds: (performance.now() - started) / 1000 };
 }
 
-function attributionText(datasetsDir: string, outDir: string): string {
+/** ESCO's classification files sit in classification/en/ in the release, or flat (as the parser accepts). */
+async function presentEscoInputs(dir: string): Promise<string[]> {
+  return ESCO_INPUTS.map((file) => (existsSync(join(dir, file)) ? file : basename(file)));
+}
+
+const ATTRIBUTION = attributionText();
+
+function attributionText(): string {
   const credits = DATASET_ATTRIBUTIONS.map(
     (dataset) => `## ${dataset.name}\n\n> ${dataset.attribution}\n\n${dataset.modifiedNotice}\n\nLicence: ${dataset.licenseUrl}\n`,
   ).join('\n');
@@ -136,7 +158,7 @@ function attributionText(datasetsDir: string, outDir: string): string {
 The files in this folder are derived by \`npm run bundle:datasets\` (src/import/bundle/buildBundle.ts) from
 third-party public datasets; nobody on this team wrote that data. They hold only what the importers keep,
 as graph nodes and relationships (neo4j-admin CSV, gzipped); manifest.json lists every input file with its
-SHA-256. Built from \`${relative(outDir, datasetsDir) || '.'}\` (see that folder's README for where each file came from).
+SHA-256 (paths as in the datasets folder, whose README says where each file came from).
 
 ${credits}
 ## Nesta's ESCO→O*NET crosswalk (2020) and O*NET-SOC 2010→2019 crosswalk
