@@ -12,7 +12,8 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { GRAPH_LOAD_ID, GRAPH_LOAD_STATUS } from '../graph/graphLoad.js';
@@ -23,6 +24,8 @@ export const FIRST_LOAD_MARKER = 'first-load.json';
 
 export interface FirstLoadMarker {
   state: 'importing' | 'imported';
+  /** While importing: neo4j-admin's pid, so a start after a kill -9 of its parent can stop an orphaned import. */
+  pid?: number;
   bundleSha256: string;
   startedAt: string;
   finishedAt?: string;
@@ -90,6 +93,7 @@ export async function bulkLoadBundle(instance: LocalNeo4jInstance, options: Bulk
   const { files } = await verifyBundle(options.bundleDir, manifest);
   const bundleSha256 = createHash('sha256').update(await readFile(join(options.bundleDir, MANIFEST_FILE))).digest('hex');
   const startedAt = new Date().toISOString();
+  await stopOrphanedImport(instance);
   await writeMarker(instance, { state: 'importing', bundleSha256, startedAt });
 
   // The GraphLoad node says, inside the graph, that this store came from the bundle and what is left to do.
@@ -119,7 +123,9 @@ export async function bulkLoadBundle(instance: LocalNeo4jInstance, options: Bulk
     ...files.filter((file) => file.kind === 'relationships').map((file) => `--relationships=${file.name}=${file.absolutePath}`),
   ];
   log(`Bulk-loading the bundled graph (${manifest.nodes.toLocaleString('en')} nodes, ${manifest.relationships.toLocaleString('en')} relationships) with neo4j-admin…`);
-  const output = await runAdmin(args, instance, options.onStage, options.signal);
+  const output = await runAdmin(args, instance, options.onStage, options.signal, (pid) =>
+    writeMarker(instance, { state: 'importing', pid, bundleSha256, startedAt }),
+  );
   const done = /IMPORT DONE in (?:(\d+)m )?(\d+)s (\d+)ms/.exec(output);
   const importSeconds = done ? Number(done[1] ?? 0) * 60 + Number(done[2]) + Number(done[3]) / 1000 : null;
   const imported = /Imported:\s+(\d+) nodes\s+(\d+) relationships/.exec(output);
@@ -134,10 +140,40 @@ export async function bulkLoadBundle(instance: LocalNeo4jInstance, options: Bulk
   return { nodes, relationships, seconds, importSeconds };
 }
 
+/**
+ * A kill -9 of the process that ran neo4j-admin leaves neo4j-admin running, still writing the store.
+ * Before loading again, such an orphan (the marker's pid, if it is still neo4j-admin for this instance)
+ * is killed and waited for, so two imports never write one store.
+ */
+async function stopOrphanedImport(instance: LocalNeo4jInstance): Promise<void> {
+  const marker = await readMarker(instance);
+  const pid = marker?.state === 'importing' ? marker.pid : undefined;
+  if (pid === undefined || !isImportOf(pid, instance)) return;
+  process.kill(pid, 'SIGKILL');
+  const deadline = Date.now() + 30_000;
+  while (isImportOf(pid, instance) && Date.now() < deadline) await sleep(100);
+}
+
+function isImportOf(pid: number, instance: LocalNeo4jInstance): boolean {
+  try {
+    const commandLine = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    return commandLine.includes(NEO4J_ADMIN_TOOL_CLASS) && commandLine.includes(instance.paths.home);
+  } catch {
+    return false; // gone (or no /proc: nothing we can check, and nothing we may kill)
+  }
+}
+
 /** Runs neo4j-admin, keeps its output in logs/bulk-import.log, and reports stage lines as they come. */
-function runAdmin(args: string[], instance: LocalNeo4jInstance, onStage?: (stage: string) => void, signal?: AbortSignal): Promise<string> {
+function runAdmin(
+  args: string[],
+  instance: LocalNeo4jInstance,
+  onStage: ((stage: string) => void) | undefined,
+  signal: AbortSignal | undefined,
+  onSpawn: (pid: number) => Promise<void>,
+): Promise<string> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn('java', args, { env: instance.env, stdio: ['ignore', 'pipe', 'pipe'], signal });
+    if (child.pid !== undefined) void onSpawn(child.pid).catch(() => undefined);
     let output = '';
     const take = (chunk: Buffer) => {
       const text = chunk.toString('utf8');
