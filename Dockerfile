@@ -18,6 +18,7 @@ RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force
 COPY tsconfig.json ./
 COPY schema ./schema
 COPY seeds ./seeds
+COPY data ./data
 COPY src ./src
 COPY --from=web /app/web/dist ./web/dist
 EXPOSE 4000

@@ -57,7 +57,15 @@ async function main(): Promise<void> {
       },
     });
     if (graph.local) log(graph.launched ? `Started a local Neo4j at ${graph.uri}.` : `Using the local Neo4j already running at ${graph.uri}.`);
-    await prepareGraphWhenAvailable(db, { seedsDir: config.seedsDir, bundleDir: config.local.bundleDir, log, signal: bootstrapAbort.signal, progress });
+    await prepareGraphWhenAvailable(db, {
+      seedsDir: config.seedsDir,
+      bundleDir: config.local.bundleDir,
+      log,
+      signal: bootstrapAbort.signal,
+      progress,
+      // A Neo4j we do not run cannot be bulk-loaded: an empty one gets the bundle through Cypher instead.
+      importBundleWhenEmpty: config.neo4j.uri !== undefined && config.local.firstLoad === 'bundled',
+    });
   })().then(
     () => {
       progress.finish();

@@ -7,6 +7,8 @@
  *   npm run import -- crosswalks <dir>             store Nesta's ESCO→O*NET crosswalk and link the occupations
  *                                                  (e.g. ../shared/datasets/crosswalks); any order with onet/esco
  *   npm run import -- remove <onet|esco|crosswalks> delete everything one import source wrote
+ *   npm run import -- bundled [<dir>]              the bundled graph (default data/graph) through Cypher: every
+ *                                                  source in it, as the release imports would write it
  *   npm run db:reset [-- --yes]                    empty the local Neo4j and load it afresh: the bundled graph
  *                                                  (neo4j-admin bulk import, NEO4J_FIRST_LOAD=bundled), seeds,
  *                                                  links; asks first on a terminal, needs --yes otherwise
@@ -22,6 +24,7 @@ import { resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { localNeo4jPaths, startLocalNeo4j, stopLocalNeo4j, wipeLocalDatabase } from '../localNeo4j/LocalNeo4j.js';
 import { openGraphDatabase } from '../neo4j/openGraphDatabase.js';
+import { importBundle } from './bundle/bundleImport.js';
 import { prepareGraph } from './prepareGraph.js';
 import { runBatchCommand, UsageError, withGraphDatabase } from '../commands/batchCommand.js';
 import { loadConfig, type Config } from '../config.js';
@@ -42,6 +45,7 @@ const USAGE = `usage:
   npm run db:reset [-- --yes]
   npm run seed [-- --check]
   npm run import -- <onet|esco|crosswalks> <release dir>
+  npm run import -- bundled [<bundle dir>]
   npm run import -- remove <onet|esco|crosswalks>`;
 
 interface Importer {
@@ -85,6 +89,15 @@ async function runImportCommand(config: Config, args: string[]): Promise<number>
     console.log(
       `Removed ${importer.source}: ${formatCount(removed.nodesDeleted)} nodes, ${formatCount(removed.relationshipsDeleted)} relationships.`,
     );
+    return 0;
+  }
+  if (what === 'bundled') {
+    const dir = resolve(argument ?? config.local.bundleDir);
+    const results = await withGraphDatabase(config, async (db) => {
+      await applyGraphSchema(db);
+      return importBundle(db, dir, { progress: new ImportProgress('bundled'), ...config.import });
+    });
+    for (const result of results) console.log(formatSummary(`Imported from the bundled graph in ${dir} (run ${result.runId})`, result.summary));
     return 0;
   }
   const importer = IMPORTERS[what ?? ''];

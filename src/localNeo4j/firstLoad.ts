@@ -15,7 +15,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { GRAPH_LOAD_ID, GRAPH_LOAD_STATUS } from '../graph/graphLoad.js';
 import { ARRAY_DELIMITER_OPTION, BundleError, MANIFEST_FILE, readBundleManifest, verifyBundle, type BundleManifest } from './bundledGraph.js';
 import { NEO4J_ADMIN_TOOL_CLASS, type LocalNeo4jInstance } from './instance.js';
@@ -90,7 +90,7 @@ export async function bulkLoadBundle(instance: LocalNeo4jInstance, options: Bulk
   const started = performance.now();
   const log = options.log ?? (() => undefined);
   const manifest: BundleManifest = await readBundleManifest(options.bundleDir);
-  const { files } = await verifyBundle(options.bundleDir, manifest);
+  const files = manifest.files.map((file) => ({ ...file, absolutePath: resolve(options.bundleDir, file.path) }));
   const bundleSha256 = createHash('sha256').update(await readFile(join(options.bundleDir, MANIFEST_FILE))).digest('hex');
   const startedAt = new Date().toISOString();
   await stopOrphanedImport(instance);
@@ -122,10 +122,25 @@ export async function bulkLoadBundle(instance: LocalNeo4jInstance, options: Bulk
     ...files.filter((file) => file.kind === 'nodes').map((file) => `--nodes=${file.absolutePath}`),
     ...files.filter((file) => file.kind === 'relationships').map((file) => `--relationships=${file.name}=${file.absolutePath}`),
   ];
+  // The checksums are verified while neo4j-admin runs (both read the same files; the check fails the load,
+  // and the marker stays "importing", so a damaged bundle is never called loaded).
+  const stop = new AbortController();
+  const verification = verifyBundle(options.bundleDir, manifest).catch((error: unknown) => {
+    stop.abort();
+    throw error;
+  });
   log(`Bulk-loading the bundled graph (${manifest.nodes.toLocaleString('en')} nodes, ${manifest.relationships.toLocaleString('en')} relationships) with neo4j-admin…`);
-  const output = await runAdmin(args, instance, options.onStage, options.signal, (pid) =>
-    writeMarker(instance, { state: 'importing', pid, bundleSha256, startedAt }),
-  );
+  const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
+  const [, output] = await Promise.all([
+    verification,
+    runAdmin(args, instance, options.onStage, signal, (pid) => writeMarker(instance, { state: 'importing', pid, bundleSha256, startedAt })).catch(
+      async (error: unknown) => {
+        // A failed verification is the cause; neo4j-admin only stopped because of it.
+        await verification;
+        throw error;
+      },
+    ),
+  ]);
   const done = /IMPORT DONE in (?:(\d+)m )?(\d+)s (\d+)ms/.exec(output);
   const importSeconds = done ? Number(done[1] ?? 0) * 60 + Number(done[2]) + Number(done[3]) / 1000 : null;
   const imported = /Imported:\s+(\d+) nodes\s+(\d+) relationships/.exec(output);

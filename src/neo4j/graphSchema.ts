@@ -76,7 +76,13 @@ export function graphSchemaStatements(): string[] {
   ];
 }
 
-export async function applyGraphSchema(db: GraphDatabase): Promise<void> {
+/**
+ * Creates what is missing. Constraints are populated as they are created; plain and fulltext indexes
+ * populate in the background, and by default this waits for them. The bootstrap does not
+ * (`awaitIndexes: false`): the curated seeds need only the constraints, so the API answers curated
+ * roles while the indexes of a large graph still populate, and it waits before calling itself ready.
+ */
+export async function applyGraphSchema(db: GraphDatabase, options: { awaitIndexes?: boolean } = {}): Promise<void> {
   // Schema statements cannot share a transaction with each other's data, so one each.
   for (const statement of graphSchemaStatements()) {
     try {
@@ -86,5 +92,9 @@ export async function applyGraphSchema(db: GraphDatabase): Promise<void> {
       if ((error as { code?: string }).code !== 'Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists') throw error;
     }
   }
-  await db.writeRows('CALL db.awaitIndexes(300)');
+  if (options.awaitIndexes ?? true) await awaitGraphIndexes(db);
+}
+
+export async function awaitGraphIndexes(db: GraphDatabase): Promise<void> {
+  await db.writeRows('CALL db.awaitIndexes(600)');
 }

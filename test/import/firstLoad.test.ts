@@ -11,8 +11,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, PROJECT_ROOT, type Config } from '../../src/config.js';
 import { GRAPH_LOAD_ID } from '../../src/graph/graphLoad.js';
-import { ESCO_SOURCE, ONET_SOURCE } from '../../src/graph/sources.js';
+import { CROSSWALK_MATCHES_SOURCE, ESCO_SOURCE, ONET_SOURCE } from '../../src/graph/sources.js';
 import { buildBundle } from '../../src/import/bundle/buildBundle.js';
+import { importBundle } from '../../src/import/bundle/bundleImport.js';
 import { readGraphLoad } from '../../src/import/bundle/finishLoad.js';
 import { importEsco } from '../../src/import/esco/index.js';
 import { removeImportedSource } from '../../src/import/importRun.js';
@@ -86,7 +87,7 @@ describe('first load of a local instance (fixture bundle)', () => {
     expect(marker.state).toBe('imported');
   }, 300_000);
 
-  it('gives exactly the graph the Cypher importers give for the same files', async () => {
+  it('gives exactly the graph the Cypher importers give for the same files, and so does the bundle through Cypher', async () => {
     const { db, close } = openGraphDatabase(config, { uri: `bolt://127.0.0.1:${config.local.boltPort}`, transactionTimeoutMs: 600_000 });
     try {
       await removeOccupationCrosswalk(db);
@@ -100,6 +101,19 @@ describe('first load of a local instance (fixture bundle)', () => {
       const cypher = await graphSnapshot(db.driver);
       expect(cypher.nodes).toEqual(bulk.snapshot.nodes);
       expect(cypher.relationships).toEqual(bulk.snapshot.relationships);
+
+      // The bundle itself through Cypher (`npm run import -- bundled`, an empty remote graph): the same graph again.
+      await removeOccupationCrosswalk(db);
+      await removeImportedSource(db, ONET_SOURCE);
+      await removeImportedSource(db, ESCO_SOURCE);
+      const results = await importBundle(db, bundleDir);
+      expect(results.map((result) => result.runId.split(':run:')[0])).toEqual([ONET_SOURCE, ESCO_SOURCE, CROSSWALK_MATCHES_SOURCE]);
+      const fromBundle = await graphSnapshot(db.driver);
+      expect(fromBundle.nodes).toEqual(bulk.snapshot.nodes);
+      expect(fromBundle.relationships).toEqual(bulk.snapshot.relationships);
+      // And it is idempotent: a second run changes nothing.
+      await importBundle(db, bundleDir);
+      expect(await graphSnapshot(db.driver)).toEqual(fromBundle);
     } finally {
       await close();
     }

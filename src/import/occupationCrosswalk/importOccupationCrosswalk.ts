@@ -8,7 +8,7 @@ import { CROSSWALK_MATCHES_SOURCE } from '../../graph/sources.js';
 import type { GraphDatabase } from '../../neo4j/GraphDatabase.js';
 import { beginImportRun, finishImportRun, type ImportOptions, type ImportResult, type RemovedCounts } from '../importRun.js';
 import { ImportProgress, ImportStats } from '../progress.js';
-import { NESTA_CROSSWALK_AS_OF, readOccupationCrosswalk } from './parseOccupationCrosswalk.js';
+import { NESTA_CROSSWALK_AS_OF, readOccupationCrosswalk, type OccupationMatch } from './parseOccupationCrosswalk.js';
 import {
   COUNT_UNLINKED_MATCHES,
   LINK_SAME_OCCUPATION,
@@ -36,18 +36,32 @@ export async function linkSameOccupations(db: GraphDatabase): Promise<SameOccupa
 
 export async function importOccupationCrosswalk(db: GraphDatabase, dir: string, options: ImportOptions = {}): Promise<ImportResult> {
   const stats = new ImportStats();
-  const progress = options.progress ?? new ImportProgress(CROSSWALK_MATCHES_SOURCE, { quiet: true });
   const crosswalk = await readOccupationCrosswalk(dir, stats);
   stats.note('Nesta rows', crosswalk.rows.length);
   stats.note('rows whose O*NET-SOC 2010 code was renamed or split in 2019', crosswalk.renamed);
   stats.note('rows whose 2010 code split into several 2019 codes', crosswalk.split);
-  const run = await beginImportRun(db, CROSSWALK_MATCHES_SOURCE, dir, NESTA_CROSSWALK_AS_OF);
+  return storeOccupationMatches(db, crosswalk.matches, dir, options, stats);
+}
+
+/**
+ * Replaces the stored rows with `matches` and links them, recorded as one import run: what
+ * `import crosswalks` does with the rows it read, and `import bundled` with the bundle's.
+ */
+export async function storeOccupationMatches(
+  db: GraphDatabase,
+  matches: readonly OccupationMatch[],
+  sourceId: string,
+  options: ImportOptions = {},
+  stats = new ImportStats(),
+): Promise<ImportResult> {
+  const progress = options.progress ?? new ImportProgress(CROSSWALK_MATCHES_SOURCE, { quiet: true });
+  const run = await beginImportRun(db, CROSSWALK_MATCHES_SOURCE, sourceId, NESTA_CROSSWALK_AS_OF);
   try {
-    const phase = progress.phase('OccupationMatch rows', crosswalk.matches.length);
+    const phase = progress.phase('OccupationMatch rows', matches.length);
     stats.addCounters(
-      await db.write((tx) => tx.update(REPLACE_OCCUPATION_MATCHES, { ...SAME_OCCUPATION_PARAMETERS, batch: crosswalk.matches.map((match) => ({ ...match })) })),
+      await db.write((tx) => tx.update(REPLACE_OCCUPATION_MATCHES, { ...SAME_OCCUPATION_PARAMETERS, batch: matches.map((match) => ({ ...match })) })),
     );
-    phase.advance(crosswalk.matches.length);
+    phase.advance(matches.length);
     phase.finish();
     const links = await linkSameOccupations(db);
     stats.note('SAME_OCCUPATION edges', links.linked);
