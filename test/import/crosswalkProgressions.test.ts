@@ -44,12 +44,13 @@ interface Derived {
   confidence: number;
   method: string;
   sourceId: string;
+  via: string;
   asOf: string;
 }
 const DERIVED = `
 MATCH (esco:Role)-[move:LEADS_TO {source: $source}]->(target:Role)
 RETURN esco.sourceId AS esco, target.sourceId AS target, move.kind AS kind, move.typicalYears AS typicalYears, move.tier AS tier,
-       move.rank AS rank, move.confidence AS confidence, move.method AS method, move.sourceId AS sourceId, toString(move.asOf) AS asOf
+       move.rank AS rank, move.confidence AS confidence, move.method AS method, move.sourceId AS sourceId, move.via AS via, toString(move.asOf) AS asOf
 ORDER BY esco, target`;
 
 const edge = (esco: number, target: string, confidence: number, tier: string, rank: number, row: string, kind = 'LATERAL'): Derived => ({
@@ -62,6 +63,8 @@ const edge = (esco: number, target: string, confidence: number, tier: string, ra
   confidence,
   method: 'derived',
   sourceId: row,
+  // The O*NET occupation whose move it is: the row's code.
+  via: `onet:role:${row.split(':').at(-1)}`,
   asOf: '2020-11-23',
 });
 
@@ -166,6 +169,12 @@ describe('ESCO progressions through the crosswalk (fixtures)', () => {
       rationale: string;
       provenance: { source: string; sourceTag: string; sourceId: string; asOf: string; method: string; confidence: number; evidence: string };
     }
+    interface SkillsProgression {
+      role: { id: string };
+      bridgingSkills: { skill: { id: string }; weight: number; status: string }[];
+      sharedSkills: { id: string }[];
+      gap: number;
+    }
     interface Progression {
       role: { id: string };
       hops: number;
@@ -196,6 +205,24 @@ describe('ESCO progressions through the crosswalk (fixtures)', () => {
         },
       });
       expect(managers.steps[0]!.provenance.evidence).toContain('Primary-Long rank 6');
+    });
+
+    it("compares skills across a derived move on the O*NET occupation's profile: the same bridging skills as O*NET's own move", async () => {
+      const SKILLS = `role { id } bridgingSkills { skill { id } weight status } sharedSkills { id } gap`;
+      const data = await api.data<{ esco: { nextRoles: SkillsProgression[] }; onet: { nextRoles: SkillsProgression[] } }>(
+        `query($slug: String!) {
+          esco: role(slug: $slug) { nextRoles { ${SKILLS} } }
+          onet: role(slug: "onet-15-1241-00") { nextRoles { ${SKILLS} } }
+        }`,
+        { slug: SLUG(3) },
+      );
+      const viaEsco = data.esco.nextRoles.find((entry) => entry.role.id === 'onet:role:11-1021.00')!;
+      const viaOnet = data.onet.nextRoles.find((entry) => entry.role.id === 'onet:role:11-1021.00')!;
+      // ESCO 3 requires ESCO skills only; compared on them, every skill of the target would be missing and none shared.
+      expect(viaOnet.sharedSkills.length).toBeGreaterThan(0);
+      expect(viaEsco.sharedSkills).toEqual(viaOnet.sharedSkills);
+      expect(viaEsco.bridgingSkills).toEqual(viaOnet.bridgingSkills);
+      expect(viaEsco.gap).toBe(viaOnet.gap);
     });
 
     it('two moves on: the derived step, then the O*NET one; previousRoles and careerPaths see the ESCO occupations', async () => {

@@ -31,7 +31,9 @@ DELETE stale`;
 /**
  * One edge per (ESCO occupation, target): the route with the highest confidence (O*NET move ×
  * match), ties broken by the O*NET rank, then the O*NET code, so the choice is deterministic.
- * `sourceId` is the crosswalk row (OccupationMatch id) the edge stands on; `asOf` the crosswalk's date.
+ * `sourceId` is the crosswalk row (OccupationMatch id) the edge stands on; `asOf` the crosswalk's date;
+ * `via` the id of the O*NET occupation whose move it is: the API compares skills across the move on
+ * that occupation's profile (the ESCO occupation's skills are ESCO skills, the target's O*NET ones).
  */
 export const LINK_CROSSWALK_PROGRESSIONS = `
 MATCH (esco:Role:EscoOccupation)-[same:SAME_OCCUPATION {source: $crosswalkSource}]->(onet:Role:OnetOccupation)
@@ -46,6 +48,7 @@ MERGE (esco)-[link:LEADS_TO {source: $crosswalkSource}]->(target)
 SET link = {
   source: $crosswalkSource,
   sourceId: same.sourceId,
+  via: onet.id,
   asOf: same.asOf,
   method: $method,
   kind: move.kind,
