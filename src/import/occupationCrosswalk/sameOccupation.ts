@@ -83,7 +83,7 @@ export const OCCUPATION_LINK_STATEMENTS = [LINK_SAME_OCCUPATION, PRUNE_CROSSWALK
 
 /**
  * Runs OCCUPATION_LINK_STATEMENTS in one write transaction (a crosswalk's worth of edges: ~1,800
- * SAME_OCCUPATION and ~30,000 LEADS_TO on the full data sets), so a reader never sees SAME_OCCUPATION
+ * SAME_OCCUPATION and ~34,000 LEADS_TO on the full data sets), so a reader never sees SAME_OCCUPATION
  * edges without the progressions they give. Idempotent: a re-run creates and deletes nothing.
  */
 export async function linkOccupationsAcrossSources(db: GraphDatabase): Promise<UpdateCounters> {
