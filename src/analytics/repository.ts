@@ -93,16 +93,21 @@ RETURN collect(from.id) AS froms, collect(to.id) AS tos`;
  * row). collect() drops nulls, which would misalign the columns, so a missing level travels as -1.
  * Plus, for the skills of every role a move starts from, what each can credit (gap credit), so a
  * skill the source holds under another name or in a narrower form does not count as a bridge.
+ * A move derived through the ESCO↔O*NET crosswalk starts, for the comparison, at the O*NET
+ * occupation whose move it is (`via`), as in nextRoles' bridgingSkills (src/paths/progressions.ts):
+ * the ESCO occupation's skills are ESCO skills, the target's O*NET ones.
  */
 const BRIDGE_INPUTS = `
 CALL () {
   MATCH (from:Role)-[link:LEADS_TO]->(to:Role)
   WHERE $source IS NULL OR link.source = $source
-  RETURN collect(from.id) AS froms, collect(to.id) AS tos
+  RETURN collect(coalesce(link.via, from.id)) AS froms, collect(to.id) AS tos
 }
 CALL () {
   MATCH (role:Role)-[req:REQUIRES]->(skill:Skill)
-  WHERE EXISTS { (role)-[link:LEADS_TO]-() WHERE $source IS NULL OR link.source = $source }
+  WHERE EXISTS { (role)<-[link:LEADS_TO]-() WHERE $source IS NULL OR link.source = $source }
+     OR EXISTS { (role)-[link:LEADS_TO]->() WHERE link.via IS NULL AND ($source IS NULL OR link.source = $source) }
+     OR EXISTS { (role)<-[:SAME_OCCUPATION]-()-[link:LEADS_TO]->() WHERE link.via = role.id AND ($source IS NULL OR link.source = $source) }
   WITH role, collect(skill.id) AS skillIds, collect(coalesce(req.importance, 0.0)) AS importance,
        collect(coalesce(req.level, -1.0)) AS levels, collect(coalesce(req.essential, true)) AS essential
   RETURN collect(role.id) AS roleIds, collect(skillIds) AS skillIds, collect(importance) AS importance,
@@ -110,7 +115,8 @@ CALL () {
 }
 CALL () {
   MATCH (role:Role)-[:REQUIRES]->(skill:Skill)
-  WHERE EXISTS { (role)-[link:LEADS_TO]->() WHERE $source IS NULL OR link.source = $source }
+  WHERE EXISTS { (role)-[link:LEADS_TO]->() WHERE link.via IS NULL AND ($source IS NULL OR link.source = $source) }
+     OR EXISTS { (role)<-[:SAME_OCCUPATION]-()-[link:LEADS_TO]->() WHERE link.via = role.id AND ($source IS NULL OR link.source = $source) }
   WITH DISTINCT skill
   WITH skill, ${creditNeighbours('skill')} AS links WHERE size(links) > 0
   RETURN collect(skill.id) AS creditSkillIds, collect(links) AS creditLinks

@@ -476,7 +476,13 @@ export type ProgressionKindCount = {
   kind: ProgressionKind;
 };
 
-/** One move along a LEADS_TO edge. */
+/**
+ * One move along a LEADS_TO edge. Moves of ESCO occupations are derived through the ESCO↔O*NET
+ * crosswalk (provenance.source ESCO_ONET_CROSSWALK, method DERIVED_FROM_DATASET): the O*NET move of the
+ * O*NET occupation the ESCO one is matched to, confidence = the O*NET move's × the match's, evidence
+ * naming the crosswalk row and the O*NET related-occupation pair. Skills across such a move are compared
+ * on that O*NET occupation's profile (the ESCO occupation's own skills are in ESCO's vocabulary).
+ */
 export type ProgressionStep = {
   __typename?: 'ProgressionStep';
   /** How sure the source is that people make this move (0..1). */

@@ -18,7 +18,7 @@ import type { GraphDatabase, QueryParameters } from '../neo4j/GraphDatabase.js';
 import { edgeCount, withIntegers, type BatchStatement, type EdgeSetItem, type NodeItem } from './bulkCypher.js';
 import { LINK_CROSSWALKS, LINK_CROSSWALKS_PARAMETERS } from './crosswalk.js';
 import { LINK_SKILL_MATCHES, LINK_SKILL_MATCHES_PARAMETERS } from './skillMatches.js';
-import { LINK_SAME_OCCUPATION, SAME_OCCUPATION_PARAMETERS } from './occupationCrosswalk/sameOccupation.js';
+import { linkOccupationsAcrossSources } from './occupationCrosswalk/sameOccupation.js';
 import { ImportProgress, ImportStats, type ImportSummary } from './progress.js';
 
 export interface BatchStep<T> {
@@ -261,8 +261,9 @@ export async function runImport<G>(db: GraphDatabase, definition: ImportDefiniti
     await definition.write(graph, writer);
     stats.addCounters(await db.write((tx) => tx.update(LINK_CROSSWALKS, LINK_CROSSWALKS_PARAMETERS)));
     stats.addCounters(await db.write((tx) => tx.update(LINK_SKILL_MATCHES, LINK_SKILL_MATCHES_PARAMETERS)));
-    // Crosswalk rows stored by `import crosswalks` (if any) link to the occupations this run wrote.
-    stats.addCounters(await db.write((tx) => tx.update(LINK_SAME_OCCUPATION, SAME_OCCUPATION_PARAMETERS)));
+    // Crosswalk rows stored by `import crosswalks` (if any) link to the occupations this run wrote,
+    // and ESCO occupations get the O*NET moves of the occupations they are linked to.
+    stats.addCounters(await linkOccupationsAcrossSources(db));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     await finishImportRun(db, run.id, 'FAILED', stats.summary(), message).catch(() => undefined);

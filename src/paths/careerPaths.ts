@@ -3,7 +3,7 @@ import { averageSalary, comparePaths, salaryChange, totalTypicalYears } from '..
 import { round } from '../scoring/normalise.js';
 import { bridge } from './bridging.js';
 import type { CareerPath, CareerPathQuery, CareerPathStep } from './model.js';
-import { scoreRoute, toSteps } from './progressions.js';
+import { scoreRoute, startProfile, toSteps } from './progressions.js';
 import type { CareerPathRows } from './repository.js';
 
 export function buildCareerPaths(rows: CareerPathRows, query: Pick<CareerPathQuery, 'first' | 'rankBy'>): CareerPath[] {
@@ -12,7 +12,7 @@ export function buildCareerPaths(rows: CareerPathRows, query: Pick<CareerPathQue
     let gap = 0;
     let maxGap = 0;
     const steps = toSteps(route.roles, route.steps).map((step): CareerPathStep => {
-      const stepBridge = bridge(requirementsOf(step.from.id), requirementsOf(step.to.id), rows.credits);
+      const stepBridge = bridge(startProfile(step, step.from, rows), requirementsOf(step.to.id), rows.credits);
       gap += stepBridge.gap;
       maxGap += stepBridge.maxGap;
       return { ...step, bridgingSkills: stepBridge.bridgingSkills, salaryChange: salaryChange(step.from.medianSalaryUsd, step.to.medianSalaryUsd) };

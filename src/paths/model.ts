@@ -28,6 +28,11 @@ export interface LeadsTo extends StoredProvenance {
   confidence: number | null;
   /** Why the median salary changes as it does on this move (curated edges only; absent on older edges). */
   salaryNote?: string | null;
+  /**
+   * Moves derived through the ESCO↔O*NET crosswalk: the id of the O*NET occupation whose move this is.
+   * Skills across the move are compared on its profile, in the target's vocabulary (bridging.ts).
+   */
+  via?: string | null;
 }
 
 export interface ProgressionStep extends LeadsTo {

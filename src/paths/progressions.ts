@@ -2,11 +2,21 @@
 import type { Role } from '../graph/model.js';
 import { salaryChange, scorePath, totalTypicalYears } from '../scoring/pathRanking.js';
 import { bridge } from './bridging.js';
-import type { LeadsTo, Progression, ProgressionQuery, ProgressionStep } from './model.js';
+import type { LeadsTo, Progression, ProgressionQuery, ProgressionStep, RequirementRow } from './model.js';
 import type { RouteSet } from './repository.js';
 
 export function toSteps(roles: readonly Role[], edges: readonly LeadsTo[]): ProgressionStep[] {
   return edges.map((edge, index) => ({ ...edge, from: roles[index]!, to: roles[index + 1]! }));
+}
+
+/**
+ * The requirements a move's start is compared on: its own, or for a move derived through the
+ * ESCO↔O*NET crosswalk (`via`), those of the O*NET occupation whose move it is, so an ESCO
+ * occupation's skills (ESCO's vocabulary) are not read as lacking every O*NET skill of the target.
+ */
+export function startProfile(step: Pick<LeadsTo, 'via'> | undefined, from: Role, rows: Pick<RouteSet, 'requirementsByRole'>): RequirementRow[] {
+  const proxy = step?.via ? rows.requirementsByRole.get(step.via) : undefined;
+  return proxy ?? rows.requirementsByRole.get(from.id) ?? [];
 }
 
 /** Salary change from the route's first to its last role, and the route's score (nextRoles and careerPaths alike). */
@@ -34,7 +44,7 @@ export function buildProgressions(rows: RouteSet, query: Pick<ProgressionQuery, 
     const start = route.roles[0]!;
     const end = route.roles[route.roles.length - 1]!;
     const steps = toSteps(route.roles, route.steps);
-    const { bridgingSkills, gap, maxGap, sharedSkills } = bridge(requirementsOf(start), requirementsOf(end), rows.credits);
+    const { bridgingSkills, gap, maxGap, sharedSkills } = bridge(startProfile(steps[0], start, rows), requirementsOf(end), rows.credits);
     const { change, score, components } = scoreRoute(route.roles, steps, gap, maxGap);
     return {
       role: query.direction === 'NEXT' ? end : start,

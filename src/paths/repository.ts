@@ -29,7 +29,19 @@ export const SIMILARITY_ANCHOR_SKILLS = 40;
 /** …and estimates the similarity of at most this many candidates (by shared weight on those skills). */
 export const SIMILARITY_PREFILTER = 100;
 
-const STEP_FIELDS = 'hop {.kind, .typicalYears, .rationale, .confidence, .salaryNote, .source, .sourceId, .asOf, .reference, .method, .evidence}';
+const STEP_FIELDS = 'hop {.kind, .typicalYears, .rationale, .confidence, .salaryNote, .source, .sourceId, .asOf, .reference, .method, .evidence, .via}';
+
+/**
+ * The roles whose profiles stand in for a step's start (`via` of moves derived through the ESCO↔O*NET
+ * crosswalk: the O*NET occupation whose move it is), for the hops in the list expression `hops`.
+ */
+const stepProxies = (hops: string) => `
+  COLLECT {
+    UNWIND ${hops} AS hop
+    WITH DISTINCT hop.via AS via WHERE via IS NOT NULL
+    MATCH (proxy:Role {id: via})
+    RETURN proxy
+  }`;
 const routeOf = (route: string) => `{roleIds: [node IN nodes(${route}) | node.id], steps: [hop IN relationships(${route}) | ${STEP_FIELDS}]}`;
 
 /**
@@ -101,10 +113,12 @@ MATCH (source:Role {slug: slug})
 WITH slug, [source] AS visited, [{node: source, nodes: [source], hops: [], confidence: 1.0}] AS frontier, [] AS found
 ${Array.from({ length: hops }, () => layer).join('\n')}
 WITH slug, found[..$candidates] AS found
-WITH slug, found, COLLECT { UNWIND found AS entry UNWIND entry.nodes AS node RETURN DISTINCT node } AS nodes
+WITH slug, found, COLLECT { UNWIND found AS entry UNWIND entry.nodes AS node RETURN DISTINCT node } AS nodes,
+  ${stepProxies('[entry IN found WHERE size(entry.hops) > 0 | entry.hops[0]]')} AS proxies
+WITH slug, found, nodes + [proxy IN proxies WHERE NOT proxy IN nodes] AS nodes, proxies
 RETURN slug, [entry IN found | {roleIds: [node IN entry.nodes | node.id], steps: [hop IN entry.hops | ${STEP_FIELDS}]}] AS routes,
 ${ROLES_AND_SKILLS},
-${heldCredits('[entry IN found | entry.nodes[0]]')}`;
+${heldCredits('[entry IN found | entry.nodes[0]] + proxies')}`;
 }
 
 /**
@@ -123,7 +137,9 @@ CALL (origin, goal) {
   WITH route WHERE COUNT { UNWIND nodes(route) AS node RETURN DISTINCT node } = length(route) + 1
   RETURN collect(route) AS routes
 }
-WITH origin, goal, routes, COLLECT { UNWIND routes AS route UNWIND nodes(route) AS node RETURN DISTINCT node } AS nodes
+WITH origin, goal, routes, COLLECT { UNWIND routes AS route UNWIND nodes(route) AS node RETURN DISTINCT node } AS nodes,
+  ${stepProxies('COLLECT { UNWIND routes AS route UNWIND relationships(route) AS hop RETURN hop }')} AS proxies
+WITH origin, goal, routes, nodes + [proxy IN proxies WHERE NOT proxy IN nodes] AS nodes
 RETURN origin IS NOT NULL AS fromFound, goal IS NOT NULL AS toFound, [route IN routes | ${routeOf('route')}] AS routes,
 ${ROLES_AND_SKILLS},
 ${heldCredits('[node IN nodes WHERE node <> goal]')}`;

@@ -101,6 +101,56 @@ describe.runIf(existsSync(CROSSWALK_DIR) && existsSync(ONET_DIR) && existsSync(E
     expect(renamed.every((edge) => edge.onet === '15-1252.00')).toBe(true);
   });
 
+  it('gives ESCO occupations the O*NET moves of their matches: one edge per target, at the best route\'s move × match confidence', async () => {
+    const [check] = await test.db.readRows<{ derived: number; escoOccupations: number; expected: number; unsupported: number; notBest: number }>(
+      `CALL () {
+         MATCH (esco:EscoOccupation)-[move:LEADS_TO {source: 'nesta-esco-onet-2020'}]->() RETURN count(move) AS derived, count(DISTINCT esco) AS escoOccupations
+       }
+       CALL () {
+         MATCH (esco:EscoOccupation)-[:SAME_OCCUPATION]->(:OnetOccupation)-[:LEADS_TO {source: 'onet-29.3'}]->(target:OnetOccupation)
+         WHERE NOT (esco)-[:SAME_OCCUPATION]->(target)
+         RETURN count(DISTINCT [esco, target]) AS expected
+       }
+       CALL () {
+         // Every derived edge is the O*NET move of its via occupation times the link it names, and no route beats it.
+         MATCH (esco:EscoOccupation)-[move:LEADS_TO {source: 'nesta-esco-onet-2020'}]->(target)
+         OPTIONAL MATCH (esco)-[link:SAME_OCCUPATION {sourceId: move.sourceId}]->(onet {id: move.via})-[original:LEADS_TO {source: 'onet-29.3'}]->(target)
+         WITH esco, target, move, link, original
+         RETURN count(CASE WHEN original IS NULL OR round(original.confidence * link.confidence, 4) <> move.confidence
+                             OR original.kind <> move.kind OR original.rank <> move.rank THEN 1 END) AS unsupported,
+                count(CASE WHEN EXISTS {
+                  MATCH (esco)-[other:SAME_OCCUPATION]->()-[alternative:LEADS_TO {source: 'onet-29.3'}]->(target)
+                  WHERE round(alternative.confidence * other.confidence, 4) > move.confidence
+                } THEN 1 END) AS notBest
+       }
+       RETURN derived, escoOccupations, expected, unsupported, notBest`,
+    );
+    console.log('[occupation crosswalk] derived LEADS_TO', check);
+    expect(check).toEqual({ derived: 33767, escoOccupations: 1664, expected: 33767, unsupported: 0, notBest: 0 });
+  }, 300_000);
+
+  it('nextRoles of "welder" and "primary school teacher" (ESCO): O*NET occupations, with the crosswalk provenance and shared skills', async () => {
+    for (const uri of ['http://data.europa.eu/esco/occupation/7aedaa07-3884-4c5b-88f9-80997b2aa54b', 'http://data.europa.eu/esco/occupation/03d79393-7b30-4159-945b-01963eddd302']) {
+      const [row] = await test.db.readRows<{ slug: string }>('MATCH (esco:Role {sourceId: $uri}) RETURN esco.slug AS slug', { uri });
+      const result = await api.execute<{
+        role: { nextRoles: { role: { id: string }; sharedSkills: { id: string }[]; steps: { provenance: { source: string; method: string; evidence: string } }[] }[] };
+      }>(
+        `query($slug: String!) { role(slug: $slug) { nextRoles { role { id } sharedSkills { id } steps { provenance { source method evidence } } } } }`,
+        { slug: row.slug },
+      );
+      expect(result.errors).toBeUndefined();
+      const next = result.data!.role.nextRoles;
+      expect(next.length).toBe(20);
+      for (const entry of next) {
+        expect(entry.role.id).toMatch(/^onet:role:/);
+        expect(entry.steps[0]!.provenance).toMatchObject({ source: 'ESCO_ONET_CROSSWALK', method: 'DERIVED_FROM_DATASET' });
+        expect(entry.steps[0]!.provenance.evidence).toMatch(/O\*NET 29\.3 Related Occupations: /);
+        // Compared on the matched O*NET occupation's profile, so the two share skills.
+        expect(entry.sharedSkills.length).toBeGreaterThan(0);
+      }
+    }
+  }, 120_000);
+
   it('is documented in docs/graph-model.md', async () => {
     expect(await findUndocumented(test.db)).toEqual({ labels: [], relationshipTypes: [], schemaNames: [] });
   });

@@ -1,13 +1,13 @@
 /**
  * What a bulk-loaded store still needs once the server runs, all idempotent so an interrupted finish
  * is simply run again: the lists neo4j-admin cannot write empty, the crosswalk links (SAME_OCCUPATION
- * from the stored rows; CROSSWALK and MATCHES to curated data, which the seeds bring), the import
+ * from the stored rows and the ESCO occupations' LEADS_TO derived from them; CROSSWALK and MATCHES to curated data, which the seeds bring), the import
  * runs' times, and the indexes populated, before the :GraphLoad node is marked COMPLETE.
  */
 import neo4j from 'neo4j-driver';
 import type { GraphDatabase } from '../../neo4j/GraphDatabase.js';
 import { LINK_CROSSWALKS, LINK_CROSSWALKS_PARAMETERS } from '../crosswalk.js';
-import { LINK_SAME_OCCUPATION, SAME_OCCUPATION_PARAMETERS } from '../occupationCrosswalk/sameOccupation.js';
+import { linkOccupationsAcrossSources } from '../occupationCrosswalk/sameOccupation.js';
 import { LINK_SKILL_MATCHES, LINK_SKILL_MATCHES_PARAMETERS } from '../skillMatches.js';
 import { readBundleManifest, verifyBundle } from '../../localNeo4j/bundledGraph.js';
 import { COMPLETE_GRAPH_LOAD, GRAPH_LOAD_ID, GRAPH_LOAD_STATUS, READ_GRAPH_LOAD, type GraphLoadStatus } from '../../graph/graphLoad.js';
@@ -53,7 +53,7 @@ export async function finishBundledLoad(db: GraphDatabase, options: FinishLoadOp
     }
   }
   step('linking occupations across sources');
-  await db.write((tx) => tx.update(LINK_SAME_OCCUPATION, SAME_OCCUPATION_PARAMETERS));
+  await linkOccupationsAcrossSources(db);
   await db.write((tx) => tx.update(LINK_CROSSWALKS, LINK_CROSSWALKS_PARAMETERS));
   await db.write((tx) => tx.update(LINK_SKILL_MATCHES, LINK_SKILL_MATCHES_PARAMETERS));
   await db.write((tx) =>

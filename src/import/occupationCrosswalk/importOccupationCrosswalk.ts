@@ -10,8 +10,9 @@ import { beginImportRun, finishImportRun, type ImportOptions, type ImportResult,
 import { ImportProgress, ImportStats } from '../progress.js';
 import { NESTA_CROSSWALK_AS_OF, readOccupationCrosswalk, type OccupationMatch } from './parseOccupationCrosswalk.js';
 import {
+  COUNT_CROSSWALK_PROGRESSIONS,
   COUNT_UNLINKED_MATCHES,
-  LINK_SAME_OCCUPATION,
+  linkOccupationsAcrossSources,
   REMOVE_OCCUPATION_MATCHES,
   REPLACE_OCCUPATION_MATCHES,
   SAME_OCCUPATION_PARAMETERS,
@@ -27,11 +28,30 @@ export interface SameOccupationLinkCounts {
   onetMissing: number;
 }
 
-/** Links stored rows to the occupations present; what every import runs at its end. */
+export interface CrosswalkProgressionCounts {
+  /** LEADS_TO edges of ESCO occupations derived through the crosswalk (crosswalkProgressions.ts). */
+  progressions: number;
+  /** ESCO occupations with at least one. */
+  escoOccupations: number;
+}
+
+/**
+ * Links stored rows to the occupations present and derives the ESCO occupations' progressions from
+ * them (linkOccupationsAcrossSources, what every import runs at its end); counts the rows.
+ */
 export async function linkSameOccupations(db: GraphDatabase): Promise<SameOccupationLinkCounts> {
-  await db.write((tx) => tx.update(LINK_SAME_OCCUPATION, SAME_OCCUPATION_PARAMETERS));
+  await linkOccupationsAcrossSources(db);
+  return countSameOccupationLinks(db);
+}
+
+async function countSameOccupationLinks(db: GraphDatabase): Promise<SameOccupationLinkCounts> {
   const [counts] = await db.readRows<SameOccupationLinkCounts>(COUNT_UNLINKED_MATCHES, SAME_OCCUPATION_PARAMETERS);
   return counts ?? { rows: 0, linked: 0, escoMissing: 0, onetMissing: 0 };
+}
+
+export async function countCrosswalkProgressions(db: GraphDatabase): Promise<CrosswalkProgressionCounts> {
+  const [counts] = await db.readRows<CrosswalkProgressionCounts>(COUNT_CROSSWALK_PROGRESSIONS, SAME_OCCUPATION_PARAMETERS);
+  return counts ?? { progressions: 0, escoOccupations: 0 };
 }
 
 export async function importOccupationCrosswalk(db: GraphDatabase, dir: string, options: ImportOptions = {}): Promise<ImportResult> {
@@ -63,10 +83,15 @@ export async function storeOccupationMatches(
     );
     phase.advance(matches.length);
     phase.finish();
-    const links = await linkSameOccupations(db);
+    // Counted, so the summary says what linking changed (a re-run: nothing created or deleted).
+    stats.addCounters(await linkOccupationsAcrossSources(db));
+    const links = await countSameOccupationLinks(db);
     stats.note('SAME_OCCUPATION edges', links.linked);
     stats.note('rows without their ESCO occupation in the graph', links.escoMissing);
     stats.note('rows without their O*NET occupation in the graph', links.onetMissing);
+    const progressions = await countCrosswalkProgressions(db);
+    stats.note('LEADS_TO edges derived through the crosswalk', progressions.progressions);
+    stats.note('ESCO occupations with derived LEADS_TO', progressions.escoOccupations);
   } catch (error) {
     await finishImportRun(db, run.id, 'FAILED', stats.summary(), error instanceof Error ? error.message : String(error)).catch(() => undefined);
     throw error;

@@ -1,2 +1,9 @@
-export { importOccupationCrosswalk, linkSameOccupations, removeOccupationCrosswalk, type SameOccupationLinkCounts } from './importOccupationCrosswalk.js';
+export {
+  countCrosswalkProgressions,
+  importOccupationCrosswalk,
+  linkSameOccupations,
+  removeOccupationCrosswalk,
+  type CrosswalkProgressionCounts,
+  type SameOccupationLinkCounts,
+} from './importOccupationCrosswalk.js';
 export { readOccupationCrosswalk, resolveCrosswalk, type OccupationMatch } from './parseOccupationCrosswalk.js';

@@ -1,11 +1,15 @@
 /**
  * Cypher that turns stored crosswalk rows (:OccupationMatch, written by `import crosswalks`) into
- * SAME_OCCUPATION edges between the ESCO and O*NET occupations present. The rows are stored, not
- * only the edges, so the three imports (onet, esco, crosswalks) can run in any order: each ends by
- * running LINK_SAME_OCCUPATION, which links whatever pairs both ends exist for now, and removing an
+ * SAME_OCCUPATION edges between the ESCO and O*NET occupations present, and those edges into the
+ * ESCO occupations' derived next roles (crosswalkProgressions.ts). The rows are stored, not only the
+ * edges, so the three imports (onet, esco, crosswalks) can run in any order: each ends by running
+ * linkOccupationsAcrossSources, which links whatever pairs both ends exist for now, and removing an
  * occupation source drops its edges with its nodes, to be relinked when it is imported again.
  */
-import { CROSSWALK_MATCHES_SOURCE } from '../../graph/sources.js';
+import { DERIVED_METHOD } from '../../graph/evidence.js';
+import { CROSSWALK_MATCHES_SOURCE, ONET_SOURCE } from '../../graph/sources.js';
+import type { GraphDatabase, UpdateCounters } from '../../neo4j/GraphDatabase.js';
+import { LINK_CROSSWALK_PROGRESSIONS, PRUNE_CROSSWALK_PROGRESSIONS } from './crosswalkProgressions.js';
 
 /** Replaces the stored rows with $batch (the whole crosswalk: ~1,700 rows, one transaction). */
 export const REPLACE_OCCUPATION_MATCHES = `
@@ -43,11 +47,20 @@ RETURN count(match) AS rows,
   count(CASE WHEN NOT EXISTS { MATCH (:Role:EscoOccupation {sourceId: match.escoUri}) } THEN 1 END) AS escoMissing,
   count(CASE WHEN NOT EXISTS { MATCH (:Role:OnetOccupation {sourceId: match.onetCode}) } THEN 1 END) AS onetMissing`;
 
+/** LEADS_TO edges derived through the crosswalk, and how many ESCO occupations have at least one. */
+export const COUNT_CROSSWALK_PROGRESSIONS = `
+MATCH (esco:Role)-[move:LEADS_TO {source: $crosswalkSource}]->(:Role)
+RETURN count(move) AS progressions, count(DISTINCT esco) AS escoOccupations`;
+
 /** Deletes the rows and every edge derived from them (`npm run import -- remove crosswalks`). */
 export const REMOVE_OCCUPATION_MATCHES = `
 CALL () {
   MATCH (:Role)-[link:SAME_OCCUPATION {source: $crosswalkSource}]->(:Role)
   DELETE link
+}
+CALL () {
+  MATCH (:Role)-[move:LEADS_TO {source: $crosswalkSource}]->(:Role)
+  DELETE move
 }
 CALL () {
   MATCH (match:OccupationMatch {source: $crosswalkSource})
@@ -58,4 +71,28 @@ CALL () {
   DELETE run
 }`;
 
-export const SAME_OCCUPATION_PARAMETERS = { crosswalkSource: CROSSWALK_MATCHES_SOURCE } as const;
+export const SAME_OCCUPATION_PARAMETERS = { crosswalkSource: CROSSWALK_MATCHES_SOURCE, onetSource: ONET_SOURCE, method: DERIVED_METHOD } as const;
+
+/**
+ * Everything the stored crosswalk rows give, in order: SAME_OCCUPATION edges, then the derived
+ * LEADS_TO edges of ESCO occupations (stale ones pruned first). One list, run by every import's end
+ * (importRun.ts), `import crosswalks` and the bundled load's finish (bundle/finishLoad.ts), so those
+ * places cannot drift apart. Each statement takes SAME_OCCUPATION_PARAMETERS.
+ */
+export const OCCUPATION_LINK_STATEMENTS = [LINK_SAME_OCCUPATION, PRUNE_CROSSWALK_PROGRESSIONS, LINK_CROSSWALK_PROGRESSIONS] as const;
+
+/**
+ * Runs OCCUPATION_LINK_STATEMENTS in one write transaction (a crosswalk's worth of edges: ~1,800
+ * SAME_OCCUPATION and ~34,000 LEADS_TO on the full data sets), so a reader never sees SAME_OCCUPATION
+ * edges without the progressions they give. Idempotent: a re-run creates and deletes nothing.
+ */
+export async function linkOccupationsAcrossSources(db: GraphDatabase): Promise<UpdateCounters> {
+  return db.write(async (tx) => {
+    const total: UpdateCounters = { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0, labelsAdded: 0 };
+    for (const statement of OCCUPATION_LINK_STATEMENTS) {
+      const counters = await tx.update(statement, SAME_OCCUPATION_PARAMETERS);
+      for (const key of Object.keys(total) as (keyof UpdateCounters)[]) total[key] += counters[key];
+    }
+    return total;
+  });
+}
