@@ -53,9 +53,19 @@ export interface ImportResult {
   rows: number;
   seconds: number;
   rowsPerSec: number;
-  /** Relationships the import created, and per second of the whole import (parsing included). */
+  /**
+   * Relationships the import created (counted in the graph), and per second of the whole import
+   * (parsing included). For the taxonomy imports (`target: 'cypherUpdate'`): the relationships it
+   * wrote, created or matched, so a re-import that changes nothing still counts its work.
+   */
   relationships: number;
   relationshipsPerSec: number;
+  /** Taxonomy imports only: what Neo4j reported created and deleted, and the time inside write transactions. */
+  relationshipsCreated?: number;
+  relationshipsDeleted?: number;
+  writeSeconds?: number;
+  /** 'cypherUpdate': checked against issue 13's Cypher update target instead of issue 5's import target. */
+  target?: 'cypherUpdate';
 }
 
 export interface BenchResults {

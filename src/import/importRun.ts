@@ -15,7 +15,7 @@
 import neo4j from 'neo4j-driver';
 import { DERIVED_METHOD } from '../graph/evidence.js';
 import type { GraphDatabase, QueryParameters } from '../neo4j/GraphDatabase.js';
-import { edgeCount, withIntegers, type BatchStatement, type EdgeSetItem, type NodeItem } from './bulkCypher.js';
+import { edgeCount, withIntegers, type BatchStatement, type EdgeSetItem, type ExistingEdge, type NodeItem } from './bulkCypher.js';
 import { LINK_CROSSWALKS, LINK_CROSSWALKS_PARAMETERS } from './crosswalk.js';
 import { LINK_SKILL_MATCHES, LINK_SKILL_MATCHES_PARAMETERS } from './skillMatches.js';
 import { LINK_SAME_OCCUPATION, SAME_OCCUPATION_PARAMETERS } from './occupationCrosswalk/sameOccupation.js';
@@ -64,8 +64,15 @@ export async function runBatches<T>(db: GraphDatabase, stats: ImportStats, progr
     const started = performance.now();
     const counters = await db.write(async (tx) => {
       const changes = [];
+      // Lookups run inside the transaction (a retry runs them again), once per batch, by name.
+      const found = new Map<string, ExistingEdge[]>();
       for (const statement of step.statements) {
-        const rows = statement.batch(batch);
+        const { lookup } = statement;
+        if (lookup && !found.has(lookup.name)) {
+          const ids = lookup.batch(batch);
+          found.set(lookup.name, ids.length > 0 ? await tx.rows<ExistingEdge>(lookup.cypher, { ...step.parameters, batch: ids }) : []);
+        }
+        const rows = statement.batch(batch, found);
         if (rows.length > 0) changes.push(await tx.update(statement.cypher, { ...step.parameters, batch: rows }));
       }
       return changes;
