@@ -64,6 +64,9 @@ export interface ImportResult {
   relationshipsCreated?: number;
   relationshipsDeleted?: number;
   writeSeconds?: number;
+  /** CPU seconds of the importing process, and of the Neo4j server when it runs on this machine. */
+  clientCpuSeconds?: number;
+  serverCpuSeconds?: number;
   /** 'cypherUpdate': checked against issue 13's Cypher update target instead of issue 5's import target. */
   target?: 'cypherUpdate';
 }

@@ -5,6 +5,7 @@
  * prune + MERGE). Each is timed on the wall clock, parsing included; its rate is the relationships it
  * wrote (created or matched, `relationshipsWritten`) per second.
  */
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ESCO_SOURCE, ONET_SOURCE } from '../src/graph/sources.js';
 import { importEsco } from '../src/import/esco/index.js';
@@ -35,6 +36,23 @@ export interface TaxonomyImportOptions {
   log?: (message: string) => void;
   /** Print each phase's final progress line (name, count, rate, seconds) to stderr (default: false). */
   phases?: boolean;
+  /**
+   * The Neo4j server's process id, when it runs on this machine: each row then carries the CPU time the
+   * server spent on the import (from /proc), which says what an import costs more steadily than the wall
+   * clock on a shared machine.
+   */
+  serverPid?: number;
+}
+
+/** User + system CPU seconds of a process so far (Linux /proc), or undefined when unreadable. */
+async function processCpuSeconds(pid: number): Promise<number | undefined> {
+  try {
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return undefined;
+  }
 }
 
 export function taxonomyImportResult(name: string, kind: 'first' | 'update', result: RunResult, seconds: number): ImportResult {
@@ -61,13 +79,20 @@ export async function measureTaxonomyImports(db: GraphDatabase, options: Taxonom
     if (options.removeFirst ?? true) await removeImportedSource(db, source);
     const kinds = options.update === false ? (['first'] as const) : (['first', 'update'] as const);
     for (const kind of kinds) {
-      const started = performance.now();
       const progress = options.phases ? new ImportProgress(`${key} ${kind}`, { tty: false, intervalMs: 3_600_000 }) : undefined;
+      const serverCpu = options.serverPid ? await processCpuSeconds(options.serverPid) : undefined;
+      const clientCpu = process.cpuUsage();
+      const started = performance.now();
       const result = await run(db, resolve(options.datasetsDir, dir), { progress });
       const row = taxonomyImportResult(name, kind, result, (performance.now() - started) / 1000);
+      const client = process.cpuUsage(clientCpu);
+      row.clientCpuSeconds = round((client.user + client.system) / 1e6, 2);
+      const serverCpuAfter = options.serverPid ? await processCpuSeconds(options.serverPid) : undefined;
+      if (serverCpu !== undefined && serverCpuAfter !== undefined) row.serverCpuSeconds = round(serverCpuAfter - serverCpu, 2);
       options.log?.(
         `${row.name}: ${row.relationships} relationships in ${row.seconds} s = ${row.relationshipsPerSec}/s ` +
-          `(${row.relationshipsCreated} created, ${row.relationshipsDeleted} deleted, ${row.writeSeconds} s in write transactions)`,
+          `(${row.relationshipsCreated} created, ${row.relationshipsDeleted} deleted, ${row.writeSeconds} s in write transactions; ` +
+          `CPU: client ${row.clientCpuSeconds} s, Neo4j ${row.serverCpuSeconds ?? 'n/a'} s)`,
       );
       results.push(row);
     }
