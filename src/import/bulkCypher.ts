@@ -5,11 +5,14 @@
  * named dataset release by this repository's code, graph/evidence.ts).
  *
  * Nodes are MERGEd on `id` and their properties overwritten. Relationships are owned by their
- * start node and source: for each start node in a batch, `pruneOutgoing` deletes its edges of
- * that type and source whose target is no longer listed, and `mergeOutgoing` MERGEs the listed
- * ones on (start, type, source, end) and overwrites their properties. Together they make a batch
- * idempotent: replaying it, or replaying a whole import after an interruption, yields the same
- * graph and never a duplicate edge.
+ * start node and source. Per batch, one lookup reads the start nodes' existing edges of the type
+ * and source (target key and labels, element id); then `pruneOutgoing` deletes those whose target
+ * is no longer listed, and `mergeOutgoing` rewrites the listed ones whose properties differ (by
+ * element id) and CREATEs the listed ones that do not exist. The graph that results is the one
+ * `MERGE (start)-[:TYPE {source}]->(end) SET rel = properties` gave, edge for edge, without
+ * MERGE's scan of a node's edges per listed edge; a re-run over an unchanged graph writes nothing.
+ * Together they make a batch idempotent: replaying it, or replaying a whole import after an
+ * interruption, yields the same graph and never a duplicate edge.
  */
 import neo4j, { type Integer } from 'neo4j-driver';
 

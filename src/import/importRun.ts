@@ -3,10 +3,10 @@
  *
  * - every batch is one write transaction (`runBatches`), so a kill -9 loses at most the batch in
  *   flight, never half of one;
- * - every statement MERGEs nodes on their id and relationships on (start, type, source, end), and
- *   the edges a batch owns ("the REQUIRES of these roles from this source") are replaced, not
- *   appended: stale ones are deleted, current ones MERGEd (or CREATEd where the start node has
- *   none yet, see bulkCypher.ts). Re-running the same import after an
+ * - every statement MERGEs nodes on their id, and the edges a batch owns ("the REQUIRES of these
+ *   roles from this source") are replaced, not appended: read once per batch, inside its
+ *   transaction, then stale ones deleted, differing ones rewritten and missing ones CREATEd (see
+ *   bulkCypher.ts), one edge per (start, type, source, end). Re-running the same import after an
  *   interruption therefore converges on exactly the graph a clean run produces, and a re-run over
  *   a complete import changes nothing;
  * - an (:ImportRun) node records each attempt: RUNNING while it works, SUCCEEDED or FAILED at the
