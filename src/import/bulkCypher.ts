@@ -70,7 +70,8 @@ export function withIntegers(properties: Properties, keys: readonly string[]): P
  */
 export interface ExistingEdge {
   from: string;
-  to: string;
+  /** Null when the target lacks the key property (then it is neither pruned nor matched). */
+  to: string | null;
   labels: string[];
   rel: string;
 }
@@ -170,7 +171,8 @@ DELETE old`,
         const existing = byStart.get(item.id);
         if (!existing) continue;
         const listed = new Set(item.targets);
-        for (const edge of existing) if (!listed.has(edge.to)) stale.push(edge.rel);
+        // A target without the key property was never pruned (`NOT null IN targets` is null, not true).
+        for (const edge of existing) if (edge.to !== null && !listed.has(edge.to)) stale.push(edge.rel);
       }
       return stale;
     },
