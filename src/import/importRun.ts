@@ -3,10 +3,10 @@
  *
  * - every batch is one write transaction (`runBatches`), so a kill -9 loses at most the batch in
  *   flight, never half of one;
- * - every statement MERGEs nodes on their id and relationships on (start, type, source, end), and
- *   the edges a batch owns ("the REQUIRES of these roles from this source") are replaced, not
- *   appended: stale ones are deleted, current ones MERGEd (or CREATEd where the start node has
- *   none yet, see bulkCypher.ts). Re-running the same import after an
+ * - every statement MERGEs nodes on their id, and the edges a batch owns ("the REQUIRES of these
+ *   roles from this source") are replaced, not appended: read once per batch, inside its
+ *   transaction, then stale ones deleted, differing ones rewritten and missing ones CREATEd (see
+ *   bulkCypher.ts), one edge per (start, type, source, end). Re-running the same import after an
  *   interruption therefore converges on exactly the graph a clean run produces, and a re-run over
  *   a complete import changes nothing;
  * - an (:ImportRun) node records each attempt: RUNNING while it works, SUCCEEDED or FAILED at the
@@ -15,7 +15,7 @@
 import neo4j from 'neo4j-driver';
 import { DERIVED_METHOD } from '../graph/evidence.js';
 import type { GraphDatabase, QueryParameters } from '../neo4j/GraphDatabase.js';
-import { edgeCount, withIntegers, type BatchStatement, type EdgeSetItem, type NodeItem } from './bulkCypher.js';
+import { edgeCount, withIntegers, type BatchStatement, type EdgeSetItem, type ExistingEdge, type NodeItem } from './bulkCypher.js';
 import { LINK_CROSSWALKS, LINK_CROSSWALKS_PARAMETERS } from './crosswalk.js';
 import { LINK_SKILL_MATCHES, LINK_SKILL_MATCHES_PARAMETERS } from './skillMatches.js';
 import { linkOccupationsAcrossSources } from './occupationCrosswalk/sameOccupation.js';
@@ -64,8 +64,15 @@ export async function runBatches<T>(db: GraphDatabase, stats: ImportStats, progr
     const started = performance.now();
     const counters = await db.write(async (tx) => {
       const changes = [];
+      // Lookups run inside the transaction (a retry runs them again), once per batch, by name.
+      const found = new Map<string, ExistingEdge[]>();
       for (const statement of step.statements) {
-        const rows = statement.batch(batch);
+        const { lookup } = statement;
+        if (lookup && !found.has(lookup.name)) {
+          const ids = lookup.batch(batch);
+          found.set(lookup.name, ids.length > 0 ? await tx.rows<ExistingEdge>(lookup.cypher, { ...step.parameters, batch: ids }) : []);
+        }
+        const rows = statement.batch(batch, found);
         if (rows.length > 0) changes.push(await tx.update(statement.cypher, { ...step.parameters, batch: rows }));
       }
       return changes;
