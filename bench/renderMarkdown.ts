@@ -2,6 +2,7 @@
 import type { Cell } from './measurement.js';
 import type { BenchResults, ScenarioResult } from './run.js';
 import { CYPHER_UPDATE_TARGET, CYPHER_UPDATE_TARGET_LABEL } from './taxonomyImports.js';
+import { renderFirstLoad } from './firstLoad.js';
 
 const cell = (m: Cell | null) => (m ? `${m.p50Ms} / ${m.p99Ms} / ${m.rps} / ${m.errors}` : '—');
 const ratio = (a: number, b: number | undefined) => (b ? (a / b).toFixed(2) : '—');
@@ -100,6 +101,17 @@ export function renderMarkdown(results: BenchResults): string {
           'O*NET and ESCO: each source\'s first import into the graph, then a re-import of the same release over it (the update ' +
             'path: prune, compare, write what differs). Relationships: those the import wrote, created or matched; seconds: the ' +
             'whole import, parsing included.',
+          '',
+        ]
+      : []),
+    ...(results.firstLoad
+      ? [
+          '## First load (issue 13)',
+          '',
+          '`npm start` on an empty local store: the bundled graph (data/graph) bulk-loaded by neo4j-admin, then the seeds, the links ' +
+            'and the indexes (bench/firstLoad.ts). Seconds from the API process\'s start; relationships/s of the bulk step.',
+          '',
+          renderFirstLoad([results.firstLoad]),
           '',
         ]
       : []),

@@ -10,8 +10,9 @@
  *                                              seeds + O*NET + ESCO ("taxonomies"); 3 s per run
  *   npm run bench -- --quick --out <file.json> seeds only, 1 s per run (the smoke test uses this)
  *   npx tsx bench/importRate.ts                the O*NET and ESCO imports alone (first import and re-import)
+ *   npx tsx bench/firstLoad.ts [runs]          the cold start alone (bulk first load, first answer, ready)
  *   options: --scales seeds,1k,10k,100k,taxonomies  --duration <s>  --warmup <s>  --connections <n>
- *            --datasets <dir with onet/29.3 and esco/v1.1.1> (default ../shared/datasets)
+ *            --datasets <dir with onet/29.3 and esco/v1.1.1> (default ../shared/datasets)  --no-first-load
  *
  * Every cell is two runs: one client (latency: p50, p99) and --connections clients (throughput).
  */
@@ -35,6 +36,7 @@ import { round, toCell, type Cell } from './measurement.js';
 import { sampleRss, startApi, startPeer, type Neo4jTarget } from './processes.js';
 import { renderMarkdown } from './renderMarkdown.js';
 import { measureTaxonomyImports } from './taxonomyImports.js';
+import { measureFirstLoad, type FirstLoadResult } from './firstLoad.js';
 import { pickInputs, SCENARIOS, type BenchInputs, type GraphqlRequest } from './scenarios.js';
 
 export interface ScenarioResult {
@@ -79,6 +81,8 @@ export interface BenchResults {
   rssMb: number | null;
   /** The same for the API with the cache off. */
   rssUncachedMb: number | null;
+  /** The cold start on an empty store (bench/firstLoad.ts), unless skipped (--quick, --no-first-load). */
+  firstLoad?: FirstLoadResult | null;
 }
 
 /** Synthetic roles added to the seeds per scale; "taxonomies" adds the real O*NET and ESCO instead. */
@@ -98,6 +102,7 @@ function parseOptions() {
       warmup: { type: 'string' },
       connections: { type: 'string' },
       datasets: { type: 'string' },
+      'no-first-load': { type: 'boolean', default: false },
     },
   });
   const quick = values.quick ?? false;
@@ -106,6 +111,7 @@ function parseOptions() {
   return {
     quick,
     scales,
+    firstLoad: !quick && !(values['no-first-load'] ?? false),
     out: resolve(values.out ?? 'bench/results/latest.json'),
     datasetsDir: resolve(values.datasets ?? resolve(PROJECT_ROOT, '../shared/datasets')),
     durationSeconds: Number(values.duration ?? (quick ? 1 : 3)),
@@ -286,13 +292,19 @@ async function main(): Promise<void> {
     ...process.env,
     NEO4J_LOCAL_NAME: process.env.BENCH_NEO4J_NAME ?? 'bench',
     NEO4J_BOLT_PORT: process.env.BENCH_NEO4J_BOLT_PORT ?? '7740',
+    // Each scale loads its own data; the bundled first load is measured on its own instance (bench/firstLoad.ts).
+    NEO4J_FIRST_LOAD: 'empty',
   });
   const local = await startLocalNeo4j(config.local, { log, transactionTimeoutMs: config.neo4j.transactionTimeoutMs });
   log(local.alreadyRunning ? `Using the bench Neo4j already running at ${local.uri}.` : `Started the bench Neo4j at ${local.uri}.`);
   const target: Neo4jTarget = { uri: local.uri, user: config.neo4j.user, password: config.neo4j.password, database: config.neo4j.database };
   const { db, close } = openGraphDatabase(config, { uri: local.uri, transactionTimeoutMs: 600_000 });
-  const results: BenchResults = { machine: machine(options), scenarios: [], imports: [], rssMb: null, rssUncachedMb: null };
+  const results: BenchResults = { machine: machine(options), scenarios: [], imports: [], rssMb: null, rssUncachedMb: null, firstLoad: null };
   try {
+    if (options.firstLoad) {
+      log('Measuring the first load (an empty store bulk-loaded from data/graph, then seeded and finished)…');
+      results.firstLoad = await measureFirstLoad();
+    }
     for (const scale of options.scales) {
       log(`Loading scale "${scale}"…`);
       results.imports.push(...(await loadScale(db, scale, options, config)));
