@@ -14,7 +14,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import neo4j from 'neo4j-driver';
 import type { LocalNeo4jConfig } from '../config.js';
 import { bulkLoadBundle, FIRST_LOAD_MARKER, firstLoadNeed, type FirstLoadEvent } from './firstLoad.js';
-import { adminEnv, localNeo4jPaths, NEO4J_ADMIN_MAIN_CLASS, NEO4J_VERSION, type LocalNeo4jInstance, type LocalNeo4jPaths } from './instance.js';
+import { adminEnv, localNeo4jPaths, NEO4J_ADMIN_TOOL_CLASS, NEO4J_VERSION, type LocalNeo4jInstance, type LocalNeo4jPaths } from './instance.js';
 import { renderNeo4jConf } from './neo4jConf.js';
 
 export { localNeo4jPaths, NEO4J_VERSION, type LocalNeo4jInstance, type LocalNeo4jPaths } from './instance.js';
@@ -261,7 +261,7 @@ async function setInitialPasswordOnce(paths: LocalNeo4jPaths, libDir: string, co
   if (existsSync(join(paths.dataDir, 'databases', 'system'))) return;
   const result = spawnSync(
     'java',
-    ['-cp', `${libDir}/*`, NEO4J_ADMIN_MAIN_CLASS, 'dbms', 'set-initial-password', config.password],
+    ['-cp', `${libDir}/*`, NEO4J_ADMIN_TOOL_CLASS, 'dbms', 'set-initial-password', config.password],
     { encoding: 'utf8', env: adminEnv(paths) },
   );
   if (result.status !== 0) {

@@ -172,7 +172,7 @@ async function stopOrphanedImport(instance: LocalNeo4jInstance): Promise<void> {
 function isImportOf(pid: number, instance: LocalNeo4jInstance): boolean {
   try {
     const commandLine = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-    return commandLine.includes(NEO4J_ADMIN_TOOL_CLASS) && commandLine.includes(instance.paths.home);
+    return commandLine.includes(NEO4J_ADMIN_TOOL_CLASS) && commandLine.includes('\0import\0') && commandLine.includes(instance.paths.home);
   } catch {
     return false; // gone (or no /proc: nothing we can check, and nothing we may kill)
   }

@@ -45,10 +45,9 @@ export function adminEnv(paths: LocalNeo4jPaths): NodeJS.ProcessEnv {
 }
 
 /**
- * The main class of neo4j-admin in the server jars (what the `neo4j-admin` script runs): it starts a
- * second JVM sized by neo4j.conf for the command.
+ * neo4j-admin's commands in the server jars, run in the JVM we start. (The `neo4j-admin` script's
+ * entry point, org.neo4j.server.startup.Neo4jAdminCommand, starts a second JVM for each command: a
+ * second or more on every first start, where the load is timed.)
  */
-export const NEO4J_ADMIN_MAIN_CLASS = 'org.neo4j.server.startup.Neo4jAdminCommand';
-/** The admin commands themselves, in this JVM: saves the second JVM's start where a command is timed (the first load). */
 export const NEO4J_ADMIN_TOOL_CLASS = 'org.neo4j.cli.AdminTool';
 
