@@ -37,10 +37,11 @@ export async function prepareGraph(db: GraphDatabase, options: PrepareGraphOptio
     progress?.expectDatasets();
     progress?.markLoaded('datasets');
   }
-  const wasEmpty = load.status === null && !(await graphHasCuratedRoles(db)) && !(await graphHasImportedOccupations(db));
-  const importBundled = wasEmpty && (options.importBundleWhenEmpty ?? false);
+  const hasCurated = await graphHasCuratedRoles(db);
+  const hasImported = await graphHasImportedOccupations(db);
+  const importBundled = load.status === null && !hasCurated && !hasImported && (options.importBundleWhenEmpty ?? false);
   if (importBundled) progress?.expectDatasets();
-  if (await graphHasCuratedRoles(db)) {
+  if (hasCurated) {
     // Not even parsed: the API process would carry the seed files' garbage for nothing.
     options.log('Graph already seeded; leaving the data as it is.');
     if (await graphPredatesMethods(db)) {
@@ -65,7 +66,7 @@ export async function prepareGraph(db: GraphDatabase, options: PrepareGraphOptio
     const relationships = results.reduce((sum, result) => sum + result.summary.relationshipsWritten, 0);
     timer(`Loaded the bundled graph through Cypher (${relationships.toLocaleString('en')} relationships)`);
     progress?.markLoaded('datasets');
-  } else if (load.status === null && !(await graphHasImportedOccupations(db))) {
+  } else if (load.status === null && !hasImported) {
     options.log(
       'This graph holds the curated roles only. `npm run db:reset` reloads the local instance with every O*NET and ESCO occupation ' +
         '(it deletes the local graph); `npm run import -- bundled` adds them to this graph through Cypher.',
