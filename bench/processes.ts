@@ -1,6 +1,7 @@
 /**
  * The servers under test as child processes (so their memory and CPU are theirs, not the load
- * generator's): our API (`node <API_NODE_FLAGS> --import tsx src/main.ts`, as `npm start` runs it) and the peer (bench/peerServer.ts), both on
+ * generator's): our API (`node <API_NODE_FLAGS> --import tsx src/main.ts`, as `npm start` runs it), the peer (bench/peerServer.ts)
+ * and the HTTP floor (bench/floorServer.ts), all on
  * 127.0.0.1 and a free ephemeral port, plus sampling of a process's resident memory.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -31,8 +32,9 @@ export async function freePort(): Promise<number> {
   return address.port;
 }
 
-function launch(script: string, env: Record<string, string>, nodeFlags: readonly string[] = []): ChildProcess {
+function launch(script: string, env: Record<string, string>, nodeFlags: readonly string[] = [], cwd?: string): ChildProcess {
   const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', script], {
+    cwd,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -74,9 +76,10 @@ async function waitFor(url: string, child: ChildProcess, timeoutMs: number, init
 
 /**
  * Our API, in production mode (its defaults, response cache included, unless `env` overrides them),
- * against the given Neo4j; resolves once /ready answers.
+ * against the given Neo4j; resolves once /ready answers. `checkoutDir`: another checkout's API (the
+ * bench's --baseline), run from its own directory and node_modules.
  */
-export async function startApi(target: Neo4jTarget, env: Record<string, string> = {}): Promise<ServerProcess> {
+export async function startApi(target: Neo4jTarget, env: Record<string, string> = {}, checkoutDir?: string): Promise<ServerProcess> {
   const port = await freePort();
   const child = launch('src/main.ts', {
     ...env,
@@ -87,7 +90,7 @@ export async function startApi(target: Neo4jTarget, env: Record<string, string> 
     NEO4J_USER: target.user,
     NEO4J_PASSWORD: target.password,
     NEO4J_DATABASE: target.database,
-  }, API_NODE_FLAGS);
+  }, API_NODE_FLAGS, checkoutDir);
   const base = `http://127.0.0.1:${port}`;
   await waitFor(`${base}/ready`, child, 120_000);
   return { url: `${base}/graphql`, pid: child.pid ?? 0, stop: () => stopChild(child) };
@@ -109,6 +112,21 @@ export async function startPeer(target: Neo4jTarget): Promise<ServerProcess> {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query: '{ __typename }' }),
   });
+  return { url, pid: child.pid ?? 0, stop: () => stopChild(child) };
+}
+
+/** The HTTP floor (bench/floorServer.ts): the hand-written Cypher behind bare node:http. */
+export async function startFloor(target: Neo4jTarget): Promise<ServerProcess> {
+  const port = await freePort();
+  const child = launch('bench/floorServer.ts', {
+    PORT: String(port),
+    NEO4J_URI: target.uri,
+    NEO4J_USER: target.user,
+    NEO4J_PASSWORD: target.password,
+    NEO4J_DATABASE: target.database,
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitFor(`${url}/role`, child, 120_000, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ slug: '' }) });
   return { url, pid: child.pid ?? 0, stop: () => stopChild(child) };
 }
 
