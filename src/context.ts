@@ -13,7 +13,7 @@ import { GapRepository } from './gaps/repository.js';
 import { GapService } from './gaps/GapService.js';
 import type { GraphDatabase } from './neo4j/GraphDatabase.js';
 import type { RoleProfile } from './roles/model.js';
-import type { Role, SkillRequirement } from './graph/model.js';
+import type { Role, RoleDetailProperty, SkillRequirement } from './graph/model.js';
 import { MetaRepository } from './meta/repository.js';
 import { PathRepository } from './paths/repository.js';
 import { PathService } from './paths/PathService.js';
@@ -37,6 +37,8 @@ export interface GraphContext {
   loaders: {
     roleProfile: DataLoader<Role, RoleProfile | null, string>;
     requirements: DataLoader<string, SkillRequirement[]>;
+    /** Detail properties of roles a list statement projected without them (graph/details.ts). */
+    roleDetails: DataLoader<string, Pick<Role, RoleDetailProperty> | null>;
   };
   analytics: AnalyticsService;
   curation: CurationRepository;
@@ -78,6 +80,10 @@ export function createContext(db: GraphDatabase, options: ContextOptions = {}): 
     requirements: new DataLoader(async (ids: readonly string[]) => {
       const byRole = await roles.loadRequirements(ids);
       return ids.map((id) => byRole.get(id) ?? []);
+    }),
+    roleDetails: new DataLoader(async (ids: readonly string[]) => {
+      const details = await roles.loadDetails(ids);
+      return ids.map((id) => details.get(id) ?? null);
     }),
   };
   const paths = new PathService(new PathRepository(requestDb));
