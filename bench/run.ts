@@ -35,7 +35,7 @@ import { generateSynthetic, loadSynthetic, SYNTHETIC_DEFAULTS } from './generate
 import { loadCypher } from './loadCypher.js';
 import { loadHttp, type HttpRequestSpec } from './loadHttp.js';
 import { round, toCell, type Cell } from './measurement.js';
-import { sampleRss, startApi, startFloor, startPeer, type Neo4jTarget } from './processes.js';
+import { buildApi, sampleRss, startApi, startFloor, startPeer, type Neo4jTarget } from './processes.js';
 import { renderMarkdown } from './renderMarkdown.js';
 import { measureTaxonomyImports } from './taxonomyImports.js';
 import { measureFirstLoad, type FirstLoadResult } from './firstLoad.js';
@@ -360,6 +360,8 @@ async function main(): Promise<void> {
     // Each scale loads its own data; the bundled first load is measured on its own instance (bench/firstLoad.ts).
     NEO4J_FIRST_LOAD: 'empty',
   });
+  log('Building the API (npm run build): the bench measures the production build…');
+  buildApi();
   const local = await startLocalNeo4j(config.local, { log, transactionTimeoutMs: config.neo4j.transactionTimeoutMs });
   log(local.alreadyRunning ? `Using the bench Neo4j already running at ${local.uri}.` : `Started the bench Neo4j at ${local.uri}.`);
   const target: Neo4jTarget = { uri: local.uri, user: config.neo4j.user, password: config.neo4j.password, database: config.neo4j.database };
