@@ -28,7 +28,8 @@ SET match = row, match.asOf = date(row.asOf)`;
 export const LINK_SAME_OCCUPATION = `
 CALL () {
   WITH COLLECT { MATCH (match:OccupationMatch {source: $crosswalkSource}) RETURN match.id } AS current
-  MATCH (:Role)-[stale:SAME_OCCUPATION]->(:Role)
+  // Only the crosswalk's own edges: a SAME_OCCUPATION from any other source (a curated one) is not its to prune.
+  MATCH (:Role)-[stale:SAME_OCCUPATION {source: $crosswalkSource}]->(:Role)
   WHERE NOT stale.sourceId IN current
   DELETE stale
 }
