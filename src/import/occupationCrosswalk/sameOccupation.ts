@@ -36,7 +36,8 @@ CALL () {
 MATCH (match:OccupationMatch {source: $crosswalkSource})
 MATCH (esco:Role:EscoOccupation {sourceId: match.escoUri})
 MATCH (onet:Role:OnetOccupation {sourceId: match.onetCode})
-MERGE (esco)-[link:SAME_OCCUPATION]->(onet)
+// Keyed on the source too: MERGE must not take over (and overwrite) another source's edge between the pair.
+MERGE (esco)-[link:SAME_OCCUPATION {source: $crosswalkSource}]->(onet)
 SET link.matchType = match.matchType, link.confidence = match.confidence, link.method = match.method,
     link.source = match.source, link.sourceId = match.id, link.asOf = match.asOf, link.evidence = match.evidence`;
 
