@@ -58,9 +58,11 @@ export type AuditEntry = {
 /** A page of audit entries. */
 export type AuditEntryConnection = {
   __typename?: 'AuditEntryConnection';
+  /** The entries of this page, newest first, each with its cursor. */
   edges: Array<AuditEntryEdge>;
   /** The edges' nodes, for clients that do not need cursors per row. */
   nodes: Array<AuditEntry>;
+  /** Whether there are more entries, and the cursor to ask for them. */
   pageInfo: PageInfo;
 };
 
@@ -69,6 +71,7 @@ export type AuditEntryEdge = {
   __typename?: 'AuditEntryEdge';
   /** Pass as `after` for the entries after this one. */
   cursor: Scalars['String']['output'];
+  /** The entry. */
   node: AuditEntry;
 };
 
