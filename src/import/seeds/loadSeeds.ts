@@ -15,6 +15,7 @@ import { seedParameters } from './seedParameters.js';
 import type { SeedData } from './readSeeds.js';
 import type { CuratedEdit } from '../../graph/curatedEdits.js';
 import { planSeedLoad, type SeedConflictReport } from './keepCuratorEdits.js';
+import { CURATION_REVISION_ID } from '../../curation/model.js';
 
 const MERGE_FAMILIES = `
 UNWIND $families AS f
@@ -163,6 +164,16 @@ CALL (role, r) {
   FOREACH (_ IN CASE WHEN next.keepProvenance THEN [] ELSE [1] END | SET edge.asOf = date(next.asOf))
 }`;
 
+/**
+ * Takes the write lock of the curation revision node, which every curation mutation writes in its
+ * own transaction: a mutation committing while the load runs then waits for it (or, if it already
+ * holds a node the load writes, the database detects the deadlock and one of the two transactions is
+ * retried), so the load never plans around marks that a concurrent edit is changing.
+ */
+const LOCK_CURATION = `
+OPTIONAL MATCH (revision:GraphRevision {id: $revisionId})
+FOREACH (locked IN CASE WHEN revision IS NULL THEN [] ELSE [revision] END | SET locked.revision = locked.revision)`;
+
 /** Every curator-edit mark (a few per edited entity): the load plans around them. */
 const READ_CURATED_EDITS = `
 MATCH (edit:CuratedEdit)
@@ -192,6 +203,7 @@ export async function loadSeeds(db: GraphDatabase, data: SeedData): Promise<Seed
   const common = { source: CURATED_SOURCE, asOf: CURATED_AS_OF, method: CURATED_METHOD };
   const plan = await db.write(async (tx) => {
     // Read in the load's own transaction: an edit committed meanwhile is either seen here or waits for the load.
+    await tx.rows(LOCK_CURATION, { revisionId: CURATION_REVISION_ID });
     const marks = await tx.rows<CuratedEdit>(READ_CURATED_EDITS);
     const planned = planSeedLoad(seeded, marks);
     const { families, skills, roles } = planned.parameters;
