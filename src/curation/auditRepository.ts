@@ -7,7 +7,7 @@ import { decodeCursor } from '../pagination/cursor.js';
 import type { Connection } from '../pagination/model.js';
 import { toConnection } from '../pagination/connection.js';
 import type { GraphDatabase } from '../neo4j/GraphDatabase.js';
-import type { CuratedEntityType } from '../graph/curatedEdits.js';
+import { entityTypeOf, type CuratedEntityType } from '../graph/curatedEdits.js';
 import type { AuditEntryRecord, AuditFilter, CuratedEditRecord } from './model.js';
 
 /** The trail is read newest first; a cursor carries the sequence of the last entry shown. */
@@ -79,7 +79,8 @@ export class AuditRepository {
 
   async curatedEdits(entity: string | null, conflictsOnly: boolean, first: number): Promise<CuratedEditRecord[]> {
     const rows = await this.db.readRows<Omit<CuratedEditRecord, 'entityType'>>(CURATED_EDITS, { entity, conflictsOnly, limit: neo4j.int(first) });
-    return rows.map((row) => ({ ...row, entityType: row.entity.slice(0, row.entity.indexOf(':')) as CuratedEntityType }));
+    // Marks are only written under keys of the known types (curatedEdits.ts).
+    return rows.map((row) => ({ ...row, entityType: entityTypeOf(row.entity)! }));
   }
 }
 

@@ -21,6 +21,7 @@ import { removeImportedSource } from '../../src/import/importRun.js';
 import { importOccupationCrosswalk, removeOccupationCrosswalk } from '../../src/import/occupationCrosswalk/index.js';
 import { linkOccupationsAcrossSources } from '../../src/import/occupationCrosswalk/sameOccupation.js';
 import { importOnet } from '../../src/import/onet/index.js';
+import { LINK_SKILL_MATCHES, LINK_SKILL_MATCHES_PARAMETERS } from '../../src/import/skillMatches.js';
 import { openTestApi, type ExecuteOptions, type TestApi } from '../support/testApi.js';
 
 const FIXTURES = join(PROJECT_ROOT, 'test', 'fixtures');
@@ -111,7 +112,10 @@ describe('imports after curation', () => {
     // Row 3 links ESCO occupation 3, the start of the curated judgement: its crosswalk edge and moves are pruned.
     await writeFile(join(trimmed, NESTA_FILE), `${rows.filter((row) => !row.startsWith('3,')).join('\n')}\n`);
     await importOccupationCrosswalk(api.database.db, trimmed);
+    // What the bundled load's finish runs over the graph (bundle/finishLoad.ts), beside the imports' own ends.
     await linkOccupationsAcrossSources(api.database.db);
+    await api.database.db.writeRows(LINK_CROSSWALKS, LINK_CROSSWALKS_PARAMETERS);
+    await api.database.db.writeRows(LINK_SKILL_MATCHES, LINK_SKILL_MATCHES_PARAMETERS);
 
     expect(await curatedFacts()).toEqual(before);
   });
