@@ -255,6 +255,16 @@ describe('curationAudit', () => {
     expect(await count({ editor: 'audit-other' })).toBe(1);
   });
 
+  it('is never answered from the response cache: the same request anonymously is refused, and repeated it reads again', async () => {
+    const variables = { filter: { entity: `ROLE:${ROLE}` }, first: 5 };
+    const asCurator = await api.execute(AUDIT, variables, asEditor);
+    expect(asCurator.errors).toBeUndefined();
+    expect((await api.execute(AUDIT, variables, asEditor)).statements).toBeGreaterThan(0);
+    const anonymous = await api.execute(AUDIT, variables);
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(anonymous.data).toBeNull();
+  });
+
   it('is for editors only, and refuses a bad filter or cursor before any Cypher', async () => {
     const reader = await api.execute(AUDIT, {}, asReader);
     expect(reader.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
