@@ -57,8 +57,15 @@ const stamp = (variable: string) =>
  * Existence and source of every node a mutation names, read inside its write transaction, with the
  * tracked fields of the entity it changes (`$state`: at most one of each list is non-empty) and the
  * marks of that entity's curator-edited fields, so the audit entry can say what was before.
+ *
+ * It first takes the write lock of the curation revision node (which RECORD_CHANGE writes anyway):
+ * changes, and seed loads (which take it too), then run one at a time, so what this statement reads
+ * is still true when the change is recorded: the audit's "before" and the marks' baselines are exact.
  */
 const REFERENCES = `
+OPTIONAL MATCH (revision:GraphRevision {id: $revisionId})
+FOREACH (locked IN CASE WHEN revision IS NULL THEN [] ELSE [revision] END | SET locked.revision = locked.revision)
+WITH count(*) AS locked
 RETURN
   COLLECT { UNWIND $roles AS slug MATCH (role:Role {slug: slug}) RETURN role {.slug, .source} } AS roles,
   COLLECT { UNWIND $skills AS slug MATCH (skill:Skill {slug: slug}) RETURN skill {.slug, .source, .aliases} } AS skills,
@@ -194,7 +201,9 @@ WITH entry
 CALL (entry) {
   UNWIND $marks AS mark
   MERGE (edit:CuratedEdit {id: mark.id})
-  SET edit.entity = mark.entity, edit.field = mark.field, edit.value = mark.value, edit.seedValue = mark.seedValue,
+  // The baseline is the first edit's: a later edit of the field never moves it.
+  ON CREATE SET edit.seedValue = mark.seedValue
+  SET edit.entity = mark.entity, edit.field = mark.field, edit.value = mark.value,
       edit.editedBy = entry.editor, edit.editedAt = entry.at
 }
 CALL (entry) {
@@ -462,6 +471,7 @@ export class CurationRepository {
           state: { role: [], skill: [], requirement: [], progression: [], ...audit.state },
           entity: audit.entity,
           source: CURATED_SOURCE,
+          revisionId: CURATION_REVISION_ID,
         },
       );
       const bySlug = (nodes: NodeState[]) => new Map(nodes.map((node) => [node.slug, node]));

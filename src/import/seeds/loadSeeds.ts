@@ -165,10 +165,9 @@ CALL (role, r) {
 }`;
 
 /**
- * Takes the write lock of the curation revision node, which every curation mutation writes in its
- * own transaction: a mutation committing while the load runs then waits for it (or, if it already
- * holds a node the load writes, the database detects the deadlock and one of the two transactions is
- * retried), so the load never plans around marks that a concurrent edit is changing.
+ * Takes the write lock of the curation revision node, which every curation mutation takes first in
+ * its own transaction: a load and a change run one after the other, so the load never plans around
+ * marks that a concurrent edit is changing, and never overwrites a field edited meanwhile.
  */
 const LOCK_CURATION = `
 OPTIONAL MATCH (revision:GraphRevision {id: $revisionId})
