@@ -223,6 +223,33 @@ describe('failed mutations', () => {
   });
 });
 
+describe('a change while a seed load holds the curation lock', () => {
+  it('waits for it, and records the value the load wrote as before', async () => {
+    const locked = slug('locked');
+    await api.data(`mutation { upsertRole(input: {slug: "${locked}", title: "Original", summary: "S"}) { slug } }`, {}, asEditor);
+    // What loadSeeds does first (LOCK_CURATION), then a write of the role, in a transaction held open.
+    const session = api.database.driver.session({ database: api.database.db.databaseName });
+    const load = await session.beginTransaction();
+    try {
+      await load.run("MATCH (revision:GraphRevision {id: 'curation'}) SET revision.revision = revision.revision");
+      await load.run('MATCH (role:Role {slug: $slug}) SET role.title = $title', { slug: locked, title: 'Written by a load' });
+      let settled = false;
+      const change = api
+        .execute(`mutation { upsertRole(input: {slug: "${locked}", title: "Curator edit", summary: "S"}) { title } }`, {}, asEditor)
+        .finally(() => void (settled = true));
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      expect(settled).toBe(false);
+      await load.commit();
+      const result = await change;
+      expect(result.errors).toBeUndefined();
+      expect(changesOf((await auditOf(`ROLE:${locked}`))[0]!)).toEqual({ title: ['Written by a load', 'Curator edit'] });
+    } finally {
+      if (load.isOpen()) await load.rollback();
+      await session.close();
+    }
+  });
+});
+
 describe('curationAudit', () => {
   it('filters by editor and entity type and pages newest first without overlap', async () => {
     const filter = { editor: 'audit-editor', entityType: 'REQUIREMENT', since: startedAt };
