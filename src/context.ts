@@ -8,6 +8,7 @@ import { AnalyticsCache } from './analytics/AnalyticsCache.js';
 import { AnalyticsRepository } from './analytics/repository.js';
 import { AnalyticsService } from './analytics/AnalyticsService.js';
 import { ANONYMOUS_VIEWER, type Viewer } from './auth/viewer.js';
+import { AuditRepository } from './curation/auditRepository.js';
 import { CurationRepository } from './curation/repository.js';
 import { GapRepository } from './gaps/repository.js';
 import { GapService } from './gaps/GapService.js';
@@ -42,6 +43,8 @@ export interface GraphContext {
   };
   analytics: AnalyticsService;
   curation: CurationRepository;
+  /** The curation audit trail and the curator-edit marks (reads). */
+  audit: AuditRepository;
   /** Who is calling (from the Authorization header); anonymous when no token was sent. */
   viewer: Viewer;
   /** Cypher statements run so far for this request (tests assert it stays bounded). */
@@ -99,6 +102,7 @@ export function createContext(db: GraphDatabase, options: ContextOptions = {}): 
     paths,
     analytics: new AnalyticsService(new AnalyticsRepository(requestDb), (options.caches ?? createProcessCaches()).analytics, roles),
     curation: new CurationRepository(requestDb),
+    audit: new AuditRepository(requestDb),
     viewer: options.viewer ?? ANONYMOUS_VIEWER,
     loaders,
     statementCount: () => statements,

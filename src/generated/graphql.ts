@@ -33,6 +33,59 @@ export type ApiKeyRole =
   | 'EDITOR'
   | 'READER';
 
+/** One mutation that changed the curated graph, written in the same transaction as the change. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** When the change was committed (ISO 8601 date-time, the database's clock). */
+  at: Scalars['String']['output'];
+  /**
+   * The tracked fields whose value changed, with before and after (empty when an upsert wrote the
+   * values already stored). For resolveSeedConflict: the field's seed baseline.
+   */
+  changes: Array<AuditFieldChange>;
+  /** The API key name of the editor (ViewerInfo.name). */
+  editor: Scalars['String']['output'];
+  /** The entity key, e.g. ROLE:cloud-architect. */
+  entity: Scalars['String']['output'];
+  /** The kind of entity changed. */
+  entityType: CuratedEntityType;
+  /** The mutation, e.g. upsertRole, removeRoleSkillRequirement, resolveSeedConflict. */
+  mutation: Scalars['String']['output'];
+  /** Position in the trail: the curation revision the change produced (increasing, no two alike). */
+  sequence: Scalars['Int']['output'];
+};
+
+/** A page of audit entries. */
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  /** The entries of this page, newest first, each with its cursor. */
+  edges: Array<AuditEntryEdge>;
+  /** The edges' nodes, for clients that do not need cursors per row. */
+  nodes: Array<AuditEntry>;
+  /** Whether there are more entries, and the cursor to ask for them. */
+  pageInfo: PageInfo;
+};
+
+/** An audit entry and its cursor. */
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  /** Pass as `after` for the entries after this one. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: AuditEntry;
+};
+
+/** One field's change in an audit entry. Values are JSON text: a string, number, boolean, list or null. */
+export type AuditFieldChange = {
+  __typename?: 'AuditFieldChange';
+  /** JSON of the value after the change (null when the entity was deleted). */
+  after: Scalars['String']['output'];
+  /** JSON of the value before the change (null when the entity did not exist). */
+  before: Scalars['String']['output'];
+  /** The field as the API names it (title, importance, ...); exists is true/false for creations and deletions. */
+  field: Scalars['String']['output'];
+};
+
 export type BridgeSkill = {
   __typename?: 'BridgeSkill';
   /** Mean level gap (0..1) over those edges. */
@@ -103,6 +156,41 @@ export type CrosswalkEntry = {
   taxonomy: Taxonomy;
 };
 
+/**
+ * A field a curator changed: seed reloads leave it alone. Values are JSON text (a string, number,
+ * boolean, list or null).
+ */
+export type CuratedEdit = {
+  __typename?: 'CuratedEdit';
+  /** JSON of the seeds' changed value when it differs from the baseline and the curator's value: an open conflict. Null otherwise. */
+  conflictSeedValue: Maybe<Scalars['String']['output']>;
+  /** When the field was last edited (ISO 8601 date-time). */
+  editedAt: Scalars['String']['output'];
+  /** The API key name of the latest editor of the field. */
+  editedBy: Scalars['String']['output'];
+  /** The entity key, e.g. ROLE:cloud-architect. */
+  entity: Scalars['String']['output'];
+  /** The kind of entity. */
+  entityType: CuratedEntityType;
+  /** The field as the API names it; exists for a creation or deletion. */
+  field: Scalars['String']['output'];
+  /** JSON of the value the seeds had when the curator first changed the field (the baseline). */
+  seedValue: Scalars['String']['output'];
+  /** JSON of the curator's value (the graph's). */
+  value: Scalars['String']['output'];
+};
+
+/** The kind of entity an audit entry or a curator edit is about. */
+export type CuratedEntityType =
+  /** A curated career move (key PROGRESSION:<from slug>/<to slug>). */
+  | 'PROGRESSION'
+  /** A curated role's requirement of a skill (key REQUIREMENT:<role slug>/<skill slug>). */
+  | 'REQUIREMENT'
+  /** A curated role (key ROLE:<slug>). */
+  | 'ROLE'
+  /** A curated skill (key SKILL:<slug>). */
+  | 'SKILL';
+
 export type CurationActivity = {
   __typename?: 'CurationActivity';
   /** When the last curation mutation was committed (ISO 8601), if any. */
@@ -111,6 +199,20 @@ export type CurationActivity = {
   lastChangeBy: Maybe<Scalars['String']['output']>;
   /** Incremented by every successful curation mutation (0 before the first). */
   revision: Scalars['Int']['output'];
+};
+
+/** Conditions on audit entries; every given condition must hold. */
+export type CurationAuditFilter = {
+  /** The API key name that made the change. */
+  editor?: InputMaybe<Scalars['String']['input']>;
+  /** The entity key, e.g. ROLE:cloud-architect or REQUIREMENT:cloud-architect/python. */
+  entity?: InputMaybe<Scalars['String']['input']>;
+  /** The kind of entity. */
+  entityType?: InputMaybe<CuratedEntityType>;
+  /** Entries at or after this ISO 8601 date-time (e.g. 2026-12-01T00:00:00Z). */
+  since?: InputMaybe<Scalars['String']['input']>;
+  /** Entries strictly before this ISO 8601 date-time. */
+  until?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type DataSource = {
@@ -256,6 +358,13 @@ export type Mutation = {
    */
   removeSkill: Scalars['Boolean']['output'];
   /**
+   * Settles an open seed conflict of one curator-edited field (see curatedEdits): KEEP_CURATED keeps
+   * the curator's value and accepts the changed seed value as the new baseline (no longer reported);
+   * USE_SEED hands the field back to the seeds: the next `npm run seed` writes the seed's value.
+   * NOT_FOUND when the field has no edit; BAD_USER_INPUT when it has no open conflict. Audited.
+   */
+  resolveSeedConflict: CuratedEdit;
+  /**
    * Sets what a curated role requires of a skill, on the seeds' (and O*NET's) raw scales: importance
    * IM 1-5, level LV 0-7; stored normalised to 0..1 beside the raw values. `skill` may be any skill's slug.
    */
@@ -324,6 +433,21 @@ export type MutationRemoveRoleSkillRequirementArgs = {
  */
 export type MutationRemoveSkillArgs = {
   slug: Scalars['String']['input'];
+};
+
+
+/**
+ * Curation: editing the curated part of the graph. Every mutation needs an editor API key
+ * (Authorization: Bearer <key>): none or an invalid one -> UNAUTHENTICATED, a reader key -> FORBIDDEN.
+ * Inputs are validated before anything is written (BAD_USER_INPUT names the argument); a slug that
+ * names nothing -> NOT_FOUND; imported roles and skills (O*NET, ESCO) are read-only -> FORBIDDEN.
+ * Each mutation is one write transaction: a rejected mutation changes nothing. What is written gets
+ * source "curated", asOf today, and updatedBy (the key name) / updatedAt.
+ */
+export type MutationResolveSeedConflictArgs = {
+  entity: Scalars['String']['input'];
+  field: Scalars['String']['input'];
+  resolution: SeedConflictResolution;
 };
 
 
@@ -543,6 +667,18 @@ export type Query = {
    */
   careerPaths: Array<CareerPath>;
   /**
+   * Fields curators changed on curated roles, skills, requirements and moves, which seed reloads keep
+   * (docs/api-curation.md, "Seeds and curator edits"); with conflictsOnly, those whose seed value has
+   * changed since the edit (open seed conflicts). Needs an editor API key. Never cached.
+   */
+  curatedEdits: Array<CuratedEdit>;
+  /**
+   * The audit trail of curation: one entry per mutation that changed the graph (who, when, which
+   * mutation, which fields, before and after), newest first. Needs an editor API key (the trail names
+   * editors). Never cached.
+   */
+  curationAudit: AuditEntryConnection;
+  /**
    * How careers move between role families: LEADS_TO edges counted per (from family, to family) pair,
    * by kind, most travelled first. `source` restricts the edges to one source. first ≤ 100.
    */
@@ -629,6 +765,20 @@ export type QueryCareerPathsArgs = {
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   rankBy?: InputMaybe<PathRanking>;
   to: Scalars['String']['input'];
+};
+
+
+export type QueryCuratedEditsArgs = {
+  conflictsOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  entity?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCurationAuditArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CurationAuditFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1048,6 +1198,13 @@ export type SearchKind =
   | 'ROLE'
   | 'SKILL';
 
+/** How resolveSeedConflict settles a conflict. */
+export type SeedConflictResolution =
+  /** The curator's value stays; the changed seed value becomes the field's baseline. */
+  | 'KEEP_CURATED'
+  /** The mark is removed: the next seed load writes the seed's value into the field. */
+  | 'USE_SEED';
+
 /** A skill, knowledge area, technology or ability. */
 export type Skill = {
   __typename?: 'Skill';
@@ -1432,6 +1589,10 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = {
   ApiInfo: ResolverTypeWrapper<ApiInfo>;
   ApiKeyRole: ApiKeyRole;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnection>;
+  AuditEntryEdge: ResolverTypeWrapper<AuditEntryEdge>;
+  AuditFieldChange: ResolverTypeWrapper<AuditFieldChange>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BridgeSkill: ResolverTypeWrapper<Omit<BridgeSkill, 'skill'> & { skill: ResolversTypes['Skill'] }>;
   BridgeSkillOrder: BridgeSkillOrder;
@@ -1440,7 +1601,10 @@ export type ResolversTypes = {
   CareerPathStep: ResolverTypeWrapper<CareerPathStepModel>;
   CentralityMeasure: CentralityMeasure;
   CrosswalkEntry: ResolverTypeWrapper<CrosswalkEntryModel>;
+  CuratedEdit: ResolverTypeWrapper<CuratedEdit>;
+  CuratedEntityType: CuratedEntityType;
   CurationActivity: ResolverTypeWrapper<CurationActivity>;
+  CurationAuditFilter: CurationAuditFilter;
   DataSource: ResolverTypeWrapper<DataSource>;
   ExperienceLevel: ExperienceLevel;
   FamilyFlow: ResolverTypeWrapper<Omit<FamilyFlow, 'from' | 'to'> & { from: ResolversTypes['RoleFamily'], to: ResolversTypes['RoleFamily'] }>;
@@ -1489,6 +1653,7 @@ export type ResolversTypes = {
   ScoreComponent: ResolverTypeWrapper<ScoreComponent>;
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
   SearchKind: SearchKind;
+  SeedConflictResolution: SeedConflictResolution;
   Skill: ResolverTypeWrapper<SkillModel>;
   SkillConnection: ResolverTypeWrapper<SkillConnectionModelModel>;
   SkillCredit: ResolverTypeWrapper<SkillCreditModelModel>;
@@ -1521,12 +1686,18 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   ApiInfo: ApiInfo;
+  AuditEntry: AuditEntry;
+  AuditEntryConnection: AuditEntryConnection;
+  AuditEntryEdge: AuditEntryEdge;
+  AuditFieldChange: AuditFieldChange;
   Boolean: Scalars['Boolean']['output'];
   BridgeSkill: Omit<BridgeSkill, 'skill'> & { skill: ResolversParentTypes['Skill'] };
   CareerPath: CareerPathModel;
   CareerPathStep: CareerPathStepModel;
   CrosswalkEntry: CrosswalkEntryModel;
+  CuratedEdit: CuratedEdit;
   CurationActivity: CurationActivity;
+  CurationAuditFilter: CurationAuditFilter;
   DataSource: DataSource;
   FamilyFlow: Omit<FamilyFlow, 'from' | 'to'> & { from: ResolversParentTypes['RoleFamily'], to: ResolversParentTypes['RoleFamily'] };
   FaqItem: FaqItem;
@@ -1603,6 +1774,33 @@ export type ApiInfoResolvers<ContextType = GraphContext, ParentType extends Reso
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type AuditEntryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['AuditFieldChange']>, ParentType, ContextType>;
+  editor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['CuratedEntityType'], ParentType, ContextType>;
+  mutation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AuditEntryConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type AuditEntryEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+};
+
+export type AuditFieldChangeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AuditFieldChange'] = ResolversParentTypes['AuditFieldChange']> = {
+  after?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type BridgeSkillResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['BridgeSkill'] = ResolversParentTypes['BridgeSkill']> = {
   averageGap?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   missingInSource?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1635,6 +1833,17 @@ export type CrosswalkEntryResolvers<ContextType = GraphContext, ParentType exten
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
   taxonomy?: Resolver<ResolversTypes['Taxonomy'], ParentType, ContextType>;
+};
+
+export type CuratedEditResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CuratedEdit'] = ResolversParentTypes['CuratedEdit']> = {
+  conflictSeedValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  editedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  editedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['CuratedEntityType'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seedValue?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CurationActivityResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CurationActivity'] = ResolversParentTypes['CurationActivity']> = {
@@ -1718,6 +1927,7 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   removeRole?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveRoleArgs, 'slug'>>;
   removeRoleSkillRequirement?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveRoleSkillRequirementArgs, 'role' | 'skill'>>;
   removeSkill?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveSkillArgs, 'slug'>>;
+  resolveSeedConflict?: Resolver<ResolversTypes['CuratedEdit'], ParentType, ContextType, RequireFields<MutationResolveSeedConflictArgs, 'entity' | 'field' | 'resolution'>>;
   setRoleSkillRequirement?: Resolver<ResolversTypes['SkillRequirement'], ParentType, ContextType, RequireFields<MutationSetRoleSkillRequirementArgs, 'essential' | 'importance' | 'level' | 'role' | 'skill'>>;
   unlinkProgression?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationUnlinkProgressionArgs, 'from' | 'to'>>;
   upsertRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType, RequireFields<MutationUpsertRoleArgs, 'input'>>;
@@ -1799,6 +2009,8 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   apiInfo?: Resolver<ResolversTypes['ApiInfo'], ParentType, ContextType>;
   bridgeSkills?: Resolver<Array<ResolversTypes['BridgeSkill']>, ParentType, ContextType, RequireFields<QueryBridgeSkillsArgs, 'first' | 'orderBy'>>;
   careerPaths?: Resolver<Array<ResolversTypes['CareerPath']>, ParentType, ContextType, RequireFields<QueryCareerPathsArgs, 'first' | 'from' | 'maxHops' | 'rankBy' | 'to'>>;
+  curatedEdits?: Resolver<Array<ResolversTypes['CuratedEdit']>, ParentType, ContextType, RequireFields<QueryCuratedEditsArgs, 'conflictsOnly' | 'first'>>;
+  curationAudit?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryCurationAuditArgs, 'first'>>;
   familyMobility?: Resolver<Array<ResolversTypes['FamilyFlow']>, ParentType, ContextType, RequireFields<QueryFamilyMobilityArgs, 'first'>>;
   graphStats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
   recommendRoles?: Resolver<Array<ResolversTypes['RoleMatch']>, ParentType, ContextType, RequireFields<QueryRecommendRolesArgs, 'first' | 'profile'>>;
@@ -2067,10 +2279,15 @@ export type ViewerInfoResolvers<ContextType = GraphContext, ParentType extends R
 
 export type Resolvers<ContextType = GraphContext> = {
   ApiInfo?: ApiInfoResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
+  AuditFieldChange?: AuditFieldChangeResolvers<ContextType>;
   BridgeSkill?: BridgeSkillResolvers<ContextType>;
   CareerPath?: CareerPathResolvers<ContextType>;
   CareerPathStep?: CareerPathStepResolvers<ContextType>;
   CrosswalkEntry?: CrosswalkEntryResolvers<ContextType>;
+  CuratedEdit?: CuratedEditResolvers<ContextType>;
   CurationActivity?: CurationActivityResolvers<ContextType>;
   DataSource?: DataSourceResolvers<ContextType>;
   FamilyFlow?: FamilyFlowResolvers<ContextType>;

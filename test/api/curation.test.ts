@@ -104,6 +104,8 @@ afterAll(async () => {
   );
   // Names and aliases of the test skills all contain the prefix.
   await api.database.db.writeRows('MATCH (name:SkillName) WHERE name.key CONTAINS $prefix DETACH DELETE name', { prefix });
+  // The audit entries and curator-edit marks of the test entities (their keys contain the slugs).
+  await api.database.db.writeRows('MATCH (n) WHERE (n:AuditEntry OR n:CuratedEdit) AND n.entity CONTAINS $prefix DELETE n', { prefix });
   await api.close();
 });
 
