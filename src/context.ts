@@ -20,7 +20,7 @@ import { PathService } from './paths/PathService.js';
 import { RoleLookup } from './roles/RoleLookup.js';
 import { RoleRepository } from './roles/repository.js';
 import { SearchRepository } from './search/repository.js';
-import { SearchLabels, type GraphVersion } from './search/SearchLabels.js';
+import { SearchLabels, type GraphVersion, type SearchLabelsOptions } from './search/SearchLabels.js';
 import { createSkillLoaders, type SkillLoaders } from './skills/loaders.js';
 import { SkillRepository } from './skills/repository.js';
 
@@ -62,11 +62,11 @@ const UNKNOWN_VERSION: GraphVersion = { version: null };
  * `db` (the process's, so loading labels counts as no request's statement) and `graph` (its version)
  * enable the search label index; without them search always uses the fulltext indexes.
  */
-export function createProcessCaches(db?: GraphDatabase, graph: GraphVersion = UNKNOWN_VERSION, onError?: (error: unknown) => void): ProcessCaches {
+export function createProcessCaches(db?: GraphDatabase, graph: GraphVersion = UNKNOWN_VERSION, searchLabelsOptions: SearchLabelsOptions = {}): ProcessCaches {
   const labelSource = db ? new SearchRepository(db) : { searchLabels: async () => [] };
   return {
     analytics: new AnalyticsCache(),
-    searchLabels: new SearchLabels(labelSource, db ? graph : UNKNOWN_VERSION, { onBuildError: onError }),
+    searchLabels: new SearchLabels(labelSource, db ? graph : UNKNOWN_VERSION, searchLabelsOptions),
   };
 }
 

@@ -136,7 +136,10 @@ export async function createServer(deps: ServerDeps): Promise<CareerGraphServer>
 
   const auth = deps.config.auth ?? DEFAULT_AUTH_CONFIG;
   // Labels load through the unobserved driver: no request's statement, and not logged as slow queries.
-  const caches = createProcessCaches(deps.db, graphChanges, (error) => deps.logger?.warn({ err: error }, 'Building the search label index failed; search uses the fulltext indexes'));
+  const caches = createProcessCaches(deps.db, graphChanges, {
+    onBuildError: (error) => deps.logger?.warn({ err: error }, 'Building the search label index failed; search uses the fulltext indexes'),
+    onBuilt: ({ nodes, ms, version }) => deps.logger?.info({ nodes, ms, version }, `Search label index built: ${nodes} roles and skills in ${ms} ms.`),
+  });
   // Build the label index as soon as the graph version is known, not on the first search.
   void graphChanges.poll().then(() => caches.searchLabels.current());
   const app = express();

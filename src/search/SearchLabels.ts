@@ -24,6 +24,8 @@ export interface SearchLabelsOptions {
   minRebuildIntervalMs?: number;
   /** Told when a build fails (the fulltext path keeps answering); default: ignored. */
   onBuildError?: (error: unknown) => void;
+  /** Told when an index is built: nodes indexed, milliseconds taken and the graph version it serves; default: ignored. */
+  onBuilt?: (built: { nodes: number; ms: number; version: string }) => void;
 }
 
 export class SearchLabels {
@@ -70,6 +72,7 @@ export class SearchLabels {
       const index = LabelIndex.build(await this.source.searchLabels());
       this.index = index;
       this.indexVersion = version;
+      this.options.onBuilt?.({ nodes: index.size, ms: Math.round(Date.now() - this.lastBuildStart), version });
     } catch (error) {
       this.options.onBuildError?.(error);
     }
