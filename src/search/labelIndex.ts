@@ -7,7 +7,7 @@
  * its job: when nothing matches as typed, search asks the fulltext indexes.
  *
  * Memory: the labels are held once per node as one string (joined by LABEL_SEPARATOR) and every
- * other structure is a typed array over a sorted vocabulary (docs/performance.md gives the RSS).
+ * other structure is a typed array over a sorted vocabulary (docs/api-catalog.md, "search", gives its size).
  */
 import { matchWords } from '../scoring/searchRank.js';
 import type { SearchKind } from './model.js';

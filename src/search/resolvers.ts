@@ -26,7 +26,7 @@ function candidateLimit(first: number): number {
  * members of an occupation into one hit) still leaves `first` hits in all but rare cases.
  */
 function fetchedLimit(first: number): number {
-  return 2 * first + 10;
+  return first + 10;
 }
 
 /** Candidates from the label index, ranked, then only the best fetched (with their concepts) by id; null when no label matches. */
