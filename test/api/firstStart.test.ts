@@ -11,6 +11,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, type Config } from '../../src/config.js';
 import { FIRST_LOAD_MARKER } from '../../src/localNeo4j/firstLoad.js';
@@ -142,17 +143,29 @@ interface RelevanceCase {
 
 describe('type-ahead relevance on the full graph', () => {
   const { queries } = JSON.parse(readFileSync(resolve(import.meta.dirname, '../fixtures/search-relevance.json'), 'utf8')) as { queries: RelevanceCase[] };
-  const built = () => api!.output().match(/Search label index built/g)?.length ?? 0;
+  /** The graph version as the API's GraphChangeWatcher computes it: the latest commit's bookmark, no writes of its own. */
+  async function graphVersion(): Promise<string> {
+    const driver = neo4j.driver(`bolt://127.0.0.1:${config.local.boltPort}`, neo4j.auth.basic(config.neo4j.user, config.neo4j.password));
+    const session = driver.session({ database: config.neo4j.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      await session.executeRead((tx) => tx.run('RETURN 1'));
+      return `${session.lastBookmarks().join(',')}#0`;
+    } finally {
+      await session.close();
+      await driver.close();
+    }
+  }
 
   it('builds the label index for the loaded graph', async () => {
-    // Built before the graph was ready (for a graph still loading) does not count: ask again now.
-    const before = built();
+    // Builds while the graph was loading served older versions; wait for the one of the graph as loaded.
+    const version = await graphVersion();
+    const builtNow = () => api!.output().split('\n').some((line) => line.includes('Search label index built') && line.includes(`"version":"${version}"`));
     const deadline = Date.now() + 60_000;
-    while (built() === before && Date.now() < deadline) {
+    while (!builtNow() && Date.now() < deadline) {
       await graphql(api!.url, `{ search(text: "nurse", first: 1) { kind } }`);
       await sleep(500);
     }
-    expect(built()).toBeGreaterThan(before);
+    expect(builtNow()).toBe(true);
   }, 70_000);
 
   it(`finds the expected hit for each of the ${queries.length} texts of the relevance set`, async () => {
