@@ -21,6 +21,7 @@ import { PathService } from './paths/PathService.js';
 import { RoleLookup } from './roles/RoleLookup.js';
 import { RoleRepository } from './roles/repository.js';
 import { SearchRepository } from './search/repository.js';
+import { SearchLabels, type GraphVersion, type SearchLabelsOptions } from './search/SearchLabels.js';
 import { createSkillLoaders, type SkillLoaders } from './skills/loaders.js';
 import { SkillRepository } from './skills/repository.js';
 
@@ -33,6 +34,8 @@ export interface GraphContext {
   /** Batched loads of Skill's fields (roles, related skills, resources, role count). */
   skillLoaders: SkillLoaders;
   search: SearchRepository;
+  /** The process's type-ahead label index (null from `current()` while stale or building). */
+  searchLabels: SearchLabels;
   gaps: GapService;
   paths: PathService;
   loaders: {
@@ -54,10 +57,22 @@ export interface GraphContext {
 /** What outlives a request: one per server process (createServer makes it). */
 export interface ProcessCaches {
   analytics: AnalyticsCache;
+  searchLabels: SearchLabels;
 }
 
-export function createProcessCaches(): ProcessCaches {
-  return { analytics: new AnalyticsCache() };
+/** A graph whose version is never known: what is keyed by version is never served. */
+const UNKNOWN_VERSION: GraphVersion = { version: null };
+
+/**
+ * `db` (the process's, so loading labels counts as no request's statement) and `graph` (its version)
+ * enable the search label index; without them search always uses the fulltext indexes.
+ */
+export function createProcessCaches(db?: GraphDatabase, graph: GraphVersion = UNKNOWN_VERSION, searchLabelsOptions: SearchLabelsOptions = {}): ProcessCaches {
+  const labelSource = db ? new SearchRepository(db) : { searchLabels: async () => [] };
+  return {
+    analytics: new AnalyticsCache(),
+    searchLabels: new SearchLabels(labelSource, db ? graph : UNKNOWN_VERSION, searchLabelsOptions),
+  };
 }
 
 export interface ContextOptions {
@@ -90,6 +105,7 @@ export function createContext(db: GraphDatabase, options: ContextOptions = {}): 
     }),
   };
   const paths = new PathService(new PathRepository(requestDb));
+  const caches = options.caches ?? createProcessCaches();
   return {
     meta: new MetaRepository(requestDb),
     roles,
@@ -98,9 +114,10 @@ export function createContext(db: GraphDatabase, options: ContextOptions = {}): 
     skills,
     skillLoaders: createSkillLoaders(skills),
     search: new SearchRepository(requestDb),
+    searchLabels: caches.searchLabels,
     gaps: new GapService(new GapRepository(requestDb)),
     paths,
-    analytics: new AnalyticsService(new AnalyticsRepository(requestDb), (options.caches ?? createProcessCaches()).analytics, roles),
+    analytics: new AnalyticsService(new AnalyticsRepository(requestDb), caches.analytics, roles),
     curation: new CurationRepository(requestDb),
     audit: new AuditRepository(requestDb),
     viewer: options.viewer ?? ANONYMOUS_VIEWER,
