@@ -11,6 +11,7 @@ import { ANONYMOUS_VIEWER, type Viewer } from './auth/viewer.js';
 import { CurationRepository } from './curation/repository.js';
 import { GapRepository } from './gaps/repository.js';
 import { GapService } from './gaps/GapService.js';
+import { GraphScienceRepository } from './graphScience/repository.js';
 import type { GraphDatabase } from './neo4j/GraphDatabase.js';
 import type { RoleProfile } from './roles/model.js';
 import type { Role, SkillRequirement } from './graph/model.js';
@@ -91,7 +92,12 @@ export function createContext(db: GraphDatabase, options: ContextOptions = {}): 
     search: new SearchRepository(requestDb),
     gaps: new GapService(new GapRepository(requestDb)),
     paths,
-    analytics: new AnalyticsService(new AnalyticsRepository(requestDb), (options.caches ?? createProcessCaches()).analytics, roles),
+    analytics: new AnalyticsService(
+      new AnalyticsRepository(requestDb),
+      (options.caches ?? createProcessCaches()).analytics,
+      roles,
+      new GraphScienceRepository(requestDb),
+    ),
     curation: new CurationRepository(requestDb),
     viewer: options.viewer ?? ANONYMOUS_VIEWER,
     loaders,

@@ -51,6 +51,9 @@ export interface RoleFamily extends StoredProvenance {
   description: string | null;
 }
 
+/** Properties every RoleFamily query returns. */
+export const FAMILY_PROPERTY_NAMES = ['id', 'slug', 'name', 'description', 'source', 'sourceId', 'asOf', 'method'] as const satisfies ReadonlyArray<keyof RoleFamily>;
+
 export interface Skill extends StoredProvenance {
   id: string;
   slug: string;
