@@ -60,7 +60,8 @@ export function isGraphDataScienceMissing(error: unknown): boolean {
   return (
     error instanceof Neo4jError &&
     (error.code === 'Neo.ClientError.Procedure.ProcedureNotFound' || error.code === 'Neo.ClientError.Statement.SyntaxError') &&
-    /\bgds\./.test(error.message)
+    // Only "unknown": a real syntax error in a statement that uses GDS must surface as our bug.
+    /(Unknown function|no procedure with the name|procedure .* not found)[^\n]*\bgds\./i.test(error.message)
   );
 }
 

@@ -13,6 +13,7 @@
  * which errors.ts maps to SERVICE_UNAVAILABLE (reason GDS_NOT_INSTALLED).
  */
 import { randomUUID } from 'node:crypto';
+import neo4j from 'neo4j-driver';
 import { FAMILY_PROPERTY_NAMES } from '../graph/model.js';
 import type { GraphDatabase, Transaction } from '../neo4j/GraphDatabase.js';
 import { projection } from '../neo4j/projection.js';
@@ -159,9 +160,9 @@ export class GraphScienceRepository {
           ? await project(tx, PROJECT_MOVE_TIES, { graphName: ties, source: sourceTag })
           : (await project(tx, PROJECT_REQUIREMENTS, { graphName: requirements, source: sourceTag })) === 0
             ? 0
-            : await project(tx, PROJECT_SIMILARITY_TIES, { graphName: ties, requirementsGraph: requirements, topK: SKILL_NEIGHBOURS });
+            : await project(tx, PROJECT_SIMILARITY_TIES, { graphName: ties, requirementsGraph: requirements, topK: neo4j.int(SKILL_NEIGHBOURS) });
       if (nodeCount === 0) return [];
-      const leiden = await columns<{ ids: string[]; communities: number[] }>(tx, LEIDEN, { graphName: ties, seed: LEIDEN_SEED });
+      const leiden = await columns<{ ids: string[]; communities: number[] }>(tx, LEIDEN, { graphName: ties, seed: neo4j.int(LEIDEN_SEED) });
       const tiesById = byId(await columns<{ ids: string[]; ties: number[] }>(tx, TIES, { graphName: ties }), 'ties');
       return leiden.ids.map((roleId, i) => ({ roleId, community: leiden.communities[i], ties: tiesById.get(roleId) ?? 0 }));
     });
