@@ -107,7 +107,7 @@ try {
   const ids = (
     await db.readRows<{ ids: string[] }>(
       `MATCH (role:Role) WHERE role.slug STARTS WITH 'syn-' WITH role ORDER BY role.id
-       WITH collect(role.id) AS all RETURN [i IN range(0, $sample - 1) | all[i * (size(all) / $sample)]] AS ids`,
+       WITH collect(role.id) AS roleIds RETURN [i IN range(0, $sample - 1) | roleIds[i * (size(roleIds) / $sample)]] AS ids`,
       { sample: neo4j.int(sample) },
     )
   )[0].ids;

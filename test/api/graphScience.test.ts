@@ -162,6 +162,41 @@ describe('careerClusters on a graph whose communities are known by construction'
   });
 });
 
+describe('careerClusters on the curated seeds (sanity)', () => {
+  const curatedMoves = () =>
+    api.database.db.readRows<{ from: string; to: string; kind: string }>(
+      "MATCH (a:Role)-[link:LEADS_TO {source: 'curated'}]->(b:Role) RETURN a.slug AS from, b.slug AS to, link.kind AS kind",
+    );
+  const clusterIndex = (all: Cluster[]) => new Map(all.flatMap((cluster) => cluster.roles.map((role) => [role.slug, cluster.rank] as const)));
+
+  it('PROGRESSIONS: curated ladders stay inside a cluster far more often than chance; pivots leave them', async () => {
+    const { clusters: all } = await clusters({ basis: 'PROGRESSIONS', source: 'CURATED', first: 100, rolesPerCluster: 100 });
+    expect(all.length).toBeGreaterThan(3);
+    const rankOf = clusterIndex(all);
+    const moves = await curatedMoves();
+    const inside = (kind: string) => {
+      const ofKind = moves.filter((move) => move.kind === kind);
+      return ofKind.filter((move) => rankOf.get(move.from) === rankOf.get(move.to)).length / ofKind.length;
+    };
+    // Two roles picked at random share a cluster with probability Σ (size / n)².
+    const n = all.reduce((sum, cluster) => sum + cluster.size, 0);
+    const chance = all.reduce((sum, cluster) => sum + (cluster.size / n) ** 2, 0);
+    expect(inside('PROMOTION')).toBeGreaterThan(0.6);
+    expect(inside('PROMOTION')).toBeGreaterThan(3 * chance);
+    expect(inside('PIVOT')).toBeLessThan(inside('PROMOTION'));
+  });
+
+  it.each(['PROGRESSIONS', 'SKILLS'])('%s: the security roles form one cluster (at least 80 %% of them together)', async (basis) => {
+    const { clusters: all } = await clusters({ basis, source: 'CURATED', first: 100, rolesPerCluster: 100 });
+    const securityRoles = (cluster: Cluster) => cluster.families.find((entry) => entry.family.slug === 'security')?.roles ?? 0;
+    const [{ total }] = await api.database.db.readRows<{ total: number }>(
+      "MATCH (:RoleFamily {slug: 'security'})<-[:IN_FAMILY]-(role:Role {source: 'curated'}) RETURN count(role) AS total",
+    );
+    expect(total).toBeGreaterThan(5);
+    expect(Math.max(...all.map(securityRoles)) / total).toBeGreaterThanOrEqual(0.8);
+  });
+});
+
 describe('roleCentrality(engine: GRAPH_DATA_SCIENCE)', () => {
   it('gives the hub the raw betweenness 36 of its construction, normalised like the TypeScript engine', async () => {
     const entries = await centrality('BETWEENNESS', 'GRAPH_DATA_SCIENCE', MOVES_SOURCE);
