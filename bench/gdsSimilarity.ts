@@ -17,7 +17,9 @@
  *  - optionally (--all-pairs) gds.nodeSimilarity.stats over every role (what a precomputed answer for all
  *    roles would cost);
  *  - agreement per role: overlap of the two top k, Spearman's ρ of the common roles' ranks, the largest
- *    score difference on a common role (bench/rankAgreement.ts).
+ *    score difference on a common role, and the roles of GDS's exact top k that similarRoles missed
+ *    although they score above its k-th (as opposed to ties at the cut broken differently)
+ *    (bench/rankAgreement.ts).
  */
 import { parseArgs } from 'node:util';
 import { writeFile } from 'node:fs/promises';
@@ -170,6 +172,9 @@ try {
       rolesWithIdenticalTopK: agreements.filter((a) => a.overlap === 1).length,
       meanSpearman: spearmans.length ? round(mean(spearmans), 3) : null,
       maxScoreDifference: differences.length ? Math.max(...differences) : null,
+      /** Roles of GDS's exact top k that similarRoles missed although they beat its k-th score (summed over the sample). */
+      missedByTypeScript: agreements.reduce((sum, a) => sum + a.missedByA, 0),
+      rolesWithMisses: agreements.filter((a) => a.missedByA > 0).length,
     },
   };
   console.log(JSON.stringify(result, null, 2));

@@ -16,6 +16,11 @@ export interface Agreement {
   spearman: number | null;
   /** max |score in A − score in B| over the common items; null when there is none. */
   maxScoreDifference: number | null;
+  /**
+   * Items of B's top k missing from A's whose score in B beats A's k-th score: what A's candidate
+   * search missed, as opposed to items that differ only by how a tie at the cut was broken.
+   */
+  missedByA: number;
 }
 
 export function agreement(a: readonly RankedItem[], b: readonly RankedItem[], k: number): Agreement {
@@ -27,10 +32,14 @@ export function agreement(a: readonly RankedItem[], b: readonly RankedItem[], k:
     return other ? [{ leftPosition: position, rightPosition: other.position, difference: Math.abs(item.score - other.item.score) }] : [];
   });
   const size = Math.min(k, Math.max(left.length, right.length));
+  const leftIds = new Set(left.map((item) => item.id));
+  // A shorter A (fewer than k answers) misses everything B found beyond it.
+  const cut = left.length < k ? -Infinity : left[left.length - 1].score;
   return {
     overlap: size > 0 ? common.length / size : 1,
     spearman: common.length >= 2 ? spearman(common.map((c) => c.leftPosition), common.map((c) => c.rightPosition)) : null,
     maxScoreDifference: common.length > 0 ? Math.max(...common.map((c) => c.difference)) : null,
+    missedByA: right.filter((item) => !leftIds.has(item.id) && item.score > cut).length,
   };
 }
 

@@ -186,7 +186,7 @@ describe('careerClusters on the curated seeds (sanity)', () => {
     expect(inside('PIVOT')).toBeLessThan(inside('PROMOTION'));
   });
 
-  it.each(['PROGRESSIONS', 'SKILLS'])('%s: the security roles form one cluster (at least 80 %% of them together)', async (basis) => {
+  it.each(['PROGRESSIONS', 'SKILLS'])('%s: the security roles form one cluster (at least 80 per cent of them together)', async (basis) => {
     const { clusters: all } = await clusters({ basis, source: 'CURATED', first: 100, rolesPerCluster: 100 });
     const securityRoles = (cluster: Cluster) => cluster.families.find((entry) => entry.family.slug === 'security')?.roles ?? 0;
     const [{ total }] = await api.database.db.readRows<{ total: number }>(
