@@ -4,8 +4,9 @@
  * clusters by Neo4j Graph Data Science (src/graphScience), cached per process by graph fingerprint
  * (AnalyticsCache), then the top entries' roles or skills loaded in one statement. Statements per
  * call: graphStats 1; roleCentrality and bridgeSkills 2 when cached, 3 after a change (GDS
- * centrality: 6 after a change: project, two degrees, the measure, drop); careerClusters 3 when
- * cached (fingerprint, roles, families), 7 or 8 after a change.
+ * centrality: 7 after a change: fingerprint, projection, two degrees, the measure, drop, roles; 6 for
+ * the degree measures); careerClusters 3 when cached (fingerprint, roles, families), 7 after a change
+ * (PROGRESSIONS) or 9 (SKILLS: two projections to make and drop).
  */
 import type { GraphStats, SourceCount } from '../generated/graphql.js';
 import { toSource } from '../provenance/toProvenance.js';
