@@ -123,8 +123,20 @@ interface Projected {
 
 const graphName = (purpose: string) => `careergraph-${purpose}-${randomUUID()}`;
 
+/**
+ * A GDS computation is a whole-graph one whose result is cached until the graph changes (as the
+ * TypeScript analytics, which run in the API process and no transaction timeout bounds), so it gets
+ * this many times the per-request transaction budget: 60 s with the default 15 s, which is also the
+ * local server's own safety net (src/localNeo4j/neo4jConf.ts).
+ */
+export const GDS_TIMEOUT_FACTOR = 4;
+
 export class GraphScienceRepository {
-  constructor(private readonly db: GraphDatabase) {}
+  private readonly db: GraphDatabase;
+
+  constructor(db: GraphDatabase) {
+    this.db = db.withTransactionTimeout(db.transactionTimeoutMs * GDS_TIMEOUT_FACTOR);
+  }
 
   /** The GDS version of the server (SERVICE_UNAVAILABLE, reason GDS_NOT_INSTALLED, without GDS). */
   async version(): Promise<string> {
