@@ -226,3 +226,28 @@ describe('roleCentrality(engine: GRAPH_DATA_SCIENCE)', () => {
     expect((await projections()).filter((name) => name.startsWith('careergraph-'))).toEqual([]);
   });
 });
+
+describe('concurrent GDS computations', () => {
+  it('run side by side under their own projection names, share a computation when asked the same, and leave nothing behind', async () => {
+    // A fresh server: empty caches, so every distinct question below is computed, all at once.
+    const fresh = await openTestApi('test', { responseCache: RESPONSE_CACHE_OFF });
+    try {
+      const questions = [
+        [CLUSTERS, { basis: 'PROGRESSIONS', source: MOVES_SOURCE, first: 100, rolesPerCluster: 100 }],
+        [CLUSTERS, { basis: 'PROGRESSIONS', source: MOVES_SOURCE, first: 100, rolesPerCluster: 100 }],
+        [CLUSTERS, { basis: 'SKILLS', first: 100, rolesPerCluster: 100 }],
+        [CENTRALITY, { measure: 'BETWEENNESS', engine: 'GRAPH_DATA_SCIENCE', source: MOVES_SOURCE }],
+        [CENTRALITY, { measure: 'PAGERANK', engine: 'GRAPH_DATA_SCIENCE' }],
+        [CENTRALITY, { measure: 'DEGREE', engine: 'GRAPH_DATA_SCIENCE' }],
+      ] as const;
+      const concurrent = await Promise.all(questions.map(([query, variables]) => fresh.execute(query, variables)));
+      for (const result of concurrent) expect(result.errors).toBeUndefined();
+      expect(concurrent[0].data).toEqual(concurrent[1].data);
+      // The same answers as one at a time (from the other server's own computations).
+      for (const [i, [query, variables]] of questions.entries()) expect(concurrent[i].data).toEqual((await api.execute(query, variables)).data);
+      expect((await projections()).filter((name) => name.startsWith('careergraph-'))).toEqual([]);
+    } finally {
+      await fresh.close();
+    }
+  });
+});
