@@ -251,3 +251,19 @@ describe('concurrent GDS computations', () => {
     }
   });
 });
+
+describe('statements per careerClusters call', () => {
+  it('after a change: 7 for PROGRESSIONS, 9 for SKILLS (two projections to make and drop); then 3 again', async () => {
+    await clusters({ basis: 'PROGRESSIONS', first: 5 });
+    await clusters({ basis: 'SKILLS', first: 5 });
+    // Any write the fingerprint sees (here one more LEADS_TO) invalidates both.
+    await api.database.db.writeRows(
+      `CREATE (:Role {id: $from, slug: $from, title: $from, source: 'curated'})-[:LEADS_TO {kind: 'LATERAL', source: 'curated'}]->
+              (:Role {id: $to, slug: $to, title: $to, source: 'curated'})`,
+      { from: `${prefix}-x1`, to: `${prefix}-x2` },
+    );
+    expect((await clusters({ basis: 'PROGRESSIONS', first: 5 })).statements).toBe(7);
+    expect((await clusters({ basis: 'SKILLS', first: 5 })).statements).toBe(9);
+    expect((await clusters({ basis: 'SKILLS', first: 5 })).statements).toBe(3);
+  });
+});
