@@ -42,6 +42,8 @@ export const codegenConfig: CodegenConfig = {
           RoleSimilarity: '../paths/model.js#RoleSimilarity',
           CareerPath: '../paths/model.js#CareerPath',
           CareerPathStep: '../paths/model.js#CareerPathStep',
+          CareerCluster: '../analytics/model.js#CareerClusterEntry',
+          ClusterFamily: '../graphScience/model.js#FamilyCount',
         },
         scalars: { ID: 'string' },
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },

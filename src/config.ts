@@ -47,6 +47,8 @@ const envSchema = z.object({
   NEO4J_PASSWORD: z.string().min(1).default(DEFAULT_LOCAL_PASSWORD),
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),
   NEO4J_BOLT_PORT: port.default(7687),
+  /** The local server's HTTP connector (Neo4j Browser), on 127.0.0.1 only; off unless set (`npm run db:browser` uses 7474). */
+  NEO4J_HTTP_PORT: port.optional(),
   NEO4J_LOCAL_DIR: z.string().min(1).default(resolve(PROJECT_ROOT, '.neo4j')),
   NEO4J_LOCAL_NAME: z.string().regex(/^[a-z0-9-]+$/).default('default'),
   NEO4J_HEAP_SIZE: memorySize.default('2g'),
@@ -89,6 +91,8 @@ const envSchema = z.object({
 
 export interface LocalNeo4jConfig {
   boltPort: number;
+  /** The HTTP connector serving Neo4j Browser on 127.0.0.1 (NEO4J_HTTP_PORT); undefined keeps it off. */
+  httpPort: number | undefined;
   password: string;
   user: string;
   /** Root for the downloaded jars and every named instance's conf, data and logs. */
@@ -170,6 +174,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     local: {
       boltPort: e.NEO4J_BOLT_PORT,
+      httpPort: e.NEO4J_HTTP_PORT,
       password: e.NEO4J_PASSWORD,
       user: e.NEO4J_USER,
       rootDir: resolve(e.NEO4J_LOCAL_DIR),

@@ -12,6 +12,7 @@ import { AuditRepository } from './curation/auditRepository.js';
 import { CurationRepository } from './curation/repository.js';
 import { GapRepository } from './gaps/repository.js';
 import { GapService } from './gaps/GapService.js';
+import { GraphScienceRepository } from './graphScience/repository.js';
 import type { GraphDatabase } from './neo4j/GraphDatabase.js';
 import type { RoleProfile } from './roles/model.js';
 import type { Role, RoleDetailProperty, SkillRequirement } from './graph/model.js';
@@ -117,7 +118,7 @@ export function createContext(db: GraphDatabase, options: ContextOptions = {}): 
     searchLabels: caches.searchLabels,
     gaps: new GapService(new GapRepository(requestDb)),
     paths,
-    analytics: new AnalyticsService(new AnalyticsRepository(requestDb), caches.analytics, roles),
+    analytics: new AnalyticsService(new AnalyticsRepository(requestDb), caches.analytics, roles, new GraphScienceRepository(requestDb)),
     curation: new CurationRepository(requestDb),
     audit: new AuditRepository(requestDb),
     viewer: options.viewer ?? ANONYMOUS_VIEWER,

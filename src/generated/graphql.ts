@@ -7,6 +7,8 @@ import type { SearchHit as SearchHitModel } from '../search/model.js';
 import type { SkillGap as SkillGapModel, SkillGapSummary as SkillGapSummaryModel, SkillResources as SkillResourcesModel, RoleMatch as RoleMatchModel, RoleMatchList as RoleMatchListModel, SkillLeverage as SkillLeverageModel } from '../gaps/model.js';
 import type { GapEffort as GapEffortModel } from '../scoring/gapEffort.js';
 import type { Progression as ProgressionModel, ProgressionStep as ProgressionStepModel, RoleSimilarity as RoleSimilarityModel, CareerPath as CareerPathModel, CareerPathStep as CareerPathStepModel } from '../paths/model.js';
+import type { CareerClusterEntry as CareerClusterEntryModel } from '../analytics/model.js';
+import type { FamilyCount as FamilyCountModel } from '../graphScience/model.js';
 import type { GraphContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
@@ -20,6 +22,17 @@ export type Scalars = {
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
 };
+
+/** Where a whole-graph measure is computed. */
+export type AnalyticsEngine =
+  /**
+   * In the database by Neo4j Graph Data Science 2.13 (an in-memory projection, dropped after use).
+   * DEGREE, IN_DEGREE, OUT_DEGREE and BETWEENNESS equal TYPESCRIPT's; PAGERANK is GDS's, rescaled to sum
+   * to 1, and differs slightly because GDS does not spread the rank of roles without a next role.
+   */
+  | 'GRAPH_DATA_SCIENCE'
+  /** In the API process, in TypeScript (src/scoring), over the edges read in one statement. Works on every Neo4j server. */
+  | 'TYPESCRIPT';
 
 export type ApiInfo = {
   __typename?: 'ApiInfo';
@@ -110,6 +123,22 @@ export type CacheControlScope =
   | 'PRIVATE'
   | 'PUBLIC';
 
+/** A career cluster: roles more tightly tied to each other than to the rest of the graph. */
+export type CareerCluster = {
+  __typename?: 'CareerCluster';
+  /** The role families its roles belong to, most roles first (roles without a family are not counted). */
+  families: Array<ClusterFamily>;
+  /** 1 for the largest cluster (ties: the cluster whose first role's id sorts first). */
+  rank: Scalars['Int']['output'];
+  /**
+   * Up to rolesPerCluster of its roles, the best-connected first: most ties inside the graph (PROGRESSIONS:
+   * distinct roles moved to or from; SKILLS: sum of the similarities), then by id.
+   */
+  roles: Array<Role>;
+  /** How many roles the cluster holds. */
+  size: Scalars['Int']['output'];
+};
+
 export type CareerPath = {
   __typename?: 'CareerPath';
   /** 1-based position in the ranking. */
@@ -146,6 +175,26 @@ export type CentralityMeasure =
   | 'OUT_DEGREE'
   /** PageRank (damping 0.85): where careers flow to; scores sum to 1. */
   | 'PAGERANK';
+
+/** What ties two roles together when career clusters are detected. */
+export type ClusterBasis =
+  /** LEADS_TO edges in either direction (a move between two roles ties them), one per pair of roles, unweighted. */
+  | 'PROGRESSIONS'
+  /**
+   * Skill-profile similarity: each role is tied to its 10 most similar roles by the weighted Jaccard of their
+   * importance-weighted skills (GDS Node Similarity over REQUIRES; the same formula as similarRoles, on
+   * skill nodes, so roles of different sources, which share no skill node, are not tied), weighted by it.
+   */
+  | 'SKILLS';
+
+/** A role family within a career cluster. */
+export type ClusterFamily = {
+  __typename?: 'ClusterFamily';
+  /** The family. */
+  family: RoleFamily;
+  /** How many of the cluster's roles are in it. */
+  roles: Scalars['Int']['output'];
+};
 
 export type CrosswalkEntry = {
   __typename?: 'CrosswalkEntry';
@@ -661,6 +710,16 @@ export type Query = {
    */
   bridgeSkills: Array<BridgeSkill>;
   /**
+   * Career clusters: groups of roles that belong together, found by community detection (Leiden,
+   * Traag et al. 2019) in Neo4j Graph Data Science. `basis` says what ties two roles: the career moves
+   * between them (PROGRESSIONS) or the similarity of their skill profiles (SKILLS). `source` restricts
+   * the graph to one source's moves (PROGRESSIONS) or roles (SKILLS). Largest cluster first; each lists
+   * its best-connected roles first. Needs GDS on the Neo4j server: without it SERVICE_UNAVAILABLE with
+   * extensions.reason GDS_NOT_INSTALLED (every other field keeps working). Computed once per graph
+   * change and cached per process. first ≤ 100, rolesPerCluster ≤ 100.
+   */
+  careerClusters: Array<CareerCluster>;
+  /**
    * Ranked routes from one role to another along LEADS_TO progressions (at most maxHops moves, no role
    * visited twice). from/to are role slugs: an unknown slug is NOT_FOUND, from == to is BAD_USER_INPUT,
    * no route is an empty list. maxHops ≤ 6, first ≤ 100. Ranks among the 100 shortest routes.
@@ -704,8 +763,9 @@ export type Query = {
   /**
    * Roles ranked by their place in the LEADS_TO graph: DEGREE (in + out), IN_DEGREE, OUT_DEGREE,
    * BETWEENNESS (how many shortest career paths run through the role) or PAGERANK (where careers
-   * flow to). Computed in the API over the whole LEADS_TO graph, or one source's edges with `source`;
-   * the result is cached per process until the graph changes. first ≤ 100.
+   * flow to). Computed over the whole LEADS_TO graph, or one source's edges with `source`, by the API
+   * (engine TYPESCRIPT, the default) or by Neo4j Graph Data Science (engine GRAPH_DATA_SCIENCE); the
+   * result is cached per process until the graph changes. first ≤ 100.
    */
   roleCentrality: Array<RoleCentrality>;
   /**
@@ -755,6 +815,14 @@ export type Query = {
 export type QueryBridgeSkillsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<BridgeSkillOrder>;
+  source?: InputMaybe<Source>;
+};
+
+
+export type QueryCareerClustersArgs = {
+  basis?: InputMaybe<ClusterBasis>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  rolesPerCluster?: InputMaybe<Scalars['Int']['input']>;
   source?: InputMaybe<Source>;
 };
 
@@ -809,6 +877,7 @@ export type QueryRoleArgs = {
 
 
 export type QueryRoleCentralityArgs = {
+  engine?: InputMaybe<AnalyticsEngine>;
   first?: InputMaybe<Scalars['Int']['input']>;
   measure?: InputMaybe<CentralityMeasure>;
   source?: InputMaybe<Source>;
@@ -1587,6 +1656,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AnalyticsEngine: AnalyticsEngine;
   ApiInfo: ResolverTypeWrapper<ApiInfo>;
   ApiKeyRole: ApiKeyRole;
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
@@ -1597,9 +1667,12 @@ export type ResolversTypes = {
   BridgeSkill: ResolverTypeWrapper<Omit<BridgeSkill, 'skill'> & { skill: ResolversTypes['Skill'] }>;
   BridgeSkillOrder: BridgeSkillOrder;
   CacheControlScope: CacheControlScope;
+  CareerCluster: ResolverTypeWrapper<CareerClusterEntryModel>;
   CareerPath: ResolverTypeWrapper<CareerPathModel>;
   CareerPathStep: ResolverTypeWrapper<CareerPathStepModel>;
   CentralityMeasure: CentralityMeasure;
+  ClusterBasis: ClusterBasis;
+  ClusterFamily: ResolverTypeWrapper<FamilyCountModel>;
   CrosswalkEntry: ResolverTypeWrapper<CrosswalkEntryModel>;
   CuratedEdit: ResolverTypeWrapper<CuratedEdit>;
   CuratedEntityType: CuratedEntityType;
@@ -1692,8 +1765,10 @@ export type ResolversParentTypes = {
   AuditFieldChange: AuditFieldChange;
   Boolean: Scalars['Boolean']['output'];
   BridgeSkill: Omit<BridgeSkill, 'skill'> & { skill: ResolversParentTypes['Skill'] };
+  CareerCluster: CareerClusterEntryModel;
   CareerPath: CareerPathModel;
   CareerPathStep: CareerPathStepModel;
+  ClusterFamily: FamilyCountModel;
   CrosswalkEntry: CrosswalkEntryModel;
   CuratedEdit: CuratedEdit;
   CurationActivity: CurationActivity;
@@ -1809,6 +1884,13 @@ export type BridgeSkillResolvers<ContextType = GraphContext, ParentType extends 
   totalWeight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type CareerClusterResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CareerCluster'] = ResolversParentTypes['CareerCluster']> = {
+  families?: Resolver<Array<ResolversTypes['ClusterFamily']>, ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type CareerPathResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CareerPath'] = ResolversParentTypes['CareerPath']> = {
   rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
@@ -1827,6 +1909,11 @@ export type CareerPathStepResolvers<ContextType = GraphContext, ParentType exten
   salaryChange?: Resolver<Maybe<ResolversTypes['SalaryChange']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   typicalYears?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type ClusterFamilyResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ClusterFamily'] = ResolversParentTypes['ClusterFamily']> = {
+  family?: Resolver<ResolversTypes['RoleFamily'], ParentType, ContextType>;
+  roles?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CrosswalkEntryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CrosswalkEntry'] = ResolversParentTypes['CrosswalkEntry']> = {
@@ -2008,6 +2095,7 @@ export type ProvenanceResolvers<ContextType = GraphContext, ParentType extends R
 export type QueryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   apiInfo?: Resolver<ResolversTypes['ApiInfo'], ParentType, ContextType>;
   bridgeSkills?: Resolver<Array<ResolversTypes['BridgeSkill']>, ParentType, ContextType, RequireFields<QueryBridgeSkillsArgs, 'first' | 'orderBy'>>;
+  careerClusters?: Resolver<Array<ResolversTypes['CareerCluster']>, ParentType, ContextType, RequireFields<QueryCareerClustersArgs, 'basis' | 'first' | 'rolesPerCluster'>>;
   careerPaths?: Resolver<Array<ResolversTypes['CareerPath']>, ParentType, ContextType, RequireFields<QueryCareerPathsArgs, 'first' | 'from' | 'maxHops' | 'rankBy' | 'to'>>;
   curatedEdits?: Resolver<Array<ResolversTypes['CuratedEdit']>, ParentType, ContextType, RequireFields<QueryCuratedEditsArgs, 'conflictsOnly' | 'first'>>;
   curationAudit?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryCurationAuditArgs, 'first'>>;
@@ -2016,7 +2104,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   recommendRoles?: Resolver<Array<ResolversTypes['RoleMatch']>, ParentType, ContextType, RequireFields<QueryRecommendRolesArgs, 'first' | 'profile'>>;
   recommendRolesBatch?: Resolver<Array<ResolversTypes['RoleMatchList']>, ParentType, ContextType, RequireFields<QueryRecommendRolesBatchArgs, 'first' | 'profiles'>>;
   role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType, Partial<QueryRoleArgs>>;
-  roleCentrality?: Resolver<Array<ResolversTypes['RoleCentrality']>, ParentType, ContextType, RequireFields<QueryRoleCentralityArgs, 'first' | 'measure'>>;
+  roleCentrality?: Resolver<Array<ResolversTypes['RoleCentrality']>, ParentType, ContextType, RequireFields<QueryRoleCentralityArgs, 'engine' | 'first' | 'measure'>>;
   roles?: Resolver<ResolversTypes['RoleConnection'], ParentType, ContextType, RequireFields<QueryRolesArgs, 'first'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   skill?: Resolver<Maybe<ResolversTypes['Skill']>, ParentType, ContextType, Partial<QuerySkillArgs>>;
@@ -2284,8 +2372,10 @@ export type Resolvers<ContextType = GraphContext> = {
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   AuditFieldChange?: AuditFieldChangeResolvers<ContextType>;
   BridgeSkill?: BridgeSkillResolvers<ContextType>;
+  CareerCluster?: CareerClusterResolvers<ContextType>;
   CareerPath?: CareerPathResolvers<ContextType>;
   CareerPathStep?: CareerPathStepResolvers<ContextType>;
+  ClusterFamily?: ClusterFamilyResolvers<ContextType>;
   CrosswalkEntry?: CrosswalkEntryResolvers<ContextType>;
   CuratedEdit?: CuratedEditResolvers<ContextType>;
   CurationActivity?: CurationActivityResolvers<ContextType>;

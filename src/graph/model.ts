@@ -69,6 +69,9 @@ export interface RoleFamily extends StoredProvenance {
   description: string | null;
 }
 
+/** Properties every RoleFamily query returns. */
+export const FAMILY_PROPERTY_NAMES = ['id', 'slug', 'name', 'description', 'source', 'sourceId', 'asOf', 'method'] as const satisfies ReadonlyArray<keyof RoleFamily>;
+
 /** A skill as statements return it; detail properties (SKILL_DETAIL_PROPERTY_NAMES) as for Role. */
 export interface Skill extends StoredProvenance {
   id: string;

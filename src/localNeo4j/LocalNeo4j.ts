@@ -7,27 +7,24 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, openSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { createConnection } from 'node:net';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import neo4j from 'neo4j-driver';
 import { PROJECT_ROOT, type LocalNeo4jConfig } from '../config.js';
 import { bulkLoadBundle, FIRST_LOAD_MARKER, firstLoadNeed, type FirstLoadEvent } from './firstLoad.js';
 import { adminEnv, localNeo4jPaths, NEO4J_ADMIN_TOOL_CLASS, NEO4J_VERSION, type LocalNeo4jInstance, type LocalNeo4jPaths } from './instance.js';
+import { LocalNeo4jError, PREREQUISITES_HINT } from './LocalNeo4jError.js';
+import { assertMaven, ensureJarSet, runMaven, serverArtifactKeys } from './mavenJars.js';
 import { renderNeo4jConf } from './neo4jConf.js';
+import { SERVER_JAR_SETS, unrestrictedProcedures } from './plugins.js';
 
 export { localNeo4jPaths, NEO4J_VERSION, type LocalNeo4jInstance, type LocalNeo4jPaths } from './instance.js';
+export { LocalNeo4jError } from './LocalNeo4jError.js';
 
 const STARTUP_TIMEOUT_MS = 180_000;
 const SHUTDOWN_TIMEOUT_MS = 60_000;
-const PREREQUISITES_HINT = 'Neo4j needs Java 17+ and Maven — or set NEO4J_URI, or use docker compose';
-
-/** An expected failure whose message is meant for a person; the CLI prints it without a stack. */
-export class LocalNeo4jError extends Error {
-  override name = 'LocalNeo4jError';
-}
-
 export function localBoltUri(config: LocalNeo4jConfig): string {
   return `bolt://127.0.0.1:${config.boltPort}`;
 }
@@ -43,7 +40,7 @@ function javaMajorVersion(): number | undefined {
   return match[1] === '1' ? Number(match[2]) : Number(match[1]);
 }
 
-function assertJava(): void {
+export function assertJava(): void {
   const major = javaMajorVersion();
   if (major === undefined) throw new LocalNeo4jError(`Java was not found on PATH. ${PREREQUISITES_HINT}.`);
   if (major < 17) throw new LocalNeo4jError(`Java ${major} found, but ${PREREQUISITES_HINT}.`);
@@ -56,8 +53,7 @@ export async function ensureNeo4jJars(config: LocalNeo4jConfig, log: Log): Promi
   if (existsSync(join(jarsDir, '.complete'))) return libDir;
 
   assertJava();
-  const mvn = spawnSync('mvn', ['-v'], { encoding: 'utf8' });
-  if (mvn.error || mvn.status !== 0) throw new LocalNeo4jError(`Maven (mvn) was not found on PATH. ${PREREQUISITES_HINT}.`);
+  assertMaven();
 
   log(`Fetching Neo4j Community ${NEO4J_VERSION} jars from Maven Central (first run only)…`);
   const partial = `${jarsDir}.partial`;
@@ -65,21 +61,57 @@ export async function ensureNeo4jJars(config: LocalNeo4jConfig, log: Log): Promi
   await mkdir(partial, { recursive: true });
   // From the sources, also when the API runs from the production build (dist/ holds no pom.xml).
   const pom = join(PROJECT_ROOT, 'src/localNeo4j/pom.xml');
-  const result = spawnSync(
-    'mvn',
-    ['-B', '-q', '-f', pom, `-Dneo4j.version=${NEO4J_VERSION}`, 'dependency:copy-dependencies', `-DoutputDirectory=${join(partial, 'lib')}`],
-    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  if (result.status !== 0) {
-    const output = `${result.stdout}\n${result.stderr}`.trim().split('\n').slice(-15).join('\n');
-    throw new LocalNeo4jError(`Maven could not fetch the Neo4j jars (exit ${result.status}):\n${output}`);
-  }
+  runMaven(['-f', pom, `-Dneo4j.version=${NEO4J_VERSION}`, 'dependency:copy-dependencies', `-DoutputDirectory=${join(partial, 'lib')}`], 'the Neo4j jars');
   // Rename into place only when complete, so an interrupted download is retried, never half-used.
   await writeFile(join(partial, '.complete'), `${NEO4J_VERSION}\n`);
   await rm(jarsDir, { recursive: true, force: true });
   await mkdir(join(jarsDir, '..'), { recursive: true });
   await rename(partial, jarsDir);
   return libDir;
+}
+
+/**
+ * Fetches the server plugins of plugins.ts (once; again when the list changes) and returns their
+ * folders in classpath order. Each set leaves out the jars the server, or a set before it, has already.
+ */
+export async function ensureServerPlugins(config: LocalNeo4jConfig, log: Log): Promise<ServerPlugins> {
+  const { jarsDir } = localNeo4jPaths(config);
+  const onClasspath = await serverArtifactKeys(jarsDir, NEO4J_VERSION);
+  const dirs: string[] = [];
+  const procedureDirs: string[] = [];
+  for (const set of SERVER_JAR_SETS) {
+    const fetched = await ensureJarSet({
+      dir: join(jarsDir, 'plugins', set.name),
+      artifacts: set.artifacts,
+      exclude: new Set(onClasspath),
+      stampExtra: `neo4j ${NEO4J_VERSION}`,
+      label: `the ${set.name} plugin`,
+      log,
+    });
+    for (const key of fetched.keys) onClasspath.add(key);
+    dirs.push(fetched.dir);
+    if (set.providesProcedures) procedureDirs.push(fetched.dir);
+  }
+  return { dirs, procedureDirs };
+}
+
+export interface ServerPlugins {
+  /** Every set's folder, in classpath order. */
+  dirs: string[];
+  /** The folders whose jars hold procedures (linked into the instance's plugins directory). */
+  procedureDirs: string[];
+}
+
+/**
+ * The instance's plugins directory, rebuilt on every start from links to the procedure jars: Neo4j
+ * scans only this one directory for procedures, while the jar sets keep a folder each (plugins.ts).
+ */
+async function linkPluginsDirectory(pluginsDir: string, procedureDirs: readonly string[]): Promise<void> {
+  await rm(pluginsDir, { recursive: true, force: true });
+  await mkdir(pluginsDir, { recursive: true });
+  for (const dir of procedureDirs) {
+    for (const jar of (await readdir(dir)).filter((file) => file.endsWith('.jar'))) await symlink(join(dir, jar), join(pluginsDir, jar));
+  }
 }
 
 /** Whether a process with this pid exists (signal 0 checks without signalling). */
@@ -155,7 +187,7 @@ async function logTail(paths: LocalNeo4jPaths, lines = 25): Promise<string> {
   return parts.join('\n') || '(Neo4j wrote no log)';
 }
 
-function javaArgs(paths: LocalNeo4jPaths, libDir: string, config: LocalNeo4jConfig): string[] {
+function javaArgs(paths: LocalNeo4jPaths, libDir: string, pluginDirs: readonly string[], config: LocalNeo4jConfig): string[] {
   return [
     `-Xms${config.heapSize}`,
     `-Xmx${config.heapSize}`,
@@ -172,8 +204,10 @@ function javaArgs(paths: LocalNeo4jPaths, libDir: string, config: LocalNeo4jConf
     '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
     '--add-opens=java.base/java.lang=ALL-UNNAMED',
     '--enable-native-access=ALL-UNNAMED',
+    // Plugins before the server's lib, as Neo4j's own launcher orders them; on the classpath (not only in a
+    // plugins folder) because GDS's extension is found through ServiceLoader.
     '-cp',
-    `${libDir}/*`,
+    [...pluginDirs, libDir].map((dir) => `${dir}/*`).join(delimiter),
     'org.neo4j.server.CommunityEntryPoint',
     `--home-dir=${paths.home}`,
     `--config-dir=${paths.confDir}`,
@@ -213,11 +247,23 @@ export async function startLocalNeo4j(config: LocalNeo4jConfig, options: StartOp
   }
 
   const libDir = await ensureNeo4jJars(config, log);
+  const plugins = await ensureServerPlugins(config, log);
   assertJava();
   for (const dir of [paths.confDir, paths.dataDir, paths.logsDir, paths.runDir]) await mkdir(dir, { recursive: true });
+  const pluginsDir = join(paths.home, 'plugins');
+  await linkPluginsDirectory(pluginsDir, plugins.procedureDirs);
   await writeFile(
     join(paths.confDir, 'neo4j.conf'),
-    renderNeo4jConf({ ...paths, boltPort: config.boltPort, heapSize: config.heapSize, pageCacheSize: config.pageCacheSize, transactionTimeoutMs: options.transactionTimeoutMs }),
+    renderNeo4jConf({
+      ...paths,
+      pluginsDir,
+      boltPort: config.boltPort,
+      httpPort: config.httpPort,
+      heapSize: config.heapSize,
+      pageCacheSize: config.pageCacheSize,
+      transactionTimeoutMs: options.transactionTimeoutMs,
+      unrestrictedProcedures: unrestrictedProcedures(),
+    }),
   );
   await setInitialPasswordOnce(paths, libDir, config);
   if (config.firstLoad === 'bundled') {
@@ -244,7 +290,7 @@ export async function startLocalNeo4j(config: LocalNeo4jConfig, options: StartOp
 
   log(`Starting Neo4j ${NEO4J_VERSION} (instance "${config.name}", data in ${paths.dataDir})…`);
   const consoleLog = openSync(join(paths.logsDir, 'console.log'), 'a');
-  const child = spawn('java', javaArgs(paths, libDir, config), {
+  const child = spawn('java', javaArgs(paths, libDir, plugins.dirs, config), {
     detached: true, // its own process group: Ctrl-C in the terminal must not kill it mid-write
     stdio: ['ignore', consoleLog, consoleLog],
     env: { ...process.env, NEO4J_HOME: paths.home, NEO4J_CONF: paths.confDir },

@@ -1,7 +1,56 @@
-/** `npm run db:start | db:stop | db:status`: manage the project's local Neo4j. */
-import { ConfigError, loadConfig } from '../config.js';
+/** `npm run db:start | db:stop | db:status | db:browser`: manage the project's local Neo4j. */
+import { ConfigError, DEFAULT_LOCAL_PASSWORD, loadConfig, type Config } from '../config.js';
 import { BundleError } from './bundledGraph.js';
+import { readCookbook } from './cookbook.js';
 import { LocalNeo4jError, localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from './LocalNeo4j.js';
+
+/** Neo4j's usual HTTP port, for `db:browser` when NEO4J_HTTP_PORT is not set. */
+const DEFAULT_BROWSER_PORT = 7474;
+
+/** True when Neo4j's HTTP connector answers on this loopback port (its discovery document). */
+async function httpConnectorAnswers(port: number): Promise<boolean> {
+  try {
+    const response = await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(2_000) });
+    return response.ok && 'bolt_direct' in ((await response.json()) as object);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Starts the local Neo4j with its HTTP connector on 127.0.0.1 (restarting a server that runs without it),
+ * and says where Browser is, how to log in and what to run first.
+ */
+async function openBrowser(config: Config, log: (message: string) => void): Promise<void> {
+  if (config.neo4j.uri) {
+    throw new LocalNeo4jError(
+      `NEO4J_URI is set (${config.neo4j.uri}): db:browser serves the project's local Neo4j only. Unset NEO4J_URI, or open the Browser of that server.`,
+    );
+  }
+  const httpPort = config.local.httpPort ?? DEFAULT_BROWSER_PORT;
+  const local = { ...config.local, httpPort };
+  const status = await localNeo4jStatus(local);
+  if (status.running && !(await httpConnectorAnswers(httpPort))) {
+    log(`Neo4j runs without its HTTP connector on ${httpPort}: restarting it with the connector on (127.0.0.1 only)…`);
+    await stopLocalNeo4j(local);
+  }
+  const result = await startLocalNeo4j(local, { log, transactionTimeoutMs: config.neo4j.transactionTimeoutMs });
+  if (result.alreadyRunning) log(`Neo4j is already running (pid ${result.pid}).`);
+  if (!(await httpConnectorAnswers(httpPort))) {
+    throw new LocalNeo4jError(`Neo4j runs (pid ${result.pid}) but its HTTP connector does not answer on 127.0.0.1:${httpPort}.`);
+  }
+  const [first] = await readCookbook();
+  const password = config.local.password === DEFAULT_LOCAL_PASSWORD ? DEFAULT_LOCAL_PASSWORD : 'your NEO4J_PASSWORD';
+  console.log(
+    [
+      `Neo4j Browser: http://127.0.0.1:${httpPort}/browser/`,
+      `Connect URL:   ${result.uri}   user: ${config.local.user}   password: ${password}   database: ${config.neo4j.database}`,
+      'The server stays up (npm run db:stop stops it). Recipes: docs/cypher-cookbook.md; a first one:',
+      '',
+      first?.query ?? 'MATCH (role:Role) RETURN role.slug, role.title LIMIT 25',
+    ].join('\n'),
+  );
+}
 
 async function main(command: string | undefined): Promise<number> {
   const config = loadConfig();
@@ -27,8 +76,11 @@ async function main(command: string | undefined): Promise<number> {
       console.log(`Neo4j is running (pid ${status.pid}) at ${status.uri}; Bolt ${status.boltReady ? 'answers' : 'does not answer yet'}.`);
       return status.boltReady ? 0 : 1;
     }
+    case 'browser':
+      await openBrowser(config, log);
+      return 0;
     default:
-      console.error('usage: tsx src/localNeo4j/cli.ts start|stop|status');
+      console.error('usage: tsx src/localNeo4j/cli.ts start|stop|status|browser');
       return 2;
   }
 }

@@ -56,6 +56,27 @@ describe('renderNeo4jConf', () => {
     expect(conf).toContain('dbms.security.auth_enabled=true');
   });
 
+  it('turns the HTTP connector on for Browser only when asked, and on 127.0.0.1 only', () => {
+    const withHttp = renderNeo4jConf({ boltPort: 7777, httpPort: 7778, dataDir: '/d', logsDir: '/l', runDir: '/r', heapSize: '1g', pageCacheSize: '512m' });
+    expect(withHttp).toContain('server.http.enabled=true');
+    expect(withHttp).toContain('server.http.listen_address=127.0.0.1:7778');
+    expect(withHttp).not.toContain('server.http.enabled=false');
+    expect(withHttp).toContain('server.https.enabled=false');
+    expect(loadConfig({}).local.httpPort).toBeUndefined();
+    expect(loadConfig({ NEO4J_HTTP_PORT: '7474' }).local.httpPort).toBe(7474);
+    expect(() => loadConfig({ NEO4J_HTTP_PORT: 'web' })).toThrow(/NEO4J_HTTP_PORT/);
+  });
+
+  it("names the plugins' procedure namespaces unrestricted and their directory", () => {
+    const withPlugins = renderNeo4jConf({
+      boltPort: 7777, dataDir: '/d', logsDir: '/l', runDir: '/r', pluginsDir: '/p', heapSize: '1g', pageCacheSize: '512m',
+      unrestrictedProcedures: ['apoc.*', 'gds.*'],
+    });
+    expect(withPlugins).toContain('dbms.security.procedures.unrestricted=apoc.*,gds.*');
+    expect(withPlugins).toContain('server.directories.plugins=/p');
+    expect(conf).not.toContain('dbms.security.procedures.unrestricted');
+  });
+
   it('sizes memory and places data and logs where asked', () => {
     expect(conf).toContain('server.memory.heap.max_size=1g');
     expect(conf).toContain('server.memory.pagecache.size=512m');

@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { PROJECT_ROOT } from '../../src/config.js';
+import { SERVER_JAR_SETS, unrestrictedProcedures } from '../../src/localNeo4j/plugins.js';
 import { API_NODE_FLAGS, PRODUCTION_ENTRY } from '../../src/nodeFlags.js';
 import { ensureComposePlugin } from '../support/composePlugin.js';
 
@@ -28,6 +29,15 @@ describe('docker-compose.yml', () => {
     expect(compose.services.api.build).toBe('.');
     expect(compose.services.api.depends_on.neo4j.condition).toBe('service_healthy');
     expect(compose.services.api.environment.NEO4J_URI).toBe('bolt://neo4j:7687');
+  });
+
+  it('loads the same plugins as the project-run Neo4j (src/localNeo4j/plugins.ts), with the same procedure rights', async () => {
+    const compose = parse(await readFile(join(PROJECT_ROOT, 'docker-compose.yml'), 'utf8'));
+    const environment = compose.services.neo4j.environment as Record<string, string>;
+    const imagePlugins = SERVER_JAR_SETS.flatMap((set) => (set.dockerImagePlugin ? [set.dockerImagePlugin] : []));
+    expect(imagePlugins).toEqual(['apoc', 'graph-data-science']);
+    expect(JSON.parse(environment.NEO4J_PLUGINS)).toEqual(imagePlugins);
+    expect(environment.NEO4J_dbms_security_procedures_unrestricted).toBe(unrestrictedProcedures().join(','));
   });
 
   it('starts the API with the same Node flags as `npm start`, the benchmark and the process tests (API_NODE_FLAGS)', async () => {
