@@ -4,12 +4,91 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Whether a required skill is already held at the required level. */
+export type GapStatus =
+  /** Held at or above the required level. */
+  | 'MET'
+  /** Not held at all. */
+  | 'MISSING'
+  /** Held below the required level. */
+  | 'PARTIAL';
+
+/** What a search hit is. */
+export type SearchKind =
+  /** A role (one occupation across sources): SearchHit.role is set. */
+  | 'ROLE'
+  /** A skill: SearchHit.skill is set. */
+  | 'SKILL';
+
+/** Why a held skill counts toward a required skill it is not (gap credit, docs/scoring.md). */
+export type SkillCreditRelation =
+  /** Linked as interchangeable in most contexts (MATCHES CLOSE). 75 %. */
+  | 'CLOSE_MATCH'
+  /** Linked as the same concept (MATCHES EXACT). Full credit. */
+  | 'EXACT_MATCH'
+  /** The held skill is narrower than the required one (AWS toward Cloud platforms). 50 % per level of the hierarchy, at most two levels. */
+  | 'NARROWER'
+  /** The two skills are related (RELATED_SKILL). 20 %. */
+  | 'RELATED'
+  /** The same skill under another name or source: the two share a name or alias (e.g. O*NET's and the curated Kubernetes). Full credit. */
+  | 'SAME_NAME';
+
+/**
+ * One skill a person holds. `skill` is a skill slug, name or alias, case-insensitive ("k8s", "AWS",
+ * "Amazon Web Services", "kubernetes"). `level` is on the O*NET LV 0-7 scale (0 none, 2 basic,
+ * 4 intermediate, 6 expert, 7 top); without a level the skill counts as held at whatever level a role
+ * requires. Unknown skills are reported back in unresolvedSkills, not as an error.
+ */
+export type SkillLevelInput = {
+  /** Level held on the O*NET LV scale, 0..7; null or omitted: held at whatever level a role requires. */
+  level?: number | null | undefined;
+  /** A skill slug, name or alias, case-insensitive. */
+  skill: string;
+};
+
+/** What a person knows. At most 200 skills; duplicates (after resolution) keep the highest level. */
+export type SkillProfileInput = {
+  /** The skills held, at most 200; an empty list is a valid profile that holds nothing. */
+  skills: Array<SkillLevelInput>;
+};
+
 /** An occupation classification a curated role is crosswalked to. */
 export type Taxonomy =
   /** ESCO v1.1.1 occupations. */
   | 'ESCO'
   /** O*NET-SOC 2019 (O*NET 29.3). */
   | 'ONET';
+
+export type GapCreditItemFragment = { importance: number, requiredLevel: number, currentLevel: number, levelGap: number, weight: number, status: GapStatus, skill: { slug: string, name: string }, credit: { relation: SkillCreditRelation, hops: number, share: number, heldLevel: number, creditedLevel: number, explanation: string, heldSkill: { slug: string } } | null };
+
+export type GapCreditNextRolesQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type GapCreditNextRolesQuery = { role: { nextRoles: Array<{ gap: number, role: { slug: string }, bridgingSkills: Array<{ importance: number, requiredLevel: number, currentLevel: number, levelGap: number, weight: number, status: GapStatus, skill: { slug: string, name: string }, credit: { relation: SkillCreditRelation, hops: number, share: number, heldLevel: number, creditedLevel: number, explanation: string, heldSkill: { slug: string } } | null }> }> } | null };
+
+export type GapCreditSkillGapQueryVariables = Exact<{
+  target: string;
+  profile?: SkillProfileInput | null | undefined;
+}>;
+
+
+export type GapCreditSkillGapQuery = { skillGap: { coverage: number, gap: number, unresolvedSkills: Array<string>, missing: Array<{ importance: number, requiredLevel: number, currentLevel: number, levelGap: number, weight: number, status: GapStatus, skill: { slug: string, name: string }, credit: { relation: SkillCreditRelation, hops: number, share: number, heldLevel: number, creditedLevel: number, explanation: string, heldSkill: { slug: string } } | null }>, partial: Array<{ importance: number, requiredLevel: number, currentLevel: number, levelGap: number, weight: number, status: GapStatus, skill: { slug: string, name: string }, credit: { relation: SkillCreditRelation, hops: number, share: number, heldLevel: number, creditedLevel: number, explanation: string, heldSkill: { slug: string } } | null }>, met: Array<{ importance: number, requiredLevel: number, currentLevel: number, levelGap: number, weight: number, status: GapStatus, skill: { slug: string, name: string }, credit: { relation: SkillCreditRelation, hops: number, share: number, heldLevel: number, creditedLevel: number, explanation: string, heldSkill: { slug: string } } | null }> } };
+
+export type GapCreditRecommendWithItemsQueryVariables = Exact<{
+  p: SkillProfileInput;
+}>;
+
+
+export type GapCreditRecommendWithItemsQuery = { recommendRoles: Array<{ coverage: number, role: { slug: string }, gap: { partial: Array<{ importance: number, requiredLevel: number, currentLevel: number, levelGap: number, weight: number, status: GapStatus, skill: { slug: string, name: string }, credit: { relation: SkillCreditRelation, hops: number, share: number, heldLevel: number, creditedLevel: number, explanation: string, heldSkill: { slug: string } } | null }>, missing: Array<{ importance: number, requiredLevel: number, currentLevel: number, levelGap: number, weight: number, status: GapStatus, skill: { slug: string, name: string }, credit: { relation: SkillCreditRelation, hops: number, share: number, heldLevel: number, creditedLevel: number, explanation: string, heldSkill: { slug: string } } | null }> } }> };
+
+export type GapCreditRecommendGapsQueryVariables = Exact<{
+  p: SkillProfileInput;
+}>;
+
+
+export type GapCreditRecommendGapsQuery = { recommendRoles: Array<{ coverage: number, role: { slug: string }, gap: { gap: number } }> };
 
 export type LookaheadRolePageFragment = { requiredSkills: Array<{ importance: number, level: number | null, essential: boolean, skill: { slug: string, name: string } }>, salary: { medianUsd: number | null, byExperience: Array<{ label: string, annualUsd: number }> } | null, family: { slug: string } | null, typicalDay: Array<{ title: string }>, faq: Array<{ question: string }>, crosswalk: Array<{ taxonomy: Taxonomy, code: string }> };
 
@@ -89,6 +168,20 @@ export type LookaheadNextRolesWithinQueryVariables = Exact<{
 
 export type LookaheadNextRolesWithinQuery = { role: { title: string, nextRoles: Array<{ hops: number }> } | null };
 
+export type SearchHitsQueryVariables = Exact<{
+  text: string;
+  first?: number | null | undefined;
+  kinds?: Array<SearchKind> | SearchKind | null | undefined;
+}>;
+
+
+export type SearchHitsQuery = { search: Array<{ kind: SearchKind, score: number, matchedOn: string | null, role: { slug: string, title: string, alternateTitles: Array<string> } | null, skill: { slug: string, name: string, aliases: Array<string> } | null }> };
+
+export type SearchRoleFamiliesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SearchRoleFamiliesQuery = { search: Array<{ role: { slug: string, family: { slug: string } | null } | null }> };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -107,6 +200,31 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const GapCreditItemFragmentDoc = new TypedDocumentString(`
+    fragment GapCreditItem on SkillGapItem {
+  skill {
+    slug
+    name
+  }
+  importance
+  requiredLevel
+  currentLevel
+  levelGap
+  weight
+  status
+  credit {
+    heldSkill {
+      slug
+    }
+    relation
+    hops
+    share
+    heldLevel
+    creditedLevel
+    explanation
+  }
+}
+    `, {"fragmentName":"GapCreditItem"}) as unknown as TypedDocumentString<GapCreditItemFragment, unknown>;
 export const LookaheadRolePageFragmentDoc = new TypedDocumentString(`
     fragment LookaheadRolePage on Role {
   requiredSkills {
@@ -183,6 +301,136 @@ export const LookaheadProgressionsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"LookaheadProgressions"}) as unknown as TypedDocumentString<LookaheadProgressionsFragment, unknown>;
+export const GapCreditNextRolesDocument = new TypedDocumentString(`
+    query GapCreditNextRoles($slug: String!) {
+  role(slug: $slug) {
+    nextRoles(first: 50) {
+      role {
+        slug
+      }
+      bridgingSkills {
+        ...GapCreditItem
+      }
+      gap
+    }
+  }
+}
+    fragment GapCreditItem on SkillGapItem {
+  skill {
+    slug
+    name
+  }
+  importance
+  requiredLevel
+  currentLevel
+  levelGap
+  weight
+  status
+  credit {
+    heldSkill {
+      slug
+    }
+    relation
+    hops
+    share
+    heldLevel
+    creditedLevel
+    explanation
+  }
+}`) as unknown as TypedDocumentString<GapCreditNextRolesQuery, GapCreditNextRolesQueryVariables>;
+export const GapCreditSkillGapDocument = new TypedDocumentString(`
+    query GapCreditSkillGap($target: String!, $profile: SkillProfileInput) {
+  skillGap(target: $target, profile: $profile) {
+    coverage
+    gap
+    missing {
+      ...GapCreditItem
+    }
+    partial {
+      ...GapCreditItem
+    }
+    met {
+      ...GapCreditItem
+    }
+    unresolvedSkills
+  }
+}
+    fragment GapCreditItem on SkillGapItem {
+  skill {
+    slug
+    name
+  }
+  importance
+  requiredLevel
+  currentLevel
+  levelGap
+  weight
+  status
+  credit {
+    heldSkill {
+      slug
+    }
+    relation
+    hops
+    share
+    heldLevel
+    creditedLevel
+    explanation
+  }
+}`) as unknown as TypedDocumentString<GapCreditSkillGapQuery, GapCreditSkillGapQueryVariables>;
+export const GapCreditRecommendWithItemsDocument = new TypedDocumentString(`
+    query GapCreditRecommendWithItems($p: SkillProfileInput!) {
+  recommendRoles(profile: $p, first: 10) {
+    role {
+      slug
+    }
+    coverage
+    gap {
+      partial {
+        ...GapCreditItem
+      }
+      missing {
+        ...GapCreditItem
+      }
+    }
+  }
+}
+    fragment GapCreditItem on SkillGapItem {
+  skill {
+    slug
+    name
+  }
+  importance
+  requiredLevel
+  currentLevel
+  levelGap
+  weight
+  status
+  credit {
+    heldSkill {
+      slug
+    }
+    relation
+    hops
+    share
+    heldLevel
+    creditedLevel
+    explanation
+  }
+}`) as unknown as TypedDocumentString<GapCreditRecommendWithItemsQuery, GapCreditRecommendWithItemsQueryVariables>;
+export const GapCreditRecommendGapsDocument = new TypedDocumentString(`
+    query GapCreditRecommendGaps($p: SkillProfileInput!) {
+  recommendRoles(profile: $p, first: 5) {
+    role {
+      slug
+    }
+    coverage
+    gap {
+      gap
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GapCreditRecommendGapsQuery, GapCreditRecommendGapsQueryVariables>;
 export const LookaheadRolePageBySlugDocument = new TypedDocumentString(`
     query LookaheadRolePageBySlug($slug: String!) {
   role(slug: $slug) {
@@ -430,3 +678,34 @@ export const LookaheadNextRolesWithinDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LookaheadNextRolesWithinQuery, LookaheadNextRolesWithinQueryVariables>;
+export const SearchHitsDocument = new TypedDocumentString(`
+    query SearchHits($text: String!, $first: Int, $kinds: [SearchKind!]) {
+  search(text: $text, first: $first, kinds: $kinds) {
+    kind
+    score
+    matchedOn
+    role {
+      slug
+      title
+      alternateTitles
+    }
+    skill {
+      slug
+      name
+      aliases
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchHitsQuery, SearchHitsQueryVariables>;
+export const SearchRoleFamiliesDocument = new TypedDocumentString(`
+    query SearchRoleFamilies {
+  search(text: "engineer", first: 10, kinds: [ROLE]) {
+    role {
+      slug
+      family {
+        slug
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchRoleFamiliesQuery, SearchRoleFamiliesQueryVariables>;
