@@ -20,6 +20,22 @@ type Documents = {
     "\n  query GapCreditSkillGap($target: String!, $profile: SkillProfileInput) {\n    skillGap(target: $target, profile: $profile) { coverage gap missing { ...GapCreditItem } partial { ...GapCreditItem } met { ...GapCreditItem } unresolvedSkills }\n  }\n": typeof types.GapCreditSkillGapDocument,
     "\n  query GapCreditRecommendWithItems($p: SkillProfileInput!) {\n    recommendRoles(profile: $p, first: 10) { role { slug } coverage gap { partial { ...GapCreditItem } missing { ...GapCreditItem } } }\n  }\n": typeof types.GapCreditRecommendWithItemsDocument,
     "\n  query GapCreditRecommendGaps($p: SkillProfileInput!) { recommendRoles(profile: $p, first: 5) { role { slug } coverage gap { gap } } }\n": typeof types.GapCreditRecommendGapsDocument,
+    "\n  fragment GapsItemFields on SkillGapItem { skill { slug } importance requiredLevel currentLevel levelGap weight essential status }\n": typeof types.GapsItemFieldsFragmentDoc,
+    "\n  fragment GapsItem on SkillGapItem { ...GapsItemFields credit { heldSkill { slug } relation hops share heldLevel creditedLevel } }\n": typeof types.GapsItemFragmentDoc,
+    "\n  query GapsSkillGap($target: String!, $profile: SkillProfileInput, $fromRole: String) {\n    skillGap(target: $target, profile: $profile, fromRole: $fromRole) {\n      target { slug requiredSkills(first: 100) { skill { slug } importance level essential } }\n      coverage gap\n      missing { ...GapsItem } partial { ...GapsItem } met { ...GapsItem }\n      effort { estimatedMonths levelsToGain missingCount partialCount metCount essentialMissingCount }\n      learningResources { skill { slug } status weight resources { title kind url } }\n      unresolvedSkills\n    }\n  }\n": typeof types.GapsSkillGapDocument,
+    "\n  fragment GapsMatch on RoleMatch { role { slug } score coverage gap { gap missingCount partialCount metCount missing { ...GapsItem } partial { ...GapsItem } } }\n": typeof types.GapsMatchFragmentDoc,
+    "\n  fragment GapsLeanMatch on RoleMatch { role { slug } score coverage gap { gap missingCount partialCount metCount missing { ...GapsItemFields } partial { ...GapsItemFields } } }\n": typeof types.GapsLeanMatchFragmentDoc,
+    "\n  query GapsRecommend($profile: SkillProfileInput!, $first: Int, $filter: RecommendFilter) {\n    recommendRoles(profile: $profile, first: $first, filter: $filter) { ...GapsMatch }\n  }\n": typeof types.GapsRecommendDocument,
+    "\n  query GapsRecommendLean($profile: SkillProfileInput!, $first: Int, $filter: RecommendFilter) {\n    recommendRoles(profile: $profile, first: $first, filter: $filter) { ...GapsLeanMatch }\n  }\n": typeof types.GapsRecommendLeanDocument,
+    "\n  query GapsRecommendBatch($profiles: [SkillProfileInput!]!, $first: Int, $filter: RecommendFilter) {\n    recommendRolesBatch(profiles: $profiles, first: $first, filter: $filter) { matches { ...GapsLeanMatch } unresolvedSkills }\n  }\n": typeof types.GapsRecommendBatchDocument,
+    "\n  query GapsLeverage($profile: SkillProfileInput!, $first: Int, $filter: RecommendFilter) {\n    skillLeverage(profile: $profile, first: $first, filter: $filter) { skill { slug } rolesUnlocked gapClosed score unlocks { slug } }\n  }\n": typeof types.GapsLeverageDocument,
+    "\n  query GapsResourceProvenance($p: SkillProfileInput) {\n    skillGap(target: \"cloud-architect-ai-ml\", profile: $p) { learningResources { resources { title provenance { source } } } }\n  }\n": typeof types.GapsResourceProvenanceDocument,
+    "\n  query GapsGapAlone($p: SkillProfileInput) {\n    skillGap(target: \"cloud-architect-ai-ml\", profile: $p) { coverage missing { skill { slug } } learningResources { resources { title } } unresolvedSkills }\n  }\n": typeof types.GapsGapAloneDocument,
+    "\n  query GapsRecommendedRoles($p: SkillProfileInput!) { recommendRoles(profile: $p, first: 30) { role { slug family { slug } salary { medianUsd } } } }\n": typeof types.GapsRecommendedRolesDocument,
+    "\n  query GapsRecommendedFamilies($p: SkillProfileInput!, $f: RecommendFilter) { recommendRoles(profile: $p, first: 30, filter: $f) { role { family { slug } } } }\n": typeof types.GapsRecommendedFamiliesDocument,
+    "\n  query GapsRecommendedSalaries($p: SkillProfileInput!, $f: RecommendFilter) { recommendRoles(profile: $p, first: 30, filter: $f) { role { salary { medianUsd } } } }\n": typeof types.GapsRecommendedSalariesDocument,
+    "\n  query GapsRequiredSkills($slug: String) { role(slug: $slug) { requiredSkills(first: 100) { skill { slug } } } }\n": typeof types.GapsRequiredSkillsDocument,
+    "\n  query GapsOriginLevels { role(slug: \"cloud-architect-ai-ml\") { requiredSkills(first: 100) { skill { slug } level } } }\n": typeof types.GapsOriginLevelsDocument,
     "\n  fragment LookaheadRolePage on Role {\n    requiredSkills { skill { slug name } importance level essential }\n    salary { medianUsd byExperience { label annualUsd } } family { slug } typicalDay { title } faq { question } crosswalk { taxonomy code }\n  }\n": typeof types.LookaheadRolePageFragmentDoc,
     "\n  query LookaheadRolePageBySlug($slug: String!) { role(slug: $slug) { slug ...LookaheadRolePage } }\n": typeof types.LookaheadRolePageBySlugDocument,
     "\n  query LookaheadRolePageById($id: ID!) { role(id: $id) { slug ...LookaheadRolePage } }\n": typeof types.LookaheadRolePageByIdDocument,
@@ -41,6 +57,22 @@ const documents: Documents = {
     "\n  query GapCreditSkillGap($target: String!, $profile: SkillProfileInput) {\n    skillGap(target: $target, profile: $profile) { coverage gap missing { ...GapCreditItem } partial { ...GapCreditItem } met { ...GapCreditItem } unresolvedSkills }\n  }\n": types.GapCreditSkillGapDocument,
     "\n  query GapCreditRecommendWithItems($p: SkillProfileInput!) {\n    recommendRoles(profile: $p, first: 10) { role { slug } coverage gap { partial { ...GapCreditItem } missing { ...GapCreditItem } } }\n  }\n": types.GapCreditRecommendWithItemsDocument,
     "\n  query GapCreditRecommendGaps($p: SkillProfileInput!) { recommendRoles(profile: $p, first: 5) { role { slug } coverage gap { gap } } }\n": types.GapCreditRecommendGapsDocument,
+    "\n  fragment GapsItemFields on SkillGapItem { skill { slug } importance requiredLevel currentLevel levelGap weight essential status }\n": types.GapsItemFieldsFragmentDoc,
+    "\n  fragment GapsItem on SkillGapItem { ...GapsItemFields credit { heldSkill { slug } relation hops share heldLevel creditedLevel } }\n": types.GapsItemFragmentDoc,
+    "\n  query GapsSkillGap($target: String!, $profile: SkillProfileInput, $fromRole: String) {\n    skillGap(target: $target, profile: $profile, fromRole: $fromRole) {\n      target { slug requiredSkills(first: 100) { skill { slug } importance level essential } }\n      coverage gap\n      missing { ...GapsItem } partial { ...GapsItem } met { ...GapsItem }\n      effort { estimatedMonths levelsToGain missingCount partialCount metCount essentialMissingCount }\n      learningResources { skill { slug } status weight resources { title kind url } }\n      unresolvedSkills\n    }\n  }\n": types.GapsSkillGapDocument,
+    "\n  fragment GapsMatch on RoleMatch { role { slug } score coverage gap { gap missingCount partialCount metCount missing { ...GapsItem } partial { ...GapsItem } } }\n": types.GapsMatchFragmentDoc,
+    "\n  fragment GapsLeanMatch on RoleMatch { role { slug } score coverage gap { gap missingCount partialCount metCount missing { ...GapsItemFields } partial { ...GapsItemFields } } }\n": types.GapsLeanMatchFragmentDoc,
+    "\n  query GapsRecommend($profile: SkillProfileInput!, $first: Int, $filter: RecommendFilter) {\n    recommendRoles(profile: $profile, first: $first, filter: $filter) { ...GapsMatch }\n  }\n": types.GapsRecommendDocument,
+    "\n  query GapsRecommendLean($profile: SkillProfileInput!, $first: Int, $filter: RecommendFilter) {\n    recommendRoles(profile: $profile, first: $first, filter: $filter) { ...GapsLeanMatch }\n  }\n": types.GapsRecommendLeanDocument,
+    "\n  query GapsRecommendBatch($profiles: [SkillProfileInput!]!, $first: Int, $filter: RecommendFilter) {\n    recommendRolesBatch(profiles: $profiles, first: $first, filter: $filter) { matches { ...GapsLeanMatch } unresolvedSkills }\n  }\n": types.GapsRecommendBatchDocument,
+    "\n  query GapsLeverage($profile: SkillProfileInput!, $first: Int, $filter: RecommendFilter) {\n    skillLeverage(profile: $profile, first: $first, filter: $filter) { skill { slug } rolesUnlocked gapClosed score unlocks { slug } }\n  }\n": types.GapsLeverageDocument,
+    "\n  query GapsResourceProvenance($p: SkillProfileInput) {\n    skillGap(target: \"cloud-architect-ai-ml\", profile: $p) { learningResources { resources { title provenance { source } } } }\n  }\n": types.GapsResourceProvenanceDocument,
+    "\n  query GapsGapAlone($p: SkillProfileInput) {\n    skillGap(target: \"cloud-architect-ai-ml\", profile: $p) { coverage missing { skill { slug } } learningResources { resources { title } } unresolvedSkills }\n  }\n": types.GapsGapAloneDocument,
+    "\n  query GapsRecommendedRoles($p: SkillProfileInput!) { recommendRoles(profile: $p, first: 30) { role { slug family { slug } salary { medianUsd } } } }\n": types.GapsRecommendedRolesDocument,
+    "\n  query GapsRecommendedFamilies($p: SkillProfileInput!, $f: RecommendFilter) { recommendRoles(profile: $p, first: 30, filter: $f) { role { family { slug } } } }\n": types.GapsRecommendedFamiliesDocument,
+    "\n  query GapsRecommendedSalaries($p: SkillProfileInput!, $f: RecommendFilter) { recommendRoles(profile: $p, first: 30, filter: $f) { role { salary { medianUsd } } } }\n": types.GapsRecommendedSalariesDocument,
+    "\n  query GapsRequiredSkills($slug: String) { role(slug: $slug) { requiredSkills(first: 100) { skill { slug } } } }\n": types.GapsRequiredSkillsDocument,
+    "\n  query GapsOriginLevels { role(slug: \"cloud-architect-ai-ml\") { requiredSkills(first: 100) { skill { slug } level } } }\n": types.GapsOriginLevelsDocument,
     "\n  fragment LookaheadRolePage on Role {\n    requiredSkills { skill { slug name } importance level essential }\n    salary { medianUsd byExperience { label annualUsd } } family { slug } typicalDay { title } faq { question } crosswalk { taxonomy code }\n  }\n": types.LookaheadRolePageFragmentDoc,
     "\n  query LookaheadRolePageBySlug($slug: String!) { role(slug: $slug) { slug ...LookaheadRolePage } }\n": types.LookaheadRolePageBySlugDocument,
     "\n  query LookaheadRolePageById($id: ID!) { role(id: $id) { slug ...LookaheadRolePage } }\n": types.LookaheadRolePageByIdDocument,
@@ -77,6 +109,70 @@ export function graphql(source: "\n  query GapCreditRecommendWithItems($p: Skill
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query GapCreditRecommendGaps($p: SkillProfileInput!) { recommendRoles(profile: $p, first: 5) { role { slug } coverage gap { gap } } }\n"): typeof import('./graphql.js').GapCreditRecommendGapsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GapsItemFields on SkillGapItem { skill { slug } importance requiredLevel currentLevel levelGap weight essential status }\n"): typeof import('./graphql.js').GapsItemFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GapsItem on SkillGapItem { ...GapsItemFields credit { heldSkill { slug } relation hops share heldLevel creditedLevel } }\n"): typeof import('./graphql.js').GapsItemFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GapsSkillGap($target: String!, $profile: SkillProfileInput, $fromRole: String) {\n    skillGap(target: $target, profile: $profile, fromRole: $fromRole) {\n      target { slug requiredSkills(first: 100) { skill { slug } importance level essential } }\n      coverage gap\n      missing { ...GapsItem } partial { ...GapsItem } met { ...GapsItem }\n      effort { estimatedMonths levelsToGain missingCount partialCount metCount essentialMissingCount }\n      learningResources { skill { slug } status weight resources { title kind url } }\n      unresolvedSkills\n    }\n  }\n"): typeof import('./graphql.js').GapsSkillGapDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GapsMatch on RoleMatch { role { slug } score coverage gap { gap missingCount partialCount metCount missing { ...GapsItem } partial { ...GapsItem } } }\n"): typeof import('./graphql.js').GapsMatchFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GapsLeanMatch on RoleMatch { role { slug } score coverage gap { gap missingCount partialCount metCount missing { ...GapsItemFields } partial { ...GapsItemFields } } }\n"): typeof import('./graphql.js').GapsLeanMatchFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GapsRecommend($profile: SkillProfileInput!, $first: Int, $filter: RecommendFilter) {\n    recommendRoles(profile: $profile, first: $first, filter: $filter) { ...GapsMatch }\n  }\n"): typeof import('./graphql.js').GapsRecommendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GapsRecommendLean($profile: SkillProfileInput!, $first: Int, $filter: RecommendFilter) {\n    recommendRoles(profile: $profile, first: $first, filter: $filter) { ...GapsLeanMatch }\n  }\n"): typeof import('./graphql.js').GapsRecommendLeanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GapsRecommendBatch($profiles: [SkillProfileInput!]!, $first: Int, $filter: RecommendFilter) {\n    recommendRolesBatch(profiles: $profiles, first: $first, filter: $filter) { matches { ...GapsLeanMatch } unresolvedSkills }\n  }\n"): typeof import('./graphql.js').GapsRecommendBatchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GapsLeverage($profile: SkillProfileInput!, $first: Int, $filter: RecommendFilter) {\n    skillLeverage(profile: $profile, first: $first, filter: $filter) { skill { slug } rolesUnlocked gapClosed score unlocks { slug } }\n  }\n"): typeof import('./graphql.js').GapsLeverageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GapsResourceProvenance($p: SkillProfileInput) {\n    skillGap(target: \"cloud-architect-ai-ml\", profile: $p) { learningResources { resources { title provenance { source } } } }\n  }\n"): typeof import('./graphql.js').GapsResourceProvenanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GapsGapAlone($p: SkillProfileInput) {\n    skillGap(target: \"cloud-architect-ai-ml\", profile: $p) { coverage missing { skill { slug } } learningResources { resources { title } } unresolvedSkills }\n  }\n"): typeof import('./graphql.js').GapsGapAloneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GapsRecommendedRoles($p: SkillProfileInput!) { recommendRoles(profile: $p, first: 30) { role { slug family { slug } salary { medianUsd } } } }\n"): typeof import('./graphql.js').GapsRecommendedRolesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GapsRecommendedFamilies($p: SkillProfileInput!, $f: RecommendFilter) { recommendRoles(profile: $p, first: 30, filter: $f) { role { family { slug } } } }\n"): typeof import('./graphql.js').GapsRecommendedFamiliesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GapsRecommendedSalaries($p: SkillProfileInput!, $f: RecommendFilter) { recommendRoles(profile: $p, first: 30, filter: $f) { role { salary { medianUsd } } } }\n"): typeof import('./graphql.js').GapsRecommendedSalariesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GapsRequiredSkills($slug: String) { role(slug: $slug) { requiredSkills(first: 100) { skill { slug } } } }\n"): typeof import('./graphql.js').GapsRequiredSkillsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GapsOriginLevels { role(slug: \"cloud-architect-ai-ml\") { requiredSkills(first: 100) { skill { slug } level } } }\n"): typeof import('./graphql.js').GapsOriginLevelsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -13,6 +13,33 @@ export type GapStatus =
   /** Held below the required level. */
   | 'PARTIAL';
 
+/** Narrows recommended roles. Each filter keeps only roles known to satisfy it. */
+export type RecommendFilter = {
+  /** Role slugs never to recommend (e.g. the person's current role). */
+  excludeRoles?: Array<string> | null | undefined;
+  /** Role family slugs; a role must be in one of them. */
+  families?: Array<string> | null | undefined;
+  /** Maximum O*NET Job Zone (1-5); roles without a job zone are left out. */
+  maxJobZone?: number | null | undefined;
+  /** Minimum median annual salary; roles without a salary are left out. */
+  minSalaryUsd?: number | null | undefined;
+  /** Where the role comes from (curated roles, O*NET or ESCO occupations). */
+  sources?: Array<Source> | null | undefined;
+};
+
+/** What sort of learning resource it is. */
+export type ResourceKind =
+  /** A book. */
+  | 'BOOK'
+  /** A certification exam and its preparation. */
+  | 'CERTIFICATION'
+  /** A course (online or in person). */
+  | 'COURSE'
+  /** Official documentation or guides. */
+  | 'DOCUMENTATION'
+  /** Hands-on practice: labs, projects, exercises. */
+  | 'PRACTICE';
+
 /** What a search hit is. */
 export type SearchKind =
   /** A role (one occupation across sources): SearchHit.role is set. */
@@ -52,6 +79,19 @@ export type SkillProfileInput = {
   skills: Array<SkillLevelInput>;
 };
 
+/** Where a fact comes from. */
+export type Source =
+  /** Derived by Career Graph from other facts. */
+  | 'COMPUTED'
+  /** Curated by the Career Graph team (seeds/). */
+  | 'CURATED'
+  /** ESCO v1.1.1 classification (European Commission). */
+  | 'ESCO'
+  /** Nesta's ESCO→O*NET occupation crosswalk (Nov 2020, MIT), resolved to O*NET 29.3 codes through O*NET's 2010→2019 crosswalk. */
+  | 'ESCO_ONET_CROSSWALK'
+  /** O*NET 29.3 Database (USDOL/ETA, CC BY 4.0). */
+  | 'ONET';
+
 /** An occupation classification a curated role is crosswalked to. */
 export type Taxonomy =
   /** ESCO v1.1.1 occupations. */
@@ -89,6 +129,108 @@ export type GapCreditRecommendGapsQueryVariables = Exact<{
 
 
 export type GapCreditRecommendGapsQuery = { recommendRoles: Array<{ coverage: number, role: { slug: string }, gap: { gap: number } }> };
+
+export type GapsItemFieldsFragment = { importance: number, requiredLevel: number, currentLevel: number, levelGap: number, weight: number, essential: boolean, status: GapStatus, skill: { slug: string } };
+
+export type GapsItemFragment = { importance: number, requiredLevel: number, currentLevel: number, levelGap: number, weight: number, essential: boolean, status: GapStatus, credit: { relation: SkillCreditRelation, hops: number, share: number, heldLevel: number, creditedLevel: number, heldSkill: { slug: string } } | null, skill: { slug: string } };
+
+export type GapsSkillGapQueryVariables = Exact<{
+  target: string;
+  profile?: SkillProfileInput | null | undefined;
+  fromRole?: string | null | undefined;
+}>;
+
+
+export type GapsSkillGapQuery = { skillGap: { coverage: number, gap: number, unresolvedSkills: Array<string>, target: { slug: string, requiredSkills: Array<{ importance: number, level: number | null, essential: boolean, skill: { slug: string } }> }, missing: Array<{ importance: number, requiredLevel: number, currentLevel: number, levelGap: number, weight: number, essential: boolean, status: GapStatus, credit: { relation: SkillCreditRelation, hops: number, share: number, heldLevel: number, creditedLevel: number, heldSkill: { slug: string } } | null, skill: { slug: string } }>, partial: Array<{ importance: number, requiredLevel: number, currentLevel: number, levelGap: number, weight: number, essential: boolean, status: GapStatus, credit: { relation: SkillCreditRelation, hops: number, share: number, heldLevel: number, creditedLevel: number, heldSkill: { slug: string } } | null, skill: { slug: string } }>, met: Array<{ importance: number, requiredLevel: number, currentLevel: number, levelGap: number, weight: number, essential: boolean, status: GapStatus, credit: { relation: SkillCreditRelation, hops: number, share: number, heldLevel: number, creditedLevel: number, heldSkill: { slug: string } } | null, skill: { slug: string } }>, effort: { estimatedMonths: number, levelsToGain: number, missingCount: number, partialCount: number, metCount: number, essentialMissingCount: number }, learningResources: Array<{ status: GapStatus, weight: number, skill: { slug: string }, resources: Array<{ title: string, kind: ResourceKind, url: string | null }> }> } };
+
+export type GapsMatchFragment = { score: number, coverage: number, role: { slug: string }, gap: { gap: number, missingCount: number, partialCount: number, metCount: number, missing: Array<{ importance: number, requiredLevel: number, currentLevel: number, levelGap: number, weight: number, essential: boolean, status: GapStatus, credit: { relation: SkillCreditRelation, hops: number, share: number, heldLevel: number, creditedLevel: number, heldSkill: { slug: string } } | null, skill: { slug: string } }>, partial: Array<{ importance: number, requiredLevel: number, currentLevel: number, levelGap: number, weight: number, essential: boolean, status: GapStatus, credit: { relation: SkillCreditRelation, hops: number, share: number, heldLevel: number, creditedLevel: number, heldSkill: { slug: string } } | null, skill: { slug: string } }> } };
+
+export type GapsLeanMatchFragment = { score: number, coverage: number, role: { slug: string }, gap: { gap: number, missingCount: number, partialCount: number, metCount: number, missing: Array<{ importance: number, requiredLevel: number, currentLevel: number, levelGap: number, weight: number, essential: boolean, status: GapStatus, skill: { slug: string } }>, partial: Array<{ importance: number, requiredLevel: number, currentLevel: number, levelGap: number, weight: number, essential: boolean, status: GapStatus, skill: { slug: string } }> } };
+
+export type GapsRecommendQueryVariables = Exact<{
+  profile: SkillProfileInput;
+  first?: number | null | undefined;
+  filter?: RecommendFilter | null | undefined;
+}>;
+
+
+export type GapsRecommendQuery = { recommendRoles: Array<{ score: number, coverage: number, role: { slug: string }, gap: { gap: number, missingCount: number, partialCount: number, metCount: number, missing: Array<{ importance: number, requiredLevel: number, currentLevel: number, levelGap: number, weight: number, essential: boolean, status: GapStatus, credit: { relation: SkillCreditRelation, hops: number, share: number, heldLevel: number, creditedLevel: number, heldSkill: { slug: string } } | null, skill: { slug: string } }>, partial: Array<{ importance: number, requiredLevel: number, currentLevel: number, levelGap: number, weight: number, essential: boolean, status: GapStatus, credit: { relation: SkillCreditRelation, hops: number, share: number, heldLevel: number, creditedLevel: number, heldSkill: { slug: string } } | null, skill: { slug: string } }> } }> };
+
+export type GapsRecommendLeanQueryVariables = Exact<{
+  profile: SkillProfileInput;
+  first?: number | null | undefined;
+  filter?: RecommendFilter | null | undefined;
+}>;
+
+
+export type GapsRecommendLeanQuery = { recommendRoles: Array<{ score: number, coverage: number, role: { slug: string }, gap: { gap: number, missingCount: number, partialCount: number, metCount: number, missing: Array<{ importance: number, requiredLevel: number, currentLevel: number, levelGap: number, weight: number, essential: boolean, status: GapStatus, skill: { slug: string } }>, partial: Array<{ importance: number, requiredLevel: number, currentLevel: number, levelGap: number, weight: number, essential: boolean, status: GapStatus, skill: { slug: string } }> } }> };
+
+export type GapsRecommendBatchQueryVariables = Exact<{
+  profiles: Array<SkillProfileInput> | SkillProfileInput;
+  first?: number | null | undefined;
+  filter?: RecommendFilter | null | undefined;
+}>;
+
+
+export type GapsRecommendBatchQuery = { recommendRolesBatch: Array<{ unresolvedSkills: Array<string>, matches: Array<{ score: number, coverage: number, role: { slug: string }, gap: { gap: number, missingCount: number, partialCount: number, metCount: number, missing: Array<{ importance: number, requiredLevel: number, currentLevel: number, levelGap: number, weight: number, essential: boolean, status: GapStatus, skill: { slug: string } }>, partial: Array<{ importance: number, requiredLevel: number, currentLevel: number, levelGap: number, weight: number, essential: boolean, status: GapStatus, skill: { slug: string } }> } }> }> };
+
+export type GapsLeverageQueryVariables = Exact<{
+  profile: SkillProfileInput;
+  first?: number | null | undefined;
+  filter?: RecommendFilter | null | undefined;
+}>;
+
+
+export type GapsLeverageQuery = { skillLeverage: Array<{ rolesUnlocked: number, gapClosed: number, score: number, skill: { slug: string }, unlocks: Array<{ slug: string }> }> };
+
+export type GapsResourceProvenanceQueryVariables = Exact<{
+  p?: SkillProfileInput | null | undefined;
+}>;
+
+
+export type GapsResourceProvenanceQuery = { skillGap: { learningResources: Array<{ resources: Array<{ title: string, provenance: { source: Source } }> }> } };
+
+export type GapsGapAloneQueryVariables = Exact<{
+  p?: SkillProfileInput | null | undefined;
+}>;
+
+
+export type GapsGapAloneQuery = { skillGap: { coverage: number, unresolvedSkills: Array<string>, missing: Array<{ skill: { slug: string } }>, learningResources: Array<{ resources: Array<{ title: string }> }> } };
+
+export type GapsRecommendedRolesQueryVariables = Exact<{
+  p: SkillProfileInput;
+}>;
+
+
+export type GapsRecommendedRolesQuery = { recommendRoles: Array<{ role: { slug: string, family: { slug: string } | null, salary: { medianUsd: number | null } | null } }> };
+
+export type GapsRecommendedFamiliesQueryVariables = Exact<{
+  p: SkillProfileInput;
+  f?: RecommendFilter | null | undefined;
+}>;
+
+
+export type GapsRecommendedFamiliesQuery = { recommendRoles: Array<{ role: { family: { slug: string } | null } }> };
+
+export type GapsRecommendedSalariesQueryVariables = Exact<{
+  p: SkillProfileInput;
+  f?: RecommendFilter | null | undefined;
+}>;
+
+
+export type GapsRecommendedSalariesQuery = { recommendRoles: Array<{ role: { salary: { medianUsd: number | null } | null } }> };
+
+export type GapsRequiredSkillsQueryVariables = Exact<{
+  slug?: string | null | undefined;
+}>;
+
+
+export type GapsRequiredSkillsQuery = { role: { requiredSkills: Array<{ skill: { slug: string } }> } | null };
+
+export type GapsOriginLevelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GapsOriginLevelsQuery = { role: { requiredSkills: Array<{ level: number | null, skill: { slug: string } }> } | null };
 
 export type LookaheadRolePageFragment = { requiredSkills: Array<{ importance: number, level: number | null, essential: boolean, skill: { slug: string, name: string } }>, salary: { medianUsd: number | null, byExperience: Array<{ label: string, annualUsd: number }> } | null, family: { slug: string } | null, typicalDay: Array<{ title: string }>, faq: Array<{ question: string }>, crosswalk: Array<{ taxonomy: Taxonomy, code: string }> };
 
@@ -225,6 +367,123 @@ export const GapCreditItemFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"GapCreditItem"}) as unknown as TypedDocumentString<GapCreditItemFragment, unknown>;
+export const GapsItemFieldsFragmentDoc = new TypedDocumentString(`
+    fragment GapsItemFields on SkillGapItem {
+  skill {
+    slug
+  }
+  importance
+  requiredLevel
+  currentLevel
+  levelGap
+  weight
+  essential
+  status
+}
+    `, {"fragmentName":"GapsItemFields"}) as unknown as TypedDocumentString<GapsItemFieldsFragment, unknown>;
+export const GapsItemFragmentDoc = new TypedDocumentString(`
+    fragment GapsItem on SkillGapItem {
+  ...GapsItemFields
+  credit {
+    heldSkill {
+      slug
+    }
+    relation
+    hops
+    share
+    heldLevel
+    creditedLevel
+  }
+}
+    fragment GapsItemFields on SkillGapItem {
+  skill {
+    slug
+  }
+  importance
+  requiredLevel
+  currentLevel
+  levelGap
+  weight
+  essential
+  status
+}`, {"fragmentName":"GapsItem"}) as unknown as TypedDocumentString<GapsItemFragment, unknown>;
+export const GapsMatchFragmentDoc = new TypedDocumentString(`
+    fragment GapsMatch on RoleMatch {
+  role {
+    slug
+  }
+  score
+  coverage
+  gap {
+    gap
+    missingCount
+    partialCount
+    metCount
+    missing {
+      ...GapsItem
+    }
+    partial {
+      ...GapsItem
+    }
+  }
+}
+    fragment GapsItemFields on SkillGapItem {
+  skill {
+    slug
+  }
+  importance
+  requiredLevel
+  currentLevel
+  levelGap
+  weight
+  essential
+  status
+}
+fragment GapsItem on SkillGapItem {
+  ...GapsItemFields
+  credit {
+    heldSkill {
+      slug
+    }
+    relation
+    hops
+    share
+    heldLevel
+    creditedLevel
+  }
+}`, {"fragmentName":"GapsMatch"}) as unknown as TypedDocumentString<GapsMatchFragment, unknown>;
+export const GapsLeanMatchFragmentDoc = new TypedDocumentString(`
+    fragment GapsLeanMatch on RoleMatch {
+  role {
+    slug
+  }
+  score
+  coverage
+  gap {
+    gap
+    missingCount
+    partialCount
+    metCount
+    missing {
+      ...GapsItemFields
+    }
+    partial {
+      ...GapsItemFields
+    }
+  }
+}
+    fragment GapsItemFields on SkillGapItem {
+  skill {
+    slug
+  }
+  importance
+  requiredLevel
+  currentLevel
+  levelGap
+  weight
+  essential
+  status
+}`, {"fragmentName":"GapsLeanMatch"}) as unknown as TypedDocumentString<GapsLeanMatchFragment, unknown>;
 export const LookaheadRolePageFragmentDoc = new TypedDocumentString(`
     fragment LookaheadRolePage on Role {
   requiredSkills {
@@ -431,6 +690,313 @@ export const GapCreditRecommendGapsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GapCreditRecommendGapsQuery, GapCreditRecommendGapsQueryVariables>;
+export const GapsSkillGapDocument = new TypedDocumentString(`
+    query GapsSkillGap($target: String!, $profile: SkillProfileInput, $fromRole: String) {
+  skillGap(target: $target, profile: $profile, fromRole: $fromRole) {
+    target {
+      slug
+      requiredSkills(first: 100) {
+        skill {
+          slug
+        }
+        importance
+        level
+        essential
+      }
+    }
+    coverage
+    gap
+    missing {
+      ...GapsItem
+    }
+    partial {
+      ...GapsItem
+    }
+    met {
+      ...GapsItem
+    }
+    effort {
+      estimatedMonths
+      levelsToGain
+      missingCount
+      partialCount
+      metCount
+      essentialMissingCount
+    }
+    learningResources {
+      skill {
+        slug
+      }
+      status
+      weight
+      resources {
+        title
+        kind
+        url
+      }
+    }
+    unresolvedSkills
+  }
+}
+    fragment GapsItemFields on SkillGapItem {
+  skill {
+    slug
+  }
+  importance
+  requiredLevel
+  currentLevel
+  levelGap
+  weight
+  essential
+  status
+}
+fragment GapsItem on SkillGapItem {
+  ...GapsItemFields
+  credit {
+    heldSkill {
+      slug
+    }
+    relation
+    hops
+    share
+    heldLevel
+    creditedLevel
+  }
+}`) as unknown as TypedDocumentString<GapsSkillGapQuery, GapsSkillGapQueryVariables>;
+export const GapsRecommendDocument = new TypedDocumentString(`
+    query GapsRecommend($profile: SkillProfileInput!, $first: Int, $filter: RecommendFilter) {
+  recommendRoles(profile: $profile, first: $first, filter: $filter) {
+    ...GapsMatch
+  }
+}
+    fragment GapsItemFields on SkillGapItem {
+  skill {
+    slug
+  }
+  importance
+  requiredLevel
+  currentLevel
+  levelGap
+  weight
+  essential
+  status
+}
+fragment GapsItem on SkillGapItem {
+  ...GapsItemFields
+  credit {
+    heldSkill {
+      slug
+    }
+    relation
+    hops
+    share
+    heldLevel
+    creditedLevel
+  }
+}
+fragment GapsMatch on RoleMatch {
+  role {
+    slug
+  }
+  score
+  coverage
+  gap {
+    gap
+    missingCount
+    partialCount
+    metCount
+    missing {
+      ...GapsItem
+    }
+    partial {
+      ...GapsItem
+    }
+  }
+}`) as unknown as TypedDocumentString<GapsRecommendQuery, GapsRecommendQueryVariables>;
+export const GapsRecommendLeanDocument = new TypedDocumentString(`
+    query GapsRecommendLean($profile: SkillProfileInput!, $first: Int, $filter: RecommendFilter) {
+  recommendRoles(profile: $profile, first: $first, filter: $filter) {
+    ...GapsLeanMatch
+  }
+}
+    fragment GapsItemFields on SkillGapItem {
+  skill {
+    slug
+  }
+  importance
+  requiredLevel
+  currentLevel
+  levelGap
+  weight
+  essential
+  status
+}
+fragment GapsLeanMatch on RoleMatch {
+  role {
+    slug
+  }
+  score
+  coverage
+  gap {
+    gap
+    missingCount
+    partialCount
+    metCount
+    missing {
+      ...GapsItemFields
+    }
+    partial {
+      ...GapsItemFields
+    }
+  }
+}`) as unknown as TypedDocumentString<GapsRecommendLeanQuery, GapsRecommendLeanQueryVariables>;
+export const GapsRecommendBatchDocument = new TypedDocumentString(`
+    query GapsRecommendBatch($profiles: [SkillProfileInput!]!, $first: Int, $filter: RecommendFilter) {
+  recommendRolesBatch(profiles: $profiles, first: $first, filter: $filter) {
+    matches {
+      ...GapsLeanMatch
+    }
+    unresolvedSkills
+  }
+}
+    fragment GapsItemFields on SkillGapItem {
+  skill {
+    slug
+  }
+  importance
+  requiredLevel
+  currentLevel
+  levelGap
+  weight
+  essential
+  status
+}
+fragment GapsLeanMatch on RoleMatch {
+  role {
+    slug
+  }
+  score
+  coverage
+  gap {
+    gap
+    missingCount
+    partialCount
+    metCount
+    missing {
+      ...GapsItemFields
+    }
+    partial {
+      ...GapsItemFields
+    }
+  }
+}`) as unknown as TypedDocumentString<GapsRecommendBatchQuery, GapsRecommendBatchQueryVariables>;
+export const GapsLeverageDocument = new TypedDocumentString(`
+    query GapsLeverage($profile: SkillProfileInput!, $first: Int, $filter: RecommendFilter) {
+  skillLeverage(profile: $profile, first: $first, filter: $filter) {
+    skill {
+      slug
+    }
+    rolesUnlocked
+    gapClosed
+    score
+    unlocks {
+      slug
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GapsLeverageQuery, GapsLeverageQueryVariables>;
+export const GapsResourceProvenanceDocument = new TypedDocumentString(`
+    query GapsResourceProvenance($p: SkillProfileInput) {
+  skillGap(target: "cloud-architect-ai-ml", profile: $p) {
+    learningResources {
+      resources {
+        title
+        provenance {
+          source
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GapsResourceProvenanceQuery, GapsResourceProvenanceQueryVariables>;
+export const GapsGapAloneDocument = new TypedDocumentString(`
+    query GapsGapAlone($p: SkillProfileInput) {
+  skillGap(target: "cloud-architect-ai-ml", profile: $p) {
+    coverage
+    missing {
+      skill {
+        slug
+      }
+    }
+    learningResources {
+      resources {
+        title
+      }
+    }
+    unresolvedSkills
+  }
+}
+    `) as unknown as TypedDocumentString<GapsGapAloneQuery, GapsGapAloneQueryVariables>;
+export const GapsRecommendedRolesDocument = new TypedDocumentString(`
+    query GapsRecommendedRoles($p: SkillProfileInput!) {
+  recommendRoles(profile: $p, first: 30) {
+    role {
+      slug
+      family {
+        slug
+      }
+      salary {
+        medianUsd
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GapsRecommendedRolesQuery, GapsRecommendedRolesQueryVariables>;
+export const GapsRecommendedFamiliesDocument = new TypedDocumentString(`
+    query GapsRecommendedFamilies($p: SkillProfileInput!, $f: RecommendFilter) {
+  recommendRoles(profile: $p, first: 30, filter: $f) {
+    role {
+      family {
+        slug
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GapsRecommendedFamiliesQuery, GapsRecommendedFamiliesQueryVariables>;
+export const GapsRecommendedSalariesDocument = new TypedDocumentString(`
+    query GapsRecommendedSalaries($p: SkillProfileInput!, $f: RecommendFilter) {
+  recommendRoles(profile: $p, first: 30, filter: $f) {
+    role {
+      salary {
+        medianUsd
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GapsRecommendedSalariesQuery, GapsRecommendedSalariesQueryVariables>;
+export const GapsRequiredSkillsDocument = new TypedDocumentString(`
+    query GapsRequiredSkills($slug: String) {
+  role(slug: $slug) {
+    requiredSkills(first: 100) {
+      skill {
+        slug
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GapsRequiredSkillsQuery, GapsRequiredSkillsQueryVariables>;
+export const GapsOriginLevelsDocument = new TypedDocumentString(`
+    query GapsOriginLevels {
+  role(slug: "cloud-architect-ai-ml") {
+    requiredSkills(first: 100) {
+      skill {
+        slug
+      }
+      level
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GapsOriginLevelsQuery, GapsOriginLevelsQueryVariables>;
 export const LookaheadRolePageBySlugDocument = new TypedDocumentString(`
     query LookaheadRolePageBySlug($slug: String!) {
   role(slug: $slug) {
