@@ -15,6 +15,22 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation CurationUpsertRole($input: RoleInput!) {\n    upsertRole(input: $input) { slug title summary description progressionSummary alternateTitles family { slug }\n      salary { medianUsd } growth { rating reason } provenance { source sourceTag asOf } }\n  }\n": typeof types.CurationUpsertRoleDocument,
+    "\n  mutation CurationUpsertSkill($input: SkillInput!) {\n    upsertSkill(input: $input) { slug name kind category aliases provenance { source asOf } }\n  }\n": typeof types.CurationUpsertSkillDocument,
+    "\n  mutation CurationSetRequirement($role: String!, $skill: String!, $importance: Float!, $level: Float!, $essential: Boolean) {\n    setRoleSkillRequirement(role: $role, skill: $skill, importance: $importance, level: $level, essential: $essential) {\n      skill { slug } importance level importanceRaw levelRaw importanceScale levelScale essential provenance { source asOf method }\n    }\n  }\n": typeof types.CurationSetRequirementDocument,
+    "\n  mutation CurationRemoveRequirement($role: String!, $skill: String!) { removeRoleSkillRequirement(role: $role, skill: $skill) }\n": typeof types.CurationRemoveRequirementDocument,
+    "\n  mutation CurationLink($from: String!, $to: String!, $kind: ProgressionKind!, $years: Float!, $rationale: String!, $confidence: Float) {\n    linkProgression(from: $from, to: $to, kind: $kind, typicalYears: $years, rationale: $rationale, confidence: $confidence) {\n      from { slug } to { slug } kind typicalYears rationale confidence provenance { source asOf }\n    }\n  }\n": typeof types.CurationLinkDocument,
+    "\n  mutation CurationUnlink($from: String!, $to: String!) { unlinkProgression(from: $from, to: $to) }\n": typeof types.CurationUnlinkDocument,
+    "\n  mutation CurationRemoveRole($slug: String!) { removeRole(slug: $slug) }\n": typeof types.CurationRemoveRoleDocument,
+    "\n  mutation CurationRemoveSkill($slug: String!) { removeSkill(slug: $slug) }\n": typeof types.CurationRemoveSkillDocument,
+    "\n  query CurationViewer { viewer { authenticated name role canEdit } }\n": typeof types.CurationViewerDocument,
+    "\n  query CurationChiefArchitect { role(slug: \"chief-architect\") { slug } }\n": typeof types.CurationChiefArchitectDocument,
+    "\n  query CurationRoleAsCurated($slug: String!) {\n    role(slug: $slug) { slug title summary alternateTitles family { slug } salary { medianUsd } growth { rating reason }\n      progressionSummary provenance { source sourceTag asOf } }\n  }\n": typeof types.CurationRoleAsCuratedDocument,
+    "\n  query CurationSkillByName($q: String!) { skill(slug: $q) { slug } }\n": typeof types.CurationSkillByNameDocument,
+    "\n  query CurationRoleSlug($slug: String!) { role(slug: $slug) { slug } }\n": typeof types.CurationRoleSlugDocument,
+    "\n  query CurationRoleRequirements($slug: String!) { role(slug: $slug) { requiredSkills { skill { slug } importance level } } }\n": typeof types.CurationRoleRequirementsDocument,
+    "\n  query CurationSkillById($id: ID!) { skill(id: $id) { slug } }\n": typeof types.CurationSkillByIdDocument,
+    "\n  query CurationRevision { graphStats { curation { revision lastChangeBy } } }\n": typeof types.CurationRevisionDocument,
     "\n  fragment GapCreditItem on SkillGapItem {\n    skill { slug name } importance requiredLevel currentLevel levelGap weight status\n    credit { heldSkill { slug } relation hops share heldLevel creditedLevel explanation }\n  }\n": typeof types.GapCreditItemFragmentDoc,
     "\n  query GapCreditNextRoles($slug: String!) {\n    role(slug: $slug) { nextRoles(first: 50) { role { slug } bridgingSkills { ...GapCreditItem } gap } }\n  }\n": typeof types.GapCreditNextRolesDocument,
     "\n  query GapCreditSkillGap($target: String!, $profile: SkillProfileInput) {\n    skillGap(target: $target, profile: $profile) { coverage gap missing { ...GapCreditItem } partial { ...GapCreditItem } met { ...GapCreditItem } unresolvedSkills }\n  }\n": typeof types.GapCreditSkillGapDocument,
@@ -52,6 +68,22 @@ type Documents = {
     "\n  query SearchRoleFamilies { search(text: \"engineer\", first: 10, kinds: [ROLE]) { role { slug family { slug } } } }\n": typeof types.SearchRoleFamiliesDocument,
 };
 const documents: Documents = {
+    "\n  mutation CurationUpsertRole($input: RoleInput!) {\n    upsertRole(input: $input) { slug title summary description progressionSummary alternateTitles family { slug }\n      salary { medianUsd } growth { rating reason } provenance { source sourceTag asOf } }\n  }\n": types.CurationUpsertRoleDocument,
+    "\n  mutation CurationUpsertSkill($input: SkillInput!) {\n    upsertSkill(input: $input) { slug name kind category aliases provenance { source asOf } }\n  }\n": types.CurationUpsertSkillDocument,
+    "\n  mutation CurationSetRequirement($role: String!, $skill: String!, $importance: Float!, $level: Float!, $essential: Boolean) {\n    setRoleSkillRequirement(role: $role, skill: $skill, importance: $importance, level: $level, essential: $essential) {\n      skill { slug } importance level importanceRaw levelRaw importanceScale levelScale essential provenance { source asOf method }\n    }\n  }\n": types.CurationSetRequirementDocument,
+    "\n  mutation CurationRemoveRequirement($role: String!, $skill: String!) { removeRoleSkillRequirement(role: $role, skill: $skill) }\n": types.CurationRemoveRequirementDocument,
+    "\n  mutation CurationLink($from: String!, $to: String!, $kind: ProgressionKind!, $years: Float!, $rationale: String!, $confidence: Float) {\n    linkProgression(from: $from, to: $to, kind: $kind, typicalYears: $years, rationale: $rationale, confidence: $confidence) {\n      from { slug } to { slug } kind typicalYears rationale confidence provenance { source asOf }\n    }\n  }\n": types.CurationLinkDocument,
+    "\n  mutation CurationUnlink($from: String!, $to: String!) { unlinkProgression(from: $from, to: $to) }\n": types.CurationUnlinkDocument,
+    "\n  mutation CurationRemoveRole($slug: String!) { removeRole(slug: $slug) }\n": types.CurationRemoveRoleDocument,
+    "\n  mutation CurationRemoveSkill($slug: String!) { removeSkill(slug: $slug) }\n": types.CurationRemoveSkillDocument,
+    "\n  query CurationViewer { viewer { authenticated name role canEdit } }\n": types.CurationViewerDocument,
+    "\n  query CurationChiefArchitect { role(slug: \"chief-architect\") { slug } }\n": types.CurationChiefArchitectDocument,
+    "\n  query CurationRoleAsCurated($slug: String!) {\n    role(slug: $slug) { slug title summary alternateTitles family { slug } salary { medianUsd } growth { rating reason }\n      progressionSummary provenance { source sourceTag asOf } }\n  }\n": types.CurationRoleAsCuratedDocument,
+    "\n  query CurationSkillByName($q: String!) { skill(slug: $q) { slug } }\n": types.CurationSkillByNameDocument,
+    "\n  query CurationRoleSlug($slug: String!) { role(slug: $slug) { slug } }\n": types.CurationRoleSlugDocument,
+    "\n  query CurationRoleRequirements($slug: String!) { role(slug: $slug) { requiredSkills { skill { slug } importance level } } }\n": types.CurationRoleRequirementsDocument,
+    "\n  query CurationSkillById($id: ID!) { skill(id: $id) { slug } }\n": types.CurationSkillByIdDocument,
+    "\n  query CurationRevision { graphStats { curation { revision lastChangeBy } } }\n": types.CurationRevisionDocument,
     "\n  fragment GapCreditItem on SkillGapItem {\n    skill { slug name } importance requiredLevel currentLevel levelGap weight status\n    credit { heldSkill { slug } relation hops share heldLevel creditedLevel explanation }\n  }\n": types.GapCreditItemFragmentDoc,
     "\n  query GapCreditNextRoles($slug: String!) {\n    role(slug: $slug) { nextRoles(first: 50) { role { slug } bridgingSkills { ...GapCreditItem } gap } }\n  }\n": types.GapCreditNextRolesDocument,
     "\n  query GapCreditSkillGap($target: String!, $profile: SkillProfileInput) {\n    skillGap(target: $target, profile: $profile) { coverage gap missing { ...GapCreditItem } partial { ...GapCreditItem } met { ...GapCreditItem } unresolvedSkills }\n  }\n": types.GapCreditSkillGapDocument,
@@ -89,6 +121,70 @@ const documents: Documents = {
     "\n  query SearchRoleFamilies { search(text: \"engineer\", first: 10, kinds: [ROLE]) { role { slug family { slug } } } }\n": types.SearchRoleFamiliesDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CurationUpsertRole($input: RoleInput!) {\n    upsertRole(input: $input) { slug title summary description progressionSummary alternateTitles family { slug }\n      salary { medianUsd } growth { rating reason } provenance { source sourceTag asOf } }\n  }\n"): typeof import('./graphql.js').CurationUpsertRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CurationUpsertSkill($input: SkillInput!) {\n    upsertSkill(input: $input) { slug name kind category aliases provenance { source asOf } }\n  }\n"): typeof import('./graphql.js').CurationUpsertSkillDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CurationSetRequirement($role: String!, $skill: String!, $importance: Float!, $level: Float!, $essential: Boolean) {\n    setRoleSkillRequirement(role: $role, skill: $skill, importance: $importance, level: $level, essential: $essential) {\n      skill { slug } importance level importanceRaw levelRaw importanceScale levelScale essential provenance { source asOf method }\n    }\n  }\n"): typeof import('./graphql.js').CurationSetRequirementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CurationRemoveRequirement($role: String!, $skill: String!) { removeRoleSkillRequirement(role: $role, skill: $skill) }\n"): typeof import('./graphql.js').CurationRemoveRequirementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CurationLink($from: String!, $to: String!, $kind: ProgressionKind!, $years: Float!, $rationale: String!, $confidence: Float) {\n    linkProgression(from: $from, to: $to, kind: $kind, typicalYears: $years, rationale: $rationale, confidence: $confidence) {\n      from { slug } to { slug } kind typicalYears rationale confidence provenance { source asOf }\n    }\n  }\n"): typeof import('./graphql.js').CurationLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CurationUnlink($from: String!, $to: String!) { unlinkProgression(from: $from, to: $to) }\n"): typeof import('./graphql.js').CurationUnlinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CurationRemoveRole($slug: String!) { removeRole(slug: $slug) }\n"): typeof import('./graphql.js').CurationRemoveRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CurationRemoveSkill($slug: String!) { removeSkill(slug: $slug) }\n"): typeof import('./graphql.js').CurationRemoveSkillDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CurationViewer { viewer { authenticated name role canEdit } }\n"): typeof import('./graphql.js').CurationViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CurationChiefArchitect { role(slug: \"chief-architect\") { slug } }\n"): typeof import('./graphql.js').CurationChiefArchitectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CurationRoleAsCurated($slug: String!) {\n    role(slug: $slug) { slug title summary alternateTitles family { slug } salary { medianUsd } growth { rating reason }\n      progressionSummary provenance { source sourceTag asOf } }\n  }\n"): typeof import('./graphql.js').CurationRoleAsCuratedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CurationSkillByName($q: String!) { skill(slug: $q) { slug } }\n"): typeof import('./graphql.js').CurationSkillByNameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CurationRoleSlug($slug: String!) { role(slug: $slug) { slug } }\n"): typeof import('./graphql.js').CurationRoleSlugDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CurationRoleRequirements($slug: String!) { role(slug: $slug) { requiredSkills { skill { slug } importance level } } }\n"): typeof import('./graphql.js').CurationRoleRequirementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CurationSkillById($id: ID!) { skill(id: $id) { slug } }\n"): typeof import('./graphql.js').CurationSkillByIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CurationRevision { graphStats { curation { revision lastChangeBy } } }\n"): typeof import('./graphql.js').CurationRevisionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

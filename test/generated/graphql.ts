@@ -4,6 +4,13 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** What an API key allows. */
+export type ApiKeyRole =
+  /** Queries and curation mutations. */
+  | 'EDITOR'
+  /** Queries only. */
+  | 'READER';
+
 /** Whether a required skill is already held at the required level. */
 export type GapStatus =
   /** Held at or above the required level. */
@@ -12,6 +19,24 @@ export type GapStatus =
   | 'MISSING'
   /** Held below the required level. */
   | 'PARTIAL';
+
+/** The kind of career move a LEADS_TO edge describes. */
+export type ProgressionKind =
+  /** Sideways into a neighbouring role at about the same level. */
+  | 'LATERAL'
+  /** A change of direction into another family that needs new skills. */
+  | 'PIVOT'
+  /** Up the same ladder (more scope, seniority or pay). */
+  | 'PROMOTION';
+
+/** How a fact was obtained (stored as the tag in parentheses). */
+export type ProvenanceMethod =
+  /** Written by a curator (curated): a judgement, not a measurement. */
+  | 'CURATED_ESTIMATE'
+  /** Computed from a named dataset release by a script in this repository (derived); re-running it reproduces the fact. */
+  | 'DERIVED_FROM_DATASET'
+  /** Copied word for word from a published page (verbatim); the provenance reference names the page. */
+  | 'VERBATIM_FROM_PAGE';
 
 /** Narrows recommended roles. Each filter keeps only roles known to satisfy it. */
 export type RecommendFilter = {
@@ -40,6 +65,36 @@ export type ResourceKind =
   /** Hands-on practice: labs, projects, exercises. */
   | 'PRACTICE';
 
+/** A curated role's own properties (salary bands, typical day, FAQ are seeded, not edited here). */
+export type RoleInput = {
+  /** Other titles the role is known and found by (at most 50, each 1-200 characters); null clears them. */
+  alternateTitles?: Array<string> | null | undefined;
+  /** Longer description, at most 5,000 characters; null clears it. */
+  description?: string | null | undefined;
+  /** ESCO occupation URIs (the crosswalk), at most 50; null clears them. */
+  escoUris?: Array<string> | null | undefined;
+  /** Experience range as a person reads it, e.g. "Entry to Leadership" (RoleFilter.experienceLevel reads it); null clears it. */
+  experienceLevel?: string | null | undefined;
+  /** Slug of an existing role family; null removes the role from its family. */
+  family?: string | null | undefined;
+  /** Growth outlook: Declining, Stable, Moderate, High or Very High; null clears it. */
+  growthRating?: string | null | undefined;
+  /** Why the outlook is what it is, at most 5,000 characters; null clears it. */
+  growthReason?: string | null | undefined;
+  /** Median annual base salary in USD (a positive integer); null clears it. */
+  medianSalaryUsd?: number | null | undefined;
+  /** O*NET-SOC codes like 15-1241.00 (the crosswalk), at most 50; null clears them. */
+  onetCodes?: Array<string> | null | undefined;
+  /** A sentence on where people in this role usually go next; null clears it. */
+  progressionSummary?: string | null | undefined;
+  /** Lower-case slug (a-z, 0-9, single dashes); identifies the role (id curated:role:<slug>). */
+  slug: string;
+  /** One or two sentences on the role, 1-5,000 characters. */
+  summary: string;
+  /** The role's title, 1-200 characters. */
+  title: string;
+};
+
 /** What a search hit is. */
 export type SearchKind =
   /** A role (one occupation across sources): SearchHit.role is set. */
@@ -59,6 +114,33 @@ export type SkillCreditRelation =
   | 'RELATED'
   /** The same skill under another name or source: the two share a name or alias (e.g. O*NET's and the curated Kubernetes). Full credit. */
   | 'SAME_NAME';
+
+/** A curated skill's own properties (learning resources are seeded, not edited here). */
+export type SkillInput = {
+  /** Other names the skill is found by ("k8s" for Kubernetes), at most 50; null clears them. */
+  aliases?: Array<string> | null | undefined;
+  /** The group it is listed under, e.g. "Cloud platforms & services" (1-200 characters). */
+  category: string;
+  /** What the skill covers, at most 5,000 characters; null clears it. */
+  description?: string | null | undefined;
+  /** What kind of skill it is. */
+  kind: SkillKind;
+  /** The skill's name, 1-200 characters. */
+  name: string;
+  /** Lower-case slug (a-z, 0-9, single dashes); identifies the skill (id curated:skill:<slug>). */
+  slug: string;
+};
+
+/** What sort of thing a skill is (O*NET's content model distinctions). */
+export type SkillKind =
+  /** An enduring personal attribute, e.g. Deductive Reasoning (O*NET Abilities). */
+  | 'ABILITY'
+  /** A body of knowledge, e.g. Mathematics. */
+  | 'KNOWLEDGE'
+  /** A developed capacity, e.g. Critical Thinking or Kubernetes administration. */
+  | 'SKILL'
+  /** A tool or technology used on the job (O*NET Technology Skills), e.g. Amazon Web Services. */
+  | 'TECHNOLOGY';
 
 /**
  * One skill a person holds. `skill` is a skill slug, name or alias, case-insensitive ("k8s", "AWS",
@@ -98,6 +180,123 @@ export type Taxonomy =
   | 'ESCO'
   /** O*NET-SOC 2019 (O*NET 29.3). */
   | 'ONET';
+
+export type CurationUpsertRoleMutationVariables = Exact<{
+  input: RoleInput;
+}>;
+
+
+export type CurationUpsertRoleMutation = { upsertRole: { slug: string, title: string, summary: string | null, description: string | null, progressionSummary: string | null, alternateTitles: Array<string>, family: { slug: string } | null, salary: { medianUsd: number | null } | null, growth: { rating: string, reason: string | null } | null, provenance: { source: Source, sourceTag: string, asOf: string | null } } };
+
+export type CurationUpsertSkillMutationVariables = Exact<{
+  input: SkillInput;
+}>;
+
+
+export type CurationUpsertSkillMutation = { upsertSkill: { slug: string, name: string, kind: SkillKind, category: string | null, aliases: Array<string>, provenance: { source: Source, asOf: string | null } } };
+
+export type CurationSetRequirementMutationVariables = Exact<{
+  role: string;
+  skill: string;
+  importance: number;
+  level: number;
+  essential?: boolean | null | undefined;
+}>;
+
+
+export type CurationSetRequirementMutation = { setRoleSkillRequirement: { importance: number, level: number | null, importanceRaw: number | null, levelRaw: number | null, importanceScale: string | null, levelScale: string | null, essential: boolean, skill: { slug: string }, provenance: { source: Source, asOf: string | null, method: ProvenanceMethod } } };
+
+export type CurationRemoveRequirementMutationVariables = Exact<{
+  role: string;
+  skill: string;
+}>;
+
+
+export type CurationRemoveRequirementMutation = { removeRoleSkillRequirement: boolean };
+
+export type CurationLinkMutationVariables = Exact<{
+  from: string;
+  to: string;
+  kind: ProgressionKind;
+  years: number;
+  rationale: string;
+  confidence?: number | null | undefined;
+}>;
+
+
+export type CurationLinkMutation = { linkProgression: { kind: ProgressionKind, typicalYears: number | null, rationale: string | null, confidence: number | null, from: { slug: string }, to: { slug: string }, provenance: { source: Source, asOf: string | null } } };
+
+export type CurationUnlinkMutationVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type CurationUnlinkMutation = { unlinkProgression: boolean };
+
+export type CurationRemoveRoleMutationVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type CurationRemoveRoleMutation = { removeRole: boolean };
+
+export type CurationRemoveSkillMutationVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type CurationRemoveSkillMutation = { removeSkill: boolean };
+
+export type CurationViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CurationViewerQuery = { viewer: { authenticated: boolean, name: string | null, role: ApiKeyRole | null, canEdit: boolean } };
+
+export type CurationChiefArchitectQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CurationChiefArchitectQuery = { role: { slug: string } | null };
+
+export type CurationRoleAsCuratedQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type CurationRoleAsCuratedQuery = { role: { slug: string, title: string, summary: string | null, alternateTitles: Array<string>, progressionSummary: string | null, family: { slug: string } | null, salary: { medianUsd: number | null } | null, growth: { rating: string, reason: string | null } | null, provenance: { source: Source, sourceTag: string, asOf: string | null } } | null };
+
+export type CurationSkillByNameQueryVariables = Exact<{
+  q: string;
+}>;
+
+
+export type CurationSkillByNameQuery = { skill: { slug: string } | null };
+
+export type CurationRoleSlugQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type CurationRoleSlugQuery = { role: { slug: string } | null };
+
+export type CurationRoleRequirementsQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type CurationRoleRequirementsQuery = { role: { requiredSkills: Array<{ importance: number, level: number | null, skill: { slug: string } }> } | null };
+
+export type CurationSkillByIdQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CurationSkillByIdQuery = { skill: { slug: string } | null };
+
+export type CurationRevisionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CurationRevisionQuery = { graphStats: { curation: { revision: number, lastChangeBy: string | null } } };
 
 export type GapCreditItemFragment = { importance: number, requiredLevel: number, currentLevel: number, levelGap: number, weight: number, status: GapStatus, skill: { slug: string, name: string }, credit: { relation: SkillCreditRelation, hops: number, share: number, heldLevel: number, creditedLevel: number, explanation: string, heldSkill: { slug: string } } | null };
 
@@ -560,6 +759,209 @@ export const LookaheadProgressionsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"LookaheadProgressions"}) as unknown as TypedDocumentString<LookaheadProgressionsFragment, unknown>;
+export const CurationUpsertRoleDocument = new TypedDocumentString(`
+    mutation CurationUpsertRole($input: RoleInput!) {
+  upsertRole(input: $input) {
+    slug
+    title
+    summary
+    description
+    progressionSummary
+    alternateTitles
+    family {
+      slug
+    }
+    salary {
+      medianUsd
+    }
+    growth {
+      rating
+      reason
+    }
+    provenance {
+      source
+      sourceTag
+      asOf
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CurationUpsertRoleMutation, CurationUpsertRoleMutationVariables>;
+export const CurationUpsertSkillDocument = new TypedDocumentString(`
+    mutation CurationUpsertSkill($input: SkillInput!) {
+  upsertSkill(input: $input) {
+    slug
+    name
+    kind
+    category
+    aliases
+    provenance {
+      source
+      asOf
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CurationUpsertSkillMutation, CurationUpsertSkillMutationVariables>;
+export const CurationSetRequirementDocument = new TypedDocumentString(`
+    mutation CurationSetRequirement($role: String!, $skill: String!, $importance: Float!, $level: Float!, $essential: Boolean) {
+  setRoleSkillRequirement(
+    role: $role
+    skill: $skill
+    importance: $importance
+    level: $level
+    essential: $essential
+  ) {
+    skill {
+      slug
+    }
+    importance
+    level
+    importanceRaw
+    levelRaw
+    importanceScale
+    levelScale
+    essential
+    provenance {
+      source
+      asOf
+      method
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CurationSetRequirementMutation, CurationSetRequirementMutationVariables>;
+export const CurationRemoveRequirementDocument = new TypedDocumentString(`
+    mutation CurationRemoveRequirement($role: String!, $skill: String!) {
+  removeRoleSkillRequirement(role: $role, skill: $skill)
+}
+    `) as unknown as TypedDocumentString<CurationRemoveRequirementMutation, CurationRemoveRequirementMutationVariables>;
+export const CurationLinkDocument = new TypedDocumentString(`
+    mutation CurationLink($from: String!, $to: String!, $kind: ProgressionKind!, $years: Float!, $rationale: String!, $confidence: Float) {
+  linkProgression(
+    from: $from
+    to: $to
+    kind: $kind
+    typicalYears: $years
+    rationale: $rationale
+    confidence: $confidence
+  ) {
+    from {
+      slug
+    }
+    to {
+      slug
+    }
+    kind
+    typicalYears
+    rationale
+    confidence
+    provenance {
+      source
+      asOf
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CurationLinkMutation, CurationLinkMutationVariables>;
+export const CurationUnlinkDocument = new TypedDocumentString(`
+    mutation CurationUnlink($from: String!, $to: String!) {
+  unlinkProgression(from: $from, to: $to)
+}
+    `) as unknown as TypedDocumentString<CurationUnlinkMutation, CurationUnlinkMutationVariables>;
+export const CurationRemoveRoleDocument = new TypedDocumentString(`
+    mutation CurationRemoveRole($slug: String!) {
+  removeRole(slug: $slug)
+}
+    `) as unknown as TypedDocumentString<CurationRemoveRoleMutation, CurationRemoveRoleMutationVariables>;
+export const CurationRemoveSkillDocument = new TypedDocumentString(`
+    mutation CurationRemoveSkill($slug: String!) {
+  removeSkill(slug: $slug)
+}
+    `) as unknown as TypedDocumentString<CurationRemoveSkillMutation, CurationRemoveSkillMutationVariables>;
+export const CurationViewerDocument = new TypedDocumentString(`
+    query CurationViewer {
+  viewer {
+    authenticated
+    name
+    role
+    canEdit
+  }
+}
+    `) as unknown as TypedDocumentString<CurationViewerQuery, CurationViewerQueryVariables>;
+export const CurationChiefArchitectDocument = new TypedDocumentString(`
+    query CurationChiefArchitect {
+  role(slug: "chief-architect") {
+    slug
+  }
+}
+    `) as unknown as TypedDocumentString<CurationChiefArchitectQuery, CurationChiefArchitectQueryVariables>;
+export const CurationRoleAsCuratedDocument = new TypedDocumentString(`
+    query CurationRoleAsCurated($slug: String!) {
+  role(slug: $slug) {
+    slug
+    title
+    summary
+    alternateTitles
+    family {
+      slug
+    }
+    salary {
+      medianUsd
+    }
+    growth {
+      rating
+      reason
+    }
+    progressionSummary
+    provenance {
+      source
+      sourceTag
+      asOf
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CurationRoleAsCuratedQuery, CurationRoleAsCuratedQueryVariables>;
+export const CurationSkillByNameDocument = new TypedDocumentString(`
+    query CurationSkillByName($q: String!) {
+  skill(slug: $q) {
+    slug
+  }
+}
+    `) as unknown as TypedDocumentString<CurationSkillByNameQuery, CurationSkillByNameQueryVariables>;
+export const CurationRoleSlugDocument = new TypedDocumentString(`
+    query CurationRoleSlug($slug: String!) {
+  role(slug: $slug) {
+    slug
+  }
+}
+    `) as unknown as TypedDocumentString<CurationRoleSlugQuery, CurationRoleSlugQueryVariables>;
+export const CurationRoleRequirementsDocument = new TypedDocumentString(`
+    query CurationRoleRequirements($slug: String!) {
+  role(slug: $slug) {
+    requiredSkills {
+      skill {
+        slug
+      }
+      importance
+      level
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CurationRoleRequirementsQuery, CurationRoleRequirementsQueryVariables>;
+export const CurationSkillByIdDocument = new TypedDocumentString(`
+    query CurationSkillById($id: ID!) {
+  skill(id: $id) {
+    slug
+  }
+}
+    `) as unknown as TypedDocumentString<CurationSkillByIdQuery, CurationSkillByIdQueryVariables>;
+export const CurationRevisionDocument = new TypedDocumentString(`
+    query CurationRevision {
+  graphStats {
+    curation {
+      revision
+      lastChangeBy
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CurationRevisionQuery, CurationRevisionQueryVariables>;
 export const GapCreditNextRolesDocument = new TypedDocumentString(`
     query GapCreditNextRoles($slug: String!) {
   role(slug: $slug) {
