@@ -15,6 +15,10 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n    query AnalyticsGraphStats { graphStats {\n      roles skills families skillNames learningResources requirements progressions rolesWithoutSkills rolesWithoutProgressions\n      averageSkillsPerRole averageSkillsPerRoleWithSkills\n      rolesBySource { source sourceTag count } skillsBySource { sourceTag count } familiesBySource { sourceTag count }\n      requirementsBySource { sourceTag count } progressionsBySource { sourceTag count }\n      skillsByKind { kind count } progressionsByKind { kind count } relationships { type count }\n      curation { revision lastChangeAt lastChangeBy }\n    } }\n  ": typeof types.AnalyticsGraphStatsDocument,
+    "\n    query AnalyticsCentrality($measure: CentralityMeasure, $first: Int, $source: Source) {\n      roleCentrality(measure: $measure, first: $first, source: $source) { rank role { slug } score inDegree outDegree }\n    }\n  ": typeof types.AnalyticsCentralityDocument,
+    "\n    query AnalyticsBridgeSkills($first: Int, $source: Source, $orderBy: BridgeSkillOrder) {\n      bridgeSkills(first: $first, source: $source, orderBy: $orderBy) {\n        skill { id slug } progressions missingInSource totalWeight averageGap\n      }\n    }\n  ": typeof types.AnalyticsBridgeSkillsDocument,
+    "\n    query AnalyticsFamilyMobility { familyMobility(first: 100) { from { slug } to { slug } progressions promotions laterals pivots averageTypicalYears } }\n  ": typeof types.AnalyticsFamilyMobilityDocument,
     "\n  mutation CurationUpsertRole($input: RoleInput!) {\n    upsertRole(input: $input) { slug title summary description progressionSummary alternateTitles family { slug }\n      salary { medianUsd } growth { rating reason } provenance { source sourceTag asOf } }\n  }\n": typeof types.CurationUpsertRoleDocument,
     "\n  mutation CurationUpsertSkill($input: SkillInput!) {\n    upsertSkill(input: $input) { slug name kind category aliases provenance { source asOf } }\n  }\n": typeof types.CurationUpsertSkillDocument,
     "\n  mutation CurationSetRequirement($role: String!, $skill: String!, $importance: Float!, $level: Float!, $essential: Boolean) {\n    setRoleSkillRequirement(role: $role, skill: $skill, importance: $importance, level: $level, essential: $essential) {\n      skill { slug } importance level importanceRaw levelRaw importanceScale levelScale essential provenance { source asOf method }\n    }\n  }\n": typeof types.CurationSetRequirementDocument,
@@ -68,6 +72,10 @@ type Documents = {
     "\n  query SearchRoleFamilies { search(text: \"engineer\", first: 10, kinds: [ROLE]) { role { slug family { slug } } } }\n": typeof types.SearchRoleFamiliesDocument,
 };
 const documents: Documents = {
+    "\n    query AnalyticsGraphStats { graphStats {\n      roles skills families skillNames learningResources requirements progressions rolesWithoutSkills rolesWithoutProgressions\n      averageSkillsPerRole averageSkillsPerRoleWithSkills\n      rolesBySource { source sourceTag count } skillsBySource { sourceTag count } familiesBySource { sourceTag count }\n      requirementsBySource { sourceTag count } progressionsBySource { sourceTag count }\n      skillsByKind { kind count } progressionsByKind { kind count } relationships { type count }\n      curation { revision lastChangeAt lastChangeBy }\n    } }\n  ": types.AnalyticsGraphStatsDocument,
+    "\n    query AnalyticsCentrality($measure: CentralityMeasure, $first: Int, $source: Source) {\n      roleCentrality(measure: $measure, first: $first, source: $source) { rank role { slug } score inDegree outDegree }\n    }\n  ": types.AnalyticsCentralityDocument,
+    "\n    query AnalyticsBridgeSkills($first: Int, $source: Source, $orderBy: BridgeSkillOrder) {\n      bridgeSkills(first: $first, source: $source, orderBy: $orderBy) {\n        skill { id slug } progressions missingInSource totalWeight averageGap\n      }\n    }\n  ": types.AnalyticsBridgeSkillsDocument,
+    "\n    query AnalyticsFamilyMobility { familyMobility(first: 100) { from { slug } to { slug } progressions promotions laterals pivots averageTypicalYears } }\n  ": types.AnalyticsFamilyMobilityDocument,
     "\n  mutation CurationUpsertRole($input: RoleInput!) {\n    upsertRole(input: $input) { slug title summary description progressionSummary alternateTitles family { slug }\n      salary { medianUsd } growth { rating reason } provenance { source sourceTag asOf } }\n  }\n": types.CurationUpsertRoleDocument,
     "\n  mutation CurationUpsertSkill($input: SkillInput!) {\n    upsertSkill(input: $input) { slug name kind category aliases provenance { source asOf } }\n  }\n": types.CurationUpsertSkillDocument,
     "\n  mutation CurationSetRequirement($role: String!, $skill: String!, $importance: Float!, $level: Float!, $essential: Boolean) {\n    setRoleSkillRequirement(role: $role, skill: $skill, importance: $importance, level: $level, essential: $essential) {\n      skill { slug } importance level importanceRaw levelRaw importanceScale levelScale essential provenance { source asOf method }\n    }\n  }\n": types.CurationSetRequirementDocument,
@@ -121,6 +129,22 @@ const documents: Documents = {
     "\n  query SearchRoleFamilies { search(text: \"engineer\", first: 10, kinds: [ROLE]) { role { slug family { slug } } } }\n": types.SearchRoleFamiliesDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query AnalyticsGraphStats { graphStats {\n      roles skills families skillNames learningResources requirements progressions rolesWithoutSkills rolesWithoutProgressions\n      averageSkillsPerRole averageSkillsPerRoleWithSkills\n      rolesBySource { source sourceTag count } skillsBySource { sourceTag count } familiesBySource { sourceTag count }\n      requirementsBySource { sourceTag count } progressionsBySource { sourceTag count }\n      skillsByKind { kind count } progressionsByKind { kind count } relationships { type count }\n      curation { revision lastChangeAt lastChangeBy }\n    } }\n  "): typeof import('./graphql.js').AnalyticsGraphStatsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query AnalyticsCentrality($measure: CentralityMeasure, $first: Int, $source: Source) {\n      roleCentrality(measure: $measure, first: $first, source: $source) { rank role { slug } score inDegree outDegree }\n    }\n  "): typeof import('./graphql.js').AnalyticsCentralityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query AnalyticsBridgeSkills($first: Int, $source: Source, $orderBy: BridgeSkillOrder) {\n      bridgeSkills(first: $first, source: $source, orderBy: $orderBy) {\n        skill { id slug } progressions missingInSource totalWeight averageGap\n      }\n    }\n  "): typeof import('./graphql.js').AnalyticsBridgeSkillsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query AnalyticsFamilyMobility { familyMobility(first: 100) { from { slug } to { slug } progressions promotions laterals pivots averageTypicalYears } }\n  "): typeof import('./graphql.js').AnalyticsFamilyMobilityDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

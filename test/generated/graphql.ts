@@ -11,6 +11,26 @@ export type ApiKeyRole =
   /** Queries only. */
   | 'READER';
 
+/** How bridgeSkills ranks skills. */
+export type BridgeSkillOrder =
+  /** Most edges bridged first (ties: total weight). */
+  | 'PROGRESSIONS'
+  /** Largest Σ importance × level gap first (ties: edges). */
+  | 'WEIGHT';
+
+/** The measure roleCentrality ranks roles by; all are computed over LEADS_TO edges as a directed graph. */
+export type CentralityMeasure =
+  /** Share of shortest career paths between other roles that pass through the role (Brandes, normalised 0..1). */
+  | 'BETWEENNESS'
+  /** In-degree + out-degree (distinct neighbours). */
+  | 'DEGREE'
+  /** Roles many roles lead to. */
+  | 'IN_DEGREE'
+  /** Roles that open many next steps. */
+  | 'OUT_DEGREE'
+  /** PageRank (damping 0.85): where careers flow to; scores sum to 1. */
+  | 'PAGERANK';
+
 /** Whether a required skill is already held at the required level. */
 export type GapStatus =
   /** Held at or above the required level. */
@@ -180,6 +200,34 @@ export type Taxonomy =
   | 'ESCO'
   /** O*NET-SOC 2019 (O*NET 29.3). */
   | 'ONET';
+
+export type AnalyticsGraphStatsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AnalyticsGraphStatsQuery = { graphStats: { roles: number, skills: number, families: number, skillNames: number, learningResources: number, requirements: number, progressions: number, rolesWithoutSkills: number, rolesWithoutProgressions: number, averageSkillsPerRole: number, averageSkillsPerRoleWithSkills: number, rolesBySource: Array<{ source: Source, sourceTag: string, count: number }>, skillsBySource: Array<{ sourceTag: string, count: number }>, familiesBySource: Array<{ sourceTag: string, count: number }>, requirementsBySource: Array<{ sourceTag: string, count: number }>, progressionsBySource: Array<{ sourceTag: string, count: number }>, skillsByKind: Array<{ kind: SkillKind, count: number }>, progressionsByKind: Array<{ kind: ProgressionKind, count: number }>, relationships: Array<{ type: string, count: number }>, curation: { revision: number, lastChangeAt: string | null, lastChangeBy: string | null } } };
+
+export type AnalyticsCentralityQueryVariables = Exact<{
+  measure?: CentralityMeasure | null | undefined;
+  first?: number | null | undefined;
+  source?: Source | null | undefined;
+}>;
+
+
+export type AnalyticsCentralityQuery = { roleCentrality: Array<{ rank: number, score: number, inDegree: number, outDegree: number, role: { slug: string } }> };
+
+export type AnalyticsBridgeSkillsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  source?: Source | null | undefined;
+  orderBy?: BridgeSkillOrder | null | undefined;
+}>;
+
+
+export type AnalyticsBridgeSkillsQuery = { bridgeSkills: Array<{ progressions: number, missingInSource: number, totalWeight: number, averageGap: number, skill: { id: string, slug: string } }> };
+
+export type AnalyticsFamilyMobilityQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AnalyticsFamilyMobilityQuery = { familyMobility: Array<{ progressions: number, promotions: number, laterals: number, pivots: number, averageTypicalYears: number | null, from: { slug: string }, to: { slug: string } }> };
 
 export type CurationUpsertRoleMutationVariables = Exact<{
   input: RoleInput;
@@ -759,6 +807,105 @@ export const LookaheadProgressionsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"LookaheadProgressions"}) as unknown as TypedDocumentString<LookaheadProgressionsFragment, unknown>;
+export const AnalyticsGraphStatsDocument = new TypedDocumentString(`
+    query AnalyticsGraphStats {
+  graphStats {
+    roles
+    skills
+    families
+    skillNames
+    learningResources
+    requirements
+    progressions
+    rolesWithoutSkills
+    rolesWithoutProgressions
+    averageSkillsPerRole
+    averageSkillsPerRoleWithSkills
+    rolesBySource {
+      source
+      sourceTag
+      count
+    }
+    skillsBySource {
+      sourceTag
+      count
+    }
+    familiesBySource {
+      sourceTag
+      count
+    }
+    requirementsBySource {
+      sourceTag
+      count
+    }
+    progressionsBySource {
+      sourceTag
+      count
+    }
+    skillsByKind {
+      kind
+      count
+    }
+    progressionsByKind {
+      kind
+      count
+    }
+    relationships {
+      type
+      count
+    }
+    curation {
+      revision
+      lastChangeAt
+      lastChangeBy
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnalyticsGraphStatsQuery, AnalyticsGraphStatsQueryVariables>;
+export const AnalyticsCentralityDocument = new TypedDocumentString(`
+    query AnalyticsCentrality($measure: CentralityMeasure, $first: Int, $source: Source) {
+  roleCentrality(measure: $measure, first: $first, source: $source) {
+    rank
+    role {
+      slug
+    }
+    score
+    inDegree
+    outDegree
+  }
+}
+    `) as unknown as TypedDocumentString<AnalyticsCentralityQuery, AnalyticsCentralityQueryVariables>;
+export const AnalyticsBridgeSkillsDocument = new TypedDocumentString(`
+    query AnalyticsBridgeSkills($first: Int, $source: Source, $orderBy: BridgeSkillOrder) {
+  bridgeSkills(first: $first, source: $source, orderBy: $orderBy) {
+    skill {
+      id
+      slug
+    }
+    progressions
+    missingInSource
+    totalWeight
+    averageGap
+  }
+}
+    `) as unknown as TypedDocumentString<AnalyticsBridgeSkillsQuery, AnalyticsBridgeSkillsQueryVariables>;
+export const AnalyticsFamilyMobilityDocument = new TypedDocumentString(`
+    query AnalyticsFamilyMobility {
+  familyMobility(first: 100) {
+    from {
+      slug
+    }
+    to {
+      slug
+    }
+    progressions
+    promotions
+    laterals
+    pivots
+    averageTypicalYears
+  }
+}
+    `) as unknown as TypedDocumentString<AnalyticsFamilyMobilityQuery, AnalyticsFamilyMobilityQueryVariables>;
 export const CurationUpsertRoleDocument = new TypedDocumentString(`
     mutation CurationUpsertRole($input: RoleInput!) {
   upsertRole(input: $input) {
