@@ -70,6 +70,8 @@ type Documents = {
     "\n  query LookaheadNextRolesWithin($slug: String!, $maxHops: Int!) { role(slug: $slug) { title nextRoles(maxHops: $maxHops) { hops } } }\n": typeof types.LookaheadNextRolesWithinDocument,
     "\n  query SearchHits($text: String!, $first: Int, $kinds: [SearchKind!]) {\n    search(text: $text, first: $first, kinds: $kinds) {\n      kind score matchedOn\n      role { slug title alternateTitles }\n      skill { slug name aliases }\n    }\n  }\n": typeof types.SearchHitsDocument,
     "\n  query SearchRoleFamilies { search(text: \"engineer\", first: 10, kinds: [ROLE]) { role { slug family { slug } } } }\n": typeof types.SearchRoleFamiliesDocument,
+    "\n    query SalaryNoteSteps($slug: String!) { role(slug: $slug) { nextRoles(maxHops: 1, first: 50) { role { slug } steps { to { slug } salaryNote } salaryChange { percent } } } }\n  ": typeof types.SalaryNoteStepsDocument,
+    "\n  query SourcePageRole($slug: String!) {\n  role(slug: $slug) {\n    title summary description experienceLevel progressionSummary\n    provenance { source asOf reference }\n    growth { rating reason }\n    salary { medianUsd estimate byExperience { label annualUsd openEnded display yearsMin yearsMax } }\n    typicalDay { order title description }\n    gettingStarted { order title description }\n    faq { order question answer }\n    provenance { method evidence }\n    requiredSkills(first: 100) { skill { name } importance essential importanceScale provenance { method asOf reference evidence } }\n    nextRoles(maxHops: 1) { role { slug title } hops steps { kind provenance { method asOf reference evidence } } }\n  }\n}\n": typeof types.SourcePageRoleDocument,
 };
 const documents: Documents = {
     "\n    query AnalyticsGraphStats { graphStats {\n      roles skills families skillNames learningResources requirements progressions rolesWithoutSkills rolesWithoutProgressions\n      averageSkillsPerRole averageSkillsPerRoleWithSkills\n      rolesBySource { source sourceTag count } skillsBySource { sourceTag count } familiesBySource { sourceTag count }\n      requirementsBySource { sourceTag count } progressionsBySource { sourceTag count }\n      skillsByKind { kind count } progressionsByKind { kind count } relationships { type count }\n      curation { revision lastChangeAt lastChangeBy }\n    } }\n  ": types.AnalyticsGraphStatsDocument,
@@ -127,6 +129,8 @@ const documents: Documents = {
     "\n  query LookaheadNextRolesWithin($slug: String!, $maxHops: Int!) { role(slug: $slug) { title nextRoles(maxHops: $maxHops) { hops } } }\n": types.LookaheadNextRolesWithinDocument,
     "\n  query SearchHits($text: String!, $first: Int, $kinds: [SearchKind!]) {\n    search(text: $text, first: $first, kinds: $kinds) {\n      kind score matchedOn\n      role { slug title alternateTitles }\n      skill { slug name aliases }\n    }\n  }\n": types.SearchHitsDocument,
     "\n  query SearchRoleFamilies { search(text: \"engineer\", first: 10, kinds: [ROLE]) { role { slug family { slug } } } }\n": types.SearchRoleFamiliesDocument,
+    "\n    query SalaryNoteSteps($slug: String!) { role(slug: $slug) { nextRoles(maxHops: 1, first: 50) { role { slug } steps { to { slug } salaryNote } salaryChange { percent } } } }\n  ": types.SalaryNoteStepsDocument,
+    "\n  query SourcePageRole($slug: String!) {\n  role(slug: $slug) {\n    title summary description experienceLevel progressionSummary\n    provenance { source asOf reference }\n    growth { rating reason }\n    salary { medianUsd estimate byExperience { label annualUsd openEnded display yearsMin yearsMax } }\n    typicalDay { order title description }\n    gettingStarted { order title description }\n    faq { order question answer }\n    provenance { method evidence }\n    requiredSkills(first: 100) { skill { name } importance essential importanceScale provenance { method asOf reference evidence } }\n    nextRoles(maxHops: 1) { role { slug title } hops steps { kind provenance { method asOf reference evidence } } }\n  }\n}\n": types.SourcePageRoleDocument,
 };
 
 /**
@@ -349,6 +353,14 @@ export function graphql(source: "\n  query SearchHits($text: String!, $first: In
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SearchRoleFamilies { search(text: \"engineer\", first: 10, kinds: [ROLE]) { role { slug family { slug } } } }\n"): typeof import('./graphql.js').SearchRoleFamiliesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query SalaryNoteSteps($slug: String!) { role(slug: $slug) { nextRoles(maxHops: 1, first: 50) { role { slug } steps { to { slug } salaryNote } salaryChange { percent } } } }\n  "): typeof import('./graphql.js').SalaryNoteStepsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SourcePageRole($slug: String!) {\n  role(slug: $slug) {\n    title summary description experienceLevel progressionSummary\n    provenance { source asOf reference }\n    growth { rating reason }\n    salary { medianUsd estimate byExperience { label annualUsd openEnded display yearsMin yearsMax } }\n    typicalDay { order title description }\n    gettingStarted { order title description }\n    faq { order question answer }\n    provenance { method evidence }\n    requiredSkills(first: 100) { skill { name } importance essential importanceScale provenance { method asOf reference evidence } }\n    nextRoles(maxHops: 1) { role { slug title } hops steps { kind provenance { method asOf reference evidence } } }\n  }\n}\n"): typeof import('./graphql.js').SourcePageRoleDocument;
 
 
 export function graphql(source: string) {

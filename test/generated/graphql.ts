@@ -571,6 +571,20 @@ export type SearchRoleFamiliesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type SearchRoleFamiliesQuery = { search: Array<{ role: { slug: string, family: { slug: string } | null } | null }> };
 
+export type SalaryNoteStepsQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type SalaryNoteStepsQuery = { role: { nextRoles: Array<{ role: { slug: string }, steps: Array<{ salaryNote: string | null, to: { slug: string } }>, salaryChange: { percent: number } | null }> } | null };
+
+export type SourcePageRoleQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type SourcePageRoleQuery = { role: { title: string, summary: string | null, description: string | null, experienceLevel: string | null, progressionSummary: string | null, provenance: { source: Source, asOf: string | null, reference: string | null, method: ProvenanceMethod, evidence: string | null }, growth: { rating: string, reason: string | null } | null, salary: { medianUsd: number | null, estimate: boolean, byExperience: Array<{ label: string, annualUsd: number, openEnded: boolean, display: string, yearsMin: number | null, yearsMax: number | null }> } | null, typicalDay: Array<{ order: number, title: string, description: string }>, gettingStarted: Array<{ order: number, title: string, description: string }>, faq: Array<{ order: number, question: string, answer: string }>, requiredSkills: Array<{ importance: number, essential: boolean, importanceScale: string | null, skill: { name: string }, provenance: { method: ProvenanceMethod, asOf: string | null, reference: string | null, evidence: string | null } }>, nextRoles: Array<{ hops: number, role: { slug: string, title: string }, steps: Array<{ kind: ProgressionKind, provenance: { method: ProvenanceMethod, asOf: string | null, reference: string | null, evidence: string | null } }> }> } | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1824,3 +1838,104 @@ export const SearchRoleFamiliesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SearchRoleFamiliesQuery, SearchRoleFamiliesQueryVariables>;
+export const SalaryNoteStepsDocument = new TypedDocumentString(`
+    query SalaryNoteSteps($slug: String!) {
+  role(slug: $slug) {
+    nextRoles(maxHops: 1, first: 50) {
+      role {
+        slug
+      }
+      steps {
+        to {
+          slug
+        }
+        salaryNote
+      }
+      salaryChange {
+        percent
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SalaryNoteStepsQuery, SalaryNoteStepsQueryVariables>;
+export const SourcePageRoleDocument = new TypedDocumentString(`
+    query SourcePageRole($slug: String!) {
+  role(slug: $slug) {
+    title
+    summary
+    description
+    experienceLevel
+    progressionSummary
+    provenance {
+      source
+      asOf
+      reference
+    }
+    growth {
+      rating
+      reason
+    }
+    salary {
+      medianUsd
+      estimate
+      byExperience {
+        label
+        annualUsd
+        openEnded
+        display
+        yearsMin
+        yearsMax
+      }
+    }
+    typicalDay {
+      order
+      title
+      description
+    }
+    gettingStarted {
+      order
+      title
+      description
+    }
+    faq {
+      order
+      question
+      answer
+    }
+    provenance {
+      method
+      evidence
+    }
+    requiredSkills(first: 100) {
+      skill {
+        name
+      }
+      importance
+      essential
+      importanceScale
+      provenance {
+        method
+        asOf
+        reference
+        evidence
+      }
+    }
+    nextRoles(maxHops: 1) {
+      role {
+        slug
+        title
+      }
+      hops
+      steps {
+        kind
+        provenance {
+          method
+          asOf
+          reference
+          evidence
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SourcePageRoleQuery, SourcePageRoleQueryVariables>;
