@@ -81,7 +81,6 @@ export const codegenConfig: CodegenConfig = {
     },
   },
   hooks: { afterOneFileWrite: [] },
-  ignoreNoDocuments: true,
 };
 
 export default codegenConfig;
