@@ -12,6 +12,8 @@ import { generateApiKey, parseApiKeys } from '../../src/auth/apiKeys.js';
 import { LIMITS } from '../../src/requestLimits/limits.js';
 import { readSeeds, type SeedData } from '../../src/import/seeds/readSeeds.js';
 import { testConfig } from '../support/testDatabase.js';
+import { graphql } from '../generated/index.js';
+import type { SearchHitsQuery, SearchHitsQueryVariables } from '../generated/graphql.js';
 import { openTestApi, type TestApi } from '../support/testApi.js';
 
 const editorKey = generateApiKey('test-search-editor', 'editor');
@@ -42,23 +44,22 @@ afterAll(async () => {
   await api.close();
 });
 
-interface Hit {
-  kind: 'ROLE' | 'SKILL';
-  score: number;
-  matchedOn: string | null;
-  role: { slug: string; title: string; alternateTitles: string[] } | null;
-  skill: { slug: string; name: string; aliases: string[] } | null;
-}
-const SEARCH = `query($text: String!, $first: Int, $kinds: [SearchKind!]) {
-  search(text: $text, first: $first, kinds: $kinds) {
-    kind score matchedOn
-    role { slug title alternateTitles }
-    skill { slug name aliases }
+const SEARCH = graphql(`
+  query SearchHits($text: String!, $first: Int, $kinds: [SearchKind!]) {
+    search(text: $text, first: $first, kinds: $kinds) {
+      kind score matchedOn
+      role { slug title alternateTitles }
+      skill { slug name aliases }
+    }
   }
-}`;
+`);
+const SEARCH_ROLE_FAMILIES = graphql(`
+  query SearchRoleFamilies { search(text: "engineer", first: 10, kinds: [ROLE]) { role { slug family { slug } } } }
+`);
+type Hit = SearchHitsQuery['search'][number];
 
-async function search(text: string, variables: Record<string, unknown> = {}) {
-  const result = await api.execute<{ search: Hit[] }>(SEARCH, { text, ...variables });
+async function search(text: string, variables: Omit<SearchHitsQueryVariables, 'text'> = {}) {
+  const result = await api.execute(SEARCH, { text, ...variables });
   if (result.errors?.length) throw new Error(JSON.stringify(result.errors));
   return { hits: result.data!.search, statements: result.statements };
 }
@@ -124,7 +125,7 @@ describe('search', () => {
   });
 
   it('rejects over-long text and over-cap first before any statement', async () => {
-    for (const variables of [{ text: 'a'.repeat(LIMITS.maxSearchTextLength + 1) }, { text: 'cloud', first: LIMITS.maxFirst + 1 }]) {
+    for (const variables of [{ text: 'a'.repeat(LIMITS.maxSearchTextLength + 1) }, { text: 'cloud', first: LIMITS.maxFirst + 1 }] satisfies SearchHitsQueryVariables[]) {
       const result = await api.execute(SEARCH, variables);
       expect(codeOf(result)).toBe('BAD_USER_INPUT');
       expect(result.statements).toBe(0);
@@ -132,9 +133,7 @@ describe('search', () => {
   });
 
   it('batches nested fields of the hits (role profiles in one statement)', async () => {
-    const result = await api.execute<{ search: { role: { family: { slug: string } | null } | null }[] }>(
-      `{ search(text: "engineer", first: 10, kinds: [ROLE]) { role { slug family { slug } } } }`,
-    );
+    const result = await api.execute(SEARCH_ROLE_FAMILIES);
     expect(result.errors).toBeUndefined();
     expect(result.data!.search).toHaveLength(10);
     expect(result.statements).toBe(2);
