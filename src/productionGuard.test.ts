@@ -26,6 +26,9 @@ describe('productionRefusal', () => {
     expect(productionRefusal(config({}))).toBeUndefined();
     expect(productionRefusal(config({ NEO4J_URI: 'bolt://127.0.0.1:7687' }))).toBeUndefined();
     expect(productionRefusal(config({ NODE_ENV: 'development', NEO4J_URI: 'bolt://10.0.0.5:7687' }))).toBeUndefined();
+    // docker-compose.yml: the API reaches its Neo4j by service name on the compose network only.
+    expect(productionRefusal(config({ NEO4J_URI: 'bolt://neo4j:7687', NEO4J_DEFAULT_PASSWORD_ON_PRIVATE_NETWORK: 'true' }))).toBeUndefined();
+    expect(productionRefusal(config({ NEO4J_URI: 'bolt://neo4j:7687' }))).toContain('is not on loopback');
   });
 });
 

@@ -25,7 +25,7 @@ export function productionRefusal(config: Pick<Config, 'env' | 'neo4j'>): string
   const { uri, password } = config.neo4j;
   // No NEO4J_URI: the project-run Neo4j, loopback only (src/localNeo4j/neo4jConf.ts).
   if (uri === undefined || isLoopbackUri(uri)) return undefined;
-  if (password !== DEFAULT_LOCAL_PASSWORD) return undefined;
+  if (password !== DEFAULT_LOCAL_PASSWORD || config.neo4j.defaultPasswordOnPrivateNetwork) return undefined;
   return (
     `Refusing to start in production (NODE_ENV=production): NEO4J_URI (${uri}) is not on loopback and NEO4J_PASSWORD ` +
     `is still the local default, which is public. Set NEO4J_PASSWORD (and NEO4J_USER, if not "neo4j") to the credentials ` +
