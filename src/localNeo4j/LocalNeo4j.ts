@@ -142,6 +142,15 @@ async function runningPid(paths: LocalNeo4jPaths): Promise<number | undefined> {
   return pid;
 }
 
+/** True when the running server's command line lacks the plugin folders (Linux only; elsewhere unknown, so false). */
+async function startedWithoutPlugins(paths: LocalNeo4jPaths, pid: number): Promise<boolean> {
+  try {
+    return !(await readFile(`/proc/${pid}/cmdline`, 'utf8')).includes(join(paths.jarsDir, 'plugins'));
+  } catch {
+    return false;
+  }
+}
+
 function portInUse(port: number): Promise<boolean> {
   return new Promise((resolvePromise) => {
     const socket = createConnection({ host: '127.0.0.1', port });
@@ -237,6 +246,9 @@ export async function startLocalNeo4j(config: LocalNeo4jConfig, options: StartOp
   const existing = await runningPid(paths);
   if (existing !== undefined) {
     await waitForBolt(config, paths, existing, uri);
+    if (await startedWithoutPlugins(paths, existing)) {
+      log('This Neo4j was started without the plugins of src/localNeo4j/plugins.ts (before they were added): npm run db:stop, then start it again to load them.');
+    }
     return { uri, pid: existing, alreadyRunning: true };
   }
   if (await portInUse(config.boltPort)) {
