@@ -1,14 +1,17 @@
 # The Career Graph API. Neo4j runs in its own container (docker-compose.yml), so NEO4J_URI is set
 # and the API never tries to start a local Neo4j.
 
-# Build stage: the explorer web UI (Vite; a devDependency) into web/dist.
+# Build stage: the explorer web UI (Vite; a devDependency) into web/dist, and the API's
+# TypeScript (tsc, a devDependency) into dist/.
 FROM node:20-bookworm-slim AS web
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --ignore-scripts
 COPY web ./web
-COPY tsconfig.json ./
+COPY tsconfig.json tsconfig.build.json ./
 RUN npm run build:web
+COPY src ./src
+RUN npm run build
 
 FROM node:20-bookworm-slim
 WORKDIR /app
@@ -21,7 +24,9 @@ COPY seeds ./seeds
 COPY data ./data
 COPY src ./src
 COPY --from=web /app/web/dist ./web/dist
+COPY --from=web /app/dist ./dist
 EXPOSE 4000
 USER node
-# tsx is a production dependency: it runs the TypeScript sources directly (no build step to forget).
-CMD ["node", "--max-semi-space-size=4", "--import", "tsx", "src/main.ts"]
+# The production build: ~23 MiB less resident memory than running the sources through tsx
+# (docs/performance.md). The sources stay in the image for the batch commands (npm run import, tsx).
+CMD ["node", "--max-semi-space-size=4", "dist/src/main.js"]

@@ -2,9 +2,24 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 
 /**
  * Resolver types from schema/*.graphql, with our model types as mappers so resolvers are checked
- * against what repositories really return; plus the printed schema.graphql for client codegen.
- * Both outputs are committed and a test fails when they are stale (`npm run codegen`).
+ * against what repositories really return; the printed schema.graphql for client codegen; and the
+ * typed operations of the explorer (web/) and the tests (test/). All outputs are committed and a
+ * test fails when they are stale (`npm run codegen`).
  */
+/** What a client developer would use too (docs/api.md, "Typed clients"). */
+const clientPreset = {
+  preset: 'client',
+  presetConfig: { fragmentMasking: false },
+  config: {
+    documentMode: 'string',
+    importExtension: '.js',
+    enumType: 'string-literal',
+    useTypeImports: true,
+    avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+    scalars: { ID: 'string' },
+  },
+} as const;
+
 export const codegenConfig: CodegenConfig = {
   schema: 'schema/*.graphql',
   generates: {
@@ -42,6 +57,8 @@ export const codegenConfig: CodegenConfig = {
           RoleSimilarity: '../paths/model.js#RoleSimilarity',
           CareerPath: '../paths/model.js#CareerPath',
           CareerPathStep: '../paths/model.js#CareerPathStep',
+          CareerCluster: '../analytics/model.js#CareerClusterEntry',
+          ClusterFamily: '../graphScience/model.js#FamilyCount',
         },
         scalars: { ID: 'string' },
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
@@ -51,6 +68,18 @@ export const codegenConfig: CodegenConfig = {
     'schema.graphql': {
       plugins: ['schema-ast'],
       config: { includeDirectives: true, sort: false },
+    },
+    // Typed operations for the clients in this repository: every `graphql(...)` document of the
+    // explorer and of the tests gets its result and variable types. Two outputs, so the web bundle
+    // carries only the explorer's documents. documentMode 'string': a document is its query text
+    // (a typed String), sent as is; neither the browser nor the tests need graphql-js to print it.
+    'web/src/generated/': {
+      documents: ['web/src/**/*.ts', '!web/src/generated/**'],
+      ...clientPreset,
+    },
+    'test/generated/': {
+      documents: ['test/**/*.ts', '!test/generated/**', '!test/fixtures/**'],
+      ...clientPreset,
     },
   },
   hooks: { afterOneFileWrite: [] },

@@ -18,6 +18,7 @@ export interface CypherLoadOptions {
 export async function loadCypher(options: CypherLoadOptions): Promise<Measurement> {
   const latencies: number[] = [];
   let errors = 0;
+  let firstError: string | undefined;
   let next = 0;
   const started = performance.now();
   const deadline = started + options.durationSeconds * 1000;
@@ -31,6 +32,7 @@ export async function loadCypher(options: CypherLoadOptions): Promise<Measuremen
         latencies.push(performance.now() - begin);
       } catch (error) {
         errors += 1;
+        firstError ??= String(error);
         if (errors === 1 && process.env.BENCH_DEBUG) console.error(`[bench] cypher failure: ${String(error)}`);
       } finally {
         await session.close();
@@ -39,5 +41,5 @@ export async function loadCypher(options: CypherLoadOptions): Promise<Measuremen
   };
   await Promise.all(Array.from({ length: options.concurrency }, worker));
   const seconds = (performance.now() - started) / 1000;
-  return { p50Ms: round(quantile(latencies, 0.5)), p99Ms: round(quantile(latencies, 0.99)), rps: round(latencies.length / seconds, 1), errors };
+  return { p50Ms: round(quantile(latencies, 0.5)), p99Ms: round(quantile(latencies, 0.99)), rps: round(latencies.length / seconds, 1), errors, ...(firstError ? { firstError } : {}) };
 }

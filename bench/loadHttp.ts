@@ -1,16 +1,23 @@
 /**
- * Drives a GraphQL HTTP endpoint at fixed concurrency with autocannon. Each connection cycles through
- * the given request bodies; a response whose JSON has `errors` counts as a failure, like a non-2xx.
- * Latencies are taken from autocannon's per-response times (fractional milliseconds): its own
- * histogram keeps whole milliseconds, which turns a sub-millisecond answer into 0.
+ * Drives an HTTP endpoint (our GraphQL API, the peer's, or the HTTP floor) at fixed concurrency with
+ * autocannon. Every request is taken from `next()`, shared by all connections: the repeated scenarios
+ * cycle through a few distinct bodies, the fresh ones never send one twice (run.ts). A response whose
+ * JSON has `errors` counts as a failure, like a non-2xx. Latencies are taken from autocannon's
+ * per-response times (fractional milliseconds): its own histogram keeps whole milliseconds, which
+ * turns a sub-millisecond answer into 0.
  */
 import autocannon from 'autocannon';
-import type { GraphqlRequest } from './scenarios.js';
 import { quantile, round, type Measurement } from './measurement.js';
+
+/** One request: a JSON body, and the path when it is not the URL's own. */
+export interface HttpRequestSpec {
+  path?: string;
+  body: string;
+}
 
 export interface HttpLoadOptions {
   url: string;
-  requests: readonly GraphqlRequest[];
+  next: () => HttpRequestSpec;
   connections: number;
   durationSeconds: number;
 }
@@ -25,24 +32,34 @@ export async function loadHttp(options: HttpLoadOptions): Promise<Measurement> {
         url: options.url,
         connections: options.connections,
         duration: options.durationSeconds,
-        requests: options.requests.map((request) => ({
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify(request),
-          onResponse: (status: number, body: string) => {
-            if (status === 200 && !body.includes('"errors"')) return;
-            graphqlErrors += status === 200 ? 1 : 0; // non-2xx are counted by autocannon itself
-            firstError ??= `${status} ${body.slice(0, 300)}`;
+        requests: [
+          {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            // Called for every request (autocannon rebuilds the request when this is set).
+            setupRequest: (request) => {
+              const { path, body } = options.next();
+              return { ...request, body, ...(path ? { path } : {}) };
+            },
+            onResponse: (status: number, body: string) => {
+              if (status === 200 && !body.includes('"errors"')) return;
+              graphqlErrors += status === 200 ? 1 : 0; // non-2xx are counted by autocannon itself
+              firstError ??= `${status} ${body.slice(0, 300)}`;
+            },
           },
-        })),
+        ],
       },
       (error, result) => (error ? reject(error) : resolve(result)),
     );
+    instance.on('reqError', (error: Error) => {
+      firstError ??= error.message;
+    });
     instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
       if (statusCode >= 200 && statusCode < 300) latencies.push(responseTime);
     });
   });
   const result = await run;
+  if (result.timeouts > 0) firstError ??= `timeout (${result.timeouts} requests took over autocannon's 10 s)`;
   if (firstError && process.env.BENCH_DEBUG) console.error(`[bench] first failure: ${firstError}`);
   return {
     p50Ms: round(quantile(latencies, 0.5)),
@@ -50,5 +67,6 @@ export async function loadHttp(options: HttpLoadOptions): Promise<Measurement> {
     rps: round(result.requests.total / result.duration, 1),
     // No response at all within the duration is a failure too, not a 0 ms cell.
     errors: graphqlErrors + result.non2xx + result.errors + result.timeouts + (result.requests.total === 0 ? options.connections : 0),
+    ...(firstError ? { firstError } : {}),
   };
 }

@@ -5,6 +5,8 @@ export interface Measurement {
   rps: number;
   /** Failed requests: transport errors, non-2xx, or a GraphQL response with `errors`. */
   errors: number;
+  /** The first failure's status and message (or "timeout"), so a cell with errors says why. */
+  firstError?: string;
 }
 
 /**
@@ -24,6 +26,7 @@ export function toCell(single: Measurement, loaded: Measurement): Cell {
     p99Ms: single.p99Ms,
     rps: loaded.rps,
     errors: single.errors + loaded.errors,
+    ...((single.firstError ?? loaded.firstError) ? { firstError: single.firstError ?? loaded.firstError } : {}),
     loadedP50Ms: loaded.p50Ms,
     loadedP99Ms: loaded.p99Ms,
   };

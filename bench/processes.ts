@@ -1,13 +1,15 @@
 /**
  * The servers under test as child processes (so their memory and CPU are theirs, not the load
- * generator's): our API (`node <API_NODE_FLAGS> --import tsx src/main.ts`, as `npm start` runs it) and the peer (bench/peerServer.ts), both on
+ * generator's): our API (`node <API_NODE_FLAGS> dist/src/main.js`, the production build, as the Docker image and
+ * `npm run start:production` run it), the peer (bench/peerServer.ts)
+ * and the HTTP floor (bench/floorServer.ts), all on
  * 127.0.0.1 and a free ephemeral port, plus sampling of a process's resident memory.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { API_NODE_FLAGS } from '../src/nodeFlags.js';
+import { API_NODE_FLAGS, PRODUCTION_ENTRY } from '../src/nodeFlags.js';
 
 export interface Neo4jTarget {
   uri: string;
@@ -31,8 +33,11 @@ export async function freePort(): Promise<number> {
   return address.port;
 }
 
-function launch(script: string, env: Record<string, string>, nodeFlags: readonly string[] = []): ChildProcess {
-  const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', script], {
+/** Runs `script` with Node: TypeScript through tsx, JavaScript (the production build) as it is. */
+function launch(script: string, env: Record<string, string>, nodeFlags: readonly string[] = [], cwd?: string): ChildProcess {
+  const loader = script.endsWith('.ts') ? ['--import', 'tsx'] : [];
+  const child = spawn(process.execPath, [...nodeFlags, ...loader, script], {
+    cwd,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -72,13 +77,22 @@ async function waitFor(url: string, child: ChildProcess, timeoutMs: number, init
   throw new Error(`${url} did not answer within ${timeoutMs / 1000}s`);
 }
 
+/** Compiles the API as `npm run build` does, so the bench measures what is deployed (a few seconds to a minute). */
+export function buildApi(): void {
+  const result = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`npm run build failed:\n${result.stdout}${result.stderr}`);
+}
+
 /**
  * Our API, in production mode (its defaults, response cache included, unless `env` overrides them),
- * against the given Neo4j; resolves once /ready answers.
+ * against the given Neo4j; resolves once /ready answers. `checkoutDir`: another checkout's API (the
+ * bench's --baseline), run from its own directory and node_modules.
  */
-export async function startApi(target: Neo4jTarget, env: Record<string, string> = {}): Promise<ServerProcess> {
+export async function startApi(target: Neo4jTarget, env: Record<string, string> = {}, checkoutDir?: string): Promise<ServerProcess> {
   const port = await freePort();
-  const child = launch('src/main.ts', {
+  // As deployed (the Docker image, `npm run start:production`): the production build. Another
+  // checkout (--baseline) runs from its sources, as every version before the build existed did.
+  const child = launch(checkoutDir ? 'src/main.ts' : PRODUCTION_ENTRY, {
     ...env,
     NODE_ENV: 'production',
     HOST: '127.0.0.1',
@@ -87,7 +101,7 @@ export async function startApi(target: Neo4jTarget, env: Record<string, string> 
     NEO4J_USER: target.user,
     NEO4J_PASSWORD: target.password,
     NEO4J_DATABASE: target.database,
-  }, API_NODE_FLAGS);
+  }, API_NODE_FLAGS, checkoutDir);
   const base = `http://127.0.0.1:${port}`;
   await waitFor(`${base}/ready`, child, 120_000);
   return { url: `${base}/graphql`, pid: child.pid ?? 0, stop: () => stopChild(child) };
@@ -109,6 +123,21 @@ export async function startPeer(target: Neo4jTarget): Promise<ServerProcess> {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query: '{ __typename }' }),
   });
+  return { url, pid: child.pid ?? 0, stop: () => stopChild(child) };
+}
+
+/** The HTTP floor (bench/floorServer.ts): the hand-written Cypher behind bare node:http. */
+export async function startFloor(target: Neo4jTarget): Promise<ServerProcess> {
+  const port = await freePort();
+  const child = launch('bench/floorServer.ts', {
+    PORT: String(port),
+    NEO4J_URI: target.uri,
+    NEO4J_USER: target.user,
+    NEO4J_PASSWORD: target.password,
+    NEO4J_DATABASE: target.database,
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitFor(`${url}/role`, child, 120_000, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ slug: '' }) });
   return { url, pid: child.pid ?? 0, stop: () => stopChild(child) };
 }
 

@@ -2,9 +2,10 @@
  * `npm run bench`: the performance benchmark (docs/performance.md). Starts (or reuses) the dedicated
  * local Neo4j instance "bench", and for each scale wipes it, imports the data (timed), starts our API
  * twice (as deployed, response cache on; and with the cache off) and the peer as child processes, and
- * measures every scenario at fixed concurrency four ways: ours over HTTP (cache on, cache off),
- * hand-written Cypher in-process (the lower bound), and @neo4j/graphql where it can express the
- * question. Writes bench/results/latest.json and latest.md (or --out <file.json> and its .md).
+ * measures every scenario at fixed concurrency: ours over HTTP (cache on, cache off), the HTTP floor
+ * (the hand-written Cypher behind bare node:http), hand-written Cypher in-process (the lower bound),
+ * and @neo4j/graphql where it can express the question; then the same questions with fresh requests
+ * (every request distinct). `--baseline <dir>` adds the API of another checkout, cache off. Writes bench/results/latest.json and latest.md (or --out <file.json> and its .md).
  *
  *   npm run bench                              every scale: seeds, 1k, 10k and 100k synthetic roles, and
  *                                              seeds + O*NET + ESCO ("taxonomies"); 3 s per run
@@ -13,6 +14,7 @@
  *   npx tsx bench/firstLoad.ts [runs]          the cold start alone (bulk first load, first answer, ready)
  *   options: --scales seeds,1k,10k,100k,taxonomies  --duration <s>  --warmup <s>  --connections <n>
  *            --datasets <dir with onet/29.3 and esco/v1.1.1> (default ../shared/datasets)  --no-first-load
+ *            --no-fresh (skip the fresh-request scenarios)  --baseline <checkout dir> (its API, cache off, as one more leg)
  *
  * Every cell is two runs: one client (latency: p50, p99) and --connections clients (throughput).
  */
@@ -31,13 +33,22 @@ import { applyGraphSchema } from '../src/neo4j/graphSchema.js';
 import { openGraphDatabase } from '../src/neo4j/openGraphDatabase.js';
 import { generateSynthetic, loadSynthetic, SYNTHETIC_DEFAULTS } from './generateSynthetic.js';
 import { loadCypher } from './loadCypher.js';
-import { loadHttp } from './loadHttp.js';
+import { loadHttp, type HttpRequestSpec } from './loadHttp.js';
 import { round, toCell, type Cell } from './measurement.js';
-import { sampleRss, startApi, startPeer, type Neo4jTarget } from './processes.js';
+import { buildApi, sampleRss, startApi, startFloor, startPeer, type Neo4jTarget } from './processes.js';
 import { renderMarkdown } from './renderMarkdown.js';
 import { measureTaxonomyImports } from './taxonomyImports.js';
 import { measureFirstLoad, type FirstLoadResult } from './firstLoad.js';
-import { pickInputs, SCENARIOS, type BenchInputs, type GraphqlRequest } from './scenarios.js';
+import {
+  FRESH_SCENARIOS,
+  pickFreshInputs,
+  pickInputs,
+  SCENARIOS,
+  type BenchInputs,
+  type CypherRequest,
+  type GraphqlRequest,
+  type Scenario,
+} from './scenarios.js';
 
 export interface ScenarioResult {
   name: string;
@@ -46,8 +57,17 @@ export interface ScenarioResult {
   ours: Cell;
   /** Our API with the response cache off (RESPONSE_CACHE_MAX_AGE_SECONDS=0): every request runs its Cypher. */
   oursUncached: Cell;
+  /**
+   * The same hand-written Cypher behind a bare node:http endpoint (bench/floorServer.ts): the least an
+   * HTTP API over this graph can cost. Absent from results written before issue 14.
+   */
+  floor?: Cell;
+  /** `--baseline <dir>`: the API of another checkout (e.g. the commit before a change), cache off, same run. */
+  baseline?: Cell;
   cypher: Cell;
   peer: Cell | null;
+  /** Fresh scenarios: requests sent to our API as deployed in this cell (all distinct while the list lasts). */
+  freshRequests?: number;
 }
 
 export interface ImportResult {
@@ -81,6 +101,8 @@ export interface BenchResults {
   rssMb: number | null;
   /** The same for the API with the cache off. */
   rssUncachedMb: number | null;
+  /** Per scale, the sizes of the fresh-request lists (bench/scenarios.ts, pickFreshInputs). */
+  freshPools?: Record<string, { roles: number; pairs: number; profiles: number; texts: number }>;
   /** The cold start on an empty store (bench/firstLoad.ts), unless skipped (--quick, --no-first-load). */
   firstLoad?: FirstLoadResult | null;
 }
@@ -103,6 +125,8 @@ function parseOptions() {
       connections: { type: 'string' },
       datasets: { type: 'string' },
       'no-first-load': { type: 'boolean', default: false },
+      'no-fresh': { type: 'boolean', default: false },
+      baseline: { type: 'string' },
     },
   });
   const quick = values.quick ?? false;
@@ -112,10 +136,13 @@ function parseOptions() {
     quick,
     scales,
     firstLoad: !quick && !(values['no-first-load'] ?? false),
+    fresh: !(values['no-fresh'] ?? false),
+    baselineDir: values.baseline ? resolve(values.baseline) : undefined,
     out: resolve(values.out ?? 'bench/results/latest.json'),
     datasetsDir: resolve(values.datasets ?? resolve(PROJECT_ROOT, '../shared/datasets')),
     durationSeconds: Number(values.duration ?? (quick ? 1 : 3)),
-    warmupSeconds: Number(values.warmup ?? 1),
+    // Quick runs (the smoke test) skip the time-boxed warm-up; every leg is still primed.
+    warmupSeconds: Number(values.warmup ?? (quick ? 0 : 1)),
     connections: Number(values.connections ?? 10),
   };
 }
@@ -190,66 +217,100 @@ async function loadScale(db: GraphDatabase, scale: string, options: ReturnType<t
   return imports;
 }
 
-function requestsFor(build: (inputs: BenchInputs, i: number) => GraphqlRequest, inputs: BenchInputs): GraphqlRequest[] {
-  return Array.from({ length: VARIANTS }, (_, i) => build(inputs, i));
+/**
+ * The request stream of one leg: a repeated scenario cycles through the first VARIANTS inputs; a fresh
+ * one takes the next input for every request, shared by the leg's priming, warm-up and runs, so no
+ * request is sent twice while the lists last.
+ */
+function requestStream<T>(build: (i: number) => T, fresh: boolean): { next: () => T; sent: () => number } {
+  let i = 0;
+  return { next: () => build(fresh ? i++ : i++ % VARIANTS), sent: () => i };
 }
 
 /**
- * Sends every distinct request once and waits for each answer, however long it takes: the first
+ * Sends VARIANTS requests once each and waits for each answer, however long it takes: the first
  * requests after a load pay for Cypher planning and a cold page cache, and a time-boxed warm-up alone
  * would abandon them in flight and let them queue in front of the measured requests.
  */
-async function primeHttp(url: string, requests: readonly GraphqlRequest[]): Promise<void> {
-  for (const request of requests) {
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request) });
+async function primeHttp(url: string, next: () => HttpRequestSpec): Promise<void> {
+  for (let i = 0; i < VARIANTS; i++) {
+    const { path, body } = next();
+    const response = await fetch(path ? `${url}${path}` : url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
     await response.text();
   }
 }
+
+const graphqlSpec = (request: GraphqlRequest): HttpRequestSpec => ({ body: JSON.stringify(request) });
+const floorSpec = (request: CypherRequest): HttpRequestSpec => ({ path: `/${request.key}`, body: JSON.stringify(request.parameters) });
 
 async function runScale(
   scale: string,
   target: Neo4jTarget,
   driver: Driver,
   options: ReturnType<typeof parseOptions>,
-): Promise<{ scenarios: ScenarioResult[]; rssMb: number | undefined; rssUncachedMb: number | undefined }> {
+): Promise<{ scenarios: ScenarioResult[]; rssMb: number | undefined; rssUncachedMb: number | undefined; freshPool?: NonNullable<BenchResults['freshPools']>[string] }> {
   const inputs = await pickInputs(driver, target.database);
+  const freshInputs = options.fresh ? await pickFreshInputs(driver, target.database) : undefined;
   const api = await startApi(target);
   const apiUncached = await startApi(target, { RESPONSE_CACHE_MAX_AGE_SECONDS: '0' });
+  const baseline = options.baselineDir ? await startApi(target, { RESPONSE_CACHE_MAX_AGE_SECONDS: '0' }, options.baselineDir) : undefined;
   const peer = await startPeer(target);
+  const floor = await startFloor(target);
   const rss = sampleRss(api.pid);
   const rssUncached = sampleRss(apiUncached.pid);
   const results: ScenarioResult[] = [];
   let rssPeak: number | undefined;
   let rssUncachedPeak: number | undefined;
+  const runs: Array<[Scenario, BenchInputs, boolean]> = [
+    ...SCENARIOS.map((scenario): [Scenario, BenchInputs, boolean] => [scenario, inputs, false]),
+    ...(freshInputs ? FRESH_SCENARIOS.map((scenario): [Scenario, BenchInputs, boolean] => [scenario, freshInputs, true]) : []),
+  ];
   try {
-    for (const scenario of SCENARIOS) {
-      const http = async (url: string, build: (inputs: BenchInputs, i: number) => GraphqlRequest) => {
-        const requests = requestsFor(build, inputs);
-        await primeHttp(url, requests);
-        await loadHttp({ url, requests, connections: options.connections, durationSeconds: options.warmupSeconds });
-        const single = await loadHttp({ url, requests, connections: 1, durationSeconds: options.durationSeconds });
-        return toCell(single, await loadHttp({ url, requests, connections: options.connections, durationSeconds: options.durationSeconds }));
+    for (const [scenario, scenarioInputs, fresh] of runs) {
+      const http = async (url: string, build: (i: number) => HttpRequestSpec) => {
+        const stream = requestStream(build, fresh);
+        await primeHttp(url, stream.next);
+        if (options.warmupSeconds > 0) await loadHttp({ url, next: stream.next, connections: options.connections, durationSeconds: options.warmupSeconds });
+        const single = await loadHttp({ url, next: stream.next, connections: 1, durationSeconds: options.durationSeconds });
+        const cell = toCell(single, await loadHttp({ url, next: stream.next, connections: options.connections, durationSeconds: options.durationSeconds }));
+        return { cell, sent: stream.sent() };
       };
       const cypher = async () => {
-        const statement = (i: number) => scenario.cypher(inputs, i % VARIANTS);
+        const stream = requestStream((i) => scenario.cypher(scenarioInputs, i), fresh);
         const run = (concurrency: number, durationSeconds: number) =>
-          loadCypher({ driver, database: target.database, statement, concurrency, durationSeconds });
+          loadCypher({ driver, database: target.database, statement: stream.next, concurrency, durationSeconds });
         // No bookmark manager: the bench restarts Neo4j on a fresh store between scales, and bookmarks
         // from the old store would make the new one wait for transactions it never had.
         for (let i = 0; i < VARIANTS; i++) {
-          await driver.executeQuery(statement(i).statement, statement(i).parameters, { database: target.database, routing: 'READ', bookmarkManager: null });
+          const { statement, parameters } = stream.next();
+          await driver.executeQuery(statement, parameters, { database: target.database, routing: 'READ', bookmarkManager: null });
         }
-        await run(options.connections, options.warmupSeconds);
+        if (options.warmupSeconds > 0) await run(options.connections, options.warmupSeconds);
         const single = await run(1, options.durationSeconds);
         return toCell(single, await run(options.connections, options.durationSeconds));
       };
-      const ours = await http(api.url, scenario.ours);
-      const oursUncached = await http(apiUncached.url, scenario.ours);
+      const ours = await http(api.url, (i) => graphqlSpec(scenario.ours(scenarioInputs, i)));
+      const oursUncached = await http(apiUncached.url, (i) => graphqlSpec(scenario.ours(scenarioInputs, i)));
+      const baselineResult = baseline ? await http(baseline.url, (i) => graphqlSpec(scenario.ours(scenarioInputs, i))) : undefined;
+      const floorResult = await http(floor.url, (i) => floorSpec(scenario.cypher(scenarioInputs, i)));
       const lowerBound = await cypher();
-      const peerResult = scenario.peer ? await http(peer.url, scenario.peer) : null;
-      results.push({ name: scenario.name, scale, ours, oursUncached, cypher: lowerBound, peer: peerResult });
-      log(`${scale} / ${scenario.name}: ours p50 ${ours.p50Ms} ms ${ours.rps} rps (${ours.errors} errors); ` +
-        `cache off p50 ${oursUncached.p50Ms} ms ${oursUncached.rps} rps (${oursUncached.errors} errors); ` +
+      const peerBuild = scenario.peer;
+      const peerResult = peerBuild ? (await http(peer.url, (i) => graphqlSpec(peerBuild(scenarioInputs, i)))).cell : null;
+      results.push({
+        name: scenario.name,
+        scale,
+        ours: ours.cell,
+        oursUncached: oursUncached.cell,
+        ...(baselineResult ? { baseline: baselineResult.cell } : {}),
+        floor: floorResult.cell,
+        cypher: lowerBound,
+        peer: peerResult,
+        ...(fresh ? { freshRequests: ours.sent } : {}),
+      });
+      log(`${scale} / ${scenario.name}: ours p50 ${ours.cell.p50Ms} ms ${ours.cell.rps} rps (${ours.cell.errors} errors); ` +
+        `cache off p50 ${oursUncached.cell.p50Ms} ms ${oursUncached.cell.rps} rps (${oursUncached.cell.errors} errors); ` +
+        (baselineResult ? `baseline p50 ${baselineResult.cell.p50Ms} ms ${baselineResult.cell.rps} rps; ` : '') +
+        `floor p50 ${floorResult.cell.p50Ms} ms ${floorResult.cell.rps} rps (${floorResult.cell.errors} errors); ` +
         `cypher p50 ${lowerBound.p50Ms} ms ${lowerBound.rps} rps; peer ${peerResult ? `p50 ${peerResult.p50Ms} ms ${peerResult.rps} rps (${peerResult.errors} errors)` : '—'}`);
     }
   } finally {
@@ -257,9 +318,14 @@ async function runScale(
     rssUncachedPeak = rssUncached.stop();
     await api.stop();
     await apiUncached.stop();
+    await baseline?.stop();
     await peer.stop();
+    await floor.stop();
   }
-  return { scenarios: results, rssMb: rssPeak, rssUncachedMb: rssUncachedPeak };
+  const freshPool = freshInputs
+    ? { roles: freshInputs.roles.length, pairs: freshInputs.pairs.length, profiles: freshInputs.profiles.length, texts: freshInputs.texts.length }
+    : undefined;
+  return { scenarios: results, rssMb: rssPeak, rssUncachedMb: rssUncachedPeak, freshPool };
 }
 
 function machine(options: ReturnType<typeof parseOptions>): Record<string, string | number> {
@@ -295,11 +361,14 @@ async function main(): Promise<void> {
     // Each scale loads its own data; the bundled first load is measured on its own instance (bench/firstLoad.ts).
     NEO4J_FIRST_LOAD: 'empty',
   });
+  log('Building the API (npm run build): the bench measures the production build…');
+  buildApi();
   const local = await startLocalNeo4j(config.local, { log, transactionTimeoutMs: config.neo4j.transactionTimeoutMs });
   log(local.alreadyRunning ? `Using the bench Neo4j already running at ${local.uri}.` : `Started the bench Neo4j at ${local.uri}.`);
   const target: Neo4jTarget = { uri: local.uri, user: config.neo4j.user, password: config.neo4j.password, database: config.neo4j.database };
   const { db, close } = openGraphDatabase(config, { uri: local.uri, transactionTimeoutMs: 600_000 });
   const results: BenchResults = { machine: machine(options), scenarios: [], imports: [], rssMb: null, rssUncachedMb: null, firstLoad: null };
+  if (options.baselineDir) results.machine.baseline = options.baselineDir;
   try {
     if (options.firstLoad) {
       log('Measuring the first load (an empty store bulk-loaded from data/graph, then seeded and finished)…');
@@ -310,6 +379,7 @@ async function main(): Promise<void> {
       results.imports.push(...(await loadScale(db, scale, options, config)));
       const measured = await runScale(scale, target, db.driver, options);
       results.scenarios.push(...measured.scenarios);
+      if (measured.freshPool) results.freshPools = { ...results.freshPools, [scale]: measured.freshPool };
       if (measured.rssMb !== undefined) results.rssMb = round(Math.max(results.rssMb ?? 0, measured.rssMb), 1);
       if (measured.rssUncachedMb !== undefined) results.rssUncachedMb = round(Math.max(results.rssUncachedMb ?? 0, measured.rssUncachedMb), 1);
     }

@@ -6,16 +6,21 @@
  * the same questions on its own data.
  */
 import type { Driver } from 'neo4j-driver';
+import { prng } from './generateSynthetic.js';
 
-/** Slugs and texts picked from the graph under test; requests rotate through them. */
+/**
+ * Slugs and texts picked from the graph under test. The repeated scenarios rotate through the first
+ * VARIANTS of each list; the fresh ones (FRESH_SCENARIOS) walk through much larger lists, one item per
+ * request, so no request repeats while the list lasts (`freshInputs`).
+ */
 export interface BenchInputs {
   /** Roles with at least one outgoing LEADS_TO. */
   roles: string[];
   /** Role pairs joined by a LEADS_TO route of 2..4 hops. */
   pairs: Array<{ from: string; to: string }>;
-  /** Skill profiles: a few skill slugs each, taken from one role's requirements. */
+  /** Skill profiles: a few skill slugs each, taken from one role's requirements (fresh: drawn at random). */
   profiles: string[][];
-  /** Search texts: words from role titles and skill names. */
+  /** Search texts: words from role titles and skill names (fresh: prefixes as a user types them). */
   texts: string[];
 }
 
@@ -24,12 +29,19 @@ export interface GraphqlRequest {
   variables: Record<string, unknown>;
 }
 
+/** A hand-written statement and its parameters; `key` names the statement (the HTTP floor serves it at /<key>). */
+export interface CypherRequest {
+  key: CypherKey;
+  statement: string;
+  parameters: Record<string, unknown>;
+}
+
 export interface Scenario {
   name: string;
   /** The i-th request of our API (i rotates through the inputs). */
   ours(inputs: BenchInputs, i: number): GraphqlRequest;
   /** The same answer from hand-written Cypher (statement and parameters). */
-  cypher(inputs: BenchInputs, i: number): { statement: string; parameters: Record<string, unknown> };
+  cypher(inputs: BenchInputs, i: number): CypherRequest;
   /** The peer's request, or null when the peer cannot express the question. */
   peer: ((inputs: BenchInputs, i: number) => GraphqlRequest) | null;
 }
@@ -132,31 +144,46 @@ const SEARCH_PEER = `query Search($phrase: String!) {
   rolesSearch(phrase: $phrase, first: 10) { edges { score node { slug } } }
   skillsSearch(phrase: $phrase, first: 10) { edges { score node { slug } } }
 }`;
+/**
+ * The hand-written statements by key: the Cypher leg runs them in-process, the HTTP floor
+ * (bench/floorServer.ts) behind a bare node:http endpoint. One definition for both.
+ */
+export const CYPHER_STATEMENTS = {
+  role: ROLE_CYPHER,
+  headline: HEADLINE_CYPHER,
+  careerPaths: PATHS_CYPHER,
+  skillGap: GAP_CYPHER,
+  recommendRoles: RECOMMEND_CYPHER,
+  search: SEARCH_CYPHER,
+} as const;
+export type CypherKey = keyof typeof CYPHER_STATEMENTS;
+
 /** Fuzzy terms, like ours does for typo tolerance (ours adds field boosts and exact-match ranking). */
 const lucene = (text: string) => text.toLowerCase().replace(/[^a-z0-9 ]/g, ' ').trim().split(/\s+/).map((word) => `${word}~`).join(' ');
 
 const role: Scenario = {
   name: 'role lookup',
   ours: (inputs, i) => ({ query: ROLE_QUERY, variables: { slug: at(inputs.roles, i) } }),
-  cypher: (inputs, i) => ({ statement: ROLE_CYPHER, parameters: { slug: at(inputs.roles, i) } }),
+  cypher: (inputs, i) => ({ key: 'role', statement: ROLE_CYPHER, parameters: { slug: at(inputs.roles, i) } }),
   peer: (inputs, i) => ({ query: ROLE_PEER, variables: { slug: at(inputs.roles, i) } }),
 };
 const headline: Scenario = {
   name: 'headline: nextRoles(maxHops: 2) + bridgingSkills',
   ours: (inputs, i) => ({ query: HEADLINE_QUERY, variables: { slug: at(inputs.roles, i) } }),
-  cypher: (inputs, i) => ({ statement: HEADLINE_CYPHER, parameters: { slug: at(inputs.roles, i) } }),
+  cypher: (inputs, i) => ({ key: 'headline', statement: HEADLINE_CYPHER, parameters: { slug: at(inputs.roles, i) } }),
   peer: (inputs, i) => ({ query: HEADLINE_PEER, variables: { slug: at(inputs.roles, i) } }),
 };
 const careerPaths: Scenario = {
   name: 'careerPaths (5 paths)',
   ours: (inputs, i) => ({ query: PATHS_QUERY, variables: at(inputs.pairs, i) }),
-  cypher: (inputs, i) => ({ statement: PATHS_CYPHER, parameters: at(inputs.pairs, i) }),
+  cypher: (inputs, i) => ({ key: 'careerPaths', statement: PATHS_CYPHER, parameters: at(inputs.pairs, i) }),
   peer: null,
 };
 const skillGap: Scenario = {
   name: 'skillGap',
   ours: (inputs, i) => ({ query: GAP_QUERY, variables: { target: at(inputs.roles, i), profile: profileInput(at(inputs.profiles, i + 1)) } }),
   cypher: (inputs, i) => ({
+    key: 'skillGap',
     statement: GAP_CYPHER,
     parameters: { target: at(inputs.roles, i), profile: profileInput(at(inputs.profiles, i + 1)).skills },
   }),
@@ -166,6 +193,7 @@ const recommendRoles: Scenario = {
   name: 'recommendRoles',
   ours: (inputs, i) => ({ query: RECOMMEND_QUERY, variables: { profile: profileInput(at(inputs.profiles, i)) } }),
   cypher: (inputs, i) => ({
+    key: 'recommendRoles',
     statement: RECOMMEND_CYPHER,
     parameters: { profile: profileInput(at(inputs.profiles, i)).skills, slugs: at(inputs.profiles, i) },
   }),
@@ -174,7 +202,7 @@ const recommendRoles: Scenario = {
 const search: Scenario = {
   name: 'search',
   ours: (inputs, i) => ({ query: SEARCH_QUERY, variables: { text: at(inputs.texts, i) } }),
-  cypher: (inputs, i) => ({ statement: SEARCH_CYPHER, parameters: { lucene: lucene(at(inputs.texts, i)) } }),
+  cypher: (inputs, i) => ({ key: 'search', statement: SEARCH_CYPHER, parameters: { lucene: lucene(at(inputs.texts, i)) } }),
   peer: (inputs, i) => ({ query: SEARCH_PEER, variables: { phrase: lucene(at(inputs.texts, i)) } }),
 };
 
@@ -225,6 +253,101 @@ export async function pickInputs(driver: Driver, database: string): Promise<Benc
   );
   if (roles.length === 0 || pairs.length === 0 || profiles.length === 0 || texts.length === 0) {
     throw new Error(`The graph has too little data to benchmark (roles ${roles.length}, pairs ${pairs.length}).`);
+  }
+  return { roles, pairs, profiles, texts };
+}
+
+/**
+ * The fresh-requests scenarios: the same questions, but every request distinct (issue 14) — roles
+ * never asked before, skill profiles nobody sent, prefixes as a user types them. Our response cache
+ * cannot answer them, so "ours, cache on" measures the path a recommendation engine or a type-ahead
+ * takes: a cache miss, the statement, the answer stored. Each request takes the next item of the
+ * fresh inputs (run.ts never wraps around within a cell while the lists last; the pool sizes are
+ * reported with the results).
+ */
+export const FRESH_SCENARIOS: readonly Scenario[] = SINGLE.map((scenario) => ({ ...scenario, name: `fresh ${scenario.name}` }));
+
+/** How many items each fresh list may hold: enough for a cell's runs at the rates seen here. */
+const FRESH_POOL = 20_000;
+
+/** Profiles of 4-6 skills drawn from one role's top skills: coherent like a person's, distinct by construction. */
+function freshProfiles(roleSkills: readonly string[][], count: number, random: () => number): string[][] {
+  const profiles: string[][] = [];
+  const seen = new Set<string>();
+  for (let attempt = 0; profiles.length < count && attempt < count * 4; attempt++) {
+    const skills = roleSkills[Math.floor(random() * roleSkills.length)];
+    const size = Math.min(skills.length, 4 + Math.floor(random() * 3));
+    const picked = [...skills].sort(() => random() - 0.5).slice(0, size);
+    const key = [...picked].sort().join('\u0000');
+    if (picked.length === 0 || seen.has(key)) continue;
+    seen.add(key);
+    profiles.push(picked);
+  }
+  return profiles;
+}
+
+/** Every prefix of each label from two characters on, in typing order, each prefix once. */
+export function typedPrefixes(labels: readonly string[], maxLength = 24): string[] {
+  const seen = new Set<string>();
+  const prefixes: string[] = [];
+  for (const label of labels) {
+    const text = label.toLowerCase().slice(0, maxLength);
+    for (let end = 2; end <= text.length; end++) {
+      const prefix = text.slice(0, end);
+      // A trailing space is a keystroke too, but the same search as without it.
+      if (prefix.endsWith(' ') || seen.has(prefix)) continue;
+      seen.add(prefix);
+      prefixes.push(prefix);
+    }
+  }
+  return prefixes;
+}
+
+/** Large, shuffled (seeded, so every run asks the same) lists for FRESH_SCENARIOS. */
+export async function pickFreshInputs(driver: Driver, database: string, seed = 14): Promise<BenchInputs> {
+  const random = prng(seed);
+  const shuffle = <T>(items: T[]): T[] => {
+    for (let i = items.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [items[i], items[j]] = [items[j], items[i]];
+    }
+    return items;
+  };
+  const read = async <T>(statement: string, parameters: Record<string, unknown>, map: (record: Record<string, unknown>) => T) => {
+    const result = await driver.executeQuery(statement, parameters, { database, routing: 'READ', bookmarkManager: null });
+    return result.records.map((record) => map(record.toObject()));
+  };
+  const roles = shuffle(await read(
+    `MATCH (role:Role) WHERE EXISTS { (role)-[:LEADS_TO]->() } AND EXISTS { (role)-[:REQUIRES]->() }
+     RETURN role.slug AS slug ORDER BY role.slug LIMIT toInteger($limit)`,
+    { limit: FRESH_POOL * 5 },
+    (r) => String(r.slug),
+  )).slice(0, FRESH_POOL);
+  const pairs = shuffle(await read(
+    `UNWIND $roles AS slug
+     MATCH (from:Role {slug: slug})
+     CALL (from) { MATCH (from)-[:LEADS_TO]->{2,3}(to:Role) WHERE to <> from RETURN DISTINCT to ORDER BY to.slug LIMIT 2 }
+     RETURN from.slug AS from, to.slug AS to`,
+    { roles: roles.slice(0, 2_000) },
+    (r) => ({ from: String(r.from), to: String(r.to) }),
+  ));
+  const roleSkills = await read(
+    `UNWIND $roles AS slug
+     MATCH (role:Role {slug: slug})
+     RETURN COLLECT { MATCH (role)-[req:REQUIRES]->(skill:Skill) RETURN skill.slug ORDER BY req.importance DESC, skill.slug LIMIT 12 } AS skills`,
+    { roles: roles.slice(0, 5_000) },
+    (r) => r.skills as string[],
+  );
+  const labels = shuffle(await read(
+    `CALL () { MATCH (role:Role) RETURN role.title AS label UNION MATCH (skill:Skill) RETURN skill.name AS label }
+     RETURN label ORDER BY label LIMIT toInteger($limit)`,
+    { limit: FRESH_POOL * 5 },
+    (r) => String(r.label),
+  ));
+  const texts = typedPrefixes(labels).slice(0, FRESH_POOL);
+  const profiles = freshProfiles(roleSkills.filter((skills) => skills.length > 0), FRESH_POOL, random);
+  if (roles.length === 0 || pairs.length === 0 || profiles.length === 0 || texts.length === 0) {
+    throw new Error(`The graph has too little data for fresh requests (roles ${roles.length}, pairs ${pairs.length}).`);
   }
   return { roles, pairs, profiles, texts };
 }

@@ -2,7 +2,8 @@
  * Environment -> typed, validated configuration. Every setting has a documented default (see the
  * README's configuration table); a bad value stops the process with a message naming the variable.
  */
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './requestLimits/queryLimits.js';
@@ -11,8 +12,19 @@ import { parseApiKeys, type ApiKey } from './auth/apiKeys.js';
 import { LOG_LEVELS, type LogLevel } from './observability/createLogger.js';
 import { DEFAULT_SLOW_QUERY_MS } from './observability/slowQueryObserver.js';
 
-/** The repository root, so paths work whatever the current directory is. */
-export const PROJECT_ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+/**
+ * The repository root (the nearest directory above this module with a package.json), so paths work
+ * whatever the current directory is, and the same from the sources (src/) as from the production
+ * build (dist/src/, `npm run build`).
+ */
+export const PROJECT_ROOT = projectRoot(dirname(fileURLToPath(import.meta.url)));
+
+function projectRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+    if (dirname(dir) === dir) return resolve(from, '..');
+  }
+}
 
 /** Documented local-only default; any real deployment sets NEO4J_PASSWORD. */
 export const DEFAULT_LOCAL_PASSWORD = 'careergraph-local';

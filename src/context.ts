@@ -8,18 +8,21 @@ import { AnalyticsCache } from './analytics/AnalyticsCache.js';
 import { AnalyticsRepository } from './analytics/repository.js';
 import { AnalyticsService } from './analytics/AnalyticsService.js';
 import { ANONYMOUS_VIEWER, type Viewer } from './auth/viewer.js';
+import { AuditRepository } from './curation/auditRepository.js';
 import { CurationRepository } from './curation/repository.js';
 import { GapRepository } from './gaps/repository.js';
 import { GapService } from './gaps/GapService.js';
+import { GraphScienceRepository } from './graphScience/repository.js';
 import type { GraphDatabase } from './neo4j/GraphDatabase.js';
 import type { RoleProfile } from './roles/model.js';
-import type { Role, SkillRequirement } from './graph/model.js';
+import type { Role, RoleDetailProperty, SkillRequirement } from './graph/model.js';
 import { MetaRepository } from './meta/repository.js';
 import { PathRepository } from './paths/repository.js';
 import { PathService } from './paths/PathService.js';
 import { RoleLookup } from './roles/RoleLookup.js';
 import { RoleRepository } from './roles/repository.js';
 import { SearchRepository } from './search/repository.js';
+import { SearchLabels, type GraphVersion, type SearchLabelsOptions } from './search/SearchLabels.js';
 import { createSkillLoaders, type SkillLoaders } from './skills/loaders.js';
 import { SkillRepository } from './skills/repository.js';
 
@@ -32,14 +35,20 @@ export interface GraphContext {
   /** Batched loads of Skill's fields (roles, related skills, resources, role count). */
   skillLoaders: SkillLoaders;
   search: SearchRepository;
+  /** The process's type-ahead label index (null from `current()` while stale or building). */
+  searchLabels: SearchLabels;
   gaps: GapService;
   paths: PathService;
   loaders: {
     roleProfile: DataLoader<Role, RoleProfile | null, string>;
     requirements: DataLoader<string, SkillRequirement[]>;
+    /** Detail properties of roles a list statement projected without them (graph/details.ts). */
+    roleDetails: DataLoader<string, Pick<Role, RoleDetailProperty> | null>;
   };
   analytics: AnalyticsService;
   curation: CurationRepository;
+  /** The curation audit trail and the curator-edit marks (reads). */
+  audit: AuditRepository;
   /** Who is calling (from the Authorization header); anonymous when no token was sent. */
   viewer: Viewer;
   /** Cypher statements run so far for this request (tests assert it stays bounded). */
@@ -49,10 +58,22 @@ export interface GraphContext {
 /** What outlives a request: one per server process (createServer makes it). */
 export interface ProcessCaches {
   analytics: AnalyticsCache;
+  searchLabels: SearchLabels;
 }
 
-export function createProcessCaches(): ProcessCaches {
-  return { analytics: new AnalyticsCache() };
+/** A graph whose version is never known: what is keyed by version is never served. */
+const UNKNOWN_VERSION: GraphVersion = { version: null };
+
+/**
+ * `db` (the process's, so loading labels counts as no request's statement) and `graph` (its version)
+ * enable the search label index; without them search always uses the fulltext indexes.
+ */
+export function createProcessCaches(db?: GraphDatabase, graph: GraphVersion = UNKNOWN_VERSION, searchLabelsOptions: SearchLabelsOptions = {}): ProcessCaches {
+  const labelSource = db ? new SearchRepository(db) : { searchLabels: async () => [] };
+  return {
+    analytics: new AnalyticsCache(),
+    searchLabels: new SearchLabels(labelSource, db ? graph : UNKNOWN_VERSION, searchLabelsOptions),
+  };
 }
 
 export interface ContextOptions {
@@ -79,8 +100,13 @@ export function createContext(db: GraphDatabase, options: ContextOptions = {}): 
       const byRole = await roles.loadRequirements(ids);
       return ids.map((id) => byRole.get(id) ?? []);
     }),
+    roleDetails: new DataLoader(async (ids: readonly string[]) => {
+      const details = await roles.loadDetails(ids);
+      return ids.map((id) => details.get(id) ?? null);
+    }),
   };
   const paths = new PathService(new PathRepository(requestDb));
+  const caches = options.caches ?? createProcessCaches();
   return {
     meta: new MetaRepository(requestDb),
     roles,
@@ -89,10 +115,12 @@ export function createContext(db: GraphDatabase, options: ContextOptions = {}): 
     skills,
     skillLoaders: createSkillLoaders(skills),
     search: new SearchRepository(requestDb),
+    searchLabels: caches.searchLabels,
     gaps: new GapService(new GapRepository(requestDb)),
     paths,
-    analytics: new AnalyticsService(new AnalyticsRepository(requestDb), (options.caches ?? createProcessCaches()).analytics, roles),
+    analytics: new AnalyticsService(new AnalyticsRepository(requestDb), caches.analytics, roles, new GraphScienceRepository(requestDb)),
     curation: new CurationRepository(requestDb),
+    audit: new AuditRepository(requestDb),
     viewer: options.viewer ?? ANONYMOUS_VIEWER,
     loaders,
     statementCount: () => statements,

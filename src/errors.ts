@@ -51,9 +51,34 @@ export function isTransactionTimeout(error: unknown): boolean {
   return error instanceof Neo4jError && /TransactionTimedOut|Transaction\.TransactionTimedOut/.test(error.code);
 }
 
+/**
+ * A statement calling a Graph Data Science procedure or function on a Neo4j server without the GDS
+ * plugin fails at compile time (unknown procedure / unknown function), not as a transient error: the
+ * server will not gain GDS by retrying.
+ */
+export function isGraphDataScienceMissing(error: unknown): boolean {
+  return (
+    error instanceof Neo4jError &&
+    (error.code === 'Neo.ClientError.Procedure.ProcedureNotFound' || error.code === 'Neo.ClientError.Statement.SyntaxError') &&
+    // Only "unknown": a real syntax error in a statement that uses GDS must surface as our bug.
+    /(Unknown function|no procedure with the name|procedure .* not found)[^\n]*\bgds\./i.test(error.message)
+  );
+}
+
+/** `extensions.reason` of the SERVICE_UNAVAILABLE error a GDS-backed field gives when the server has no GDS. */
+export const GDS_NOT_INSTALLED = 'GDS_NOT_INSTALLED';
+
 /** Maps a failure from the database layer into an API error; unknown errors pass through untouched. */
 export function mapNeo4jError(error: unknown): unknown {
   if (error instanceof GraphQLError) return error;
+  if (isGraphDataScienceMissing(error)) {
+    return apiError(
+      ErrorCode.SERVICE_UNAVAILABLE,
+      'This field needs the Neo4j Graph Data Science library (GDS 2.13), which the Neo4j server this API uses does not have ' +
+        '(docs/api-analytics.md, "Graph Data Science"). Every other field keeps working.',
+      { reason: GDS_NOT_INSTALLED },
+    );
+  }
   if (isNeo4jUnavailable(error)) {
     return apiError(ErrorCode.SERVICE_UNAVAILABLE, 'The graph database is not available right now; try again shortly.');
   }

@@ -23,7 +23,7 @@ import { withArgumentDefaults } from './arguments/argumentDefaults.js';
 import { DEFAULT_QUERY_LIMITS, queryLimitRules } from './requestLimits/queryLimits.js';
 import { queryCostPlugin } from './requestLimits/queryCost.js';
 import { GraphChangeWatcher } from './responseCache/graphChangeWatcher.js';
-import { RESPONSE_CACHE_OFF, responseCachePlugins } from './responseCache/responseCache.js';
+import { noteGraphWritesPlugin, RESPONSE_CACHE_OFF, responseCachePlugins } from './responseCache/responseCache.js';
 import type { ErrorRequestHandler } from 'express';
 import { createObservability } from './observability/createObservability.js';
 import type { Logger } from './observability/createLogger.js';
@@ -105,12 +105,11 @@ export async function createServer(deps: ServerDeps): Promise<CareerGraphServer>
   ];
   // Without a responseCache in the config (in-process tests that build one themselves) nothing is cached.
   const responseCache = deps.config.responseCache ?? RESPONSE_CACHE_OFF;
-  // The watcher polls Neo4j only when there is a cache to key.
-  const graphChanges = responseCache.maxAgeSeconds > 0 ? new GraphChangeWatcher(deps.db, responseCache.changePollMs) : undefined;
-  if (graphChanges) {
-    plugins.push(...responseCachePlugins<GraphContext>(responseCache, graphChanges));
-    graphChanges.start();
-  }
+  // The graph version keys the response cache (when on) and the search label index (always).
+  const graphChanges = new GraphChangeWatcher(deps.db, responseCache.changePollMs);
+  if (responseCache.maxAgeSeconds > 0) plugins.push(...responseCachePlugins<GraphContext>(responseCache, graphChanges));
+  else plugins.push(noteGraphWritesPlugin<GraphContext>(graphChanges));
+  graphChanges.start();
   if (deps.httpServer) plugins.push(ApolloServerPluginDrainHttpServer({ httpServer: deps.httpServer }));
   plugins.push(ApolloServerPluginLandingPageDisabled()); // Apollo's Sandbox needs the internet; /graphiql is bundled
 
@@ -136,7 +135,13 @@ export async function createServer(deps: ServerDeps): Promise<CareerGraphServer>
   await apollo.start();
 
   const auth = deps.config.auth ?? DEFAULT_AUTH_CONFIG;
-  const caches = createProcessCaches();
+  // Labels load through the unobserved driver: no request's statement, and not logged as slow queries.
+  const caches = createProcessCaches(deps.db, graphChanges, {
+    onBuildError: (error) => deps.logger?.warn({ err: error }, 'Building the search label index failed; search uses the fulltext indexes'),
+    onBuilt: ({ nodes, ms, version }) => deps.logger?.info({ nodes, ms, version }, `Search label index built: ${nodes} roles and skills in ${ms} ms.`),
+  });
+  // Build the label index as soon as the graph version is known, not on the first search.
+  void graphChanges.poll().then(() => caches.searchLabels.current());
   const app = express();
   app.disable('x-powered-by');
   app.use(observability.middleware);
@@ -178,7 +183,7 @@ export async function createServer(deps: ServerDeps): Promise<CareerGraphServer>
   app.use(jsonErrorHandler(production));
 
   return { app, apollo, caches, metrics: observability.metrics, stop: async () => {
-    graphChanges?.stop();
+    graphChanges.stop();
     await apollo.stop();
   } };
 }

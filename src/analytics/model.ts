@@ -1,6 +1,7 @@
 /** Analytics as the repository returns it: plain objects, Neo4j values already converted. */
 import type { CreditLinks } from '../scoring/skillCredit.js';
 import type { Role, RoleFamily, Skill } from '../graph/model.js';
+import type { FamilyCount } from '../graphScience/model.js';
 import type { RequirementInput } from '../scoring/skillGap.js';
 
 export interface TagCount {
@@ -67,6 +68,16 @@ export interface RoleCentralityEntry {
   score: number;
   inDegree: number;
   outDegree: number;
+}
+
+/** Where a whole-graph measure is computed (the AnalyticsEngine enum of the schema). */
+export type AnalyticsEngine = 'TYPESCRIPT' | 'GRAPH_DATA_SCIENCE';
+
+export interface CareerClusterEntry {
+  rank: number;
+  size: number;
+  roles: Role[];
+  families: FamilyCount[];
 }
 
 export interface BridgeSkillEntry {

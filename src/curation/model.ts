@@ -1,6 +1,7 @@
 /** Curation: validated inputs of the mutations and what the repository returns. */
 import type { ProgressionKind } from '../paths/model.js';
 import type { Skill } from '../graph/model.js';
+import type { CuratedEntityType, FieldChange } from '../graph/curatedEdits.js';
 
 /**
  * Id of the (:GraphRevision) node every curation write bumps in its own transaction, so caches of
@@ -63,4 +64,41 @@ export interface ProgressionWrite {
   typicalYears: number;
   rationale: string;
   confidence: number;
+}
+
+/** How a curator settles a seed conflict (resolveSeedConflict). */
+export type SeedConflictResolution = 'KEEP_CURATED' | 'USE_SEED';
+
+/** A curator-edited field as the API shows it (GraphQL CuratedEdit); values are canonical JSON. */
+export interface CuratedEditRecord {
+  entity: string;
+  entityType: CuratedEntityType;
+  field: string;
+  value: string;
+  seedValue: string;
+  conflictSeedValue: string | null;
+  editedBy: string;
+  editedAt: string;
+}
+
+/** One audit entry as the API shows it (GraphQL AuditEntry). */
+export interface AuditEntryRecord {
+  id: string;
+  sequence: number;
+  at: string;
+  editor: string;
+  mutation: string;
+  entityType: CuratedEntityType;
+  entity: string;
+  changes: FieldChange[];
+}
+
+/** Validated conditions of curationAudit; null = no condition. */
+export interface AuditFilter {
+  entity: string | null;
+  entityType: CuratedEntityType | null;
+  editor: string | null;
+  /** ISO 8601 date-times. */
+  since: string | null;
+  until: string | null;
 }

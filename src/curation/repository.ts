@@ -21,12 +21,29 @@ import { IMPORTANCE_SCALE, LEVEL_SCALE, normaliseImportance, normaliseLevel } fr
 import { SKILL_FIELDS } from '../skills/repository.js';
 import type { ProgressionStep } from '../paths/model.js';
 import {
+  ABSENT,
+  changedFields,
+  curatedEditId,
+  editMarks,
+  entityTypeOf,
+  EXISTS_FIELD,
+  progressionEntity,
+  requirementEntity,
+  roleEntity,
+  skillEntity,
+  type CuratedEntityType,
+  type TrackedState,
+} from '../graph/curatedEdits.js';
+import {
   CURATION_REVISION_ID,
   type ProgressionWrite,
   type RequirementWrite,
   type RoleUpsert,
+  type CuratedEditRecord,
+  type SeedConflictResolution,
   type SkillUpsert,
 } from './model.js';
+import { roleStateAfter, skillStateAfter } from './trackedState.js';
 
 /**
  * Stamps every written node or edge with who changed it and when (the transaction's clock), and as a
@@ -36,12 +53,43 @@ import {
 const stamp = (variable: string) =>
   `${variable}.asOf = date(), ${variable}.method = $method, ${variable}.updatedBy = $editor, ${variable}.updatedAt = datetime()`;
 
-/** Existence and source of every node a mutation names, read inside its write transaction. */
+/**
+ * Existence and source of every node a mutation names, read inside its write transaction, with the
+ * tracked fields of the entity it changes (`$state`: at most one of each list is non-empty) and the
+ * marks of that entity's curator-edited fields, so the audit entry can say what was before.
+ *
+ * It first takes the write lock of the curation revision node (which RECORD_CHANGE writes anyway):
+ * changes, and seed loads (which take it too), then run one at a time, so what this statement reads
+ * is still true when the change is recorded: the audit's "before" and the marks' baselines are exact.
+ */
 const REFERENCES = `
+OPTIONAL MATCH (revision:GraphRevision {id: $revisionId})
+FOREACH (locked IN CASE WHEN revision IS NULL THEN [] ELSE [revision] END | SET locked.revision = locked.revision)
+WITH count(*) AS locked
 RETURN
   COLLECT { UNWIND $roles AS slug MATCH (role:Role {slug: slug}) RETURN role {.slug, .source} } AS roles,
   COLLECT { UNWIND $skills AS slug MATCH (skill:Skill {slug: slug}) RETURN skill {.slug, .source, .aliases} } AS skills,
-  COLLECT { UNWIND $families AS slug MATCH (family:RoleFamily {slug: slug}) RETURN family {.slug, .source} } AS families`;
+  COLLECT { UNWIND $families AS slug MATCH (family:RoleFamily {slug: slug}) RETURN family {.slug, .source} } AS families,
+  COLLECT {
+    UNWIND $state.role AS slug
+    MATCH (role:Role {slug: slug})
+    RETURN role {exists: true, .title, .summary, .description, .alternateTitles, .medianSalaryUsd, .growthRating, .growthReason,
+      .experienceLevel, .progressionSummary, .onetCodes, .escoUris,
+      family: head(COLLECT { MATCH (role)-[:IN_FAMILY]->(family:RoleFamily) RETURN family.slug ORDER BY family.slug })} AS state
+    UNION
+    UNWIND $state.skill AS slug
+    MATCH (skill:Skill {slug: slug})
+    RETURN skill {exists: true, .name, .kind, .category, .description, .aliases} AS state
+    UNION
+    UNWIND $state.requirement AS pair
+    MATCH (:Role {slug: pair[0]})-[req:REQUIRES {source: $source}]->(:Skill {slug: pair[1]})
+    RETURN {exists: true, importance: req.importanceRaw, level: req.levelRaw, essential: req.essential} AS state
+    UNION
+    UNWIND $state.progression AS pair
+    MATCH (:Role {slug: pair[0]})-[link:LEADS_TO {source: $source}]->(:Role {slug: pair[1]})
+    RETURN link {exists: true, .kind, .typicalYears, .rationale, .confidence} AS state
+  } AS states,
+  COLLECT { MATCH (mark:CuratedEdit {entity: $entity}) RETURN mark {.field, .seedValue} } AS marks`;
 
 const UPSERT_ROLE = `
 MERGE (role:Role {id: $id})
@@ -137,10 +185,56 @@ CALL (skill) {
 DETACH DELETE skill
 RETURN count(*) AS removed`;
 
-const BUMP_REVISION = `
+/**
+ * What every successful change ends with, in its own transaction: the revision bump, the audit entry
+ * (numbered by the revision, so entries are totally ordered even within one clock tick) and the
+ * marks of the fields it changed. A failed mutation never reaches it: no entry, no mark.
+ */
+const RECORD_CHANGE = `
 MERGE (revision:GraphRevision {id: $revisionId})
 SET revision.revision = coalesce(revision.revision, 0) + 1, revision.updatedBy = $editor,
-    revision.updatedAt = datetime(), revision.lastChange = $change`;
+    revision.updatedAt = datetime(), revision.lastChange = $change
+CREATE (entry:AuditEntry {id: randomUUID(), sequence: revision.revision, at: revision.updatedAt, editor: $editor,
+  mutation: $audit.mutation, entity: $audit.entity, entityType: $audit.entityType,
+  fields: $audit.fields, before: $audit.before, after: $audit.after})
+WITH entry
+CALL (entry) {
+  UNWIND $marks AS mark
+  MERGE (edit:CuratedEdit {id: mark.id})
+  // The baseline is the first edit's: a later edit of the field never moves it.
+  ON CREATE SET edit.seedValue = mark.seedValue
+  SET edit.entity = mark.entity, edit.field = mark.field, edit.value = mark.value,
+      edit.editedBy = entry.editor, edit.editedAt = entry.at
+}
+CALL (entry) {
+  UNWIND $acceptedMarks AS id
+  MATCH (edit:CuratedEdit {id: id})
+  SET edit.seedValue = coalesce(edit.conflictSeedValue, edit.seedValue), edit.conflictSeedValue = null
+}
+CALL (entry) {
+  UNWIND $releasedMarks AS id
+  MATCH (edit:CuratedEdit {id: id})
+  DELETE edit
+}
+RETURN entry.sequence AS sequence`;
+
+const READ_CURATED_EDIT = `
+MATCH (edit:CuratedEdit {id: $id})
+RETURN edit.id AS id, edit.entity AS entity, edit.field AS field, edit.value AS value, edit.seedValue AS seedValue,
+  edit.conflictSeedValue AS conflictSeedValue, edit.editedBy AS editedBy, edit.editedAt AS editedAt`;
+
+type CuratedEditRow = Omit<CuratedEditRecord, 'entityType'> & { id: string };
+
+/** The entity a mutation changes, for its audit entry; `state` names it for REFERENCES. */
+interface AuditedChange {
+  mutation: string;
+  type: CuratedEntityType;
+  entity: string;
+  state: { role?: readonly string[]; skill?: readonly string[]; requirement?: readonly (readonly string[])[]; progression?: readonly (readonly string[])[] };
+}
+
+/** A mutation that found nothing to change (a `false` result): no revision bump, no audit entry. */
+const NOTHING_CHANGED = Symbol('nothing changed');
 
 interface NodeState {
   slug: string;
@@ -183,7 +277,8 @@ export class CurationRepository {
 
   async upsertRole(change: RoleUpsert, editor: string): Promise<Role> {
     const names = { roles: [change.slug], families: typeof change.family === 'string' ? [change.family] : [] };
-    return this.change(editor, `upsertRole ${change.slug}`, names, async (tx, refs) => {
+    const audit = { mutation: 'upsertRole', type: 'ROLE', entity: roleEntity(change.slug), state: { role: [change.slug] } } as const;
+    return this.change(editor, audit, names, async (tx, refs, before) => {
       const current = refs.roles.get(change.slug);
       if (current) assertCurated('Role', current);
       if (typeof change.family === 'string') existing('RoleFamily', change.family, refs.families);
@@ -197,12 +292,13 @@ export class CurationRepository {
         method: CURATED_METHOD,
         editor,
       });
-      return row.role;
+      return { result: row.role, after: roleStateAfter(before, change) };
     });
   }
 
   async upsertSkill(change: SkillUpsert, editor: string): Promise<Skill> {
-    return this.change(editor, `upsertSkill ${change.slug}`, { skills: [change.slug] }, async (tx, refs) => {
+    const audit = { mutation: 'upsertSkill', type: 'SKILL', entity: skillEntity(change.slug), state: { skill: [change.slug] } } as const;
+    return this.change(editor, audit, { skills: [change.slug] }, async (tx, refs, before) => {
       const current = refs.skills.get(change.slug);
       if (current) assertCurated('Skill', current);
       const aliases = change.properties.aliases === undefined ? (current?.aliases ?? []) : (change.properties.aliases ?? []);
@@ -215,13 +311,19 @@ export class CurationRepository {
         method: CURATED_METHOD,
         editor,
       });
-      return row.skill;
+      return { result: row.skill, after: skillStateAfter(before, change) };
     });
   }
 
   async setRequirement(write: RequirementWrite, editor: string): Promise<SkillRequirement> {
     const names = { roles: [write.role], skills: [write.skill] };
-    return this.change(editor, `setRoleSkillRequirement ${write.role} ${write.skill}`, names, async (tx, refs) => {
+    const audit = {
+      mutation: 'setRoleSkillRequirement',
+      type: 'REQUIREMENT',
+      entity: requirementEntity(write.role, write.skill),
+      state: { requirement: [[write.role, write.skill]] },
+    } as const;
+    return this.change(editor, audit, names, async (tx, refs) => {
       assertCurated('Role', existing('Role', write.role, refs.roles));
       existing('Skill', write.skill, refs.skills);
       const [row] = await tx.rows<{ requirement: SkillRequirement }>(SET_REQUIREMENT, {
@@ -238,77 +340,162 @@ export class CurationRepository {
         essential: write.essential,
         editor,
       });
-      return row.requirement;
+      const after = { [EXISTS_FIELD]: true, importance: write.importanceRaw, level: write.levelRaw, essential: write.essential };
+      return { result: row.requirement, after };
     });
   }
 
   async removeRequirement(role: string, skill: string, editor: string): Promise<boolean> {
-    return this.change(editor, `removeRoleSkillRequirement ${role} ${skill}`, { roles: [role], skills: [skill] }, async (tx, refs) => {
+    const audit = {
+      mutation: 'removeRoleSkillRequirement',
+      type: 'REQUIREMENT',
+      entity: requirementEntity(role, skill),
+      state: { requirement: [[role, skill]] },
+    } as const;
+    return this.change(editor, audit, { roles: [role], skills: [skill] }, async (tx, refs) => {
       assertCurated('Role', existing('Role', role, refs.roles));
       existing('Skill', skill, refs.skills);
       const [row] = await tx.rows<{ removed: number }>(REMOVE_REQUIREMENT, { role, skill, source: CURATED_SOURCE });
-      return row.removed > 0;
+      return row.removed > 0 ? { result: true, after: ABSENT } : NOTHING_CHANGED;
     });
   }
 
   async linkProgression(write: ProgressionWrite, editor: string): Promise<ProgressionStep> {
-    return this.change(editor, `linkProgression ${write.from} ${write.to}`, { roles: [write.from, write.to] }, async (tx, refs) => {
+    const audit = {
+      mutation: 'linkProgression',
+      type: 'PROGRESSION',
+      entity: progressionEntity(write.from, write.to),
+      state: { progression: [[write.from, write.to]] },
+    } as const;
+    return this.change(editor, audit, { roles: [write.from, write.to] }, async (tx, refs) => {
       assertCurated('Role', existing('Role', write.from, refs.roles));
       existing('Role', write.to, refs.roles);
       const [row] = await tx.rows<{ link: ProgressionStep }>(LINK_PROGRESSION, { ...write, source: CURATED_SOURCE, method: CURATED_METHOD, editor });
-      return row.link;
+      const after = { [EXISTS_FIELD]: true, kind: write.kind, typicalYears: write.typicalYears, rationale: write.rationale, confidence: write.confidence };
+      return { result: row.link, after };
     });
   }
 
   async unlinkProgression(from: string, to: string, editor: string): Promise<boolean> {
-    return this.change(editor, `unlinkProgression ${from} ${to}`, { roles: [from, to] }, async (tx, refs) => {
+    const audit = { mutation: 'unlinkProgression', type: 'PROGRESSION', entity: progressionEntity(from, to), state: { progression: [[from, to]] } } as const;
+    return this.change(editor, audit, { roles: [from, to] }, async (tx, refs) => {
       assertCurated('Role', existing('Role', from, refs.roles));
       existing('Role', to, refs.roles);
       const [row] = await tx.rows<{ removed: number }>(UNLINK_PROGRESSION, { from, to, source: CURATED_SOURCE });
-      return row.removed > 0;
+      return row.removed > 0 ? { result: true, after: ABSENT } : NOTHING_CHANGED;
     });
   }
 
   async removeRole(slug: string, editor: string): Promise<boolean> {
-    return this.change(editor, `removeRole ${slug}`, { roles: [slug] }, async (tx, refs) => {
+    const audit = { mutation: 'removeRole', type: 'ROLE', entity: roleEntity(slug), state: { role: [slug] } } as const;
+    return this.change(editor, audit, { roles: [slug] }, async (tx, refs) => {
       const current = refs.roles.get(slug);
-      if (!current) return false;
+      if (!current) return NOTHING_CHANGED;
       assertCurated('Role', current);
       const [row] = await tx.rows<{ removed: number }>(REMOVE_ROLE, { slug });
-      return row.removed > 0;
+      return row.removed > 0 ? { result: true, after: ABSENT } : NOTHING_CHANGED;
     });
   }
 
   async removeSkill(slug: string, editor: string): Promise<boolean> {
-    return this.change(editor, `removeSkill ${slug}`, { skills: [slug] }, async (tx, refs) => {
+    const audit = { mutation: 'removeSkill', type: 'SKILL', entity: skillEntity(slug), state: { skill: [slug] } } as const;
+    return this.change(editor, audit, { skills: [slug] }, async (tx, refs) => {
       const current = refs.skills.get(slug);
-      if (!current) return false;
+      if (!current) return NOTHING_CHANGED;
       assertCurated('Skill', current);
       const [row] = await tx.rows<{ removed: number }>(REMOVE_SKILL, { slug });
-      return row.removed > 0;
+      return row.removed > 0 ? { result: true, after: ABSENT } : NOTHING_CHANGED;
     });
   }
 
   /**
-   * One write transaction: the state of the named nodes, then `work` (which throws to refuse), then
-   * the revision bump, unless `work` reports that nothing changed (false).
+   * Settles the open conflict of one curator-edited field (docs/api-curation.md): KEEP_CURATED takes
+   * the changed seed value as the new baseline (the curator's value stays, reported no more until the
+   * seed changes again); USE_SEED removes the mark, so the next seed load writes the seed's value.
+   */
+  async resolveSeedConflict(entity: string, field: string, resolution: SeedConflictResolution, editor: string): Promise<CuratedEditRecord> {
+    const type = entityTypeOf(entity);
+    if (!type) throw notFound('CuratedEdit', `${entity}#${field}`);
+    return this.db.write(async (tx) => {
+      const [mark] = await tx.rows<CuratedEditRow>(READ_CURATED_EDIT, { id: curatedEditId(entity, field) });
+      if (!mark) throw notFound('CuratedEdit', curatedEditId(entity, field));
+      if (mark.conflictSeedValue === null) {
+        throw apiError(ErrorCode.BAD_USER_INPUT, `${entity} ${field} has no open seed conflict to resolve.`, { argument: 'field' });
+      }
+      const accepted = resolution === 'KEEP_CURATED';
+      await tx.rows(RECORD_CHANGE, {
+        revisionId: CURATION_REVISION_ID,
+        editor,
+        change: `resolveSeedConflict ${entity} ${field} ${resolution}`,
+        audit: {
+          mutation: 'resolveSeedConflict',
+          entity,
+          entityType: type,
+          // The field's seed baseline is what changes: the curator's value stays in the graph either way.
+          fields: [field],
+          before: [mark.seedValue],
+          after: [mark.conflictSeedValue],
+        },
+        marks: [],
+        acceptedMarks: accepted ? [mark.id] : [],
+        releasedMarks: accepted ? [] : [mark.id],
+      });
+      const { id: _id, ...edit } = mark;
+      return {
+        ...edit,
+        entityType: type,
+        seedValue: accepted ? mark.conflictSeedValue : mark.seedValue,
+        conflictSeedValue: null,
+      };
+    });
+  }
+
+  /**
+   * One write transaction: the state of the named nodes and of the changed entity, then `work` (which
+   * throws to refuse), then RECORD_CHANGE with the fields that changed, unless `work` reports that
+   * nothing changed.
    */
   private change<T>(
     editor: string,
-    description: string,
+    audit: AuditedChange,
     names: { roles?: string[]; skills?: string[]; families?: string[] },
-    work: (tx: Transaction, refs: References) => Promise<T>,
+    work: (tx: Transaction, refs: References, before: TrackedState) => Promise<{ result: T; after: TrackedState } | typeof NOTHING_CHANGED>,
   ): Promise<T> {
     return this.db.write(async (tx) => {
-      const [row] = await tx.rows<{ roles: NodeState[]; skills: NodeState[]; families: NodeState[] }>(REFERENCES, {
-        roles: names.roles ?? [],
-        skills: names.skills ?? [],
-        families: names.families ?? [],
-      });
+      const [row] = await tx.rows<{ roles: NodeState[]; skills: NodeState[]; families: NodeState[]; states: TrackedState[]; marks: { field: string; seedValue: string }[] }>(
+        REFERENCES,
+        {
+          roles: names.roles ?? [],
+          skills: names.skills ?? [],
+          families: names.families ?? [],
+          state: { role: [], skill: [], requirement: [], progression: [], ...audit.state },
+          entity: audit.entity,
+          source: CURATED_SOURCE,
+          revisionId: CURATION_REVISION_ID,
+        },
+      );
       const bySlug = (nodes: NodeState[]) => new Map(nodes.map((node) => [node.slug, node]));
-      const result = await work(tx, { roles: bySlug(row.roles), skills: bySlug(row.skills), families: bySlug(row.families) });
-      if (result !== false) await tx.rows(BUMP_REVISION, { revisionId: CURATION_REVISION_ID, editor, change: description });
-      return result;
+      const before = row.states[0] ?? ABSENT;
+      const outcome = await work(tx, { roles: bySlug(row.roles), skills: bySlug(row.skills), families: bySlug(row.families) }, before);
+      if (outcome === NOTHING_CHANGED) return false as T;
+      const changes = changedFields(audit.type, before, outcome.after);
+      await tx.rows(RECORD_CHANGE, {
+        revisionId: CURATION_REVISION_ID,
+        editor,
+        change: `${audit.mutation} ${audit.entity}`,
+        audit: {
+          mutation: audit.mutation,
+          entity: audit.entity,
+          entityType: audit.type,
+          fields: changes.map((change) => change.field),
+          before: changes.map((change) => change.before),
+          after: changes.map((change) => change.after),
+        },
+        marks: editMarks(audit.entity, changes, row.marks),
+        acceptedMarks: [],
+        releasedMarks: [],
+      });
+      return outcome.result;
     });
   }
 }

@@ -6,7 +6,17 @@
 import type { Viewer } from '../auth/viewer.js';
 import { requireEditor } from '../auth/viewer.js';
 import type { Resolvers, ViewerInfo } from '../generated/graphql.js';
-import { parseProgression, parseRequirement, parseRoleInput, parseSkillInput, parseSlug } from './validation.js';
+import { boundedFirst } from '../requestLimits/limits.js';
+import {
+  parseAuditFilter,
+  parseEntityKey,
+  parseProgression,
+  parseRequirement,
+  parseRoleInput,
+  parseSkillInput,
+  parseSlug,
+  parseTrackedField,
+} from './validation.js';
 
 function viewerInfo(viewer: Viewer): ViewerInfo {
   if (viewer.kind !== 'apiKey') return { authenticated: false, name: null, role: null, canEdit: false };
@@ -16,6 +26,14 @@ function viewerInfo(viewer: Viewer): ViewerInfo {
 export const curationResolvers = {
   Query: {
     viewer: (_parent, _args, { viewer }) => viewerInfo(viewer),
+    curationAudit: (_parent, { filter, first, after }, { viewer, audit }) => {
+      requireEditor(viewer);
+      return audit.auditPage(parseAuditFilter(filter), boundedFirst(first), after ?? null);
+    },
+    curatedEdits: (_parent, { entity, conflictsOnly, first }, { viewer, audit }) => {
+      requireEditor(viewer);
+      return audit.curatedEdits(entity == null ? null : parseEntityKey(entity, 'entity'), conflictsOnly, boundedFirst(first));
+    },
   },
   Mutation: {
     upsertRole: (_parent, { input }, { viewer, curation }) => {
@@ -49,6 +67,11 @@ export const curationResolvers = {
     removeSkill: (_parent, { slug }, { viewer, curation }) => {
       const editor = requireEditor(viewer);
       return curation.removeSkill(parseSlug(slug, 'slug'), editor);
+    },
+    resolveSeedConflict: (_parent, { entity, field, resolution }, { viewer, curation }) => {
+      const editor = requireEditor(viewer);
+      const key = parseEntityKey(entity, 'entity');
+      return curation.resolveSeedConflict(key, parseTrackedField(key, field), resolution, editor);
     },
   },
 } satisfies Resolvers;

@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 import { badInput } from '../errors.js';
-import type { SkillInput, RoleInput } from '../generated/graphql.js';
+import type { CurationAuditFilter, SkillInput, RoleInput } from '../generated/graphql.js';
+import { entityTypeOf, TRACKED_FIELDS } from '../graph/curatedEdits.js';
 import {
   DEFAULT_PROGRESSION_CONFIDENCE,
   annualUsd,
@@ -22,7 +23,7 @@ import {
   typicalYears,
 } from '../graph/fields.js';
 import type { ProgressionKind } from '../graph/kinds.js';
-import type { ProgressionWrite, RequirementWrite, RoleUpsert, SkillUpsert } from './model.js';
+import type { AuditFilter, ProgressionWrite, RequirementWrite, RoleUpsert, SkillUpsert } from './model.js';
 
 /** Caps beyond the seed rules, so one request cannot store unbounded text or lists. */
 export const CURATION_LIMITS = { maxTextLength: 5_000, maxTitleLength: 200, maxListLength: 50 } as const;
@@ -138,4 +139,44 @@ export function parseProgression(args: {
 /** A slug argument (removeRole, removeSkill, unlinkProgression, removeRoleSkillRequirement). */
 export function parseSlug(value: string, argument: string): string {
   return parse(slug, value, argument);
+}
+
+/** An entity key as the audit trail and the marks name it (ROLE:<slug>, REQUIREMENT:<role>/<skill>, ...). */
+const ENTITY_KEY = /^(ROLE|SKILL):[a-z0-9]+(?:-[a-z0-9]+)*$|^(REQUIREMENT|PROGRESSION):[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export function parseEntityKey(value: string, argument: string): string {
+  if (value.length > 2 * CURATION_LIMITS.maxTitleLength || !ENTITY_KEY.test(value)) {
+    throw badInput(
+      `${argument} must be an entity key: ROLE:<slug>, SKILL:<slug>, REQUIREMENT:<role>/<skill> or PROGRESSION:<from>/<to>; got "${value.slice(0, 80)}".`,
+      argument,
+    );
+  }
+  return value;
+}
+
+/** A field of the entity's kind (TRACKED_FIELDS), for resolveSeedConflict. */
+export function parseTrackedField(entity: string, field: string): string {
+  const type = entityTypeOf(entity)!;
+  const fields: readonly string[] = TRACKED_FIELDS[type];
+  if (!fields.includes(field)) throw badInput(`field must be one of ${fields.join(', ')} for a ${type}; got "${field.slice(0, 80)}".`, 'field');
+  return field;
+}
+
+function parseDateTime(value: string | null | undefined, argument: string): string | null {
+  if (value == null) return null;
+  // ISO 8601 with a time and an offset, as Cypher's datetime() reads it; Date.parse checks it is a real instant.
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/.test(value) || Number.isNaN(Date.parse(value))) {
+    throw badInput(`${argument} must be an ISO 8601 date-time with an offset, e.g. 2026-12-01T00:00:00Z; got "${value.slice(0, 80)}".`, argument);
+  }
+  return value;
+}
+
+export function parseAuditFilter(filter: CurationAuditFilter | null | undefined): AuditFilter {
+  return {
+    entity: filter?.entity == null ? null : parseEntityKey(filter.entity, 'filter.entity'),
+    entityType: filter?.entityType ?? null,
+    editor: filter?.editor == null ? null : parse(z.string().min(1).max(64), filter.editor, 'filter.editor'),
+    since: parseDateTime(filter?.since, 'filter.since'),
+    until: parseDateTime(filter?.until, 'filter.until'),
+  };
 }

@@ -7,7 +7,7 @@ import neo4j from 'neo4j-driver';
 import { CURATED_SOURCE } from '../graph/sources.js';
 import type { GraphDatabase } from '../neo4j/GraphDatabase.js';
 import { projection } from '../neo4j/projection.js';
-import { ROLE_PROPERTY_NAMES, type Role, SKILL_PROPERTY_NAMES, type Skill } from '../graph/model.js';
+import { ROLE_PROPERTY_NAMES, ROLE_SUMMARY_PROPERTY_NAMES, type Role, SKILL_SUMMARY_PROPERTY_NAMES, type Skill } from '../graph/model.js';
 import { CANDIDATE_ROLES_PER_SKILL, CANDIDATE_SEED_SKILLS, CREDIT_EQUIVALENTS_PER_SKILL, CROWDED_SKILL_MIN_IMPORTANCE } from '../scoring/roleMatch.js';
 import { CLOSE_MATCH_SHARE, SAME_CONCEPT_SHARE, type CreditLink, type CreditLinks } from '../scoring/skillCredit.js';
 import { ASSUMED_REQUIRED_LEVEL, type RequirementInput } from '../scoring/skillGap.js';
@@ -15,9 +15,10 @@ import { creditNeighbours } from '../skills/creditNeighbours.js';
 import type { LearningResource } from '../skills/model.js';
 import type { ProfileEntry, RecommendFilterParams } from './model.js';
 
-const ROLE_FIELDS = projection('role', ROLE_PROPERTY_NAMES);
+// Lists of roles and skills come without their detail properties (graph/details.ts); the one target role comes whole.
+const ROLE_FIELDS = projection('role', ROLE_SUMMARY_PROPERTY_NAMES);
 const TARGET_FIELDS = projection('target', ROLE_PROPERTY_NAMES);
-const SKILL_FIELDS = projection('skill', SKILL_PROPERTY_NAMES);
+const SKILL_FIELDS = projection('skill', SKILL_SUMMARY_PROPERTY_NAMES);
 const RESOURCE_FIELDS = projection('resource', ['id', 'title', 'kind', 'provider', 'url', 'source', 'sourceId', 'asOf', 'method']);
 
 /**

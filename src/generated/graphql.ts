@@ -7,6 +7,8 @@ import type { SearchHit as SearchHitModel } from '../search/model.js';
 import type { SkillGap as SkillGapModel, SkillGapSummary as SkillGapSummaryModel, SkillResources as SkillResourcesModel, RoleMatch as RoleMatchModel, RoleMatchList as RoleMatchListModel, SkillLeverage as SkillLeverageModel } from '../gaps/model.js';
 import type { GapEffort as GapEffortModel } from '../scoring/gapEffort.js';
 import type { Progression as ProgressionModel, ProgressionStep as ProgressionStepModel, RoleSimilarity as RoleSimilarityModel, CareerPath as CareerPathModel, CareerPathStep as CareerPathStepModel } from '../paths/model.js';
+import type { CareerClusterEntry as CareerClusterEntryModel } from '../analytics/model.js';
+import type { FamilyCount as FamilyCountModel } from '../graphScience/model.js';
 import type { GraphContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
@@ -21,18 +23,91 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
+/** Where a whole-graph measure is computed. */
+export type AnalyticsEngine =
+  /**
+   * In the database by Neo4j Graph Data Science 2.13 (an in-memory projection, dropped after use).
+   * DEGREE, IN_DEGREE, OUT_DEGREE and BETWEENNESS equal TYPESCRIPT's; PAGERANK is GDS's, rescaled to sum
+   * to 1, and differs slightly because GDS does not spread the rank of roles without a next role.
+   */
+  | 'GRAPH_DATA_SCIENCE'
+  /** In the API process, in TypeScript (src/scoring), over the edges read in one statement. Works on every Neo4j server. */
+  | 'TYPESCRIPT';
+
+/** About this API and the data it serves. */
 export type ApiInfo = {
   __typename?: 'ApiInfo';
+  /** Every data source of the graph, with its licence and attribution (CURATED, ONET, ESCO, ESCO_ONET_CROSSWALK). */
   dataSources: Array<DataSource>;
+  /** The API's name: "Career Graph". */
   name: Scalars['String']['output'];
+  /** The version of the Neo4j server behind the API, e.g. "5.26.30"; null when the database cannot be reached. */
   neo4jVersion: Maybe<Scalars['String']['output']>;
+  /** The API's version (semver). */
   version: Scalars['String']['output'];
 };
 
+/** What an API key allows. */
 export type ApiKeyRole =
+  /** Queries and curation mutations. */
   | 'EDITOR'
+  /** Queries only. */
   | 'READER';
 
+/** One mutation that changed the curated graph, written in the same transaction as the change. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** When the change was committed (ISO 8601 date-time, the database's clock). */
+  at: Scalars['String']['output'];
+  /**
+   * The tracked fields whose value changed, with before and after (empty when an upsert wrote the
+   * values already stored). For resolveSeedConflict: the field's seed baseline.
+   */
+  changes: Array<AuditFieldChange>;
+  /** The API key name of the editor (ViewerInfo.name). */
+  editor: Scalars['String']['output'];
+  /** The entity key, e.g. ROLE:cloud-architect. */
+  entity: Scalars['String']['output'];
+  /** The kind of entity changed. */
+  entityType: CuratedEntityType;
+  /** The mutation, e.g. upsertRole, removeRoleSkillRequirement, resolveSeedConflict. */
+  mutation: Scalars['String']['output'];
+  /** Position in the trail: the curation revision the change produced (increasing, no two alike). */
+  sequence: Scalars['Int']['output'];
+};
+
+/** A page of audit entries. */
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  /** The entries of this page, newest first, each with its cursor. */
+  edges: Array<AuditEntryEdge>;
+  /** The edges' nodes, for clients that do not need cursors per row. */
+  nodes: Array<AuditEntry>;
+  /** Whether there are more entries, and the cursor to ask for them. */
+  pageInfo: PageInfo;
+};
+
+/** An audit entry and its cursor. */
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  /** Pass as `after` for the entries after this one. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: AuditEntry;
+};
+
+/** One field's change in an audit entry. Values are JSON text: a string, number, boolean, list or null. */
+export type AuditFieldChange = {
+  __typename?: 'AuditFieldChange';
+  /** JSON of the value after the change (null when the entity was deleted). */
+  after: Scalars['String']['output'];
+  /** JSON of the value before the change (null when the entity did not exist). */
+  before: Scalars['String']['output'];
+  /** The field as the API names it (title, importance, ...); exists is true/false for creations and deletions. */
+  field: Scalars['String']['output'];
+};
+
+/** A skill and the career moves (LEADS_TO edges) it bridges. */
 export type BridgeSkill = {
   __typename?: 'BridgeSkill';
   /** Mean level gap (0..1) over those edges. */
@@ -41,11 +116,13 @@ export type BridgeSkill = {
   missingInSource: Scalars['Int']['output'];
   /** LEADS_TO edges this skill bridges. */
   progressions: Scalars['Int']['output'];
+  /** The skill the target roles require. */
   skill: Skill;
   /** Σ over those edges of importance in the target × level gap (the skillGap weight). */
   totalWeight: Scalars['Float']['output'];
 };
 
+/** How bridgeSkills ranks skills. */
 export type BridgeSkillOrder =
   /** Most edges bridged first (ties: total weight). */
   | 'PROGRESSIONS'
@@ -54,34 +131,66 @@ export type BridgeSkillOrder =
 
 /** Who may keep a cached answer: everyone (PUBLIC) or only the caller (PRIVATE). */
 export type CacheControlScope =
+  /** Only the caller's own cache may keep the answer. */
   | 'PRIVATE'
+  /** Any cache may keep the answer. */
   | 'PUBLIC';
 
+/** A career cluster: roles more tightly tied to each other than to the rest of the graph. */
+export type CareerCluster = {
+  __typename?: 'CareerCluster';
+  /** The role families its roles belong to, most roles first (roles without a family are not counted). */
+  families: Array<ClusterFamily>;
+  /** 1 for the largest cluster (ties: the cluster whose first role's id sorts first). */
+  rank: Scalars['Int']['output'];
+  /**
+   * Up to rolesPerCluster of its roles, the best-connected first: most ties inside the graph (PROGRESSIONS:
+   * distinct roles moved to or from; SKILLS: sum of the similarities), then by id.
+   */
+  roles: Array<Role>;
+  /** How many roles the cluster holds. */
+  size: Scalars['Int']['output'];
+};
+
+/** One route from careerPaths' start role to its target. */
 export type CareerPath = {
   __typename?: 'CareerPath';
   /** 1-based position in the ranking. */
   rank: Scalars['Int']['output'];
   /** From the start role to the target role, both included. */
   roles: Array<Role>;
+  /** The parts of totals.score. */
   scoreBreakdown: Array<ScoreComponent>;
+  /** The moves of the route, in order. */
   steps: Array<CareerPathStep>;
+  /** Sums and averages over the whole route. */
   totals: PathTotals;
 };
 
+/** One move of a career path, with what it takes. */
 export type CareerPathStep = {
   __typename?: 'CareerPathStep';
   /** What `from` lacks of what `to` requires, by weight. */
   bridgingSkills: Array<SkillGapItem>;
+  /** How sure the source is that people make this move (0..1); null when it gives none. */
   confidence: Maybe<Scalars['Float']['output']>;
+  /** The role the move starts from. */
   from: Role;
+  /** Promotion, lateral move or pivot. */
   kind: ProgressionKind;
+  /** Where the move comes from and how it was obtained. */
   provenance: Provenance;
+  /** Why people make this move; null when the source gives none. */
   rationale: Maybe<Scalars['String']['output']>;
+  /** From `from`'s median salary to `to`'s; null when either is unknown. */
   salaryChange: Maybe<SalaryChange>;
+  /** The role the move leads to. */
   to: Role;
+  /** Years usually spent in `from` before the move; null when the source gives none. */
   typicalYears: Maybe<Scalars['Float']['output']>;
 };
 
+/** The measure roleCentrality ranks roles by; all are computed over LEADS_TO edges as a directed graph. */
 export type CentralityMeasure =
   /** Share of shortest career paths between other roles that pass through the role (Brandes, normalised 0..1). */
   | 'BETWEENNESS'
@@ -94,57 +203,150 @@ export type CentralityMeasure =
   /** PageRank (damping 0.85): where careers flow to; scores sum to 1. */
   | 'PAGERANK';
 
+/** What ties two roles together when career clusters are detected. */
+export type ClusterBasis =
+  /** LEADS_TO edges in either direction (a move between two roles ties them), one per pair of roles, unweighted. */
+  | 'PROGRESSIONS'
+  /**
+   * Skill-profile similarity: each role is tied to its 10 most similar roles by the weighted Jaccard of their
+   * importance-weighted skills (GDS Node Similarity over REQUIRES; the same formula as similarRoles, on
+   * skill nodes, so roles of different sources, which share no skill node, are not tied), weighted by it.
+   */
+  | 'SKILLS';
+
+/** A role family within a career cluster. */
+export type ClusterFamily = {
+  __typename?: 'ClusterFamily';
+  /** The family. */
+  family: RoleFamily;
+  /** How many of the cluster's roles are in it. */
+  roles: Scalars['Int']['output'];
+};
+
+/** One occupation a curated role corresponds to. */
 export type CrosswalkEntry = {
   __typename?: 'CrosswalkEntry';
   /** O*NET-SOC code or ESCO occupation URI. */
   code: Scalars['String']['output'];
-  /** The imported occupation, when that taxonomy has been imported. */
+  /** The imported occupation; null when that taxonomy has not been imported or lacks the code. */
   role: Maybe<Role>;
+  /** The classification the code belongs to. */
   taxonomy: Taxonomy;
 };
 
+/**
+ * A field a curator changed: seed reloads leave it alone. Values are JSON text (a string, number,
+ * boolean, list or null).
+ */
+export type CuratedEdit = {
+  __typename?: 'CuratedEdit';
+  /** JSON of the seeds' changed value when it differs from the baseline and the curator's value: an open conflict. Null otherwise. */
+  conflictSeedValue: Maybe<Scalars['String']['output']>;
+  /** When the field was last edited (ISO 8601 date-time). */
+  editedAt: Scalars['String']['output'];
+  /** The API key name of the latest editor of the field. */
+  editedBy: Scalars['String']['output'];
+  /** The entity key, e.g. ROLE:cloud-architect. */
+  entity: Scalars['String']['output'];
+  /** The kind of entity. */
+  entityType: CuratedEntityType;
+  /** The field as the API names it; exists for a creation or deletion. */
+  field: Scalars['String']['output'];
+  /** JSON of the value the seeds had when the curator first changed the field (the baseline). */
+  seedValue: Scalars['String']['output'];
+  /** JSON of the curator's value (the graph's). */
+  value: Scalars['String']['output'];
+};
+
+/** The kind of entity an audit entry or a curator edit is about. */
+export type CuratedEntityType =
+  /** A curated career move (key PROGRESSION:<from slug>/<to slug>). */
+  | 'PROGRESSION'
+  /** A curated role's requirement of a skill (key REQUIREMENT:<role slug>/<skill slug>). */
+  | 'REQUIREMENT'
+  /** A curated role (key ROLE:<slug>). */
+  | 'ROLE'
+  /** A curated skill (key SKILL:<slug>). */
+  | 'SKILL';
+
+/** What the curation API has changed since the graph was created. */
 export type CurationActivity = {
   __typename?: 'CurationActivity';
-  /** When the last curation mutation was committed (ISO 8601), if any. */
+  /** When the last curation mutation was committed (ISO 8601 date-time, UTC); null before the first. */
   lastChangeAt: Maybe<Scalars['String']['output']>;
-  /** The API key name that made it. */
+  /** The name of the API key that made the last curation mutation; null before the first. */
   lastChangeBy: Maybe<Scalars['String']['output']>;
   /** Incremented by every successful curation mutation (0 before the first). */
   revision: Scalars['Int']['output'];
 };
 
+/** Conditions on audit entries; every given condition must hold. */
+export type CurationAuditFilter = {
+  /** The API key name that made the change. */
+  editor?: InputMaybe<Scalars['String']['input']>;
+  /** The entity key, e.g. ROLE:cloud-architect or REQUIREMENT:cloud-architect/python. */
+  entity?: InputMaybe<Scalars['String']['input']>;
+  /** The kind of entity. */
+  entityType?: InputMaybe<CuratedEntityType>;
+  /** Entries at or after this ISO 8601 date-time (e.g. 2026-12-01T00:00:00Z). */
+  since?: InputMaybe<Scalars['String']['input']>;
+  /** Entries strictly before this ISO 8601 date-time. */
+  until?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A data source of the graph and the terms it is used under. */
 export type DataSource = {
   __typename?: 'DataSource';
+  /** The attribution text the licence requires; show it wherever the source's data is shown. */
   attribution: Scalars['String']['output'];
+  /** The licence the data is used under, e.g. "CC BY 4.0". */
   licence: Scalars['String']['output'];
+  /** The source's name, e.g. "O*NET Database". */
   name: Scalars['String']['output'];
+  /** The source, as provenance.source names it. */
   source: Source;
+  /** The release the graph holds, e.g. "29.3" (curated seeds: their date). */
   version: Scalars['String']['output'];
 };
 
+/** A stage of a career, as salary bands and RoleFilter.experienceLevel use it. */
 export type ExperienceLevel =
+  /** Entry level (first years). */
   | 'ENTRY'
+  /** Leadership (lead, principal, executive). */
   | 'LEADERSHIP'
+  /** Mid-level. */
   | 'MID'
+  /** Senior. */
   | 'SENIOR';
 
+/** Career moves from roles of one family to roles of another (or the same) family. */
 export type FamilyFlow = {
   __typename?: 'FamilyFlow';
-  /** Mean typicalYears of those edges. */
+  /** Mean typicalYears of those edges that have one, rounded to 2 decimals; null when none has. */
   averageTypicalYears: Maybe<Scalars['Float']['output']>;
+  /** The family of the moves' source roles. */
   from: RoleFamily;
+  /** Of those, LATERAL edges. */
   laterals: Scalars['Int']['output'];
+  /** Of those, PIVOT edges. */
   pivots: Scalars['Int']['output'];
   /** LEADS_TO edges from roles in `from` to roles in `to`. */
   progressions: Scalars['Int']['output'];
+  /** Of those, PROMOTION edges. */
   promotions: Scalars['Int']['output'];
+  /** The family of the moves' target roles (equal to `from` for moves within a family). */
   to: RoleFamily;
 };
 
+/** A question people ask about a role, answered. */
 export type FaqItem = {
   __typename?: 'FaqItem';
+  /** The answer. */
   answer: Scalars['String']['output'];
+  /** 1-based position in the FAQ. */
   order: Scalars['Int']['output'];
+  /** The question. */
   question: Scalars['String']['output'];
 };
 
@@ -157,8 +359,11 @@ export type GapEffort = {
   estimatedMonths: Scalars['Float']['output'];
   /** O*NET LV points (0-7 scale) to gain, summed over the gaps. */
   levelsToGain: Scalars['Float']['output'];
+  /** Required skills held at or above the required level (the length of SkillGap.met). */
   metCount: Scalars['Int']['output'];
+  /** Required skills not held at all (the length of SkillGap.missing). */
   missingCount: Scalars['Int']['output'];
+  /** Required skills held below the required level (the length of SkillGap.partial). */
   partialCount: Scalars['Int']['output'];
 };
 
@@ -171,6 +376,7 @@ export type GapStatus =
   /** Held below the required level. */
   | 'PARTIAL';
 
+/** Counts over the whole graph at the time of the request. */
 export type GraphStats = {
   __typename?: 'GraphStats';
   /** REQUIRES edges per Role node (requirements / roles). */
@@ -179,20 +385,27 @@ export type GraphStats = {
   averageSkillsPerRoleWithSkills: Scalars['Float']['output'];
   /** Changes made through the curation API. */
   curation: CurationActivity;
+  /** All RoleFamily nodes (curated families, O*NET major groups, ESCO ISCO groups). */
   families: Scalars['Int']['output'];
+  /** RoleFamily nodes per stored source tag, largest count first. */
   familiesBySource: Array<SourceCount>;
+  /** LearningResource nodes (certifications, courses, books, documentation, practice). */
   learningResources: Scalars['Int']['output'];
   /** LEADS_TO edges. */
   progressions: Scalars['Int']['output'];
+  /** LEADS_TO edges per kind of move, largest count first. */
   progressionsByKind: Array<ProgressionKindCount>;
+  /** LEADS_TO edges per stored source tag, largest count first. */
   progressionsBySource: Array<SourceCount>;
   /** Every relationship type of the model with its count (count store). */
   relationships: Array<RelationshipTypeCount>;
   /** REQUIRES edges. */
   requirements: Scalars['Int']['output'];
+  /** REQUIRES edges per stored source tag, largest count first. */
   requirementsBySource: Array<SourceCount>;
   /** All Role nodes (curated roles and imported occupations). */
   roles: Scalars['Int']['output'];
+  /** Role nodes per stored source tag, largest count first. */
   rolesBySource: Array<SourceCount>;
   /** Roles with no LEADS_TO edge in or out. */
   rolesWithoutProgressions: Scalars['Int']['output'];
@@ -200,34 +413,50 @@ export type GraphStats = {
   rolesWithoutSkills: Scalars['Int']['output'];
   /** Distinct lower-cased skill names and aliases (SkillName nodes). */
   skillNames: Scalars['Int']['output'];
+  /** All Skill nodes (curated skills and imported O*NET / ESCO skills, knowledge, technologies, abilities). */
   skills: Scalars['Int']['output'];
+  /** Skill nodes per kind, largest count first. */
   skillsByKind: Array<SkillKindCount>;
+  /** Skill nodes per stored source tag, largest count first. */
   skillsBySource: Array<SourceCount>;
 };
 
+/** A role's growth outlook. */
 export type Growth = {
   __typename?: 'Growth';
   /** Declining, Stable, Moderate, High or Very High. */
   rating: Scalars['String']['output'];
+  /** Why the outlook is what it is; null when not given. */
   reason: Maybe<Scalars['String']['output']>;
 };
 
 /** The growth outlook of a role (Role.growth.rating). */
 export type GrowthRating =
+  /** Fewer jobs expected (Growth.rating "Declining"). */
   | 'DECLINING'
+  /** Strong growth ("High"). */
   | 'HIGH'
+  /** Some growth ("Moderate"). */
   | 'MODERATE'
+  /** About as many jobs ("Stable"). */
   | 'STABLE'
+  /** Very strong growth ("Very High"). */
   | 'VERY_HIGH';
 
 /** Somewhere to learn a skill. */
 export type LearningResource = {
   __typename?: 'LearningResource';
+  /** Globally unique, stable id (<skill id>:resource:<position>). A client cache can key resources by it. */
   id: Scalars['ID']['output'];
+  /** What sort of resource it is. */
   kind: ResourceKind;
+  /** Where the resource entry comes from (curated seeds). */
   provenance: Provenance;
+  /** Who offers it (a vendor, publisher or platform); null when not recorded. */
   provider: Maybe<Scalars['String']['output']>;
+  /** The resource's title. */
   title: Scalars['String']['output'];
+  /** Where to find it; null when no URL is recorded (never guessed). */
   url: Maybe<Scalars['String']['output']>;
 };
 
@@ -255,6 +484,13 @@ export type Mutation = {
    * False when no skill has this slug.
    */
   removeSkill: Scalars['Boolean']['output'];
+  /**
+   * Settles an open seed conflict of one curator-edited field (see curatedEdits): KEEP_CURATED keeps
+   * the curator's value and accepts the changed seed value as the new baseline (no longer reported);
+   * USE_SEED hands the field back to the seeds: the next `npm run seed` writes the seed's value.
+   * NOT_FOUND when the field has no edit; BAD_USER_INPUT when it has no open conflict. Audited.
+   */
+  resolveSeedConflict: CuratedEdit;
   /**
    * Sets what a curated role requires of a skill, on the seeds' (and O*NET's) raw scales: importance
    * IM 1-5, level LV 0-7; stored normalised to 0..1 beside the raw values. `skill` may be any skill's slug.
@@ -335,6 +571,21 @@ export type MutationRemoveSkillArgs = {
  * Each mutation is one write transaction: a rejected mutation changes nothing. What is written gets
  * source "curated", asOf today, and updatedBy (the key name) / updatedAt.
  */
+export type MutationResolveSeedConflictArgs = {
+  entity: Scalars['String']['input'];
+  field: Scalars['String']['input'];
+  resolution: SeedConflictResolution;
+};
+
+
+/**
+ * Curation: editing the curated part of the graph. Every mutation needs an editor API key
+ * (Authorization: Bearer <key>): none or an invalid one -> UNAUTHENTICATED, a reader key -> FORBIDDEN.
+ * Inputs are validated before anything is written (BAD_USER_INPUT names the argument); a slug that
+ * names nothing -> NOT_FOUND; imported roles and skills (O*NET, ESCO) are read-only -> FORBIDDEN.
+ * Each mutation is one write transaction: a rejected mutation changes nothing. What is written gets
+ * source "curated", asOf today, and updatedBy (the key name) / updatedAt.
+ */
 export type MutationSetRoleSkillRequirementArgs = {
   essential?: InputMaybe<Scalars['Boolean']['input']>;
   importance: Scalars['Float']['input'];
@@ -401,9 +652,13 @@ export type OccupationLink = {
 /** Relay-style page information for cursor connections. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The cursor of the last edge of this page, to pass as `after`; null when the page is empty. */
   endCursor: Maybe<Scalars['String']['output']>;
+  /** True when another page follows this one (pass endCursor as `after` to get it). */
   hasNextPage: Scalars['Boolean']['output'];
+  /** True when this page was asked for with `after` (paging is forward only). */
   hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the first edge of this page; null when the page is empty. */
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
@@ -416,24 +671,31 @@ export type PathRanking =
   /** Smallest total skill gap (Σ of the steps' gaps) first. */
   | 'SMALLEST_GAP';
 
+/** A career path's totals. */
 export type PathTotals = {
   __typename?: 'PathTotals';
   /** Mean median salary of the roles after the start (what HIGHEST_SALARY ranks by); null when none is known. */
   averageSalaryUsd: Maybe<Scalars['Float']['output']>;
   /** Σ of the steps' gaps. */
   gap: Scalars['Float']['output'];
+  /** Moves on the route. */
   hops: Scalars['Int']['output'];
   /** From the start role's median salary to the target's; null when either is unknown. */
   salaryChange: Maybe<SalaryChange>;
+  /** 0..1, higher is better (docs/scoring.md); ties of the chosen ranking are broken by it. */
   score: Scalars['Float']['output'];
   /** Sum of the steps' typical years; null when a step has none. */
   typicalYears: Maybe<Scalars['Float']['output']>;
 };
 
+/** One entry of a role's typical day or getting-started steps. */
 export type ProfileStep = {
   __typename?: 'ProfileStep';
+  /** What happens or what to do. */
   description: Scalars['String']['output'];
+  /** 1-based position in its list. */
   order: Scalars['Int']['output'];
+  /** A short heading. */
   title: Scalars['String']['output'];
 };
 
@@ -444,6 +706,7 @@ export type Progression = {
   bridgingSkills: Array<SkillGapItem>;
   /** Σ weight of bridgingSkills. */
   gap: Scalars['Float']['output'];
+  /** Moves on the best route, 1..maxHops. */
   hops: Scalars['Int']['output'];
   /** Roles from the start of the route to its end, both included. */
   path: Array<Role>;
@@ -453,9 +716,11 @@ export type Progression = {
   salaryChange: Maybe<SalaryChange>;
   /** 0..1, higher is better (docs/scoring.md). */
   score: Scalars['Float']['output'];
+  /** The parts the score is made of. */
   scoreBreakdown: Array<ScoreComponent>;
   /** Skills both roles require, by importance to the later role. */
   sharedSkills: Array<Skill>;
+  /** The moves of the route, in order (hops of them). */
   steps: Array<ProgressionStep>;
   /** Sum of the steps' typical years; null when a step has none. */
   typicalYears: Maybe<Scalars['Float']['output']>;
@@ -470,9 +735,12 @@ export type ProgressionKind =
   /** Up the same ladder (more scope, seniority or pay). */
   | 'PROMOTION';
 
+/** LEADS_TO edges of one kind. */
 export type ProgressionKindCount = {
   __typename?: 'ProgressionKindCount';
+  /** LEADS_TO edges of this kind (every source). */
   count: Scalars['Int']['output'];
+  /** The kind of move counted. */
   kind: ProgressionKind;
 };
 
@@ -487,31 +755,38 @@ export type ProgressionStep = {
   __typename?: 'ProgressionStep';
   /** How sure the source is that people make this move (0..1). */
   confidence: Maybe<Scalars['Float']['output']>;
+  /** The role the move starts from. */
   from: Role;
+  /** Promotion, lateral move or pivot. */
   kind: ProgressionKind;
+  /** Where the move comes from and how it was obtained. */
   provenance: Provenance;
+  /** Why people make this move (curated text, or how an imported move was derived); null when the source gives none. */
   rationale: Maybe<Scalars['String']['output']>;
   /** Why the median salary changes as it does on this move (e.g. a promotion into a lower-paying specialism); null when the change needs no explanation. */
   salaryNote: Maybe<Scalars['String']['output']>;
+  /** The role the move leads to. */
   to: Role;
+  /** Years usually spent in `from` before the move; null when the source gives none. */
   typicalYears: Maybe<Scalars['Float']['output']>;
 };
 
 /** Provenance of a node or an edge. */
 export type Provenance = {
   __typename?: 'Provenance';
-  /** Date of the source the fact was taken from (ISO 8601). */
+  /** Date of the source the fact was taken from (ISO 8601 date, e.g. 2026-03-07); null when the source gives none. */
   asOf: Maybe<Scalars['String']['output']>;
-  /** 0..1, where the fact has one (a progression's likelihood, a cross-source match's closeness). */
+  /** 0..1, where the fact has one (a progression's likelihood, a cross-source match's closeness); null otherwise. */
   confidence: Maybe<Scalars['Float']['output']>;
-  /** What backs the fact: the dataset file, codes and raw values it was derived from, or the page section it was copied from. */
+  /** What backs the fact: the dataset file, codes and raw values it was derived from, or the page section it was copied from; null where not recorded. */
   evidence: Maybe<Scalars['String']['output']>;
   /** How the fact was obtained: copied from a page, derived from a dataset by a script in this repository, or a curator's estimate. */
   method: ProvenanceMethod;
-  /** A human-readable reference, e.g. the page a curated fact was taken from. */
+  /** A human-readable reference, e.g. the page a curated fact was taken from; null when there is none. */
   reference: Maybe<Scalars['String']['output']>;
+  /** The source the fact comes from (the stored sourceTag, mapped to the enum). */
   source: Source;
-  /** The identifier in the source (an O*NET-SOC code, an ESCO URI, a curated slug). */
+  /** The identifier in the source (an O*NET-SOC code, an ESCO URI, a curated slug); null for edges and facts that have none. */
   sourceId: Maybe<Scalars['String']['output']>;
   /** The raw source tag stored in the graph, e.g. curated, onet-29.3, esco-1.1.1. */
   sourceTag: Scalars['String']['output'];
@@ -526,6 +801,7 @@ export type ProvenanceMethod =
   /** Copied word for word from a published page (verbatim); the provenance reference names the page. */
   | 'VERBATIM_FROM_PAGE';
 
+/** The read operations. Each domain adds its fields in its own file of schema/ (role, skill, search, path, gap, analytics, curation). */
 export type Query = {
   __typename?: 'Query';
   /** Version, data sources and the attribution lines their licences require. */
@@ -537,11 +813,33 @@ export type Query = {
    */
   bridgeSkills: Array<BridgeSkill>;
   /**
+   * Career clusters: groups of roles that belong together, found by community detection (Leiden,
+   * Traag et al. 2019) in Neo4j Graph Data Science. `basis` says what ties two roles: the career moves
+   * between them (PROGRESSIONS) or the similarity of their skill profiles (SKILLS). `source` restricts
+   * the graph to one source's moves (PROGRESSIONS) or roles (SKILLS). Largest cluster first; each lists
+   * its best-connected roles first. Needs GDS on the Neo4j server: without it SERVICE_UNAVAILABLE with
+   * extensions.reason GDS_NOT_INSTALLED (every other field keeps working). Computed once per graph
+   * change and cached per process. first ≤ 100, rolesPerCluster ≤ 100.
+   */
+  careerClusters: Array<CareerCluster>;
+  /**
    * Ranked routes from one role to another along LEADS_TO progressions (at most maxHops moves, no role
    * visited twice). from/to are role slugs: an unknown slug is NOT_FOUND, from == to is BAD_USER_INPUT,
    * no route is an empty list. maxHops ≤ 6, first ≤ 100. Ranks among the 100 shortest routes.
    */
   careerPaths: Array<CareerPath>;
+  /**
+   * Fields curators changed on curated roles, skills, requirements and moves, which seed reloads keep
+   * (docs/api-curation.md, "Seeds and curator edits"); with conflictsOnly, those whose seed value has
+   * changed since the edit (open seed conflicts). Needs an editor API key. Never cached.
+   */
+  curatedEdits: Array<CuratedEdit>;
+  /**
+   * The audit trail of curation: one entry per mutation that changed the graph (who, when, which
+   * mutation, which fields, before and after), newest first. Needs an editor API key (the trail names
+   * editors). Never cached.
+   */
+  curationAudit: AuditEntryConnection;
   /**
    * How careers move between role families: LEADS_TO edges counted per (from family, to family) pair,
    * by kind, most travelled first. `source` restricts the edges to one source. first ≤ 100.
@@ -559,7 +857,7 @@ export type Query = {
    */
   recommendRoles: Array<RoleMatch>;
   /**
-   * recommendRoles for many profiles in one request (engines scoring many people): one list per profile,
+   * The recommendRoles answer for many profiles in one request (engines scoring many people): one list per profile,
    * in the order given, each equal to what recommendRoles returns for that profile. At most 50 profiles.
    */
   recommendRolesBatch: Array<RoleMatchList>;
@@ -568,8 +866,9 @@ export type Query = {
   /**
    * Roles ranked by their place in the LEADS_TO graph: DEGREE (in + out), IN_DEGREE, OUT_DEGREE,
    * BETWEENNESS (how many shortest career paths run through the role) or PAGERANK (where careers
-   * flow to). Computed in the API over the whole LEADS_TO graph, or one source's edges with `source`;
-   * the result is cached per process until the graph changes. first ≤ 100.
+   * flow to). Computed over the whole LEADS_TO graph, or one source's edges with `source`, by the API
+   * (engine TYPESCRIPT, the default) or by Neo4j Graph Data Science (engine GRAPH_DATA_SCIENCE); the
+   * result is cached per process until the graph changes. first ≤ 100.
    */
   roleCentrality: Array<RoleCentrality>;
   /**
@@ -616,6 +915,7 @@ export type Query = {
 };
 
 
+/** The read operations. Each domain adds its fields in its own file of schema/ (role, skill, search, path, gap, analytics, curation). */
 export type QueryBridgeSkillsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<BridgeSkillOrder>;
@@ -623,6 +923,16 @@ export type QueryBridgeSkillsArgs = {
 };
 
 
+/** The read operations. Each domain adds its fields in its own file of schema/ (role, skill, search, path, gap, analytics, curation). */
+export type QueryCareerClustersArgs = {
+  basis?: InputMaybe<ClusterBasis>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  rolesPerCluster?: InputMaybe<Scalars['Int']['input']>;
+  source?: InputMaybe<Source>;
+};
+
+
+/** The read operations. Each domain adds its fields in its own file of schema/ (role, skill, search, path, gap, analytics, curation). */
 export type QueryCareerPathsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['String']['input'];
@@ -632,12 +942,30 @@ export type QueryCareerPathsArgs = {
 };
 
 
+/** The read operations. Each domain adds its fields in its own file of schema/ (role, skill, search, path, gap, analytics, curation). */
+export type QueryCuratedEditsArgs = {
+  conflictsOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  entity?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The read operations. Each domain adds its fields in its own file of schema/ (role, skill, search, path, gap, analytics, curation). */
+export type QueryCurationAuditArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CurationAuditFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The read operations. Each domain adds its fields in its own file of schema/ (role, skill, search, path, gap, analytics, curation). */
 export type QueryFamilyMobilityArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   source?: InputMaybe<Source>;
 };
 
 
+/** The read operations. Each domain adds its fields in its own file of schema/ (role, skill, search, path, gap, analytics, curation). */
 export type QueryRecommendRolesArgs = {
   filter?: InputMaybe<RecommendFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -645,6 +973,7 @@ export type QueryRecommendRolesArgs = {
 };
 
 
+/** The read operations. Each domain adds its fields in its own file of schema/ (role, skill, search, path, gap, analytics, curation). */
 export type QueryRecommendRolesBatchArgs = {
   filter?: InputMaybe<RecommendFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -652,19 +981,23 @@ export type QueryRecommendRolesBatchArgs = {
 };
 
 
+/** The read operations. Each domain adds its fields in its own file of schema/ (role, skill, search, path, gap, analytics, curation). */
 export type QueryRoleArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   slug?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** The read operations. Each domain adds its fields in its own file of schema/ (role, skill, search, path, gap, analytics, curation). */
 export type QueryRoleCentralityArgs = {
+  engine?: InputMaybe<AnalyticsEngine>;
   first?: InputMaybe<Scalars['Int']['input']>;
   measure?: InputMaybe<CentralityMeasure>;
   source?: InputMaybe<Source>;
 };
 
 
+/** The read operations. Each domain adds its fields in its own file of schema/ (role, skill, search, path, gap, analytics, curation). */
 export type QueryRolesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RoleFilter>;
@@ -673,6 +1006,7 @@ export type QueryRolesArgs = {
 };
 
 
+/** The read operations. Each domain adds its fields in its own file of schema/ (role, skill, search, path, gap, analytics, curation). */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<SearchKind>>;
@@ -680,12 +1014,14 @@ export type QuerySearchArgs = {
 };
 
 
+/** The read operations. Each domain adds its fields in its own file of schema/ (role, skill, search, path, gap, analytics, curation). */
 export type QuerySkillArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   slug?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** The read operations. Each domain adds its fields in its own file of schema/ (role, skill, search, path, gap, analytics, curation). */
 export type QuerySkillGapArgs = {
   fromRole?: InputMaybe<Scalars['String']['input']>;
   profile?: InputMaybe<SkillProfileInput>;
@@ -693,6 +1029,7 @@ export type QuerySkillGapArgs = {
 };
 
 
+/** The read operations. Each domain adds its fields in its own file of schema/ (role, skill, search, path, gap, analytics, curation). */
 export type QuerySkillLeverageArgs = {
   filter?: InputMaybe<RecommendFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -700,6 +1037,7 @@ export type QuerySkillLeverageArgs = {
 };
 
 
+/** The read operations. Each domain adds its fields in its own file of schema/ (role, skill, search, path, gap, analytics, curation). */
 export type QuerySkillsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SkillFilter>;
@@ -721,13 +1059,16 @@ export type RecommendFilter = {
   sources?: InputMaybe<Array<Source>>;
 };
 
+/** A skill related to another, and how strongly. */
 export type RelatedSkill = {
   __typename?: 'RelatedSkill';
   /** Where the link comes from; CO_REQUIRED is COMPUTED. */
   provenance: Provenance;
+  /** How it is related. */
   relation: SkillRelation;
-  /** For CO_REQUIRED: roles requiring both (among the 100 rating this skill most important). */
+  /** For CO_REQUIRED: roles requiring both (among the 100 rating this skill most important); null for the other relations. */
   sharedRoleCount: Maybe<Scalars['Int']['output']>;
+  /** The related skill. */
   skill: Skill;
   /**
    * Strength 0..1: RELATED 1.0, BROADER 0.9, NARROWER 0.8; CO_REQUIRED the Jaccard index of the
@@ -736,36 +1077,53 @@ export type RelatedSkill = {
   weight: Scalars['Float']['output'];
 };
 
+/** Relationships of one type, from Neo4j's count store. */
 export type RelationshipTypeCount = {
   __typename?: 'RelationshipTypeCount';
+  /** Relationships of this type in the whole graph. */
   count: Scalars['Int']['output'];
   /** E.g. REQUIRES, LEADS_TO, IN_FAMILY. */
   type: Scalars['String']['output'];
 };
 
+/** What sort of learning resource it is. */
 export type ResourceKind =
+  /** A book. */
   | 'BOOK'
+  /** A certification exam and its preparation. */
   | 'CERTIFICATION'
+  /** A course (online or in person). */
   | 'COURSE'
+  /** Official documentation or guides. */
   | 'DOCUMENTATION'
+  /** Hands-on practice: labs, projects, exercises. */
   | 'PRACTICE';
 
 /** Anything a person can hold: a curated role or an imported O*NET / ESCO occupation. */
 export type Role = {
   __typename?: 'Role';
+  /** Other titles the role is known and found by, as the source lists them; [] when none. */
   alternateTitles: Array<Scalars['String']['output']>;
-  /** The O*NET and ESCO occupations this role corresponds to. */
+  /** The O*NET and ESCO occupations this curated role corresponds to; [] for imported roles and roles without a crosswalk. */
   crosswalk: Array<CrosswalkEntry>;
-  /** Longer description ("What does a … do?"). */
+  /** Longer description ("What does a … do?"); null when the source has none (imported occupations carry theirs in summary). */
   description: Maybe<Scalars['String']['output']>;
-  /** E.g. "Entry to Leadership". */
+  /** Experience range as a person reads it, e.g. "Entry to Leadership"; null when not known. */
   experienceLevel: Maybe<Scalars['String']['output']>;
+  /** The role family (curated family, O*NET major group or ESCO ISCO group); null when the role is in none. */
   family: Maybe<RoleFamily>;
+  /** Frequently asked questions, in order; [] when not curated. */
   faq: Array<FaqItem>;
+  /** Steps into the role, in order; [] when not curated. */
   gettingStarted: Array<ProfileStep>;
+  /** Growth outlook; null when not rated. */
   growth: Maybe<Growth>;
+  /**
+   * Globally unique, stable id: <source>:role:<native id>, e.g. curated:role:cloud-architect-ai-ml,
+   * onet:role:15-1241.00, esco:role:<ESCO UUID>. A client cache can key roles by it.
+   */
   id: Scalars['ID']['output'];
-  /** O*NET Job Zone 1-5 (preparation needed), when known. */
+  /** O*NET Job Zone 1-5 (preparation needed, 5 the most); null when not known. */
   jobZone: Maybe<Scalars['Int']['output']>;
   /**
    * Where this role leads: one Progression per reachable role (its best route: fewest moves, then the
@@ -777,11 +1135,13 @@ export type Role = {
    * bridgingSkills are what the feeder must gain to reach this role.
    */
   previousRoles: Array<Progression>;
-  /** A sentence on where people in this role usually go next. */
+  /** A sentence on where people in this role usually go next; null when not written (nextRoles has the moves). */
   progressionSummary: Maybe<Scalars['String']['output']>;
+  /** Where the role comes from and how it was obtained. */
   provenance: Provenance;
-  /** Skills the role requires, most important first. */
+  /** Skills the role requires, most important first (then highest level, then name). */
   requiredSkills: Array<SkillRequirement>;
+  /** Median salary and salary bands; null when the source gives neither. */
   salary: Maybe<Salary>;
   /**
    * Roles with the most similar importance-weighted skill profile (weighted Jaccard), most similar
@@ -791,9 +1151,13 @@ export type Role = {
    * is crosswalked or SAME_OCCUPATION-linked to are always considered. first ≤ 100.
    */
   similarRoles: Array<RoleSimilarity>;
+  /** Unique, URL-safe handle (a-z, 0-9, dashes): the curated slug, onet-<code> or esco-<ESCO UUID>. Also unique, so it may key a cache too. */
   slug: Scalars['String']['output'];
+  /** One or two sentences on the role (O*NET and ESCO: the occupation's description); null when the source has none. */
   summary: Maybe<Scalars['String']['output']>;
+  /** The role's title as its source spells it. */
   title: Scalars['String']['output'];
+  /** What a typical working day holds, in order; [] when not curated (imported occupations). */
   typicalDay: Array<ProfileStep>;
 };
 
@@ -826,39 +1190,55 @@ export type RoleSimilarRolesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A role's place in the LEADS_TO graph under one centrality measure. */
 export type RoleCentrality = {
   __typename?: 'RoleCentrality';
+  /** Distinct roles with a LEADS_TO edge into this role (in the edges counted). */
   inDegree: Scalars['Int']['output'];
+  /** Distinct roles this role has a LEADS_TO edge to (in the edges counted). */
   outDegree: Scalars['Int']['output'];
-  /** 1 for the most central role. */
+  /** 1 for the most central role; positions follow the order of the list. */
   rank: Scalars['Int']['output'];
+  /** The role ranked. */
   role: Role;
-  /** The value of the requested measure. */
+  /** The value of the requested measure: a count for the degree measures, 0..1 for BETWEENNESS and PAGERANK. */
   score: Scalars['Float']['output'];
 };
 
+/** One page of roles (Relay cursor connection). */
 export type RoleConnection = {
   __typename?: 'RoleConnection';
+  /** The page's roles with their cursors, in the requested order. */
   edges: Array<RoleEdge>;
   /** The edges' nodes, for clients that do not need cursors per row. */
   nodes: Array<Role>;
+  /** Where this page is and whether another follows. */
   pageInfo: PageInfo;
   /** Roles matching the filter, over all pages (one extra statement, run only when selected). */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A role and its cursor. */
 export type RoleEdge = {
   __typename?: 'RoleEdge';
+  /** Opaque cursor of this row; pass it as `after` to continue after it (same orderBy only). */
   cursor: Scalars['String']['output'];
+  /** The role. */
   node: Role;
 };
 
+/** A group of related roles: a curated family, an O*NET major group or an ESCO (ISCO) group. */
 export type RoleFamily = {
   __typename?: 'RoleFamily';
+  /** What the family covers; null when the source has none. */
   description: Maybe<Scalars['String']['output']>;
+  /** Globally unique, stable id: <source>:family:<native id>, e.g. curated:family:cloud-infrastructure, onet:family:15. */
   id: Scalars['ID']['output'];
+  /** The family's name. */
   name: Scalars['String']['output'];
+  /** Where the family comes from. */
   provenance: Provenance;
+  /** Unique, URL-safe handle; what RoleFilter.families and RecommendFilter.families take. */
   slug: Scalars['String']['output'];
 };
 
@@ -879,11 +1259,13 @@ export type RoleFilter = {
   growth?: InputMaybe<Array<GrowthRating>>;
   /** O*NET Job Zones (1-5). */
   jobZones?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** O*NET Job Zone at most this (1-5). */
   maxJobZone?: InputMaybe<Scalars['Int']['input']>;
   /** Median annual salary at most this (USD). */
   maxSalaryUsd?: InputMaybe<Scalars['Int']['input']>;
   /** Growth outlook at least this (DECLINING < STABLE < MODERATE < HIGH < VERY_HIGH). */
   minGrowth?: InputMaybe<GrowthRating>;
+  /** O*NET Job Zone at least this (1-5). */
   minJobZone?: InputMaybe<Scalars['Int']['input']>;
   /** Median annual salary at least this (USD). */
   minSalaryUsd?: InputMaybe<Scalars['Int']['input']>;
@@ -893,6 +1275,7 @@ export type RoleFilter = {
    * names no skill matches no role.
    */
   requiresSkills?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Sources the role comes from, any of these (CURATED, ONET, ESCO). */
   sources?: InputMaybe<Array<Source>>;
   /**
    * Words to find in the title or alternate titles: every word must match, exactly, as a prefix or
@@ -904,33 +1287,42 @@ export type RoleFilter = {
 
 /** A curated role's own properties (salary bands, typical day, FAQ are seeded, not edited here). */
 export type RoleInput = {
+  /** Other titles the role is known and found by (at most 50, each 1-200 characters); null clears them. */
   alternateTitles?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Longer description, at most 5,000 characters; null clears it. */
   description?: InputMaybe<Scalars['String']['input']>;
-  /** ESCO occupation URIs (the crosswalk). */
+  /** ESCO occupation URIs (the crosswalk), at most 50; null clears them. */
   escoUris?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** E.g. "Entry to Leadership". */
+  /** Experience range as a person reads it, e.g. "Entry to Leadership" (RoleFilter.experienceLevel reads it); null clears it. */
   experienceLevel?: InputMaybe<Scalars['String']['input']>;
   /** Slug of an existing role family; null removes the role from its family. */
   family?: InputMaybe<Scalars['String']['input']>;
-  /** Declining, Stable, Moderate, High or Very High. */
+  /** Growth outlook: Declining, Stable, Moderate, High or Very High; null clears it. */
   growthRating?: InputMaybe<Scalars['String']['input']>;
+  /** Why the outlook is what it is, at most 5,000 characters; null clears it. */
   growthReason?: InputMaybe<Scalars['String']['input']>;
-  /** Median annual base salary in USD (a positive integer). */
+  /** Median annual base salary in USD (a positive integer); null clears it. */
   medianSalaryUsd?: InputMaybe<Scalars['Int']['input']>;
-  /** O*NET-SOC codes like 15-1241.00 (the crosswalk). */
+  /** O*NET-SOC codes like 15-1241.00 (the crosswalk), at most 50; null clears them. */
   onetCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** A sentence on where people in this role usually go next; null clears it. */
   progressionSummary?: InputMaybe<Scalars['String']['input']>;
   /** Lower-case slug (a-z, 0-9, single dashes); identifies the role (id curated:role:<slug>). */
   slug: Scalars['String']['input'];
+  /** One or two sentences on the role, 1-5,000 characters. */
   summary: Scalars['String']['input'];
+  /** The role's title, 1-200 characters. */
   title: Scalars['String']['input'];
 };
 
 /** A recommended role and how well the profile fits it. */
 export type RoleMatch = {
   __typename?: 'RoleMatch';
+  /** Importance-weighted share of the role's requirements the profile meets, 0..1 (as SkillGap.coverage). */
   coverage: Scalars['Float']['output'];
+  /** What is still missing, in brief. */
   gap: SkillGapSummary;
+  /** The recommended role. */
   role: Role;
   /** Ranking score 0..1: coverage, lowered for a large absolute gap. */
   score: Scalars['Float']['output'];
@@ -939,17 +1331,21 @@ export type RoleMatch = {
 /** The recommendations for one profile of a batch. */
 export type RoleMatchList = {
   __typename?: 'RoleMatchList';
+  /** The profile's recommendations, as recommendRoles returns them. */
   matches: Array<RoleMatch>;
   /** Profile entries that match no skill slug, name or alias, as given. */
   unresolvedSkills: Array<Scalars['String']['output']>;
 };
 
+/** An ordering of roles; equal values are broken by a stable internal key, so paging never repeats or skips a role. */
 export type RoleOrder = {
   /** Default: ASC for TITLE and JOB_ZONE, DESC for MEDIAN_SALARY and RELEVANCE. */
   direction?: InputMaybe<SortDirection>;
+  /** What to order by. */
   field: RoleOrderField;
 };
 
+/** What roles are ordered by. */
 export type RoleOrderField =
   /** O*NET Job Zone; roles without one come last in either direction. */
   | 'JOB_ZONE'
@@ -960,6 +1356,7 @@ export type RoleOrderField =
   /** Title, alphabetically. */
   | 'TITLE';
 
+/** A role whose skill profile resembles another's, and how much. */
 export type RoleSimilarity = {
   __typename?: 'RoleSimilarity';
   /** True when the two roles come from different sources (curated, O*NET, ESCO). */
@@ -972,6 +1369,7 @@ export type RoleSimilarity = {
   missingSkills: Array<Skill>;
   /** The crosswalk or SAME_OCCUPATION link between the two roles, if any (not part of the score). */
   occupationLink: Maybe<OccupationLink>;
+  /** The similar role. */
   role: Role;
   /** Weighted Jaccard similarity of the two roles' skill profiles, in (0, 1] (see `explanation`). */
   score: Scalars['Float']['output'];
@@ -979,33 +1377,42 @@ export type RoleSimilarity = {
   sharedSkills: Array<Skill>;
 };
 
+/** What a role pays, per year, in US dollars. */
 export type Salary = {
   __typename?: 'Salary';
+  /** Salary bands by experience, from entry to leadership; [] when not known. */
   byExperience: Array<SalaryBand>;
+  /** Always "USD". */
   currency: Scalars['String']['output'];
   /** True when the figures are curated estimates rather than published numbers. */
   estimate: Scalars['Boolean']['output'];
-  /** Median annual base salary. */
+  /** Median annual base salary in USD; null when only the bands are known. */
   medianUsd: Maybe<Scalars['Int']['output']>;
 };
 
+/** Annual salary at one stage of a career. */
 export type SalaryBand = {
   __typename?: 'SalaryBand';
+  /** Annual base salary in USD (for an open-ended band: the floor). */
   annualUsd: Scalars['Int']['output'];
   /** The amount as displayed, e.g. "$300,000+". */
   display: Scalars['String']['output'];
   /** As a person reads it, e.g. "Mid-Level (5-8 years)". */
   label: Scalars['String']['output'];
+  /** The career stage. */
   level: ExperienceLevel;
   /** True for a floor such as "$300,000+". */
   openEnded: Scalars['Boolean']['output'];
+  /** Most years of experience of the band; null for an open-ended band (e.g. "10+ years"). */
   yearsMax: Maybe<Scalars['Int']['output']>;
+  /** Fewest years of experience of the band; null when the band gives none. */
   yearsMin: Maybe<Scalars['Int']['output']>;
 };
 
 /** A change of median salary. */
 export type SalaryChange = {
   __typename?: 'SalaryChange';
+  /** Later median minus earlier median, USD per year (negative for a pay cut). */
   absoluteUsd: Scalars['Int']['output'];
   /** Percent of the starting salary, e.g. 25 for +25 %. */
   percent: Scalars['Float']['output'];
@@ -1014,10 +1421,13 @@ export type SalaryChange = {
 /** One part of a score: value on 0..1, its weight, and weight × value. */
 export type ScoreComponent = {
   __typename?: 'ScoreComponent';
+  /** Weight × value (rounded); the contributions of one breakdown add up to the score. */
   contribution: Scalars['Float']['output'];
-  /** confidence, proximity, readiness or salary (docs/scoring.md). */
+  /** The component: confidence, proximity, readiness or salary (docs/scoring.md). */
   name: Scalars['String']['output'];
+  /** The component's value, 0..1 (salary: 0.5 when a salary is unknown). */
   value: Scalars['Float']['output'];
+  /** Its weight in the score (confidence 0.35, proximity 0.25, readiness 0.25, salary 0.15: they sum to 1). */
   weight: Scalars['Float']['output'];
 };
 
@@ -1031,34 +1441,57 @@ export type SearchHit = {
   __typename?: 'SearchHit';
   /** The O*NET-SOC codes and ESCO occupation URIs of `role` and `sameOccupation` ([] for SKILL hits and curated-only hits). */
   codes: Array<Scalars['String']['output']>;
+  /** ROLE or SKILL: which of `role` and `skill` is set. */
   kind: SearchKind;
-  /** The title, alternate title, name or alias that matched best (of any role of the hit). */
+  /** The title, alternate title, name or alias that matched best (of any role of the hit); null when the fulltext index found the hit but no label matches the words as typed. */
   matchedOn: Maybe<Scalars['String']['output']>;
+  /** The hit's main role (ROLE hits); null for SKILL hits. */
   role: Maybe<Role>;
   /** ROLE hits: the other roles of the same occupation (other sources), best match first after the main role's group order; [] for SKILL hits. */
   sameOccupation: Array<Role>;
   /** 0..1, comparable across kinds: 0.7 × label match quality + 0.3 × relative fulltext score. */
   score: Scalars['Float']['output'];
+  /** The skill found (SKILL hits); null for ROLE hits. */
   skill: Maybe<Skill>;
   /** The sources of `role` and `sameOccupation`, each once, in that order ([] for SKILL hits). */
   sources: Array<Source>;
 };
 
+/** What a search hit is. */
 export type SearchKind =
+  /** A role (one occupation across sources): SearchHit.role is set. */
   | 'ROLE'
+  /** A skill: SearchHit.skill is set. */
   | 'SKILL';
+
+/** How resolveSeedConflict settles a conflict. */
+export type SeedConflictResolution =
+  /** The curator's value stays; the changed seed value becomes the field's baseline. */
+  | 'KEEP_CURATED'
+  /** The mark is removed: the next seed load writes the seed's value into the field. */
+  | 'USE_SEED';
 
 /** A skill, knowledge area, technology or ability. */
 export type Skill = {
   __typename?: 'Skill';
+  /** Other names the skill is found by (e.g. "k8s"); [] when none. */
   aliases: Array<Scalars['String']['output']>;
+  /** The group the skill is listed under (curated category, O*NET content-model category or commodity, ESCO skill group); null when the source has none. */
   category: Maybe<Scalars['String']['output']>;
+  /** What the skill covers; null when the source has none. */
   description: Maybe<Scalars['String']['output']>;
+  /**
+   * Globally unique, stable id: <source>:skill:<native id> (technologies: onet:tech:<slug>), e.g.
+   * curated:skill:kubernetes, onet:skill:2.A.1.a, esco:skill:<ESCO UUID>. A client cache can key skills by it.
+   */
   id: Scalars['ID']['output'];
+  /** Skill, knowledge area, technology or ability. */
   kind: SkillKind;
-  /** Certifications, courses, books, documentation and practice for this skill. */
+  /** Certifications, courses, books, documentation and practice for this skill, by kind, then title; [] when none (imported skills have none). */
   learningResources: Array<LearningResource>;
+  /** The skill's name as its source spells it. */
   name: Scalars['String']['output'];
+  /** Where the skill comes from and how it was obtained. */
   provenance: Provenance;
   /**
    * Skills related to this one, strongest first: RELATED_SKILL links (either direction), the
@@ -1069,6 +1502,7 @@ export type Skill = {
   roleCount: Scalars['Int']['output'];
   /** Roles requiring this skill, most important first. `first` 0..100 per skill; minImportance 0..1. */
   roles: Array<SkillUsage>;
+  /** Unique, URL-safe handle (a-z, 0-9, dashes): the curated slug, onet-<element id>, onet-tech-<name> or esco-<ESCO UUID>. */
   slug: Scalars['String']['output'];
 };
 
@@ -1085,10 +1519,14 @@ export type SkillRolesArgs = {
   minImportance?: InputMaybe<Scalars['Float']['input']>;
 };
 
+/** One page of skills (Relay cursor connection). */
 export type SkillConnection = {
   __typename?: 'SkillConnection';
+  /** The page's skills with their cursors, in the requested order. */
   edges: Array<SkillEdge>;
+  /** The edges' nodes, for clients that do not need cursors per row. */
   nodes: Array<Skill>;
+  /** Where this page is and whether another follows. */
   pageInfo: PageInfo;
   /** Skills matching the filter, over all pages (one extra statement, run only when selected). */
   totalCount: Scalars['Int']['output'];
@@ -1097,7 +1535,7 @@ export type SkillConnection = {
 /** A held skill credited toward a required one: which, why, and how much. */
 export type SkillCredit = {
   __typename?: 'SkillCredit';
-  /** min(requiredLevel, heldLevel × share): the level the requirement is credited with. */
+  /** The level the requirement is credited with: min(requiredLevel, heldLevel × share). */
   creditedLevel: Scalars['Float']['output'];
   /**
    * A sentence for the user: "You hold Cloud platforms (AWS/GCP/Azure); it counts toward Cloud
@@ -1106,9 +1544,11 @@ export type SkillCredit = {
   explanation: Scalars['String']['output'];
   /** The held skill's level, 0..1 (a skill held at an unknown level: the required level). */
   heldLevel: Scalars['Float']['output'];
+  /** The skill the person holds (or the starting role requires). */
   heldSkill: Skill;
   /** Levels of the skill hierarchy between the two (NARROWER: 1 or 2; otherwise 1). */
   hops: Scalars['Int']['output'];
+  /** How the held skill relates to the required one; decides the share. */
   relation: SkillCreditRelation;
   /** The share of the held level that counts, 0..1. */
   share: Scalars['Float']['output'];
@@ -1127,9 +1567,12 @@ export type SkillCreditRelation =
   /** The same skill under another name or source: the two share a name or alias (e.g. O*NET's and the curated Kubernetes). Full credit. */
   | 'SAME_NAME';
 
+/** A skill and its cursor. */
 export type SkillEdge = {
   __typename?: 'SkillEdge';
+  /** Opaque cursor of this row; pass it as `after` to continue after it (same orderBy only). */
   cursor: Scalars['String']['output'];
+  /** The skill. */
   node: Skill;
 };
 
@@ -1137,18 +1580,22 @@ export type SkillEdge = {
 export type SkillFilter = {
   /** Category, case-insensitive, e.g. "Cloud platforms & services". */
   category?: InputMaybe<Scalars['String']['input']>;
+  /** Kinds of skill, any of these. */
   kinds?: InputMaybe<Array<SkillKind>>;
   /** Slug or id of a role: only the skills it requires. */
   requiredByRole?: InputMaybe<Scalars['String']['input']>;
+  /** Sources the skill comes from, any of these (CURATED, ONET, ESCO). */
   sources?: InputMaybe<Array<Source>>;
   /** Words in the name or aliases, typo-tolerant, every word must match (as RoleFilter.text). */
   text?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What separates a person (or a role) from a target role. */
 export type SkillGap = {
   __typename?: 'SkillGap';
   /** Importance-weighted share of the target's requirements the person meets, 0..1. */
   coverage: Scalars['Float']['output'];
+  /** How much work closing the gap is, roughly. */
   effort: GapEffort;
   /** Sum of importance × level deficit over the target's requirements (0 when everything is met). */
   gap: Scalars['Float']['output'];
@@ -1160,6 +1607,7 @@ export type SkillGap = {
   missing: Array<SkillGapItem>;
   /** Required skills held below the required level, largest gap first. */
   partial: Array<SkillGapItem>;
+  /** The role to reach. */
   target: Role;
   /** Profile entries that match no skill slug, name or alias, as given. */
   unresolvedSkills: Array<Scalars['String']['output']>;
@@ -1174,54 +1622,74 @@ export type SkillGapItem = {
    * level. Null when the skill is held directly or nothing held counts toward it.
    */
   credit: Maybe<SkillCredit>;
-  /** The level held now (for role-to-role gaps: the level the starting role requires). */
+  /** The level held now, 0..1 (for role-to-role gaps: the level the starting role requires; 0 when not held). */
   currentLevel: Scalars['Float']['output'];
+  /** True when the target role cannot be done without the skill (O*NET: importance ≥ 3.5 on IM 1-5; ESCO: essential, not optional). */
   essential: Scalars['Boolean']['output'];
-  /** How important the skill is for the target role. */
+  /** How important the skill is for the target role, 0..1 (O*NET IM 1-5 normalised). */
   importance: Scalars['Float']['output'];
-  /** max(0, requiredLevel - currentLevel). */
+  /** The level still to gain: max(0, requiredLevel - currentLevel). */
   levelGap: Scalars['Float']['output'];
-  /** The level the target role needs (0.5 assumed when the source gives none). */
+  /** The level the target role needs, 0..1 (O*NET LV 0-7 normalised; 0.5 assumed when the source gives none, as for ESCO). */
   requiredLevel: Scalars['Float']['output'];
+  /** The required skill. */
   skill: Skill;
+  /** MISSING, PARTIAL or MET, from currentLevel against requiredLevel. */
   status: GapStatus;
-  /** importance × levelGap: how much this skill adds to the gap; bridging skills are ranked by it. */
+  /** How much this skill adds to the gap (importance × levelGap); bridging skills are ranked by it. */
   weight: Scalars['Float']['output'];
 };
 
 /** The gap to a recommended role, in brief. */
 export type SkillGapSummary = {
   __typename?: 'SkillGapSummary';
+  /** Sum of importance × level deficit over the role's requirements (as SkillGap.gap). */
   gap: Scalars['Float']['output'];
+  /** Required skills held at or above the required level. */
   metCount: Scalars['Int']['output'];
   /** The 5 missing skills with the largest gap. */
   missing: Array<SkillGapItem>;
+  /** Required skills not held at all. */
   missingCount: Scalars['Int']['output'];
   /** The 5 partial skills with the largest gap. */
   partial: Array<SkillGapItem>;
+  /** Required skills held below the required level. */
   partialCount: Scalars['Int']['output'];
 };
 
+/** A curated skill's own properties (learning resources are seeded, not edited here). */
 export type SkillInput = {
-  /** Other names the skill is found by ("k8s" for Kubernetes). */
+  /** Other names the skill is found by ("k8s" for Kubernetes), at most 50; null clears them. */
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The group it is listed under, e.g. "Cloud platforms & services" (1-200 characters). */
   category: Scalars['String']['input'];
+  /** What the skill covers, at most 5,000 characters; null clears it. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** What kind of skill it is. */
   kind: SkillKind;
+  /** The skill's name, 1-200 characters. */
   name: Scalars['String']['input'];
   /** Lower-case slug (a-z, 0-9, single dashes); identifies the skill (id curated:skill:<slug>). */
   slug: Scalars['String']['input'];
 };
 
+/** What sort of thing a skill is (O*NET's content model distinctions). */
 export type SkillKind =
+  /** An enduring personal attribute, e.g. Deductive Reasoning (O*NET Abilities). */
   | 'ABILITY'
+  /** A body of knowledge, e.g. Mathematics. */
   | 'KNOWLEDGE'
+  /** A developed capacity, e.g. Critical Thinking or Kubernetes administration. */
   | 'SKILL'
+  /** A tool or technology used on the job (O*NET Technology Skills), e.g. Amazon Web Services. */
   | 'TECHNOLOGY';
 
+/** Skill nodes of one kind. */
 export type SkillKindCount = {
   __typename?: 'SkillKindCount';
+  /** Skill nodes of this kind (every source). */
   count: Scalars['Int']['output'];
+  /** The kind counted. */
   kind: SkillKind;
 };
 
@@ -1232,7 +1700,9 @@ export type SkillKindCount = {
  * requires. Unknown skills are reported back in unresolvedSkills, not as an error.
  */
 export type SkillLevelInput = {
+  /** Level held on the O*NET LV scale, 0..7; null or omitted: held at whatever level a role requires. */
   level?: InputMaybe<Scalars['Int']['input']>;
+  /** A skill slug, name or alias, case-insensitive. */
   skill: Scalars['String']['input'];
 };
 
@@ -1243,19 +1713,23 @@ export type SkillLeverage = {
   gapClosed: Scalars['Float']['output'];
   /** Candidate roles whose coverage would cross 0.7 once the skill is held at the required level. */
   rolesUnlocked: Scalars['Int']['output'];
-  /** rolesUnlocked + 0.5 × gapClosed. */
+  /** Ranking score: rolesUnlocked + 0.5 × gapClosed. */
   score: Scalars['Float']['output'];
+  /** The skill to learn. */
   skill: Skill;
   /** The unlocked roles with the highest coverage after learning (at most 5). */
   unlocks: Array<Role>;
 };
 
+/** An ordering of skills; equal values are broken by a stable internal key, so paging never repeats or skips a skill. */
 export type SkillOrder = {
   /** Default: ASC for NAME, DESC for ROLE_COUNT and RELEVANCE. */
   direction?: InputMaybe<SortDirection>;
+  /** What to order by. */
   field: SkillOrderField;
 };
 
+/** What skills are ordered by. */
 export type SkillOrderField =
   /** Name, alphabetically. */
   | 'NAME'
@@ -1266,9 +1740,11 @@ export type SkillOrderField =
 
 /** What a person knows. At most 200 skills; duplicates (after resolution) keep the highest level. */
 export type SkillProfileInput = {
+  /** The skills held, at most 200; an empty list is a valid profile that holds nothing. */
   skills: Array<SkillLevelInput>;
 };
 
+/** How a related skill relates to this one. */
 export type SkillRelation =
   /** The related skill is broader than this one (this one BROADER-> it). */
   | 'BROADER'
@@ -1282,23 +1758,34 @@ export type SkillRelation =
 /** A role's requirement of a skill; importance and level are normalised to 0..1. */
 export type SkillRequirement = {
   __typename?: 'SkillRequirement';
+  /** True when the role cannot be done without the skill (O*NET: IM ≥ 3.5; ESCO: essential; curated: as curated). */
   essential: Scalars['Boolean']['output'];
+  /** How important the skill is for the role, 0..1 (O*NET IM 1-5 normalised; ESCO: essential or optional mapped to fixed values). */
   importance: Scalars['Float']['output'];
-  /** The raw values and their scale, e.g. 4.5 on "IM 1-5". */
+  /** The importance as the source rated it, e.g. 4.5 on "IM 1-5"; null when the source has no number (ESCO). */
   importanceRaw: Maybe<Scalars['Float']['output']>;
+  /** The scale of importanceRaw: "IM 1-5", "curated estimate on IM 1-5" or "ESCO essential/optional". */
   importanceScale: Maybe<Scalars['String']['output']>;
+  /** The level the role needs, 0..1 (O*NET LV 0-7 normalised); null when the source gives none. */
   level: Maybe<Scalars['Float']['output']>;
+  /** The level as the source rated it, e.g. 5 on "LV 0-7"; null when the source has no number. */
   levelRaw: Maybe<Scalars['Float']['output']>;
+  /** The scale of levelRaw: "LV 0-7" or "curated estimate on LV 0-7"; null when there is no raw level. */
   levelScale: Maybe<Scalars['String']['output']>;
+  /** Where the requirement comes from and how it was obtained. */
   provenance: Provenance;
+  /** The required skill. */
   skill: Skill;
 };
 
 /** A skill to learn and where to learn it. */
 export type SkillResources = {
   __typename?: 'SkillResources';
+  /** Where to learn it, ordered by kind, then title (never empty: skills without resources are left out). */
   resources: Array<LearningResource>;
+  /** The skill to learn. */
   skill: Skill;
+  /** MISSING or PARTIAL: how the skill is held now. */
   status: GapStatus;
   /** The skill's gap weight in the target role (importance × level deficit). */
   weight: Scalars['Float']['output'];
@@ -1307,18 +1794,23 @@ export type SkillResources = {
 /** A role's requirement of a skill, seen from the skill. */
 export type SkillUsage = {
   __typename?: 'SkillUsage';
+  /** True when the role cannot be done without the skill. */
   essential: Scalars['Boolean']['output'];
   /** 0..1 (O*NET IM 1-5 normalised). */
   importance: Scalars['Float']['output'];
   /** 0..1 (O*NET LV 0-7 normalised), when known. */
   level: Maybe<Scalars['Float']['output']>;
+  /** Where the requirement comes from and how it was obtained. */
   provenance: Provenance;
+  /** The role requiring the skill. */
   role: Role;
 };
 
 /** Direction of a listing's ordering. */
 export type SortDirection =
+  /** Ascending: A to Z, smallest first. */
   | 'ASC'
+  /** Descending: Z to A, largest first. */
   | 'DESC';
 
 /** Where a fact comes from. */
@@ -1334,26 +1826,34 @@ export type Source =
   /** O*NET 29.3 Database (USDOL/ETA, CC BY 4.0). */
   | 'ONET';
 
+/** A count of nodes or edges of one stored source tag. */
 export type SourceCount = {
   __typename?: 'SourceCount';
+  /** Nodes or edges carrying this tag. */
   count: Scalars['Int']['output'];
+  /** The source the tag belongs to. */
   source: Source;
   /** The stored tag, e.g. onet-29.3. */
   sourceTag: Scalars['String']['output'];
 };
 
+/** An occupation classification a curated role is crosswalked to. */
 export type Taxonomy =
+  /** ESCO v1.1.1 occupations. */
   | 'ESCO'
+  /** O*NET-SOC 2019 (O*NET 29.3). */
   | 'ONET';
 
+/** The caller as the API sees it. */
 export type ViewerInfo = {
   __typename?: 'ViewerInfo';
   /** False for anonymous requests. */
   authenticated: Scalars['Boolean']['output'];
   /** True when this viewer may run mutations. */
   canEdit: Scalars['Boolean']['output'];
-  /** The API key's name. */
+  /** The API key's name; null for anonymous requests. */
   name: Maybe<Scalars['String']['output']>;
+  /** What the key allows; null for anonymous requests. */
   role: Maybe<ApiKeyRole>;
 };
 
@@ -1430,17 +1930,28 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AnalyticsEngine: AnalyticsEngine;
   ApiInfo: ResolverTypeWrapper<ApiInfo>;
   ApiKeyRole: ApiKeyRole;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnection>;
+  AuditEntryEdge: ResolverTypeWrapper<AuditEntryEdge>;
+  AuditFieldChange: ResolverTypeWrapper<AuditFieldChange>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BridgeSkill: ResolverTypeWrapper<Omit<BridgeSkill, 'skill'> & { skill: ResolversTypes['Skill'] }>;
   BridgeSkillOrder: BridgeSkillOrder;
   CacheControlScope: CacheControlScope;
+  CareerCluster: ResolverTypeWrapper<CareerClusterEntryModel>;
   CareerPath: ResolverTypeWrapper<CareerPathModel>;
   CareerPathStep: ResolverTypeWrapper<CareerPathStepModel>;
   CentralityMeasure: CentralityMeasure;
+  ClusterBasis: ClusterBasis;
+  ClusterFamily: ResolverTypeWrapper<FamilyCountModel>;
   CrosswalkEntry: ResolverTypeWrapper<CrosswalkEntryModel>;
+  CuratedEdit: ResolverTypeWrapper<CuratedEdit>;
+  CuratedEntityType: CuratedEntityType;
   CurationActivity: ResolverTypeWrapper<CurationActivity>;
+  CurationAuditFilter: CurationAuditFilter;
   DataSource: ResolverTypeWrapper<DataSource>;
   ExperienceLevel: ExperienceLevel;
   FamilyFlow: ResolverTypeWrapper<Omit<FamilyFlow, 'from' | 'to'> & { from: ResolversTypes['RoleFamily'], to: ResolversTypes['RoleFamily'] }>;
@@ -1489,6 +2000,7 @@ export type ResolversTypes = {
   ScoreComponent: ResolverTypeWrapper<ScoreComponent>;
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
   SearchKind: SearchKind;
+  SeedConflictResolution: SeedConflictResolution;
   Skill: ResolverTypeWrapper<SkillModel>;
   SkillConnection: ResolverTypeWrapper<SkillConnectionModelModel>;
   SkillCredit: ResolverTypeWrapper<SkillCreditModelModel>;
@@ -1521,12 +2033,20 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   ApiInfo: ApiInfo;
+  AuditEntry: AuditEntry;
+  AuditEntryConnection: AuditEntryConnection;
+  AuditEntryEdge: AuditEntryEdge;
+  AuditFieldChange: AuditFieldChange;
   Boolean: Scalars['Boolean']['output'];
   BridgeSkill: Omit<BridgeSkill, 'skill'> & { skill: ResolversParentTypes['Skill'] };
+  CareerCluster: CareerClusterEntryModel;
   CareerPath: CareerPathModel;
   CareerPathStep: CareerPathStepModel;
+  ClusterFamily: FamilyCountModel;
   CrosswalkEntry: CrosswalkEntryModel;
+  CuratedEdit: CuratedEdit;
   CurationActivity: CurationActivity;
+  CurationAuditFilter: CurationAuditFilter;
   DataSource: DataSource;
   FamilyFlow: Omit<FamilyFlow, 'from' | 'to'> & { from: ResolversParentTypes['RoleFamily'], to: ResolversParentTypes['RoleFamily'] };
   FaqItem: FaqItem;
@@ -1603,12 +2123,46 @@ export type ApiInfoResolvers<ContextType = GraphContext, ParentType extends Reso
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type AuditEntryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['AuditFieldChange']>, ParentType, ContextType>;
+  editor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['CuratedEntityType'], ParentType, ContextType>;
+  mutation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AuditEntryConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type AuditEntryEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+};
+
+export type AuditFieldChangeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AuditFieldChange'] = ResolversParentTypes['AuditFieldChange']> = {
+  after?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type BridgeSkillResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['BridgeSkill'] = ResolversParentTypes['BridgeSkill']> = {
   averageGap?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   missingInSource?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   progressions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   skill?: Resolver<ResolversTypes['Skill'], ParentType, ContextType>;
   totalWeight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type CareerClusterResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CareerCluster'] = ResolversParentTypes['CareerCluster']> = {
+  families?: Resolver<Array<ResolversTypes['ClusterFamily']>, ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CareerPathResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CareerPath'] = ResolversParentTypes['CareerPath']> = {
@@ -1631,10 +2185,26 @@ export type CareerPathStepResolvers<ContextType = GraphContext, ParentType exten
   typicalYears?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
+export type ClusterFamilyResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ClusterFamily'] = ResolversParentTypes['ClusterFamily']> = {
+  family?: Resolver<ResolversTypes['RoleFamily'], ParentType, ContextType>;
+  roles?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type CrosswalkEntryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CrosswalkEntry'] = ResolversParentTypes['CrosswalkEntry']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
   taxonomy?: Resolver<ResolversTypes['Taxonomy'], ParentType, ContextType>;
+};
+
+export type CuratedEditResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CuratedEdit'] = ResolversParentTypes['CuratedEdit']> = {
+  conflictSeedValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  editedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  editedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['CuratedEntityType'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seedValue?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CurationActivityResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CurationActivity'] = ResolversParentTypes['CurationActivity']> = {
@@ -1718,6 +2288,7 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   removeRole?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveRoleArgs, 'slug'>>;
   removeRoleSkillRequirement?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveRoleSkillRequirementArgs, 'role' | 'skill'>>;
   removeSkill?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveSkillArgs, 'slug'>>;
+  resolveSeedConflict?: Resolver<ResolversTypes['CuratedEdit'], ParentType, ContextType, RequireFields<MutationResolveSeedConflictArgs, 'entity' | 'field' | 'resolution'>>;
   setRoleSkillRequirement?: Resolver<ResolversTypes['SkillRequirement'], ParentType, ContextType, RequireFields<MutationSetRoleSkillRequirementArgs, 'essential' | 'importance' | 'level' | 'role' | 'skill'>>;
   unlinkProgression?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationUnlinkProgressionArgs, 'from' | 'to'>>;
   upsertRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType, RequireFields<MutationUpsertRoleArgs, 'input'>>;
@@ -1798,13 +2369,16 @@ export type ProvenanceResolvers<ContextType = GraphContext, ParentType extends R
 export type QueryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   apiInfo?: Resolver<ResolversTypes['ApiInfo'], ParentType, ContextType>;
   bridgeSkills?: Resolver<Array<ResolversTypes['BridgeSkill']>, ParentType, ContextType, RequireFields<QueryBridgeSkillsArgs, 'first' | 'orderBy'>>;
+  careerClusters?: Resolver<Array<ResolversTypes['CareerCluster']>, ParentType, ContextType, RequireFields<QueryCareerClustersArgs, 'basis' | 'first' | 'rolesPerCluster'>>;
   careerPaths?: Resolver<Array<ResolversTypes['CareerPath']>, ParentType, ContextType, RequireFields<QueryCareerPathsArgs, 'first' | 'from' | 'maxHops' | 'rankBy' | 'to'>>;
+  curatedEdits?: Resolver<Array<ResolversTypes['CuratedEdit']>, ParentType, ContextType, RequireFields<QueryCuratedEditsArgs, 'conflictsOnly' | 'first'>>;
+  curationAudit?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryCurationAuditArgs, 'first'>>;
   familyMobility?: Resolver<Array<ResolversTypes['FamilyFlow']>, ParentType, ContextType, RequireFields<QueryFamilyMobilityArgs, 'first'>>;
   graphStats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
   recommendRoles?: Resolver<Array<ResolversTypes['RoleMatch']>, ParentType, ContextType, RequireFields<QueryRecommendRolesArgs, 'first' | 'profile'>>;
   recommendRolesBatch?: Resolver<Array<ResolversTypes['RoleMatchList']>, ParentType, ContextType, RequireFields<QueryRecommendRolesBatchArgs, 'first' | 'profiles'>>;
   role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType, Partial<QueryRoleArgs>>;
-  roleCentrality?: Resolver<Array<ResolversTypes['RoleCentrality']>, ParentType, ContextType, RequireFields<QueryRoleCentralityArgs, 'first' | 'measure'>>;
+  roleCentrality?: Resolver<Array<ResolversTypes['RoleCentrality']>, ParentType, ContextType, RequireFields<QueryRoleCentralityArgs, 'engine' | 'first' | 'measure'>>;
   roles?: Resolver<ResolversTypes['RoleConnection'], ParentType, ContextType, RequireFields<QueryRolesArgs, 'first'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   skill?: Resolver<Maybe<ResolversTypes['Skill']>, ParentType, ContextType, Partial<QuerySkillArgs>>;
@@ -2067,10 +2641,17 @@ export type ViewerInfoResolvers<ContextType = GraphContext, ParentType extends R
 
 export type Resolvers<ContextType = GraphContext> = {
   ApiInfo?: ApiInfoResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
+  AuditFieldChange?: AuditFieldChangeResolvers<ContextType>;
   BridgeSkill?: BridgeSkillResolvers<ContextType>;
+  CareerCluster?: CareerClusterResolvers<ContextType>;
   CareerPath?: CareerPathResolvers<ContextType>;
   CareerPathStep?: CareerPathStepResolvers<ContextType>;
+  ClusterFamily?: ClusterFamilyResolvers<ContextType>;
   CrosswalkEntry?: CrosswalkEntryResolvers<ContextType>;
+  CuratedEdit?: CuratedEditResolvers<ContextType>;
   CurationActivity?: CurationActivityResolvers<ContextType>;
   DataSource?: DataSourceResolvers<ContextType>;
   FamilyFlow?: FamilyFlowResolvers<ContextType>;

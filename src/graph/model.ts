@@ -19,19 +19,23 @@ export interface StoredProvenance {
   evidence?: string | null;
 }
 
+/**
+ * A role as statements return it. The detail properties (ROLE_DETAIL_PROPERTY_NAMES) are undefined
+ * when the statement projected the summary only; null means the role has no value.
+ */
 export interface Role extends StoredProvenance {
   id: string;
   slug: string;
   title: string;
-  summary: string | null;
-  description: string | null;
-  alternateTitles: string[] | null;
+  summary?: string | null;
+  description?: string | null;
+  alternateTitles?: string[] | null;
   medianSalaryUsd: number | null;
   salaryBasis: 'page' | 'estimate' | null;
   growthRating: string | null;
-  growthReason: string | null;
+  growthReason?: string | null;
   experienceLevel: string | null;
-  progressionSummary: string | null;
+  progressionSummary?: string | null;
   jobZone: number | null;
   onetCodes: string[] | null;
   escoUris: string[] | null;
@@ -44,6 +48,20 @@ export const ROLE_PROPERTY_NAMES = [
   'source', 'sourceId', 'asOf', 'reference', 'method', 'evidence',
 ] as const satisfies ReadonlyArray<keyof Role>;
 
+/**
+ * Long texts and lists of a role that answers about many roles at once (progressions, career paths,
+ * recommendations) rarely show: their statements project only ROLE_SUMMARY_PROPERTY_NAMES, and the
+ * Role resolvers load these by id, batched, when a query asks for them (roles/details.ts). On O*NET
+ * and ESCO occupations they are most of a role's bytes (dozens of alternate titles, long descriptions).
+ */
+export const ROLE_DETAIL_PROPERTY_NAMES = [
+  'summary', 'description', 'alternateTitles', 'growthReason', 'progressionSummary', 'evidence',
+] as const satisfies ReadonlyArray<(typeof ROLE_PROPERTY_NAMES)[number]>;
+export type RoleDetailProperty = (typeof ROLE_DETAIL_PROPERTY_NAMES)[number];
+export const ROLE_SUMMARY_PROPERTY_NAMES = ROLE_PROPERTY_NAMES.filter(
+  (name) => !(ROLE_DETAIL_PROPERTY_NAMES as readonly string[]).includes(name),
+);
+
 export interface RoleFamily extends StoredProvenance {
   id: string;
   slug: string;
@@ -51,19 +69,30 @@ export interface RoleFamily extends StoredProvenance {
   description: string | null;
 }
 
+/** Properties every RoleFamily query returns. */
+export const FAMILY_PROPERTY_NAMES = ['id', 'slug', 'name', 'description', 'source', 'sourceId', 'asOf', 'method'] as const satisfies ReadonlyArray<keyof RoleFamily>;
+
+/** A skill as statements return it; detail properties (SKILL_DETAIL_PROPERTY_NAMES) as for Role. */
 export interface Skill extends StoredProvenance {
   id: string;
   slug: string;
   name: string;
   kind: SkillKind;
   category: string | null;
-  description: string | null;
-  aliases: string[] | null;
+  description?: string | null;
+  aliases?: string[] | null;
 }
 
 export const SKILL_PROPERTY_NAMES = [
   'id', 'slug', 'name', 'kind', 'category', 'description', 'aliases', 'source', 'sourceId', 'asOf', 'method',
 ] as const satisfies ReadonlyArray<keyof Skill>;
+
+/** As ROLE_DETAIL_PROPERTY_NAMES, for skills: what list statements leave out and Skill resolvers load on demand. */
+export const SKILL_DETAIL_PROPERTY_NAMES = ['description', 'aliases'] as const satisfies ReadonlyArray<(typeof SKILL_PROPERTY_NAMES)[number]>;
+export type SkillDetailProperty = (typeof SKILL_DETAIL_PROPERTY_NAMES)[number];
+export const SKILL_SUMMARY_PROPERTY_NAMES = SKILL_PROPERTY_NAMES.filter(
+  (name) => !(SKILL_DETAIL_PROPERTY_NAMES as readonly string[]).includes(name),
+);
 
 /** A role's requirement of a skill (the REQUIRES edge with the skill it points to). */
 export interface SkillRequirement extends StoredProvenance {

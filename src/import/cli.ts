@@ -37,6 +37,7 @@ import { importOccupationCrosswalk, removeOccupationCrosswalk } from './occupati
 import { importOnet } from './onet/index.js';
 import { ImportProgress, formatCount, formatSummary } from './progress.js';
 import { loadSeeds } from './seeds/loadSeeds.js';
+import { formatSeedConflicts } from './seeds/keepCuratorEdits.js';
 import { SeedValidationError, readSeeds } from './seeds/readSeeds.js';
 import { TabularError } from './tabular.js';
 import { BundleError } from '../localNeo4j/bundledGraph.js';
@@ -76,6 +77,8 @@ async function seed(config: Config, args: string[]): Promise<number> {
   console.log(
     `Seeded ${counts} (${summary.requirements} skill requirements, ${summary.progressions} progressions) from ${config.seedsDir}.`,
   );
+  if (summary.keptCuratorFields > 0) console.log(`Kept ${summary.keptCuratorFields} field(s) curators changed through the API.`);
+  if (summary.conflicts.length > 0) console.log(formatSeedConflicts(summary.conflicts));
   return 0;
 }
 

@@ -13,12 +13,15 @@ import { CURATED_SOURCE, ONET_SOURCE, OCCUPATION_TAXONOMY_SOURCES } from '../gra
 export const LINK_CROSSWALKS = `
 MATCH (curated:Role {source: $curatedSource})
 CALL (curated) {
+  // A role a curator created through the API may lack either list (null): it reads as empty, or
+  // range() below would fail and with it the seed load or import that runs this statement.
+  WITH curated, coalesce(curated.onetCodes, []) AS onetCodes, coalesce(curated.escoUris, []) AS escoUris
   WITH curated,
-       curated.onetCodes + curated.escoUris AS codes,
-       CASE WHEN size(coalesce(curated.onetMatchTypes, [])) = size(curated.onetCodes)
-            THEN curated.onetMatchTypes ELSE [code IN curated.onetCodes | ''] END +
-       CASE WHEN size(coalesce(curated.escoMatchTypes, [])) = size(curated.escoUris)
-            THEN curated.escoMatchTypes ELSE [code IN curated.escoUris | ''] END AS matchTypes
+       onetCodes + escoUris AS codes,
+       CASE WHEN size(coalesce(curated.onetMatchTypes, [])) = size(onetCodes)
+            THEN curated.onetMatchTypes ELSE [code IN onetCodes | ''] END +
+       CASE WHEN size(coalesce(curated.escoMatchTypes, [])) = size(escoUris)
+            THEN curated.escoMatchTypes ELSE [code IN escoUris | ''] END AS matchTypes
   UNWIND range(0, size(codes) - 1) AS index
   MATCH (occupation:Role {sourceId: codes[index]})
   WHERE occupation.source IN $occupationSources

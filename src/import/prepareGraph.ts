@@ -45,7 +45,8 @@ export async function prepareGraph(db: GraphDatabase, options: PrepareGraphOptio
     // Not even parsed: the API process would carry the seed files' garbage for nothing.
     options.log('Graph already seeded; leaving the data as it is.');
     if (await graphPredatesMethods(db)) {
-      // Not re-seeded here: that would overwrite curators' edits. The API refuses to guess a method.
+      // Not re-seeded at start: reloading is `npm run seed`'s job (it keeps curators' edits and reports
+      // conflicts, which someone must read). The API refuses to guess a method.
       options.log('WARNING: the graph predates provenance methods; provenance fields will fail until `npm run seed` (and `npm run import`) rewrite it.');
     }
   } else {

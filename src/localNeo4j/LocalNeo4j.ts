@@ -12,7 +12,7 @@ import { createConnection } from 'node:net';
 import { delimiter, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import neo4j from 'neo4j-driver';
-import type { LocalNeo4jConfig } from '../config.js';
+import { PROJECT_ROOT, type LocalNeo4jConfig } from '../config.js';
 import { bulkLoadBundle, FIRST_LOAD_MARKER, firstLoadNeed, type FirstLoadEvent } from './firstLoad.js';
 import { adminEnv, localNeo4jPaths, NEO4J_ADMIN_TOOL_CLASS, NEO4J_VERSION, type LocalNeo4jInstance, type LocalNeo4jPaths } from './instance.js';
 import { LocalNeo4jError, PREREQUISITES_HINT } from './LocalNeo4jError.js';
@@ -59,7 +59,8 @@ export async function ensureNeo4jJars(config: LocalNeo4jConfig, log: Log): Promi
   const partial = `${jarsDir}.partial`;
   await rm(partial, { recursive: true, force: true });
   await mkdir(partial, { recursive: true });
-  const pom = new URL('./pom.xml', import.meta.url).pathname;
+  // From the sources, also when the API runs from the production build (dist/ holds no pom.xml).
+  const pom = join(PROJECT_ROOT, 'src/localNeo4j/pom.xml');
   runMaven(['-f', pom, `-Dneo4j.version=${NEO4J_VERSION}`, 'dependency:copy-dependencies', `-DoutputDirectory=${join(partial, 'lib')}`], 'the Neo4j jars');
   // Rename into place only when complete, so an interrupted download is retried, never half-used.
   await writeFile(join(partial, '.complete'), `${NEO4J_VERSION}\n`);

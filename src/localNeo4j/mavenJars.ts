@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, sep } from 'node:path';
+import { PROJECT_ROOT } from '../config.js';
 import { LocalNeo4jError, PREREQUISITES_HINT } from './LocalNeo4jError.js';
 import type { MavenArtifact } from './plugins.js';
 
@@ -70,7 +71,8 @@ export async function serverArtifactKeys(jarsDir: string, neo4jVersion: string):
   const cache = join(jarsDir, 'server-artifacts.txt');
   if (!existsSync(cache)) {
     const partial = `${cache}.partial`;
-    const pom = new URL('./pom.xml', import.meta.url).pathname;
+    // From the sources, also when the API runs from the production build (dist/ holds no pom.xml).
+    const pom = join(PROJECT_ROOT, 'src/localNeo4j/pom.xml');
     runMaven(
       ['-f', pom, `-Dneo4j.version=${neo4jVersion}`, 'dependency:list', `-DoutputFile=${partial}`, '-DappendOutput=false', '-DoutputScope=false'],
       `the list of the Neo4j ${neo4jVersion} server's jars`,

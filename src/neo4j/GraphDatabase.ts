@@ -69,6 +69,16 @@ export class GraphDatabase {
     return new GraphDatabase(this.driver, { ...this.options, observers: [...(this.options.observers ?? []), observer] });
   }
 
+  /** The server-side timeout of every transaction of this view (and, plus a grace, its deadline). */
+  get transactionTimeoutMs(): number {
+    return this.options.transactionTimeoutMs;
+  }
+
+  /** A view of the same driver (and observers) whose transactions may run for `timeoutMs`. */
+  withTransactionTimeout(timeoutMs: number): GraphDatabase {
+    return new GraphDatabase(this.driver, { ...this.options, transactionTimeoutMs: timeoutMs });
+  }
+
   read<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
     return this.transaction('READ', work);
   }

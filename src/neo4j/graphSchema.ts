@@ -21,6 +21,9 @@ const UNIQUE: ReadonlyArray<[label: string, property: string]> = [
   ['LearningResource', 'id'],
   ['ImportRun', 'id'],
   ['GraphRevision', 'id'],
+  ['AuditEntry', 'id'],
+  ['AuditEntry', 'sequence'],
+  ['CuratedEdit', 'id'],
 ];
 
 /** Range indexes for every property the API filters or sorts on. */
@@ -36,6 +39,11 @@ const RANGE: ReadonlyArray<[label: string, property: string]> = [
   ['Skill', 'nameSort'],
   ['SkillGroup', 'source'],
   ['RoleFamily', 'source'],
+  // The audit trail's filters (curationAudit) and the seed loader's read of curator edits.
+  ['AuditEntry', 'entity'],
+  ['AuditEntry', 'editor'],
+  ['AuditEntry', 'at'],
+  ['CuratedEdit', 'entity'],
 ];
 
 /** Relationship range indexes: per-source counts (graphStats) and source filters read the index, not every edge. */

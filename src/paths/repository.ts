@@ -16,7 +16,7 @@ import neo4j from 'neo4j-driver';
 import { LIMITS } from '../requestLimits/limits.js';
 import type { GraphDatabase } from '../neo4j/GraphDatabase.js';
 import { projection } from '../neo4j/projection.js';
-import { ROLE_PROPERTY_NAMES, type Role, SKILL_PROPERTY_NAMES, type Skill } from '../graph/model.js';
+import { ROLE_SUMMARY_PROPERTY_NAMES, type Role, SKILL_SUMMARY_PROPERTY_NAMES, type Skill } from '../graph/model.js';
 import { DEFAULT_STEP_CONFIDENCE } from '../scoring/pathRanking.js';
 import type { CreditLink, CreditLinks } from '../scoring/skillCredit.js';
 import { creditNeighbours } from '../skills/creditNeighbours.js';
@@ -47,11 +47,12 @@ const routeOf = (route: string) => `{roleIds: [node IN nodes(${route}) | node.id
 /**
  * Every role of the list `nodes` once, with its requirements as [skillId, importance, level,
  * essential] tuples (O*NET roles have ~150 requirements each, and tuples carry no keys); and every
- * skill they require, once.
+ * skill they require, once. Roles and skills without their detail properties (long texts, alternate
+ * titles: graph/details.ts), which the Role and Skill resolvers load when a query asks for them.
  */
 const ROLES_AND_SKILLS = `
   [node IN nodes | {
-    role: ${projection('node', ROLE_PROPERTY_NAMES)},
+    role: ${projection('node', ROLE_SUMMARY_PROPERTY_NAMES)},
     requirements: COLLECT {
       MATCH (node)-[req:REQUIRES]->(skill:Skill)
       RETURN [skill.id, req.importance, req.level, req.essential] ORDER BY req.importance DESC, skill.id
@@ -61,7 +62,7 @@ const ROLES_AND_SKILLS = `
     UNWIND nodes AS node
     MATCH (node)-[:REQUIRES]->(skill:Skill)
     WITH DISTINCT skill
-    RETURN ${projection('skill', SKILL_PROPERTY_NAMES)}
+    RETURN ${projection('skill', SKILL_SUMMARY_PROPERTY_NAMES)}
   } AS skills`;
 
 /**

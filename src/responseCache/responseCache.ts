@@ -46,14 +46,22 @@ export function responseCachePlugins<TContext extends BaseContext>(
       shouldReadFromCache: async ({ contextValue }) => keyedVersion(contextValue) !== null,
       shouldWriteToCache: async ({ contextValue }) => keyedVersion(contextValue) !== null,
     }),
-    {
-      async requestDidStart() {
-        return {
-          async willSendResponse({ operation }) {
-            if (operation?.operation === 'mutation') watcher.noteWrite();
-          },
-        };
-      },
-    },
+    noteGraphWritesPlugin<TContext>(watcher),
   ];
+}
+
+/**
+ * Moves the graph version as soon as this process sends a mutation's answer, so nothing keyed by
+ * the version (cached responses, the search label index) outlives the process's own writes.
+ */
+export function noteGraphWritesPlugin<TContext extends BaseContext>(watcher: GraphChangeWatcher): ApolloServerPlugin<TContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ operation }) {
+          if (operation?.operation === 'mutation') watcher.noteWrite();
+        },
+      };
+    },
+  };
 }

@@ -14,10 +14,15 @@ import type { KeysetCursor } from '../pagination/cursor.js';
 import { countKeyset, readKeysetPage, type KeysetListing } from '../pagination/KeysetListing.js';
 import type { KeysetQuery, SortKey } from '../pagination/keysetQuery.js';
 import type { PageRequest, PageRow } from '../pagination/model.js';
-import { SKILL_PROPERTY_NAMES, type SkillRequirement, ROLE_PROPERTY_NAMES, type Role } from '../graph/model.js';
+import { SKILL_PROPERTY_NAMES, type SkillRequirement, ROLE_DETAIL_PROPERTY_NAMES, ROLE_PROPERTY_NAMES, type Role, type RoleDetailProperty } from '../graph/model.js';
 import type { RoleFilterParams, RoleProfile } from './model.js';
 
 export const ROLE_FIELDS = projection('role', ROLE_PROPERTY_NAMES);
+
+const LOAD_ROLE_DETAILS = `
+UNWIND $ids AS id
+MATCH (role:Role {id: id})
+RETURN ${projection('role', ['id', ...ROLE_DETAIL_PROPERTY_NAMES])} AS details`;
 
 const FIND_ROLES_BY_IDS = `
 UNWIND $ids AS id
@@ -246,6 +251,12 @@ export class RoleRepository {
       requirements: include.requirements ? row.requirements : undefined,
       profile: include.profile ? toProfile(row.role, row) : undefined,
     };
+  }
+
+  /** The detail properties (model.ts ROLE_DETAIL_PROPERTY_NAMES) of roles a list statement projected without them. */
+  async loadDetails(ids: readonly string[]): Promise<Map<string, Pick<Role, RoleDetailProperty>>> {
+    const rows = await this.db.readRows<{ details: Pick<Role, RoleDetailProperty> & { id: string } }>(LOAD_ROLE_DETAILS, { ids });
+    return new Map(rows.map(({ details }) => [details.id, details]));
   }
 
   async findByIds(ids: readonly string[]): Promise<Map<string, Role>> {

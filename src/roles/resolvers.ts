@@ -4,6 +4,7 @@ import { selectedFields } from '../lookahead/selectedFields.js';
 import { badInput } from '../errors.js';
 import type { Resolvers } from '../generated/graphql.js';
 import { listConnection } from '../pagination/KeysetListing.js';
+import { detailOf } from '../graph/details.js';
 import { toProvenance } from '../provenance/toProvenance.js';
 import { readRoleFilter } from './readRoleFilter.js';
 import { ROLE_LISTING } from './repository.js';
@@ -24,9 +25,14 @@ export const roleResolvers = {
   RoleConnection: {
     totalCount: (connection) => connection.countTotal(),
   },
+  // Detail properties may be absent from roles a list statement returned (graph/details.ts): these
+  // resolvers read them through the per-request loader then, so they are never silently null.
   Role: {
-    alternateTitles: (role) => role.alternateTitles ?? [],
-    provenance: (role) => toProvenance(role),
+    summary: (role, _args, { loaders }) => detailOf(role, 'summary', loaders.roleDetails),
+    description: (role, _args, { loaders }) => detailOf(role, 'description', loaders.roleDetails),
+    progressionSummary: (role, _args, { loaders }) => detailOf(role, 'progressionSummary', loaders.roleDetails),
+    alternateTitles: async (role, _args, { loaders }) => (await detailOf(role, 'alternateTitles', loaders.roleDetails)) ?? [],
+    provenance: async (role, _args, { loaders }) => toProvenance({ ...role, evidence: await detailOf(role, 'evidence', loaders.roleDetails) }),
     family: async (role, _args, { loaders }) => (await loaders.roleProfile.load(role))?.family ?? null,
     salary: async (role, _args, { loaders }) => {
       const bands = (await loaders.roleProfile.load(role))?.salaryBands ?? [];
@@ -38,7 +44,8 @@ export const roleResolvers = {
         byExperience: bands.map((band) => ({ ...band, display: formatUsd(band.annualUsd, band.openEnded) })),
       };
     },
-    growth: (role) => (role.growthRating ? { rating: role.growthRating, reason: role.growthReason } : null),
+    growth: async (role, _args, { loaders }) =>
+      role.growthRating ? { rating: role.growthRating, reason: await detailOf(role, 'growthReason', loaders.roleDetails) } : null,
     typicalDay: async (role, _args, { loaders }) => (await loaders.roleProfile.load(role))?.typicalDay ?? [],
     gettingStarted: async (role, _args, { loaders }) => (await loaders.roleProfile.load(role))?.gettingStarted ?? [],
     faq: async (role, _args, { loaders }) => (await loaders.roleProfile.load(role))?.faq ?? [],
@@ -57,7 +64,8 @@ export const roleResolvers = {
     provenance: (requirement) => toProvenance(requirement),
   },
   Skill: {
-    aliases: (skill) => skill.aliases ?? [],
+    description: (skill, _args, { skillLoaders }) => detailOf(skill, 'description', skillLoaders.details),
+    aliases: async (skill, _args, { skillLoaders }) => (await detailOf(skill, 'aliases', skillLoaders.details)) ?? [],
     provenance: (skill) => toProvenance(skill),
   },
 } satisfies Resolvers;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { betweenness, directedGraph, pageRank, rankCentrality } from './centrality.js';
+import { betweenness, directedGraph, pageRank, rankCentrality, rankComputedCentrality } from './centrality.js';
 
 const scoresById = (graph: ReturnType<typeof directedGraph>, scores: number[]) =>
   Object.fromEntries(graph.nodes.map((id, i) => [id, scores[i]]));
@@ -124,5 +124,42 @@ describe('rankCentrality', () => {
     expect(ranked[0].id).toBe('senior');
     // senior lies on junior->staff, mid->staff and other->staff: 3 of the 12 ordered pairs without it.
     expect(ranked[0].score).toBeCloseTo(3 / 12, 12);
+  });
+});
+
+describe('rankComputedCentrality (scores computed by Graph Data Science)', () => {
+  const nodes = [
+    { id: 'a', inDegree: 0, outDegree: 1 },
+    { id: 'b', inDegree: 1, outDegree: 1 },
+    { id: 'c', inDegree: 1, outDegree: 0 },
+  ];
+
+  it('normalises raw betweenness as the TypeScript ranking does, so both engines agree', () => {
+    const graph = directedGraph([
+      ['a', 'b'],
+      ['b', 'c'],
+    ]);
+    // GDS gives Brandes' raw value: the middle of a chain carries the one a -> c pair.
+    expect(rankComputedCentrality(nodes, 'BETWEENNESS', [0, 1, 0])).toEqual(rankCentrality(graph, 'BETWEENNESS'));
+  });
+
+  it('rescales PageRank to shares that sum to 1, best first', () => {
+    const ranked = rankComputedCentrality(nodes, 'PAGERANK', [0.15, 0.2775, 0.385875]);
+    expect(ranked.map((entry) => entry.id)).toEqual(['c', 'b', 'a']);
+    expect(ranked.reduce((sum, entry) => sum + entry.score, 0)).toBeCloseTo(1, 12);
+    expect(ranked[2].score).toBeCloseTo(0.15 / (0.15 + 0.2775 + 0.385875), 12);
+  });
+
+  it('derives the degree measures from the degrees and breaks ties by in-degree, then id', () => {
+    expect(rankComputedCentrality(nodes, 'DEGREE', null).map((entry) => [entry.id, entry.score])).toEqual([
+      ['b', 2],
+      ['c', 1],
+      ['a', 1],
+    ]);
+    expect(rankComputedCentrality(nodes, 'OUT_DEGREE', null).map((entry) => entry.id)).toEqual(['b', 'a', 'c']);
+  });
+
+  it('refuses a measure without one raw score per node (our bug, not bad input)', () => {
+    expect(() => rankComputedCentrality(nodes, 'PAGERANK', [1])).toThrow(/one raw score per node/);
   });
 });

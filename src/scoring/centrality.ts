@@ -1,6 +1,7 @@
 /**
- * Centrality of roles in the LEADS_TO graph, computed in TypeScript because Neo4j Community has
- * no Graph Data Science library. The graph is treated as simple and directed: parallel edges
+ * Centrality of roles in the LEADS_TO graph, computed in TypeScript so that it works on every Neo4j
+ * (Community has no Graph Data Science library unless the GDS plugin is installed; with it,
+ * rankComputedCentrality turns GDS's raw scores into the same ranking). The graph is treated as simple and directed: parallel edges
  * (the same pair from two sources) count once and self-loops are ignored, so a measure describes
  * the shape of career moves, not how many sources agree on them.
  *
@@ -92,8 +93,19 @@ export function betweenness(graph: DirectedGraph): number[] {
       centrality[w] += delta[w];
     }
   }
-  const scale = n > 2 ? 1 / ((n - 1) * (n - 2)) : 0;
+  const scale = betweennessScale(n);
   return centrality.map((value) => value * scale);
+}
+
+/** What turns Brandes' raw directed betweenness on n nodes into the 0..1 share: 1 / ((n-1)(n-2)). */
+export function betweennessScale(n: number): number {
+  return n > 2 ? 1 / ((n - 1) * (n - 2)) : 0;
+}
+
+/** Scores rescaled to sum to 1 (all zeros stay zeros): PageRank as a share of all careers' flow. */
+export function toShares(scores: readonly number[]): number[] {
+  const total = scores.reduce((sum, score) => sum + score, 0);
+  return total > 0 ? scores.map((score) => score / total) : scores.map(() => 0);
 }
 
 export interface PageRankOptions {
@@ -155,7 +167,47 @@ export function rankCentrality(graph: DirectedGraph, measure: CentralityMeasure)
       scores = pageRank(graph);
       break;
   }
-  return graph.nodes
-    .map((id, i) => ({ id, inDegree: inDegree(i), outDegree: outDegree(i), score: scores[i] }))
-    .sort((a, b) => b.score - a.score || b.inDegree - a.inDegree || a.id.localeCompare(b.id));
+  return orderCentrality(graph.nodes.map((id, i) => ({ id, inDegree: inDegree(i), outDegree: outDegree(i), score: scores[i] })));
+}
+
+/**
+ * Scores computed elsewhere (Graph Data Science) on the same simple directed graph, made what
+ * rankCentrality returns: `raw` is the measure's raw value per node (betweenness unnormalised,
+ * PageRank unscaled; ignored for the degree measures), normalised as rankCentrality's, best first.
+ */
+export function rankComputedCentrality(
+  nodes: ReadonlyArray<{ id: string; inDegree: number; outDegree: number }>,
+  measure: CentralityMeasure,
+  raw: readonly number[] | null,
+): CentralityScore[] {
+  const rawScores = () => {
+    if (!raw || raw.length !== nodes.length) throw new Error(`${measure} needs one raw score per node`);
+    return raw;
+  };
+  let scores: number[];
+  switch (measure) {
+    case 'DEGREE':
+      scores = nodes.map((node) => node.inDegree + node.outDegree);
+      break;
+    case 'IN_DEGREE':
+      scores = nodes.map((node) => node.inDegree);
+      break;
+    case 'OUT_DEGREE':
+      scores = nodes.map((node) => node.outDegree);
+      break;
+    case 'BETWEENNESS': {
+      const scale = betweennessScale(nodes.length);
+      scores = rawScores().map((value) => value * scale);
+      break;
+    }
+    case 'PAGERANK':
+      scores = toShares(rawScores());
+      break;
+  }
+  return orderCentrality(nodes.map((node, i) => ({ id: node.id, inDegree: node.inDegree, outDegree: node.outDegree, score: scores[i] })));
+}
+
+/** Best first; ties by in-degree, then id, so the order is deterministic. */
+function orderCentrality(scores: CentralityScore[]): CentralityScore[] {
+  return scores.sort((a, b) => b.score - a.score || b.inDegree - a.inDegree || a.id.localeCompare(b.id));
 }

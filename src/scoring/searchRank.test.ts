@@ -55,6 +55,13 @@ describe('matchQuality', () => {
     expect(typo).toBeGreaterThan(0);
   });
 
+  it('takes the last of several words as a prefix from one character (type-ahead), a lone or inner one only whole', () => {
+    expect(q('registered n', 'Registered Nurses')).toBe(q('registered nu', 'Registered Nurses'));
+    expect(q('registered n', 'Registered Nurses')).toBeGreaterThan(q('registered x', 'Registered Nurses'));
+    expect(q('n', 'Nurse')).toBe(0);
+    expect(q('n registered', 'Registered Nurses')).toBeLessThan(q('registered n', 'Registered Nurses'));
+  });
+
   it('is 0 when no word matches', () => {
     expect(q('kubernetes', 'Data Analyst')).toBe(0);
   });

@@ -5,6 +5,7 @@
  * where matchQuality (0..1) says how well the best of the hit's labels (title or alternate titles,
  * name or aliases) matches the text: 1 for an exact match, less for whole words, prefixes and typos,
  * scaled by how much of the label the text covers. The label it came from is reported as matchedOn.
+ * The last of several words may be a prefix from its first character, as it is typed ("registered n").
  */
 import { round } from './normalise.js';
 
@@ -98,11 +99,13 @@ export function matchQuality(queryWords: readonly string[], label: string, cache
   const covered = new Set<number>();
   let worst = 3;
   let matched = 0;
-  for (const queryWord of queryWords) {
+  queryWords.forEach((queryWord, position) => {
+    // Type-ahead: the last word of several is being typed, so even one character of it is a prefix ("registered n").
+    const typing = position > 0 && position === queryWords.length - 1 && queryWord.length === 1;
     let best: WordMatch = null;
     let bestIndex = -1;
     labelWords.forEach((labelWord, index) => {
-      const match = cachedWordMatch(queryWord, labelWord, cache);
+      const match = typing && labelWord.startsWith(queryWord) && labelWord !== queryWord ? 'prefix' : cachedWordMatch(queryWord, labelWord, cache);
       if (match && (!best || MATCH_RANK[match] > MATCH_RANK[best])) {
         best = match;
         bestIndex = index;
@@ -115,7 +118,7 @@ export function matchQuality(queryWords: readonly string[], label: string, cache
     } else {
       worst = 0;
     }
-  }
+  });
   if (matched === 0) return 0;
   const coverage = 0.75 + 0.25 * (covered.size / labelWords.length);
   const tier = worst === 3 ? WHOLE_WORDS : worst === 2 ? PREFIXES : FUZZY * (matched / queryWords.length);

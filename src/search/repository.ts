@@ -8,6 +8,7 @@ import { ROLE_SEARCH_INDEX, SKILL_SEARCH_INDEX } from '../neo4j/graphSchema.js';
 import { projection } from '../neo4j/projection.js';
 import { ROLE_PROPERTY_NAMES, SKILL_PROPERTY_NAMES } from '../graph/model.js';
 import { CURATED_SOURCE } from '../graph/sources.js';
+import type { LabelEntry } from './labelIndex.js';
 import type { FulltextHit, SearchKind } from './model.js';
 
 const MEMBER = projection('member', ROLE_PROPERTY_NAMES);
@@ -74,6 +75,24 @@ const SEARCH_ALL = `CALL () {${ROLE_HITS}
 }
 RETURN kind, score, role, skill, concept`;
 
+/** Every label the fulltext indexes hold (their fields' source properties), for labelIndex.ts. */
+const SEARCH_LABELS = `
+  MATCH (role:Role) RETURN role.id AS id, 'ROLE' AS kind, [role.title] + coalesce(role.alternateTitles, []) AS labels
+  UNION ALL
+  MATCH (skill:Skill) RETURN skill.id AS id, 'SKILL' AS kind, [skill.name] + coalesce(skill.aliases, []) AS labels`;
+
+/** The hits the label index picked, by id, as the fulltext statement returns them (score 0: ranked already). */
+const HITS_BY_ID = `CALL () {
+  UNWIND $roleIds AS id
+  MATCH (node:Role {id: id})${ROLE_CONCEPT}
+  RETURN 'ROLE' AS kind, 0.0 AS score, ${projection('node', ROLE_PROPERTY_NAMES)} AS role, null AS skill, concept
+  UNION ALL
+  UNWIND $skillIds AS id
+  MATCH (node:Skill {id: id})
+  RETURN 'SKILL' AS kind, 0.0 AS score, null AS role, ${projection('node', SKILL_PROPERTY_NAMES)} AS skill, null AS concept
+}
+RETURN kind, score, role, skill, concept`;
+
 export class SearchRepository {
   constructor(private readonly db: GraphDatabase) {}
 
@@ -81,5 +100,15 @@ export class SearchRepository {
   async fulltext(queries: { roleQuery: string; skillQuery: string }, kinds: ReadonlySet<SearchKind>, limit: number): Promise<FulltextHit[]> {
     const statement = kinds.has('ROLE') && kinds.has('SKILL') ? SEARCH_ALL : kinds.has('ROLE') ? SEARCH_ROLES : SEARCH_SKILLS;
     return this.db.readRows<FulltextHit>(statement, { ...queries, limit, curatedSource: CURATED_SOURCE });
+  }
+
+  /** The roles and skills with these ids (missing ones are left out), each role with its occupation concept. */
+  async hitsById(roleIds: readonly string[], skillIds: readonly string[]): Promise<FulltextHit[]> {
+    return this.db.readRows<FulltextHit>(HITS_BY_ID, { roleIds, skillIds, curatedSource: CURATED_SOURCE });
+  }
+
+  /** Every role's title and alternate titles and every skill's name and aliases (search/SearchLabels.ts). */
+  async searchLabels(): Promise<LabelEntry[]> {
+    return this.db.readRows<LabelEntry>(SEARCH_LABELS);
   }
 }

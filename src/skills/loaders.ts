@@ -4,10 +4,13 @@
  * share the arguments, so they still batch into one statement).
  */
 import DataLoader from 'dataloader';
+import type { Skill, SkillDetailProperty } from '../graph/model.js';
 import type { LearningResource, RelatedSkill, SkillUsage } from './model.js';
 import type { SkillRepository } from './repository.js';
 
 export interface SkillLoaders {
+  /** Detail properties of skills a list statement projected without them (graph/details.ts). */
+  details: DataLoader<string, Pick<Skill, SkillDetailProperty> | null>;
   roleCount: DataLoader<string, number>;
   learningResources: DataLoader<string, LearningResource[]>;
   usages(options: { first: number; minImportance: number }): DataLoader<string, SkillUsage[]>;
@@ -32,6 +35,7 @@ export function createSkillLoaders(skills: SkillRepository): SkillLoaders {
       return ids.map((id) => found.get(id) ?? missing());
     };
   return {
+    details: new DataLoader(byIds((ids) => skills.loadDetails(ids), () => null)),
     roleCount: new DataLoader(byIds((ids) => skills.loadRoleCounts(ids), () => 0)),
     learningResources: new DataLoader(byIds((ids) => skills.loadResources(ids), () => [])),
     usages: perArguments(

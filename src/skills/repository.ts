@@ -11,7 +11,7 @@ import { projection } from '../neo4j/projection.js';
 import { countKeyset, readKeysetPage, type KeysetListing } from '../pagination/KeysetListing.js';
 import type { KeysetQuery, SortKey } from '../pagination/keysetQuery.js';
 import type { PageRequest, PageRow } from '../pagination/model.js';
-import { ROLE_PROPERTY_NAMES, SKILL_PROPERTY_NAMES, type Skill } from '../graph/model.js';
+import { ROLE_PROPERTY_NAMES, SKILL_DETAIL_PROPERTY_NAMES, SKILL_PROPERTY_NAMES, type Skill, type SkillDetailProperty } from '../graph/model.js';
 import { coRequirementWeight, RELATION_WEIGHTS, rankRelatedSkills, type SkillRelation } from '../scoring/relatedSkills.js';
 import type { LearningResource, RelatedSkill, SkillFilterParams, SkillUsage } from './model.js';
 
@@ -27,6 +27,11 @@ WITH bySlug, head(collect(named)) AS named
 WITH coalesce(bySlug, named) AS skill
 WHERE skill IS NOT NULL
 RETURN ${SKILL_FIELDS} AS skill`;
+
+const LOAD_SKILL_DETAILS = `
+UNWIND $ids AS id
+MATCH (skill:Skill {id: id})
+RETURN ${projection('skill', ['id', ...SKILL_DETAIL_PROPERTY_NAMES])} AS details`;
 
 const FIND_SKILL_BY_ID = `MATCH (skill:Skill {id: $id}) RETURN ${SKILL_FIELDS} AS skill`;
 
@@ -192,6 +197,12 @@ export class SkillRepository {
 
   async count(filter: SkillFilterParams): Promise<number> {
     return countKeyset(this.db, SKILL_LISTING, filter);
+  }
+
+  /** The detail properties (model.ts SKILL_DETAIL_PROPERTY_NAMES) of skills a list statement projected without them. */
+  async loadDetails(ids: readonly string[]): Promise<Map<string, Pick<Skill, SkillDetailProperty>>> {
+    const rows = await this.db.readRows<{ details: Pick<Skill, SkillDetailProperty> & { id: string } }>(LOAD_SKILL_DETAILS, { ids });
+    return new Map(rows.map(({ details }) => [details.id, details]));
   }
 
   async loadRoleCounts(ids: readonly string[]): Promise<Map<string, number>> {

@@ -8,6 +8,8 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RESPONSE_CACHE_OFF } from '../../src/responseCache/responseCache.js';
 import { generateApiKey, parseApiKeys } from '../../src/auth/apiKeys.js';
+import { graphql } from '../generated/index.js';
+import type { AnalyticsCentralityQueryVariables, AnalyticsGraphStatsQuery } from '../generated/graphql.js';
 import { openTestApi, type TestApi } from '../support/testApi.js';
 
 const editorKey = generateApiKey('analytics-test-editor', 'editor');
@@ -24,26 +26,30 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await api.database.db.writeRows('MATCH (role:Role) WHERE role.slug STARTS WITH $prefix DETACH DELETE role', { prefix });
+  await api.database.db.writeRows('MATCH (n) WHERE (n:AuditEntry OR n:CuratedEdit) AND n.entity CONTAINS $prefix DELETE n', { prefix });
   await api.close();
 });
 
 const one = async <T>(cypher: string, params: Record<string, unknown> = {}) => (await api.database.db.readRows<T>(cypher, params))[0];
-type Counts = Array<{ source?: string; sourceTag?: string; kind?: string; type?: string; count: number }>;
-const asMap = (entries: unknown) =>
-  Object.fromEntries((entries as Counts).map((entry) => [entry.sourceTag ?? entry.kind ?? entry.type, entry.count]));
+type Stats = AnalyticsGraphStatsQuery['graphStats'];
+type Counted = Stats['rolesBySource'][number] | Stats['skillsBySource'][number] | Stats['skillsByKind'][number] | Stats['progressionsByKind'][number] | Stats['relationships'][number];
+const keyOf = (entry: Counted): string => ('sourceTag' in entry ? entry.sourceTag : 'kind' in entry ? entry.kind : entry.type);
+const asMap = (entries: readonly Counted[]) => Object.fromEntries(entries.map((entry) => [keyOf(entry), entry.count]));
 
 describe('graphStats', () => {
-  const QUERY = `{ graphStats {
-    roles skills families skillNames learningResources requirements progressions rolesWithoutSkills rolesWithoutProgressions
-    averageSkillsPerRole averageSkillsPerRoleWithSkills
-    rolesBySource { source sourceTag count } skillsBySource { sourceTag count } familiesBySource { sourceTag count }
-    requirementsBySource { sourceTag count } progressionsBySource { sourceTag count }
-    skillsByKind { kind count } progressionsByKind { kind count } relationships { type count }
-    curation { revision lastChangeAt lastChangeBy }
-  } }`;
+  const QUERY = graphql(`
+    query AnalyticsGraphStats { graphStats {
+      roles skills families skillNames learningResources requirements progressions rolesWithoutSkills rolesWithoutProgressions
+      averageSkillsPerRole averageSkillsPerRoleWithSkills
+      rolesBySource { source sourceTag count } skillsBySource { sourceTag count } familiesBySource { sourceTag count }
+      requirementsBySource { sourceTag count } progressionsBySource { sourceTag count }
+      skillsByKind { kind count } progressionsByKind { kind count } relationships { type count }
+      curation { revision lastChangeAt lastChangeBy }
+    } }
+  `);
 
   it('equals direct Cypher counts, in one statement', async () => {
-    const result = await api.execute<{ graphStats: Record<string, unknown> }>(QUERY);
+    const result = await api.execute(QUERY);
     expect(result.errors).toBeUndefined();
     expect(result.statements).toBe(1);
     const stats = result.data!.graphStats;
@@ -73,7 +79,7 @@ describe('graphStats', () => {
     expect(asMap(stats.progressionsBySource)).toEqual(await grouped('MATCH ()-[r:LEADS_TO]->() RETURN r.source AS key, count(*) AS count'));
     expect(asMap(stats.skillsByKind)).toEqual(await grouped('MATCH (n:Skill) RETURN n.kind AS key, count(*) AS count'));
     expect(asMap(stats.progressionsByKind)).toEqual(await grouped('MATCH ()-[r:LEADS_TO]->() RETURN r.kind AS key, count(*) AS count'));
-    expect((stats.rolesBySource as Counts).find((entry) => entry.sourceTag === 'curated')?.source).toBe('CURATED');
+    expect(stats.rolesBySource.find((entry) => entry.sourceTag === 'curated')?.source).toBe('CURATED');
 
     const relationships = asMap(stats.relationships);
     const byType = await grouped('MATCH ()-[r]->() RETURN type(r) AS key, count(*) AS count');
@@ -83,12 +89,13 @@ describe('graphStats', () => {
 });
 
 describe('roleCentrality', () => {
-  type Entry = { rank: number; role: { slug: string }; score: number; inDegree: number; outDegree: number };
-  const QUERY = `query ($measure: CentralityMeasure, $first: Int, $source: Source) {
-    roleCentrality(measure: $measure, first: $first, source: $source) { rank role { slug } score inDegree outDegree }
-  }`;
-  const centrality = async (variables: Record<string, unknown>) => {
-    const result = await api.execute<{ roleCentrality: Entry[] }>(QUERY, variables);
+  const QUERY = graphql(`
+    query AnalyticsCentrality($measure: CentralityMeasure, $first: Int, $source: Source) {
+      roleCentrality(measure: $measure, first: $first, source: $source) { rank role { slug } score inDegree outDegree }
+    }
+  `);
+  const centrality = async (variables: AnalyticsCentralityQueryVariables) => {
+    const result = await api.execute(QUERY, variables);
     expect(result.errors).toBeUndefined();
     return { entries: result.data!.roleCentrality, statements: result.statements };
   };
@@ -202,12 +209,13 @@ describe('roleCentrality', () => {
 });
 
 describe('bridgeSkills', () => {
-  type Entry = { skill: { slug: string; id: string }; progressions: number; missingInSource: number; totalWeight: number; averageGap: number };
-  const QUERY = `query ($first: Int, $source: Source, $orderBy: BridgeSkillOrder) {
-    bridgeSkills(first: $first, source: $source, orderBy: $orderBy) {
-      skill { id slug } progressions missingInSource totalWeight averageGap
+  const QUERY = graphql(`
+    query AnalyticsBridgeSkills($first: Int, $source: Source, $orderBy: BridgeSkillOrder) {
+      bridgeSkills(first: $first, source: $source, orderBy: $orderBy) {
+        skill { id slug } progressions missingInSource totalWeight averageGap
+      }
     }
-  }`;
+  `);
 
   /**
    * The definition, in Cypher, independent of the TypeScript: edges whose target requires the skill
@@ -246,7 +254,7 @@ describe('bridgeSkills', () => {
     );
 
   it('ranks skills by the progressions they bridge; the counts match the definition computed in Cypher', async () => {
-    const result = await api.execute<{ bridgeSkills: Entry[] }>(QUERY, { first: 10 });
+    const result = await api.execute(QUERY, { first: 10 });
     expect(result.errors).toBeUndefined();
     expect(result.statements).toBeLessThanOrEqual(3);
     const entries = result.data!.bridgeSkills;
@@ -266,10 +274,10 @@ describe('bridgeSkills', () => {
   });
 
   it('orders by total weight when asked', async () => {
-    const entries = (await api.data<{ bridgeSkills: Entry[] }>(QUERY, { first: 20, orderBy: 'WEIGHT' })).bridgeSkills;
+    const entries = (await api.data(QUERY, { first: 20, orderBy: 'WEIGHT' })).bridgeSkills;
     const weights = entries.map((entry) => entry.totalWeight);
     expect(weights).toEqual([...weights].sort((a, b) => b - a));
-    const byProgressions = (await api.data<{ bridgeSkills: Entry[] }>(QUERY, { first: 100 })).bridgeSkills;
+    const byProgressions = (await api.data(QUERY, { first: 100 })).bridgeSkills;
     expect(Math.max(...byProgressions.map((entry) => entry.totalWeight))).toBe(weights[0]);
   });
 
@@ -277,16 +285,16 @@ describe('bridgeSkills', () => {
     await api.execute(QUERY, { first: 5, source: 'CURATED' });
     const repeat = await api.execute(QUERY, { first: 5, source: 'CURATED' });
     expect(repeat.statements).toBe(2);
-    expect((await api.data<{ bridgeSkills: Entry[] }>(QUERY, { first: 5, source: 'ESCO' })).bridgeSkills).toEqual([]);
+    expect((await api.data(QUERY, { first: 5, source: 'ESCO' })).bridgeSkills).toEqual([]);
   });
 });
 
 describe('familyMobility', () => {
-  type Flow = { from: { slug: string }; to: { slug: string }; progressions: number; promotions: number; laterals: number; pivots: number; averageTypicalYears: number };
+  const FAMILY_MOBILITY = graphql(`
+    query AnalyticsFamilyMobility { familyMobility(first: 100) { from { slug } to { slug } progressions promotions laterals pivots averageTypicalYears } }
+  `);
   it('counts LEADS_TO edges per family pair, by kind, busiest first, in one statement', async () => {
-    const result = await api.execute<{ familyMobility: Flow[] }>(
-      `{ familyMobility(first: 100) { from { slug } to { slug } progressions promotions laterals pivots averageTypicalYears } }`,
-    );
+    const result = await api.execute(FAMILY_MOBILITY);
     expect(result.errors).toBeUndefined();
     expect(result.statements).toBe(1);
     const flows = result.data!.familyMobility;

@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateApiKey, parseApiKeys } from '../../src/auth/apiKeys.js';
+import { graphql } from '../generated/index.js';
 import { openHttpTestApi, openTestApi, type ExecuteOptions, type OperationResult, type TestApi } from '../support/testApi.js';
 
 const editorKey = generateApiKey('test-editor', 'editor');
@@ -44,28 +45,72 @@ async function graphSnapshot() {
   return row;
 }
 
-const UPSERT_ROLE = `mutation ($input: RoleInput!) {
-  upsertRole(input: $input) { slug title summary description progressionSummary alternateTitles family { slug }
-    salary { medianUsd } growth { rating reason } provenance { source sourceTag asOf } }
-}`;
-const UPSERT_SKILL = `mutation ($input: SkillInput!) {
-  upsertSkill(input: $input) { slug name kind category aliases provenance { source asOf } }
-}`;
-const SET_REQUIREMENT = `mutation ($role: String!, $skill: String!, $importance: Float!, $level: Float!, $essential: Boolean) {
-  setRoleSkillRequirement(role: $role, skill: $skill, importance: $importance, level: $level, essential: $essential) {
-    skill { slug } importance level importanceRaw levelRaw importanceScale levelScale essential provenance { source asOf method }
+const UPSERT_ROLE = graphql(`
+  mutation CurationUpsertRole($input: RoleInput!) {
+    upsertRole(input: $input) { slug title summary description progressionSummary alternateTitles family { slug }
+      salary { medianUsd } growth { rating reason } provenance { source sourceTag asOf } }
   }
-}`;
-const REMOVE_REQUIREMENT = `mutation ($role: String!, $skill: String!) { removeRoleSkillRequirement(role: $role, skill: $skill) }`;
-const LINK = `mutation ($from: String!, $to: String!, $kind: ProgressionKind!, $years: Float!, $rationale: String!, $confidence: Float) {
-  linkProgression(from: $from, to: $to, kind: $kind, typicalYears: $years, rationale: $rationale, confidence: $confidence) {
-    from { slug } to { slug } kind typicalYears rationale confidence provenance { source asOf }
+`);
+const UPSERT_SKILL = graphql(`
+  mutation CurationUpsertSkill($input: SkillInput!) {
+    upsertSkill(input: $input) { slug name kind category aliases provenance { source asOf } }
   }
-}`;
-const UNLINK = `mutation ($from: String!, $to: String!) { unlinkProgression(from: $from, to: $to) }`;
-const REMOVE_ROLE = `mutation ($slug: String!) { removeRole(slug: $slug) }`;
-const REMOVE_SKILL = `mutation ($slug: String!) { removeSkill(slug: $slug) }`;
-
+`);
+const SET_REQUIREMENT = graphql(`
+  mutation CurationSetRequirement($role: String!, $skill: String!, $importance: Float!, $level: Float!, $essential: Boolean) {
+    setRoleSkillRequirement(role: $role, skill: $skill, importance: $importance, level: $level, essential: $essential) {
+      skill { slug } importance level importanceRaw levelRaw importanceScale levelScale essential provenance { source asOf method }
+    }
+  }
+`);
+const REMOVE_REQUIREMENT = graphql(`
+  mutation CurationRemoveRequirement($role: String!, $skill: String!) { removeRoleSkillRequirement(role: $role, skill: $skill) }
+`);
+const LINK = graphql(`
+  mutation CurationLink($from: String!, $to: String!, $kind: ProgressionKind!, $years: Float!, $rationale: String!, $confidence: Float) {
+    linkProgression(from: $from, to: $to, kind: $kind, typicalYears: $years, rationale: $rationale, confidence: $confidence) {
+      from { slug } to { slug } kind typicalYears rationale confidence provenance { source asOf }
+    }
+  }
+`);
+const UNLINK = graphql(`
+  mutation CurationUnlink($from: String!, $to: String!) { unlinkProgression(from: $from, to: $to) }
+`);
+const REMOVE_ROLE = graphql(`
+  mutation CurationRemoveRole($slug: String!) { removeRole(slug: $slug) }
+`);
+const REMOVE_SKILL = graphql(`
+  mutation CurationRemoveSkill($slug: String!) { removeSkill(slug: $slug) }
+`);
+const VIEWER = graphql(`
+  query CurationViewer { viewer { authenticated name role canEdit } }
+`);
+const CHIEF_ARCHITECT = graphql(`
+  query CurationChiefArchitect { role(slug: "chief-architect") { slug } }
+`);
+const ROLE_AS_CURATED = graphql(`
+  query CurationRoleAsCurated($slug: String!) {
+    role(slug: $slug) { slug title summary alternateTitles family { slug } salary { medianUsd } growth { rating reason }
+      progressionSummary provenance { source sourceTag asOf } }
+  }
+`);
+const SKILL_BY_NAME = graphql(`
+  query CurationSkillByName($q: String!) { skill(slug: $q) { slug } }
+`);
+const ROLE_SLUG = graphql(`
+  query CurationRoleSlug($slug: String!) { role(slug: $slug) { slug } }
+`);
+const ROLE_REQUIREMENTS = graphql(`
+  query CurationRoleRequirements($slug: String!) { role(slug: $slug) { requiredSkills { skill { slug } importance level } } }
+`);
+const SKILL_BY_ID = graphql(`
+  query CurationSkillById($id: ID!) { skill(id: $id) { slug } }
+`);
+const CURATION_REVISION = graphql(`
+  query CurationRevision { graphStats { curation { revision lastChangeBy } } }
+`);
+/** A document of the refusal tables: only its error code is read, so it is sent as plain text. */
+type Untyped = { toString(): string };
 const roleInput = (name: string, extra: Record<string, unknown> = {}) => ({
   slug: slug(name),
   title: `Test ${name}`,
@@ -75,7 +120,7 @@ const roleInput = (name: string, extra: Record<string, unknown> = {}) => ({
 const skillInput = (name: string, extra: Record<string, unknown> = {}) => ({
   slug: slug(name),
   name: `Test skill ${prefix} ${name}`,
-  kind: 'SKILL',
+  kind: 'SKILL' as const,
   category: 'Testing',
   ...extra,
 });
@@ -104,12 +149,14 @@ afterAll(async () => {
   );
   // Names and aliases of the test skills all contain the prefix.
   await api.database.db.writeRows('MATCH (name:SkillName) WHERE name.key CONTAINS $prefix DETACH DELETE name', { prefix });
+  // The audit entries and curator-edit marks of the test entities (their keys contain the slugs).
+  await api.database.db.writeRows('MATCH (n) WHERE (n:AuditEntry OR n:CuratedEdit) AND n.entity CONTAINS $prefix DELETE n', { prefix });
   await api.close();
 });
 
 describe('viewer and authentication', () => {
   it('reports who the request is authenticated as, with no Cypher', async () => {
-    const query = '{ viewer { authenticated name role canEdit } }';
+    const query = VIEWER;
     const anonymous = await api.execute(query);
     expect(anonymous.data).toEqual({ viewer: { authenticated: false, name: null, role: null, canEdit: false } });
     expect(anonymous.statements).toBe(0);
@@ -118,7 +165,7 @@ describe('viewer and authentication', () => {
   });
 
   it('refuses any operation, even a query, with a bad token: UNAUTHENTICATED before any Cypher', async () => {
-    const result = await api.execute('{ role(slug: "chief-architect") { slug } }', {}, withBadToken);
+    const result = await api.execute(CHIEF_ARCHITECT, {}, withBadToken);
     expect(codes(result)).toEqual(['UNAUTHENTICATED']);
     expect(result.data).toBeUndefined();
     expect(result.statements).toBe(0);
@@ -149,8 +196,8 @@ describe('viewer and authentication', () => {
   it('refuses anonymous queries when anonymous reads are switched off', async () => {
     const closed = await openTestApi('test', { auth: { ...auth, allowAnonymousReads: false } });
     try {
-      expect(codes(await closed.execute('{ role(slug: "chief-architect") { slug } }'))).toEqual(['UNAUTHENTICATED']);
-      expect((await closed.data('{ role(slug: "chief-architect") { slug } }', {}, asReader)).role).toEqual({ slug: 'chief-architect' });
+      expect(codes(await closed.execute(CHIEF_ARCHITECT))).toEqual(['UNAUTHENTICATED']);
+      expect((await closed.data(CHIEF_ARCHITECT, {}, asReader)).role).toEqual({ slug: 'chief-architect' });
     } finally {
       await closed.close();
     }
@@ -172,10 +219,7 @@ describe('upsertRole', () => {
     expect(result.errors).toBeUndefined();
     // references, write, revision; plus one for the selection's family/salary (the role profile loader)
     expect(result.statements).toBe(4);
-    const read = await api.data<{ role: Record<string, unknown> }>(
-      `{ role(slug: "${input.slug}") { slug title summary alternateTitles family { slug } salary { medianUsd } growth { rating reason }
-         progressionSummary provenance { source sourceTag asOf } } }`,
-    );
+    const read = await api.data(ROLE_AS_CURATED, { slug: input.slug });
     expect(read.role).toEqual({
       slug: input.slug,
       title: input.title,
@@ -203,7 +247,7 @@ describe('upsertRole', () => {
 
   it('updates in place: omitted fields keep their value, null clears, a new family replaces the old', async () => {
     const input = roleInput('role', { title: 'Test role renamed', progressionSummary: null, family: 'devops-sre' });
-    const result = await api.data<{ upsertRole: Record<string, unknown> }>(UPSERT_ROLE, { input }, asEditor);
+    const result = await api.data(UPSERT_ROLE, { input }, asEditor);
     expect(result.upsertRole).toMatchObject({
       slug: input.slug,
       title: 'Test role renamed',
@@ -225,7 +269,7 @@ describe('upsertRole', () => {
 describe('upsertSkill', () => {
   it('creates a curated skill findable by its aliases, then re-links its names when the aliases change', async () => {
     const input = skillInput('skill', { aliases: [`${prefix} alias one`], description: 'Testing things.' });
-    const created = await api.data<{ upsertSkill: Record<string, unknown> }>(UPSERT_SKILL, { input }, asEditor);
+    const created = await api.data(UPSERT_SKILL, { input }, asEditor);
     expect(created.upsertSkill).toEqual({
       slug: input.slug,
       name: input.name,
@@ -234,7 +278,7 @@ describe('upsertSkill', () => {
       aliases: [`${prefix} alias one`],
       provenance: { source: 'CURATED', asOf: today },
     });
-    const byAlias = await api.data<{ skill: { slug: string } | null }>('query ($q: String!) { skill(slug: $q) { slug } }', {
+    const byAlias = await api.data(SKILL_BY_NAME, {
       q: `${prefix} ALIAS one`,
     });
     expect(byAlias.skill).toEqual({ slug: input.slug });
@@ -254,15 +298,11 @@ describe('upsertSkill', () => {
 
 describe('setRoleSkillRequirement and removeRoleSkillRequirement', () => {
   const requiredSkills = async () =>
-    (
-      await api.data<{ role: { requiredSkills: Array<{ skill: { slug: string }; importance: number; level: number }> } }>(
-        `{ role(slug: "${slug('role')}") { requiredSkills { skill { slug } importance level } } }`,
-      )
-    ).role.requiredSkills;
+    (await api.data(ROLE_REQUIREMENTS, { slug: slug('role') })).role!.requiredSkills;
 
   it('sets a requirement on raw scales, stored normalised, and updates it in place', async () => {
     const variables = { role: slug('role'), skill: 'kubernetes', importance: 4, level: 5.25 };
-    const result = await api.execute<{ setRoleSkillRequirement: Record<string, unknown> }>(SET_REQUIREMENT, variables, asEditor);
+    const result = await api.execute(SET_REQUIREMENT, variables, asEditor);
     expect(result.errors).toBeUndefined();
     expect(result.statements).toBe(3);
     expect(result.data?.setRoleSkillRequirement).toEqual({
@@ -296,10 +336,10 @@ describe('setRoleSkillRequirement and removeRoleSkillRequirement', () => {
 });
 
 describe('linkProgression and unlinkProgression', () => {
-  const variables = { from: slug('role'), to: 'chief-architect', kind: 'PROMOTION', years: 4, rationale: 'Tests climb ladders.' };
+  const variables = { from: slug('role'), to: 'chief-architect', kind: 'PROMOTION' as const, years: 4, rationale: 'Tests climb ladders.' };
 
   it('links a curated career move (default confidence 0.8) and updates it in place', async () => {
-    const linked = await api.data<{ linkProgression: Record<string, unknown> }>(LINK, variables, asEditor);
+    const linked = await api.data(LINK, variables, asEditor);
     expect(linked.linkProgression).toEqual({
       from: { slug: slug('role') },
       to: { slug: 'chief-architect' },
@@ -319,7 +359,7 @@ describe('linkProgression and unlinkProgression', () => {
   });
 
   it('may lead to an imported occupation (the edge is curated; the occupation is untouched)', async () => {
-    const linked = await api.data<{ linkProgression: { to: { slug: string } } }>(LINK, { ...variables, to: importedSlug, kind: 'PIVOT' }, asEditor);
+    const linked = await api.data(LINK, { ...variables, to: importedSlug, kind: 'PIVOT' }, asEditor);
     expect(linked.linkProgression.to.slug).toBe(importedSlug);
     expect(await api.data(UNLINK, { from: slug('role'), to: importedSlug }, asEditor)).toEqual({ unlinkProgression: true });
   });
@@ -331,7 +371,7 @@ describe('linkProgression and unlinkProgression', () => {
 });
 
 describe('refused mutations change nothing', () => {
-  const attempts: Array<[string, string, Record<string, unknown>]> = [
+  const attempts: Array<[string, Untyped, Record<string, unknown>]> = [
     ['upsertRole', UPSERT_ROLE, { input: roleInput('role', { title: 'Hijacked' }) }],
     ['upsertSkill', UPSERT_SKILL, { input: skillInput('skill', { name: 'Hijacked' }) }],
     ['setRoleSkillRequirement', SET_REQUIREMENT, { role: slug('role'), skill: 'python', importance: 5, level: 7 }],
@@ -349,14 +389,14 @@ describe('refused mutations change nothing', () => {
       [asReader, 'FORBIDDEN'],
       [withBadToken, 'UNAUTHENTICATED'],
     ] as const) {
-      const result = await api.execute(mutation, variables, options);
+      const result = await api.execute(mutation.toString(), variables, options);
       expect(codes(result)).toEqual([code]);
       expect(result.statements).toBe(0);
     }
     expect(await graphSnapshot()).toEqual(before);
   });
 
-  it.each<[string, string, Record<string, unknown>, string, string]>([
+  it.each<[string, Untyped, Record<string, unknown>, string, string]>([
     ['a bad slug', UPSERT_ROLE, { input: roleInput('role', { slug: 'Bad Slug' }) }, 'BAD_USER_INPUT', 'input.slug'],
     ['an empty title', UPSERT_ROLE, { input: roleInput('role', { title: '  ' }) }, 'BAD_USER_INPUT', 'input.title'],
     ['an unknown growth rating', UPSERT_ROLE, { input: roleInput('role', { growthRating: 'Meteoric' }) }, 'BAD_USER_INPUT', 'input.growthRating'],
@@ -376,14 +416,14 @@ describe('refused mutations change nothing', () => {
     ['a bad slug to remove', REMOVE_ROLE, { slug: '-leading-dash' }, 'BAD_USER_INPUT', 'slug'],
   ])('%s -> %s, nothing written', async (_name, mutation, variables, code, argument) => {
     const before = await graphSnapshot();
-    const result = await api.execute(mutation, variables, asEditor);
+    const result = await api.execute(mutation.toString(), variables, asEditor);
     expect(codes(result)).toEqual([code]);
     if (argument) expect(result.errors?.[0].extensions?.argument).toBe(argument);
     if (code === 'BAD_USER_INPUT') expect(result.statements).toBe(0);
     expect(await graphSnapshot()).toEqual(before);
   });
 
-  it.each<[string, string, Record<string, unknown>]>([
+  it.each<[string, Untyped, Record<string, unknown>]>([
     ['upsertRole', UPSERT_ROLE, { input: { slug: importedSlug, title: 'Curated takeover', summary: 'No.' } }],
     ['setRoleSkillRequirement', SET_REQUIREMENT, { role: importedSlug, skill: 'python', importance: 3, level: 3 }],
     ['linkProgression from it', LINK, { from: importedSlug, to: 'chief-architect', kind: 'LATERAL', years: 2, rationale: 'x' }],
@@ -391,7 +431,7 @@ describe('refused mutations change nothing', () => {
   ])('an imported occupation is read-only: %s -> FORBIDDEN', async (_name, mutation, variables) => {
     const before = await graphSnapshot();
     const [imported] = await api.database.db.readRows('MATCH (role:Role {slug: $slug}) RETURN role {.*} AS role', { slug: importedSlug });
-    const result = await api.execute(mutation, variables, asEditor);
+    const result = await api.execute(mutation.toString(), variables, asEditor);
     expect(codes(result)).toEqual(['FORBIDDEN']);
     expect(result.errors?.[0].extensions?.reason).toBe('IMPORTED_READ_ONLY');
     expect(await graphSnapshot()).toEqual(before);
@@ -413,7 +453,7 @@ describe('removeRole and removeSkill', () => {
     const result = await api.execute(REMOVE_ROLE, { slug: doomed }, asEditor);
     expect(result.data).toEqual({ removeRole: true });
     expect(result.statements).toBe(3);
-    expect((await api.data(`{ role(slug: "${doomed}") { slug } }`)).role).toBeNull();
+    expect((await api.data(ROLE_SLUG, { slug: doomed })).role).toBeNull();
     const [after] = await api.database.db.readRows<{ relationships: number; chief: number }>(
       `CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
        RETURN relationships, COUNT { (:Role {slug: 'chief-architect'})<-[:LEADS_TO]-() } AS chief`,
@@ -427,7 +467,7 @@ describe('removeRole and removeSkill', () => {
     await api.data(UPSERT_SKILL, { input: skillInput('doomed-skill', { aliases: [`${prefix} doomed alias`] }) }, asEditor);
     await api.data(SET_REQUIREMENT, { role: slug('role'), skill: doomed, importance: 2, level: 2 }, asEditor);
     expect(await api.data(REMOVE_SKILL, { slug: doomed }, asEditor)).toEqual({ removeSkill: true });
-    expect((await api.data(`{ skill(id: "curated:skill:${doomed}") { slug } }`)).skill).toBeNull();
+    expect((await api.data(SKILL_BY_ID, { id: `curated:skill:${doomed}` })).skill).toBeNull();
     const [left] = await api.database.db.readRows<{ requirements: number; names: number }>(
       `RETURN COUNT { (:Role {slug: $role})-[:REQUIRES]->(:Skill {slug: $skill}) } AS requirements,
               COUNT { (name:SkillName) WHERE name.key = $alias } AS names`,
@@ -440,8 +480,7 @@ describe('removeRole and removeSkill', () => {
 
 describe('the curation revision', () => {
   it('counts successful changes with their author, and not refused or no-op ones', async () => {
-    const revision = async () => (await api.data<{ graphStats: { curation: { revision: number; lastChangeBy: string | null } } }>(
-      '{ graphStats { curation { revision lastChangeBy } } }',
+    const revision = async () => (await api.data(CURATION_REVISION,
     )).graphStats.curation;
     const start = await revision();
     await api.data(LINK, { from: slug('role'), to: 'chief-architect', kind: 'LATERAL', years: 2, rationale: 'x' }, asEditor);

@@ -4,11 +4,14 @@
  * empty bulk-loads the bundled graph (data/graph), says on /ready what is loaded and what is still
  * loading, survives a kill -9 in the middle of the load (the next start loads again), and then finds
  * a nurse, a welder and a primary school teacher, each with next roles and skills. The API reads no
- * dataset directory: the graph comes from the repository's data/graph.
+ * dataset directory: the graph comes from the repository's data/graph. On that full graph, the
+ * type-ahead relevance set (test/fixtures/search-relevance.json) is checked once the search label
+ * index is built.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, type Config } from '../../src/config.js';
 import { FIRST_LOAD_MARKER } from '../../src/localNeo4j/firstLoad.js';
@@ -128,4 +131,56 @@ describe('first start on an empty store', () => {
     expect(top!.requiredSkills.length).toBeGreaterThan(0);
     expect(top!.nextRoles.length).toBeGreaterThan(0);
   });
+});
+
+interface RelevanceCase {
+  text: string;
+  /** A role or skill id: the hit's main role after grouping, or the skill. */
+  expect: string;
+  /** The expected hit is among the first `within` hits. */
+  within: number;
+}
+
+describe('type-ahead relevance on the full graph', () => {
+  const { queries } = JSON.parse(readFileSync(resolve(import.meta.dirname, '../fixtures/search-relevance.json'), 'utf8')) as { queries: RelevanceCase[] };
+  /** The graph version as the API's GraphChangeWatcher computes it: the latest commit's bookmark, no writes of its own. */
+  async function graphVersion(): Promise<string> {
+    const driver = neo4j.driver(`bolt://127.0.0.1:${config.local.boltPort}`, neo4j.auth.basic(config.neo4j.user, config.neo4j.password));
+    const session = driver.session({ database: config.neo4j.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      await session.executeRead((tx) => tx.run('RETURN 1'));
+      return `${session.lastBookmarks().join(',')}#0`;
+    } finally {
+      await session.close();
+      await driver.close();
+    }
+  }
+
+  it('builds the label index for the loaded graph', async () => {
+    // Builds while the graph was loading served older versions; wait for the one of the graph as loaded.
+    const version = await graphVersion();
+    const builtNow = () => api!.output().split('\n').some((line) => line.includes('Search label index built') && line.includes(`"version":"${version}"`));
+    const deadline = Date.now() + 60_000;
+    while (!builtNow() && Date.now() < deadline) {
+      await graphql(api!.url, `{ search(text: "nurse", first: 1) { kind } }`);
+      await sleep(500);
+    }
+    expect(builtNow()).toBe(true);
+  }, 70_000);
+
+  it(`finds the expected hit for each of the ${queries.length} texts of the relevance set`, async () => {
+    expect(queries.length).toBeGreaterThanOrEqual(40);
+    const misses: string[] = [];
+    for (const { text, expect: expected, within } of queries) {
+      const data = await graphql<{ search: Array<{ role: { id: string } | null; skill: { id: string } | null }> }>(
+        api!.url,
+        `query ($text: String!) { search(text: $text, first: 10) { role { id } skill { id } } }`,
+        { text },
+      );
+      const ids = data.search.map((hit) => (hit.role ?? hit.skill)!.id);
+      const at = ids.indexOf(expected);
+      if (at < 0 || at >= within) misses.push(`"${text}": ${expected} at ${at < 0 ? 'none' : at + 1}, expected within ${within}; got ${ids.slice(0, 3).join(', ')}`);
+    }
+    expect(misses).toEqual([]);
+  }, 60_000);
 });

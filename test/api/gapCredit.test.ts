@@ -6,6 +6,8 @@
  * afterwards): the skill vocabulary that writes MATCHES is another change of issue 12.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../generated/index.js';
+import type { GapCreditNextRolesQuery, GapCreditSkillGapQuery, SkillLevelInput } from '../generated/graphql.js';
 import { openTestApi, type TestApi } from '../support/testApi.js';
 
 let api: TestApi;
@@ -42,45 +44,39 @@ async function cleanUp() {
   await api.database.db.writeRows('MATCH (skill:Skill {testMark: $mark}) DETACH DELETE skill', { mark: MARK });
 }
 
-interface Credit {
-  heldSkill: { slug: string };
-  relation: string;
-  hops: number;
-  share: number;
-  heldLevel: number;
-  creditedLevel: number;
-  explanation: string;
-}
-interface Item {
-  skill: { slug: string; name: string };
-  requiredLevel: number;
-  currentLevel: number;
-  levelGap: number;
-  weight: number;
-  importance: number;
-  status: string;
-  credit: Credit | null;
-}
+graphql(`
+  fragment GapCreditItem on SkillGapItem {
+    skill { slug name } importance requiredLevel currentLevel levelGap weight status
+    credit { heldSkill { slug } relation hops share heldLevel creditedLevel explanation }
+  }
+`);
+const NEXT_ROLES = graphql(`
+  query GapCreditNextRoles($slug: String!) {
+    role(slug: $slug) { nextRoles(first: 50) { role { slug } bridgingSkills { ...GapCreditItem } gap } }
+  }
+`);
+const SKILL_GAP = graphql(`
+  query GapCreditSkillGap($target: String!, $profile: SkillProfileInput) {
+    skillGap(target: $target, profile: $profile) { coverage gap missing { ...GapCreditItem } partial { ...GapCreditItem } met { ...GapCreditItem } unresolvedSkills }
+  }
+`);
+const RECOMMEND_WITH_ITEMS = graphql(`
+  query GapCreditRecommendWithItems($p: SkillProfileInput!) {
+    recommendRoles(profile: $p, first: 10) { role { slug } coverage gap { partial { ...GapCreditItem } missing { ...GapCreditItem } } }
+  }
+`);
+const RECOMMEND_GAPS = graphql(`
+  query GapCreditRecommendGaps($p: SkillProfileInput!) { recommendRoles(profile: $p, first: 5) { role { slug } coverage gap { gap } } }
+`);
 
-const CREDIT = 'credit { heldSkill { slug } relation hops share heldLevel creditedLevel explanation }';
-const ITEM = `skill { slug name } importance requiredLevel currentLevel levelGap weight status ${CREDIT}`;
-
-const NEXT_ROLES = `query($slug: String!) {
-  role(slug: $slug) { nextRoles(first: 50) { role { slug } bridgingSkills { ${ITEM} } gap } }
-}`;
-const SKILL_GAP = `query($target: String!, $profile: SkillProfileInput) {
-  skillGap(target: $target, profile: $profile) { coverage gap missing { ${ITEM} } partial { ${ITEM} } met { ${ITEM} } unresolvedSkills }
-}`;
-
-type Progression = { role: { slug: string }; bridgingSkills: Item[]; gap: number };
-type Gap = { coverage: number; gap: number; missing: Item[]; partial: Item[]; met: Item[]; unresolvedSkills: string[] };
+type Progression = NonNullable<GapCreditNextRolesQuery['role']>['nextRoles'][number];
+type Gap = GapCreditSkillGapQuery['skillGap'];
 
 async function nextRoles(slug: string): Promise<Map<string, Progression>> {
-  const { role } = await api.data<{ role: { nextRoles: Progression[] } }>(NEXT_ROLES, { slug });
-  return new Map(role.nextRoles.map((progression) => [progression.role.slug, progression]));
+  const { role } = await api.data(NEXT_ROLES, { slug });
+  return new Map(role!.nextRoles.map((progression) => [progression.role.slug, progression]));
 }
-const skillGap = async (target: string, skills: { skill: string; level?: number }[]) =>
-  (await api.data<{ skillGap: Gap }>(SKILL_GAP, { target, profile: { skills } })).skillGap;
+const skillGap = async (target: string, skills: SkillLevelInput[]) => (await api.data(SKILL_GAP, { target, profile: { skills } })).skillGap;
 const itemOf = (gap: Gap, slug: string) => [...gap.missing, ...gap.partial, ...gap.met].find((item) => item.skill.slug === slug);
 
 describe('bridging skills with gap credit', () => {
@@ -163,10 +159,7 @@ describe('skillGap with gap credit', () => {
 
 describe('recommendRoles with gap credit', () => {
   it("reaches curated roles from a skill held under another source's name, with the credit explained", async () => {
-    const { recommendRoles } = await api.data<{ recommendRoles: { role: { slug: string }; coverage: number; gap: { partial: Item[]; missing: Item[] } }[] }>(
-      `query($p: SkillProfileInput!) { recommendRoles(profile: $p, first: 10) { role { slug } coverage gap { partial { ${ITEM} } missing { ${ITEM} } } } }`,
-      { p: { skills: [{ skill: OTHER_KUBERNETES.slug, level: 3 }] } },
-    );
+    const { recommendRoles } = await api.data(RECOMMEND_WITH_ITEMS, { p: { skills: [{ skill: OTHER_KUBERNETES.slug, level: 3 }] } });
     // Only the curated Kubernetes is required by any role: without the equivalent walk nothing is reached.
     expect(recommendRoles.length).toBeGreaterThan(0);
     expect(recommendRoles.map((match) => match.role.slug)).toContain('cloud-architect-ai-ml');
@@ -178,10 +171,7 @@ describe('recommendRoles with gap credit', () => {
 
   it('agrees with skillGap for a recommended role, credit included, in two statements', async () => {
     const profile = { skills: [{ skill: 'AWS', level: 5 }, { skill: 'Transformers', level: 5 }, { skill: OTHER_KUBERNETES.slug, level: 4 }] };
-    const result = await api.execute<{ recommendRoles: { role: { slug: string }; coverage: number; gap: { gap: number } }[] }>(
-      `query($p: SkillProfileInput!) { recommendRoles(profile: $p, first: 5) { role { slug } coverage gap { gap } } }`,
-      { p: profile },
-    );
+    const result = await api.execute(RECOMMEND_GAPS, { p: profile });
     expect(result.errors).toBeUndefined();
     expect(result.statements).toBe(2);
     for (const match of result.data!.recommendRoles) {

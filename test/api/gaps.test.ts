@@ -5,6 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIMITS } from '../../src/requestLimits/limits.js';
+import { graphql } from '../generated/index.js';
+import type { GapsRecommendQuery, GapsSkillGapQuery, GapsSkillGapQueryVariables, RecommendFilter, SkillProfileInput } from '../generated/graphql.js';
 import { openTestApi, type TestApi } from '../support/testApi.js';
 
 let api: TestApi;
@@ -15,40 +17,6 @@ afterAll(async () => {
   await api.close();
 });
 
-interface Item {
-  skill: { slug: string };
-  importance: number;
-  requiredLevel: number;
-  currentLevel: number;
-  levelGap: number;
-  weight: number;
-  essential: boolean;
-  status: 'MISSING' | 'PARTIAL' | 'MET';
-  credit: { heldSkill: { slug: string }; relation: string; hops: number; share: number; heldLevel: number; creditedLevel: number } | null;
-}
-interface Gap {
-  target: { slug: string; requiredSkills: { skill: { slug: string }; importance: number; level: number | null; essential: boolean }[] };
-  coverage: number;
-  gap: number;
-  missing: Item[];
-  partial: Item[];
-  met: Item[];
-  effort: { estimatedMonths: number; levelsToGain: number; missingCount: number; partialCount: number; metCount: number; essentialMissingCount: number };
-  learningResources: { skill: { slug: string }; status: string; weight: number; resources: { title: string; kind: string; url: string | null }[] }[];
-  unresolvedSkills: string[];
-}
-interface Profile {
-  skills: { skill: string; level?: number | null }[];
-}
-interface Match {
-  role: { slug: string };
-  score: number;
-  coverage: number;
-  gap: { gap: number; missingCount: number; partialCount: number; metCount: number; missing: Item[]; partial: Item[] };
-}
-
-const ITEM_FIELDS = 'skill { slug } importance requiredLevel currentLevel levelGap weight essential status';
-const ITEM = `${ITEM_FIELDS} credit { heldSkill { slug } relation hops share heldLevel creditedLevel }`;
 /** Gap credit shares (docs/scoring.md "Gap credit"), restated so the test does not read them from the code under test. */
 const CREDIT_SHARES: Record<string, (hops: number) => number> = {
   SAME_NAME: () => 1,
@@ -57,41 +25,88 @@ const CREDIT_SHARES: Record<string, (hops: number) => number> = {
   NARROWER: (hops) => 0.5 ** hops,
   RELATED: () => 0.2,
 };
-const SKILL_GAP = `
-query($target: String!, $profile: SkillProfileInput, $fromRole: String) {
-  skillGap(target: $target, profile: $profile, fromRole: $fromRole) {
-    target { slug requiredSkills(first: 100) { skill { slug } importance level essential } }
-    coverage gap
-    missing { ${ITEM} } partial { ${ITEM} } met { ${ITEM} }
-    effort { estimatedMonths levelsToGain missingCount partialCount metCount essentialMissingCount }
-    learningResources { skill { slug } status weight resources { title kind url } }
-    unresolvedSkills
+graphql(`
+  fragment GapsItemFields on SkillGapItem { skill { slug } importance requiredLevel currentLevel levelGap weight essential status }
+`);
+graphql(`
+  fragment GapsItem on SkillGapItem { ...GapsItemFields credit { heldSkill { slug } relation hops share heldLevel creditedLevel } }
+`);
+const SKILL_GAP = graphql(`
+  query GapsSkillGap($target: String!, $profile: SkillProfileInput, $fromRole: String) {
+    skillGap(target: $target, profile: $profile, fromRole: $fromRole) {
+      target { slug requiredSkills(first: 100) { skill { slug } importance level essential } }
+      coverage gap
+      missing { ...GapsItem } partial { ...GapsItem } met { ...GapsItem }
+      effort { estimatedMonths levelsToGain missingCount partialCount metCount essentialMissingCount }
+      learningResources { skill { slug } status weight resources { title kind url } }
+      unresolvedSkills
+    }
   }
-}`;
-const matchOf = (item: string) => `role { slug } score coverage gap { gap missingCount partialCount metCount missing { ${item} } partial { ${item} } }`;
-const MATCH = matchOf(ITEM);
+`);
+graphql(`
+  fragment GapsMatch on RoleMatch { role { slug } score coverage gap { gap missingCount partialCount metCount missing { ...GapsItem } partial { ...GapsItem } } }
+`);
 /**
  * Batches select items without their credit: 50 profiles × 10 roles × 10 items with a credit each
  * estimate above the default query cost limit (src/requestLimits/queryCost.ts).
  */
-const LEAN_MATCH = matchOf(ITEM_FIELDS);
-const RECOMMEND = `query($profile: SkillProfileInput!, $first: Int, $filter: RecommendFilter) {
-  recommendRoles(profile: $profile, first: $first, filter: $filter) { ${MATCH} }
-}`;
-const RECOMMEND_LEAN = `query($profile: SkillProfileInput!, $first: Int, $filter: RecommendFilter) {
-  recommendRoles(profile: $profile, first: $first, filter: $filter) { ${LEAN_MATCH} }
-}`;
-const RECOMMEND_BATCH = `query($profiles: [SkillProfileInput!]!, $first: Int, $filter: RecommendFilter) {
-  recommendRolesBatch(profiles: $profiles, first: $first, filter: $filter) { matches { ${LEAN_MATCH} } unresolvedSkills }
-}`;
-const LEVERAGE = `query($profile: SkillProfileInput!, $first: Int, $filter: RecommendFilter) {
-  skillLeverage(profile: $profile, first: $first, filter: $filter) { skill { slug } rolesUnlocked gapClosed score unlocks { slug } }
-}`;
+graphql(`
+  fragment GapsLeanMatch on RoleMatch { role { slug } score coverage gap { gap missingCount partialCount metCount missing { ...GapsItemFields } partial { ...GapsItemFields } } }
+`);
+const RECOMMEND = graphql(`
+  query GapsRecommend($profile: SkillProfileInput!, $first: Int, $filter: RecommendFilter) {
+    recommendRoles(profile: $profile, first: $first, filter: $filter) { ...GapsMatch }
+  }
+`);
+const RECOMMEND_LEAN = graphql(`
+  query GapsRecommendLean($profile: SkillProfileInput!, $first: Int, $filter: RecommendFilter) {
+    recommendRoles(profile: $profile, first: $first, filter: $filter) { ...GapsLeanMatch }
+  }
+`);
+const RECOMMEND_BATCH = graphql(`
+  query GapsRecommendBatch($profiles: [SkillProfileInput!]!, $first: Int, $filter: RecommendFilter) {
+    recommendRolesBatch(profiles: $profiles, first: $first, filter: $filter) { matches { ...GapsLeanMatch } unresolvedSkills }
+  }
+`);
+const LEVERAGE = graphql(`
+  query GapsLeverage($profile: SkillProfileInput!, $first: Int, $filter: RecommendFilter) {
+    skillLeverage(profile: $profile, first: $first, filter: $filter) { skill { slug } rolesUnlocked gapClosed score unlocks { slug } }
+  }
+`);
+const RESOURCE_PROVENANCE = graphql(`
+  query GapsResourceProvenance($p: SkillProfileInput) {
+    skillGap(target: "cloud-architect-ai-ml", profile: $p) { learningResources { resources { title provenance { source } } } }
+  }
+`);
+const GAP_ALONE = graphql(`
+  query GapsGapAlone($p: SkillProfileInput) {
+    skillGap(target: "cloud-architect-ai-ml", profile: $p) { coverage missing { skill { slug } } learningResources { resources { title } } unresolvedSkills }
+  }
+`);
+const RECOMMENDED_ROLES = graphql(`
+  query GapsRecommendedRoles($p: SkillProfileInput!) { recommendRoles(profile: $p, first: 30) { role { slug family { slug } salary { medianUsd } } } }
+`);
+const RECOMMENDED_FAMILIES = graphql(`
+  query GapsRecommendedFamilies($p: SkillProfileInput!, $f: RecommendFilter) { recommendRoles(profile: $p, first: 30, filter: $f) { role { family { slug } } } }
+`);
+const RECOMMENDED_SALARIES = graphql(`
+  query GapsRecommendedSalaries($p: SkillProfileInput!, $f: RecommendFilter) { recommendRoles(profile: $p, first: 30, filter: $f) { role { salary { medianUsd } } } }
+`);
+const REQUIRED_SKILLS = graphql(`
+  query GapsRequiredSkills($slug: String) { role(slug: $slug) { requiredSkills(first: 100) { skill { slug } } } }
+`);
 
-const skillGap = async (variables: { target: string; profile?: Profile; fromRole?: string }) =>
-  (await api.data<{ skillGap: Gap }>(SKILL_GAP, variables)).skillGap;
-const recommend = async (profile: Profile, first?: number, filter?: Record<string, unknown>) =>
-  (await api.data<{ recommendRoles: Match[] }>(RECOMMEND, { profile, first, filter })).recommendRoles;
+const ORIGIN_LEVELS = graphql(`
+  query GapsOriginLevels { role(slug: "cloud-architect-ai-ml") { requiredSkills(first: 100) { skill { slug } level } } }
+`);
+
+type Profile = SkillProfileInput;
+type Gap = GapsSkillGapQuery['skillGap'];
+type Match = GapsRecommendQuery['recommendRoles'][number];
+
+const skillGap = async (variables: GapsSkillGapQueryVariables) => (await api.data(SKILL_GAP, variables)).skillGap;
+const recommend = async (profile: Profile, first?: number, filter?: RecommendFilter): Promise<Match[]> =>
+  (await api.data(RECOMMEND, { profile, first, filter })).recommendRoles;
 
 const slugs = (items: { skill: { slug: string } }[]) => items.map((item) => item.skill.slug);
 const EPS = 1e-3;
@@ -193,20 +208,14 @@ describe('skillGap', () => {
   });
 
   it('gives each learning resource its provenance', async () => {
-    const result = await api.data<{ skillGap: { learningResources: { resources: { title: string; provenance: { source: string } }[] }[] } }>(
-      'query($p: SkillProfileInput) { skillGap(target: "cloud-architect-ai-ml", profile: $p) { learningResources { resources { title provenance { source } } } } }',
-      { p: profile },
-    );
+    const result = await api.data(RESOURCE_PROVENANCE, { p: profile });
     const resources = result.skillGap.learningResources.flatMap((entry) => entry.resources);
     expect(resources.length).toBeGreaterThan(0);
     expect(resources.every((resource) => resource.provenance.source === 'CURATED')).toBe(true);
   });
 
   it('runs one statement for the gap itself', async () => {
-    const result = await api.execute(
-      'query($p: SkillProfileInput) { skillGap(target: "cloud-architect-ai-ml", profile: $p) { coverage missing { skill { slug } } learningResources { resources { title } } unresolvedSkills } }',
-      { p: profile },
-    );
+    const result = await api.execute(GAP_ALONE, { p: profile });
     expect(result.errors).toBeUndefined();
     expect(result.statements).toBe(1);
   });
@@ -233,10 +242,8 @@ describe('skillGap', () => {
   });
 
   it('counts the fromRole requirements as held (chief-architect from cloud-architect-ai-ml)', async () => {
-    const origin = await api.data<{ role: { requiredSkills: { skill: { slug: string }; level: number | null }[] } }>(
-      '{ role(slug: "cloud-architect-ai-ml") { requiredSkills(first: 100) { skill { slug } level } } }',
-    );
-    const held = Object.fromEntries(origin.role.requiredSkills.map((req) => [req.skill.slug, req.level ?? 0.5]));
+    const origin = await api.data(ORIGIN_LEVELS);
+    const held = Object.fromEntries(origin.role!.requiredSkills.map((req) => [req.skill.slug, req.level ?? 0.5]));
     const gap = await skillGap({ target: 'chief-architect', fromRole: 'cloud-architect-ai-ml' });
     expectConsistentGap(gap, held);
     expect(gap.met.length).toBeGreaterThan(0);
@@ -268,19 +275,21 @@ describe('argument validation (BAD_USER_INPUT before any Cypher)', () => {
   const negativeLevel: Profile = { skills: [{ skill: 'python', level: -1 }] };
   const blank: Profile = { skills: [{ skill: '  ' }] };
 
+  // Only the error code is read, so the documents go as plain text with the variables of each case.
+  const [skillGapText, recommendText, batchText, leverageText] = [SKILL_GAP, RECOMMEND, RECOMMEND_BATCH, LEVERAGE].map(String) as [string, string, string, string];
   const cases: [string, string, Record<string, unknown>][] = [
-    ['skillGap without profile or fromRole', SKILL_GAP, { target: 'chief-architect' }],
+    ['skillGap without profile or fromRole', skillGapText, { target: 'chief-architect' }],
     ...[tooMany, badLevel, negativeLevel, blank].flatMap((profile, i): [string, string, Record<string, unknown>][] => [
-      [`skillGap #${i}`, SKILL_GAP, { target: 'chief-architect', profile }],
-      [`recommendRoles #${i}`, RECOMMEND, { profile }],
-      [`recommendRolesBatch #${i}`, RECOMMEND_BATCH, { profiles: [{ skills: [] }, profile] }],
-      [`skillLeverage #${i}`, LEVERAGE, { profile }],
+      [`skillGap #${i}`, skillGapText, { target: 'chief-architect', profile }],
+      [`recommendRoles #${i}`, recommendText, { profile }],
+      [`recommendRolesBatch #${i}`, batchText, { profiles: [{ skills: [] }, profile] }],
+      [`skillLeverage #${i}`, leverageText, { profile }],
     ]),
-    ['recommendRolesBatch over maxBatchProfiles', RECOMMEND_BATCH, { profiles: Array.from({ length: LIMITS.maxBatchProfiles + 1 }, () => ({ skills: [] })) }],
-    ['recommendRoles first over maxFirst', RECOMMEND, { profile: { skills: [] }, first: LIMITS.maxFirst + 1 }],
-    ['skillLeverage negative first', LEVERAGE, { profile: { skills: [] }, first: -1 }],
-    ['recommendRoles maxJobZone out of range', RECOMMEND, { profile: { skills: [] }, filter: { maxJobZone: 6 } }],
-    ['recommendRoles too many excluded roles', RECOMMEND, { profile: { skills: [] }, filter: { excludeRoles: Array.from({ length: LIMITS.maxFilterValues + 1 }, (_, i) => `r${i}`) } }],
+    ['recommendRolesBatch over maxBatchProfiles', batchText, { profiles: Array.from({ length: LIMITS.maxBatchProfiles + 1 }, () => ({ skills: [] })) }],
+    ['recommendRoles first over maxFirst', recommendText, { profile: { skills: [] }, first: LIMITS.maxFirst + 1 }],
+    ['skillLeverage negative first', leverageText, { profile: { skills: [] }, first: -1 }],
+    ['recommendRoles maxJobZone out of range', recommendText, { profile: { skills: [] }, filter: { maxJobZone: 6 } }],
+    ['recommendRoles too many excluded roles', recommendText, { profile: { skills: [] }, filter: { excludeRoles: Array.from({ length: LIMITS.maxFilterValues + 1 }, (_, i) => `r${i}`) } }],
   ];
 
   it.each(cases)('%s', async (_name, query, variables) => {
@@ -308,7 +317,7 @@ const DATA: Profile = { skills: [{ skill: 'python', level: 5 }, { skill: 'sql', 
 
 describe('recommendRoles', () => {
   it('ranks cloud/ML roles first for a cloud/ML profile, sorted by score', async () => {
-    const result = await api.execute<{ recommendRoles: Match[] }>(RECOMMEND, { profile: CLOUD_ML, first: 10 });
+    const result = await api.execute(RECOMMEND, { profile: CLOUD_ML, first: 10 });
     expect(result.errors).toBeUndefined();
     expect(result.statements).toBeLessThanOrEqual(2);
     const matches = result.data!.recommendRoles;
@@ -341,27 +350,18 @@ describe('recommendRoles', () => {
     expect(excluded.length).toBeGreaterThan(0);
     expect(excluded.map((m) => m.role.slug)).not.toContain('cloud-architect-ai-ml');
 
-    const roles = await api.data<{ recommendRoles: { role: { slug: string; family: { slug: string } | null; salary: { medianUsd: number | null } | null } }[] }>(
-      `query($p: SkillProfileInput!) { recommendRoles(profile: $p, first: 30) { role { slug family { slug } salary { medianUsd } } } }`,
-      { p: CLOUD_ML },
-    );
+    const roles = await api.data(RECOMMENDED_ROLES, { p: CLOUD_ML });
     const family = roles.recommendRoles[0]!.role.family!.slug;
-    const inFamily = await api.data<{ recommendRoles: { role: { family: { slug: string } } }[] }>(
-      `query($p: SkillProfileInput!, $f: RecommendFilter) { recommendRoles(profile: $p, first: 30, filter: $f) { role { family { slug } } } }`,
-      { p: CLOUD_ML, f: { families: [family] } },
-    );
+    const inFamily = await api.data(RECOMMENDED_FAMILIES, { p: CLOUD_ML, f: { families: [family] } });
     expect(inFamily.recommendRoles.length).toBeGreaterThan(0);
-    expect(inFamily.recommendRoles.every((m) => m.role.family.slug === family)).toBe(true);
+    expect(inFamily.recommendRoles.every((m) => m.role.family!.slug === family)).toBe(true);
     expect(inFamily.recommendRoles.length).toBeLessThan(roles.recommendRoles.length);
 
     const salaries = roles.recommendRoles.map((m) => m.role.salary?.medianUsd ?? 0).sort((a, b) => a - b);
     const floor = salaries[Math.floor(salaries.length / 2)]!;
-    const rich = await api.data<{ recommendRoles: { role: { salary: { medianUsd: number } } }[] }>(
-      `query($p: SkillProfileInput!, $f: RecommendFilter) { recommendRoles(profile: $p, first: 30, filter: $f) { role { salary { medianUsd } } } }`,
-      { p: CLOUD_ML, f: { minSalaryUsd: floor } },
-    );
+    const rich = await api.data(RECOMMENDED_SALARIES, { p: CLOUD_ML, f: { minSalaryUsd: floor } });
     expect(rich.recommendRoles.length).toBeGreaterThan(0);
-    expect(rich.recommendRoles.every((m) => m.role.salary.medianUsd >= floor)).toBe(true);
+    expect(rich.recommendRoles.every((m) => m.role.salary!.medianUsd! >= floor)).toBe(true);
 
     // The curated seeds hold no O*NET occupations, and curated roles have no job zone.
     expect(await recommend(CLOUD_ML, 10, { sources: ['ONET'] })).toEqual([]);
@@ -371,7 +371,7 @@ describe('recommendRoles', () => {
 
   it('returns no roles for an empty or entirely unknown profile, in one statement', async () => {
     for (const profile of [{ skills: [] }, { skills: [{ skill: 'Not A Skill' }] }]) {
-      const result = await api.execute<{ recommendRoles: Match[] }>(RECOMMEND, { profile });
+      const result = await api.execute(RECOMMEND, { profile });
       expect(result.data?.recommendRoles).toEqual([]);
       expect(result.statements).toBe(1);
     }
@@ -381,10 +381,10 @@ describe('recommendRoles', () => {
 describe('recommendRolesBatch', () => {
   it('returns one list per profile, in order, each equal to the single call', async () => {
     const profiles = [CLOUD_ML, DATA, { skills: [] }];
-    const batch = await api.data<{ recommendRolesBatch: { matches: Match[]; unresolvedSkills: string[] }[] }>(RECOMMEND_BATCH, { profiles, first: 7 });
+    const batch = await api.data(RECOMMEND_BATCH, { profiles, first: 7 });
     expect(batch.recommendRolesBatch).toHaveLength(3);
     for (const [index, profile] of profiles.entries()) {
-      expect(batch.recommendRolesBatch[index]!.matches).toEqual((await api.data<{ recommendRoles: Match[] }>(RECOMMEND_LEAN, { profile, first: 7 })).recommendRoles);
+      expect(batch.recommendRolesBatch[index]!.matches).toEqual((await api.data(RECOMMEND_LEAN, { profile, first: 7 })).recommendRoles);
     }
     expect(batch.recommendRolesBatch[0]!.matches.length).toBe(7);
     expect(batch.recommendRolesBatch[1]!.matches.length).toBe(7);
@@ -403,16 +403,14 @@ describe('recommendRolesBatch', () => {
   });
 
   it('returns an empty list for no profiles without touching the database', async () => {
-    const result = await api.execute<{ recommendRolesBatch: unknown[] }>(RECOMMEND_BATCH, { profiles: [] });
+    const result = await api.execute(RECOMMEND_BATCH, { profiles: [] });
     expect(result.data?.recommendRolesBatch).toEqual([]);
     expect(result.statements).toBe(0);
   });
 });
 
 describe('skillLeverage', () => {
-  type Leverage = { skill: { slug: string }; rolesUnlocked: number; gapClosed: number; score: number; unlocks: { slug: string }[] };
-  const leverage = async (profile: Profile, first: number, filter?: Record<string, unknown>) =>
-    api.execute<{ skillLeverage: Leverage[] }>(LEVERAGE, { profile, first, filter });
+  const leverage = async (profile: Profile, first: number, filter?: RecommendFilter) => api.execute(LEVERAGE, { profile, first, filter });
 
   /**
    * A profile just below the unlock threshold for `target`: its requirements, held with no level
@@ -420,10 +418,8 @@ describe('skillLeverage', () => {
    * one removed brings the coverage back to 0.7 or more, so that skill must unlock the target.
    */
   async function justBelow(target: string): Promise<{ profile: Profile; unlocking: string }> {
-    const { role } = await api.data<{ role: { requiredSkills: { skill: { slug: string } }[] } }>(
-      'query($slug: String) { role(slug: $slug) { requiredSkills(first: 100) { skill { slug } } } }',
-      { slug: target },
-    );
+    const { role } = await api.data(REQUIRED_SKILLS, { slug: target });
+    if (!role) throw new Error(`no role ${target}`);
     for (let k = 1; k < role.requiredSkills.length; k++) {
       const profile = { skills: role.requiredSkills.slice(k).map((req) => ({ skill: req.skill.slug })) };
       if ((await skillGap({ target, profile })).coverage < 0.7) return { profile, unlocking: role.requiredSkills[k - 1]!.skill.slug };

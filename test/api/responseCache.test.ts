@@ -38,6 +38,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await api.database.db.writeRows('MATCH (role:Role) WHERE role.slug STARTS WITH $prefix DETACH DELETE role', { prefix });
+  await api.database.db.writeRows('MATCH (n) WHERE (n:AuditEntry OR n:CuratedEdit) AND n.entity CONTAINS $prefix DELETE n', { prefix });
   await http?.close();
   await api?.close();
 });

@@ -1,41 +1,65 @@
 /**
  * search against the real Neo4j and the curated seeds: typo tolerance, aliases, ranking across
  * kinds, hostile input (Lucene syntax must neither fail nor widen the query), caps and statement
- * counts.
+ * counts. The tests run with the type-ahead label index current (search/SearchLabels.ts), so text
+ * that matches as typed is answered from it and typos from the fulltext indexes; the last block
+ * checks that the index is never served for a graph it was not built from.
  */
+import { randomBytes } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateApiKey, parseApiKeys } from '../../src/auth/apiKeys.js';
 import { LIMITS } from '../../src/requestLimits/limits.js';
 import { readSeeds, type SeedData } from '../../src/import/seeds/readSeeds.js';
 import { testConfig } from '../support/testDatabase.js';
+import { graphql } from '../generated/index.js';
+import type { SearchHitsQuery, SearchHitsQueryVariables } from '../generated/graphql.js';
 import { openTestApi, type TestApi } from '../support/testApi.js';
+
+const editorKey = generateApiKey('test-search-editor', 'editor');
+const asEditor = { authorization: `Bearer ${editorKey.token}` };
+const prefix = `test-search-${randomBytes(4).toString('hex')}`;
 
 let api: TestApi;
 let seeds: SeedData;
+
+/** Waits (bounded) until the label index is built for the graph version the server knows now. */
+async function labelIndexCurrent(): Promise<void> {
+  for (let attempt = 0; attempt < 200; attempt++) {
+    if (api.server.caches.searchLabels.current()) return;
+    await api.server.caches.searchLabels.refresh();
+    if (api.server.caches.searchLabels.current()) return;
+    await sleep(50);
+  }
+  throw new Error('the search label index was never built');
+}
+
 beforeAll(async () => {
-  api = await openTestApi();
+  api = await openTestApi('test', { auth: { apiKeys: parseApiKeys(editorKey.entry), allowAnonymousReads: true } });
   seeds = await readSeeds(testConfig().seedsDir);
-});
+  await labelIndexCurrent();
+}, 60_000);
 afterAll(async () => {
+  await api.database.db.writeRows('MATCH (n:Role) WHERE n.slug STARTS WITH $prefix DETACH DELETE n', { prefix });
   await api.close();
 });
 
-interface Hit {
-  kind: 'ROLE' | 'SKILL';
-  score: number;
-  matchedOn: string | null;
-  role: { slug: string; title: string; alternateTitles: string[] } | null;
-  skill: { slug: string; name: string; aliases: string[] } | null;
-}
-const SEARCH = `query($text: String!, $first: Int, $kinds: [SearchKind!]) {
-  search(text: $text, first: $first, kinds: $kinds) {
-    kind score matchedOn
-    role { slug title alternateTitles }
-    skill { slug name aliases }
+const SEARCH = graphql(`
+  query SearchHits($text: String!, $first: Int, $kinds: [SearchKind!]) {
+    search(text: $text, first: $first, kinds: $kinds) {
+      kind score matchedOn
+      role { slug title alternateTitles }
+      skill { slug name aliases }
+    }
   }
-}`;
+`);
+const SEARCH_ROLE_FAMILIES = graphql(`
+  query SearchRoleFamilies { search(text: "engineer", first: 10, kinds: [ROLE]) { role { slug family { slug } } } }
+`);
+type Hit = SearchHitsQuery['search'][number];
 
-async function search(text: string, variables: Record<string, unknown> = {}) {
-  const result = await api.execute<{ search: Hit[] }>(SEARCH, { text, ...variables });
+async function search(text: string, variables: Omit<SearchHitsQueryVariables, 'text'> = {}) {
+  const result = await api.execute(SEARCH, { text, ...variables });
   if (result.errors?.length) throw new Error(JSON.stringify(result.errors));
   return { hits: result.data!.search, statements: result.statements };
 }
@@ -101,7 +125,7 @@ describe('search', () => {
   });
 
   it('rejects over-long text and over-cap first before any statement', async () => {
-    for (const variables of [{ text: 'a'.repeat(LIMITS.maxSearchTextLength + 1) }, { text: 'cloud', first: LIMITS.maxFirst + 1 }]) {
+    for (const variables of [{ text: 'a'.repeat(LIMITS.maxSearchTextLength + 1) }, { text: 'cloud', first: LIMITS.maxFirst + 1 }] satisfies SearchHitsQueryVariables[]) {
       const result = await api.execute(SEARCH, variables);
       expect(codeOf(result)).toBe('BAD_USER_INPUT');
       expect(result.statements).toBe(0);
@@ -109,11 +133,47 @@ describe('search', () => {
   });
 
   it('batches nested fields of the hits (role profiles in one statement)', async () => {
-    const result = await api.execute<{ search: { role: { family: { slug: string } | null } | null }[] }>(
-      `{ search(text: "engineer", first: 10, kinds: [ROLE]) { role { slug family { slug } } } }`,
-    );
+    const result = await api.execute(SEARCH_ROLE_FAMILIES);
     expect(result.errors).toBeUndefined();
     expect(result.data!.search).toHaveLength(10);
     expect(result.statements).toBe(2);
+  });
+});
+
+describe('type-ahead from the label index', () => {
+  it('answers a prefix as typed from the index in one statement, the exact title first when typed out', async () => {
+    expect(api.server.caches.searchLabels.current()).not.toBeNull();
+    for (const text of ['data eng', 'data engineer', 'cloud arch', 'kub']) {
+      const { hits, statements } = await search(text);
+      expect(statements, text).toBe(1);
+      expect(hits.length, text).toBeGreaterThan(0);
+      // Every hit has a label in which every typed word starts a word.
+      for (const hit of hits) {
+        const words = hit.matchedOn!.toLowerCase().split(/[^a-z0-9]+/);
+        for (const typed of text.split(' ')) expect(words.some((word) => word.startsWith(typed)), `${text} -> ${hit.matchedOn}`).toBe(true);
+      }
+    }
+    expect((await search('data engineer')).hits[0]).toMatchObject({ role: { slug: 'data-engineer' }, score: 1 });
+    expect((await search('kubern')).hits[0]).toMatchObject({ kind: 'SKILL', skill: { slug: 'kubernetes' } });
+  });
+
+  it('is not served after a write: the next search sees the new role, and a rebuilt index finds it too', async () => {
+    const title = `Data Engineer ${prefix.replaceAll('-', ' ')}`;
+    const before = (await search(title, { kinds: ['ROLE'] })).hits;
+    expect(before.some((hit) => hit.role?.slug === `${prefix}-role`)).toBe(false);
+    const written = await api.execute(
+      `mutation ($input: RoleInput!) { upsertRole(input: $input) { slug } }`,
+      { input: { slug: `${prefix}-role`, title, summary: 'A role created by the search tests.' } },
+      asEditor,
+    );
+    expect(written.errors).toBeUndefined();
+    // The mutation moved the graph version: the index built before it is dropped, not served.
+    expect(api.server.caches.searchLabels.current()).toBeNull();
+    const after = await search(title, { kinds: ['ROLE'] });
+    expect(after.hits[0]).toMatchObject({ role: { slug: `${prefix}-role` }, score: 1 });
+    await labelIndexCurrent();
+    const { hits, statements } = await search(title.split(' ').slice(0, 4).join(' '), { kinds: ['ROLE'] });
+    expect(statements).toBe(1);
+    expect(hits.map((hit) => hit.role?.slug)).toContain(`${prefix}-role`);
   });
 });

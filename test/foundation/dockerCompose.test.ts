@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { PROJECT_ROOT } from '../../src/config.js';
 import { SERVER_JAR_SETS, unrestrictedProcedures } from '../../src/localNeo4j/plugins.js';
-import { API_NODE_FLAGS } from '../../src/nodeFlags.js';
+import { API_NODE_FLAGS, PRODUCTION_ENTRY } from '../../src/nodeFlags.js';
 import { ensureComposePlugin } from '../support/composePlugin.js';
 
 const run = promisify(execFile);
@@ -44,8 +44,11 @@ describe('docker-compose.yml', () => {
     const dockerfile = await readFile(join(PROJECT_ROOT, 'Dockerfile'), 'utf8');
     const cmd = /^CMD (\[.*\])$/m.exec(dockerfile);
     expect(cmd).not.toBeNull();
-    expect(JSON.parse(cmd![1])).toEqual(['node', ...API_NODE_FLAGS, '--import', 'tsx', 'src/main.ts']);
+    // The image runs the production build, like `npm run start:production` and the benchmark.
+    expect(JSON.parse(cmd![1])).toEqual(['node', ...API_NODE_FLAGS, PRODUCTION_ENTRY]);
+    expect(dockerfile).toMatch(/^RUN npm run build$/m);
     const packageJson = JSON.parse(await readFile(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    expect(packageJson.scripts['start:production']).toBe(['node', ...API_NODE_FLAGS, PRODUCTION_ENTRY].join(' '));
     expect(packageJson.scripts.start).toBe(['node', ...API_NODE_FLAGS, '--import', 'tsx', 'src/main.ts'].join(' '));
   });
 });

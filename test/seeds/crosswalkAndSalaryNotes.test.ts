@@ -8,6 +8,7 @@ import { PROJECT_ROOT } from '../../src/config.js';
 import { readSeeds } from '../../src/import/seeds/readSeeds.js';
 import { CURATED_SOURCE, ONET_SOURCE, ESCO_SOURCE } from '../../src/graph/sources.js';
 import { LINK_CROSSWALKS, LINK_CROSSWALKS_PARAMETERS } from '../../src/import/crosswalk.js';
+import { graphql } from '../generated/index.js';
 import { openTestApi, type TestApi } from '../support/testApi.js';
 
 let api: TestApi;
@@ -63,12 +64,13 @@ describe('crosswalk match types', () => {
 });
 
 describe('salary notes', () => {
-  const STEPS = `query Steps($slug: String!) { role(slug: $slug) { nextRoles(maxHops: 1, first: 50) { role { slug } steps { to { slug } salaryNote } salaryChange { percent } } } }`;
-  type Steps = { role: { nextRoles: { role: { slug: string }; steps: { to: { slug: string }; salaryNote: string | null }[] }[] } };
+  const STEPS = graphql(`
+    query SalaryNoteSteps($slug: String!) { role(slug: $slug) { nextRoles(maxHops: 1, first: 50) { role { slug } steps { to { slug } salaryNote } salaryChange { percent } } } }
+  `);
 
   it('explain on ProgressionStep why a promotion lowers the median, and stay null where nothing needs explaining', async () => {
-    const data = await api.data<Steps>(STEPS, { slug: 'distinguished-engineer' });
-    const bySlug = new Map(data.role.nextRoles.map((progression) => [progression.role.slug, progression.steps[0]!.salaryNote]));
+    const data = await api.data(STEPS, { slug: 'distinguished-engineer' });
+    const bySlug = new Map(data.role!.nextRoles.map((progression) => [progression.role.slug, progression.steps[0]!.salaryNote]));
     expect(bySlug.get('cto')).toMatch(/startups/);
     const withoutNote = [...bySlug].filter(([, note]) => note === null);
     expect(withoutNote.length).toBeGreaterThan(0);

@@ -6,6 +6,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
+import { graphql } from '../generated/index.js';
+import type { SourcePageRoleQuery } from '../generated/graphql.js';
 import { openTestApi, type TestApi } from '../support/testApi.js';
 
 interface PageFacts {
@@ -62,7 +64,8 @@ export function parseSourcePage(text: string): PageFacts {
   };
 }
 
-const ROLE_QUERY = `query($slug: String!) {
+const ROLE_QUERY = graphql(`
+  query SourcePageRole($slug: String!) {
   role(slug: $slug) {
     title summary description experienceLevel progressionSummary
     provenance { source asOf reference }
@@ -75,15 +78,18 @@ const ROLE_QUERY = `query($slug: String!) {
     requiredSkills(first: 100) { skill { name } importance essential importanceScale provenance { method asOf reference evidence } }
     nextRoles(maxHops: 1) { role { slug title } hops steps { kind provenance { method asOf reference evidence } } }
   }
-}`;
+}
+`);
 
 let api: TestApi;
 let page: PageFacts;
-let role: any;
+let role: NonNullable<SourcePageRoleQuery['role']>;
 beforeAll(async () => {
   page = parseSourcePage(await readFile(join(PROJECT_ROOT, '..', 'shared', 'source', 'cloud-architect-ai-ml.txt'), 'utf8'));
   api = await openTestApi();
-  role = (await api.data<{ role: unknown }>(ROLE_QUERY, { slug: 'cloud-architect-ai-ml' })).role;
+  const found = (await api.data(ROLE_QUERY, { slug: 'cloud-architect-ai-ml' })).role;
+  if (!found) throw new Error('cloud-architect-ai-ml is not in the graph');
+  role = found;
 });
 afterAll(() => api.close());
 
@@ -104,49 +110,49 @@ describe('Cloud Architect (AI/ML Focus), as on the source page', () => {
   });
 
   it('has the median salary and the salary progression with the page labels and amounts', () => {
-    expect(`$${role.salary.medianUsd.toLocaleString('en-US')}`).toBe(page.medianSalary);
-    expect(role.salary.estimate).toBe(false);
-    expect(role.salary.byExperience.map((band: any) => ({ label: band.label, amount: band.display }))).toEqual(page.salaryRows);
-    expect(role.salary.byExperience.at(-1).openEnded).toBe(true);
-    expect(role.salary.byExperience[1]).toMatchObject({ yearsMin: 5, yearsMax: 8 });
-    expect(role.salary.byExperience[2]).toMatchObject({ yearsMin: 8, yearsMax: 12 });
+    expect(`$${role.salary!.medianUsd!.toLocaleString('en-US')}`).toBe(page.medianSalary);
+    expect(role.salary!.estimate).toBe(false);
+    expect(role.salary!.byExperience.map((band) => ({ label: band.label, amount: band.display }))).toEqual(page.salaryRows);
+    expect(role.salary!.byExperience.at(-1)!.openEnded).toBe(true);
+    expect(role.salary!.byExperience[1]).toMatchObject({ yearsMin: 5, yearsMax: 8 });
+    expect(role.salary!.byExperience[2]).toMatchObject({ yearsMin: 8, yearsMax: 12 });
   });
 
   it('has the job growth and its reason', () => {
-    expect(`${role.growth.rating} — ${role.growth.reason}`).toBe(page.growth);
+    expect(`${role.growth!.rating} — ${role.growth!.reason}`).toBe(page.growth);
   });
 
   it('has the 7 typical-day steps and the 7 getting-started steps, in order', () => {
-    expect(role.typicalDay.map(({ title, description }: any) => ({ title, description }))).toEqual(page.typicalDay);
-    expect(role.gettingStarted.map(({ title, description }: any) => ({ title, description }))).toEqual(page.gettingStarted);
-    expect(role.typicalDay.map((step: any) => step.order)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(role.typicalDay.map(({ title, description }) => ({ title, description }))).toEqual(page.typicalDay);
+    expect(role.gettingStarted.map(({ title, description }) => ({ title, description }))).toEqual(page.gettingStarted);
+    expect(role.typicalDay.map((step) => step.order)).toEqual([1, 2, 3, 4, 5, 6, 7]);
   });
 
   it('requires the 6 key skills', () => {
-    const names = role.requiredSkills.map((requirement: any) => requirement.skill.name);
+    const names = role.requiredSkills.map((requirement) => requirement.skill.name);
     for (const skill of page.keySkills) expect(names).toContain(skill);
-    for (const requirement of role.requiredSkills.filter((r: any) => page.keySkills.includes(r.skill.name))) {
+    for (const requirement of role.requiredSkills.filter((r) => page.keySkills.includes(r.skill.name))) {
       expect(requirement.essential).toBe(true);
       expect(requirement.importance).toBeGreaterThanOrEqual(0.75);
     }
   });
 
   it('has the 5 FAQ questions with their answers', () => {
-    expect(role.faq.map(({ question, answer }: any) => ({ question, answer }))).toEqual(page.faq);
+    expect(role.faq.map(({ question, answer }) => ({ question, answer }))).toEqual(page.faq);
   });
 
   it('progresses to Chief Architect and VP of Infrastructure, as the page says', () => {
     expect(role.progressionSummary).toBe(page.progression);
-    const next = role.nextRoles.filter((progression: any) => progression.hops === 1).map((progression: any) => progression.role.slug);
+    const next = role.nextRoles.filter((progression) => progression.hops === 1).map((progression) => progression.role.slug);
     expect(next).toEqual(expect.arrayContaining(['chief-architect', 'vp-of-infrastructure']));
-    const titles = role.nextRoles.map((progression: any) => progression.role.title.toLowerCase());
+    const titles = role.nextRoles.map((progression) => progression.role.title.toLowerCase());
     expect(titles).toEqual(expect.arrayContaining(['chief architect', 'vp of infrastructure']));
   });
 
   it('says per fact what the page says and what was added by hand', () => {
     expect(role.provenance.method).toBe('VERBATIM_FROM_PAGE');
-    const onPage = role.requiredSkills.filter((r: any) => page.keySkills.includes(r.skill.name));
-    const added = role.requiredSkills.filter((r: any) => !page.keySkills.includes(r.skill.name));
+    const onPage = role.requiredSkills.filter((r) => page.keySkills.includes(r.skill.name));
+    const added = role.requiredSkills.filter((r) => !page.keySkills.includes(r.skill.name));
     expect(onPage).toHaveLength(page.keySkills.length);
     expect(added.length).toBeGreaterThan(0);
     for (const requirement of onPage) {
@@ -159,7 +165,7 @@ describe('Cloud Architect (AI/ML Focus), as on the source page', () => {
       expect(requirement.provenance.asOf).not.toBe(page.lastUpdated);
       expect(requirement.provenance.reference ?? '').not.toMatch(/hirekit/i);
     }
-    const moves = role.nextRoles.filter((p: any) => p.hops === 1).map((p: any) => p.steps[0].provenance);
+    const moves = role.nextRoles.filter((p) => p.hops === 1).map((p) => p.steps[0]!.provenance);
     for (const move of moves) {
       expect(move).toMatchObject({ method: 'VERBATIM_FROM_PAGE', asOf: page.lastUpdated });
       expect(move.evidence).toMatch(/typicalYears and confidence are curated estimates/);

@@ -28,14 +28,16 @@ SET match = row, match.asOf = date(row.asOf)`;
 export const LINK_SAME_OCCUPATION = `
 CALL () {
   WITH COLLECT { MATCH (match:OccupationMatch {source: $crosswalkSource}) RETURN match.id } AS current
-  MATCH (:Role)-[stale:SAME_OCCUPATION]->(:Role)
+  // Only the crosswalk's own edges: a SAME_OCCUPATION from any other source (a curated one) is not its to prune.
+  MATCH (:Role)-[stale:SAME_OCCUPATION {source: $crosswalkSource}]->(:Role)
   WHERE NOT stale.sourceId IN current
   DELETE stale
 }
 MATCH (match:OccupationMatch {source: $crosswalkSource})
 MATCH (esco:Role:EscoOccupation {sourceId: match.escoUri})
 MATCH (onet:Role:OnetOccupation {sourceId: match.onetCode})
-MERGE (esco)-[link:SAME_OCCUPATION]->(onet)
+// Keyed on the source too: MERGE must not take over (and overwrite) another source's edge between the pair.
+MERGE (esco)-[link:SAME_OCCUPATION {source: $crosswalkSource}]->(onet)
 SET link.matchType = match.matchType, link.confidence = match.confidence, link.method = match.method,
     link.source = match.source, link.sourceId = match.id, link.asOf = match.asOf, link.evidence = match.evidence`;
 

@@ -1,20 +1,21 @@
 /**
  * Writes validated seed data into Neo4j in ONE write transaction: a failure leaves the graph as it
  * was. Re-running replaces what the seeds own (curated properties, children and edges of seeded
- * entities) and creates nothing twice, because every node is MERGEd on its id.
+ * entities) and creates nothing twice, because every node is MERGEd on its id. What curators
+ * changed through the API is kept field by field, and a seed change under such an edit is reported
+ * as a conflict, not applied (keepCuratorEdits.ts).
  */
-import { curatedFamilyId, curatedRoleId, curatedSkillId, ownedNodeId } from '../../graph/ids.js';
 import { CURATED_RELATION_TYPE, FAMILY_KINDS } from '../../graph/kinds.js';
-import { skillNameKeys } from '../../graph/skillNameKey.js';
 import { CURATED_AS_OF, CURATED_SOURCE } from '../../graph/sources.js';
 import type { GraphDatabase } from '../../neo4j/GraphDatabase.js';
 import { CURATED_METHOD } from '../../graph/evidence.js';
 import { LINK_CROSSWALKS, LINK_CROSSWALKS_PARAMETERS } from '../crosswalk.js';
-import { effectiveSkillMatches, LINK_SKILL_MATCHES, LINK_SKILL_MATCHES_PARAMETERS, storedSkillMatches } from '../skillMatches.js';
-import { NO_DERIVED_SEEDS } from './derivedSeeds.js';
-import { derivedRequirement, progressionEvidence, progressionFacts, requirementFacts, roleFacts } from './factProvenance.js';
+import { LINK_SKILL_MATCHES, LINK_SKILL_MATCHES_PARAMETERS } from '../skillMatches.js';
+import { seedParameters } from './seedParameters.js';
 import type { SeedData } from './readSeeds.js';
-import type { SkillMatchSeed } from './seedSchema.js';
+import type { CuratedEdit } from '../../graph/curatedEdits.js';
+import { planSeedLoad, type SeedConflictReport } from './keepCuratorEdits.js';
+import { CURATION_REVISION_ID } from '../../curation/model.js';
 
 const MERGE_FAMILIES = `
 UNWIND $families AS f
@@ -22,13 +23,12 @@ MERGE (family:RoleFamily {id: f.id})
 SET family.slug = f.slug, family.name = f.name, family.description = f.description,
     family.kind = $familyKind, family.source = $source, family.method = $method, family.asOf = date($asOf)`;
 
+/** `s.properties` leaves out what a curator edited; an edited skill keeps its edit's method and date. */
 const MERGE_SKILLS = `
 UNWIND $skills AS s
 MERGE (skill:Skill {id: s.id})
-SET skill.slug = s.slug, skill.name = s.name, skill.nameSort = toLower(s.name), skill.kind = s.kind,
-    skill.category = s.category, skill.description = s.description, skill.aliases = s.aliases,
-    skill.aliasesText = s.aliasesText, skill.source = $source, skill.method = $method, skill.sourceId = s.slug,
-    skill.asOf = date($asOf), skill += s.matches
+SET skill += s.properties, skill.source = $source, skill += s.matches
+FOREACH (_ IN CASE WHEN s.keepProvenance THEN [] ELSE [1] END | SET skill.method = $method, skill.asOf = date($asOf))
 WITH skill, s
 OPTIONAL MATCH (skill)-[known:KNOWN_AS]->(:SkillName)
 DELETE known
@@ -82,17 +82,22 @@ MATCH (other:Skill {id: equivalent.id})
 CREATE (skill)-[:MATCHES {matchType: equivalent.matchType, method: $method, evidence: equivalent.evidence,
   source: $source, asOf: date($asOf)}]->(other)`;
 
+/** A null familyId: a curator chose the role's family, which the seeds then leave alone. */
 const MERGE_ROLES = `
 UNWIND $roles AS r
 MERGE (role:Role {id: r.id})
-SET role += r.properties, role.asOf = date(r.asOf), role.source = $source, role.method = r.method
+SET role += r.properties, role.source = $source
+FOREACH (_ IN CASE WHEN r.keepProvenance THEN [] ELSE [1] END | SET role.asOf = date(r.asOf), role.method = r.method)
 WITH role, r
-OPTIONAL MATCH (role)-[oldFamily:IN_FAMILY]->()
-DELETE oldFamily
-WITH DISTINCT role, r
-MATCH (family:RoleFamily {id: r.familyId})
-MERGE (role)-[link:IN_FAMILY {source: $source}]->(family)
-SET link.method = $method`;
+CALL (role, r) {
+  WITH role, r WHERE r.familyId IS NOT NULL
+  OPTIONAL MATCH (role)-[oldFamily:IN_FAMILY]->()
+  DELETE oldFamily
+  WITH DISTINCT role, r
+  MATCH (family:RoleFamily {id: r.familyId})
+  MERGE (role)-[link:IN_FAMILY {source: $source}]->(family)
+  SET link.method = $method
+}`;
 
 const REPLACE_ROLE_PROFILES = `
 UNWIND $roles AS r
@@ -122,122 +127,63 @@ CALL (role, r) {
     source: $source, method: r.method, asOf: date(r.asOf)})
 }`;
 
+/**
+ * The role's curated requirements become the seeds' list, except those a curator created or edited
+ * (r.keptRequirements: skill slugs), which stay; an edited one gets only its unedited fields.
+ */
 const REPLACE_REQUIREMENTS = `
 UNWIND $roles AS r
 MATCH (role:Role {id: r.id})
-OPTIONAL MATCH (role)-[old:REQUIRES {source: $source}]->(:Skill)
-DELETE old
-WITH DISTINCT role, r
-UNWIND r.requirements AS req
-MATCH (skill:Skill {id: req.skillId})
-CREATE (role)-[:REQUIRES {importance: req.importance, level: req.level, importanceRaw: req.importanceRaw,
-  levelRaw: req.levelRaw, importanceScale: req.importanceScale, levelScale: req.levelScale, essential: req.essential,
-  source: $source, method: req.method, asOf: date(req.asOf), reference: req.reference, evidence: req.evidence}]->(skill)`;
+CALL (role, r) {
+  MATCH (role)-[old:REQUIRES {source: $source}]->(skill:Skill)
+  WHERE NOT skill.slug IN r.keptRequirements
+  DELETE old
+}
+CALL (role, r) {
+  UNWIND r.requirements AS req
+  MATCH (skill:Skill {id: req.skillId})
+  MERGE (role)-[edge:REQUIRES {source: $source}]->(skill)
+  SET edge += req.properties
+  FOREACH (_ IN CASE WHEN req.keepProvenance THEN [] ELSE [1] END | SET edge.asOf = date(req.asOf))
+}`;
 
+/** Like REPLACE_REQUIREMENTS: moves a curator created or edited (r.keptProgressions: target slugs) stay. */
 const REPLACE_PROGRESSIONS = `
 UNWIND $roles AS r
 MATCH (role:Role {id: r.id})
-OPTIONAL MATCH (role)-[old:LEADS_TO {source: $source}]->(:Role)
-DELETE old
-WITH DISTINCT role, r
-UNWIND r.nextRoles AS next
-MATCH (target:Role {id: next.roleId})
-CREATE (role)-[:LEADS_TO {kind: next.kind, typicalYears: next.typicalYears, rationale: next.rationale,
-  confidence: next.confidence, salaryNote: next.salaryNote, source: $source, method: next.method, asOf: date(next.asOf),
-  reference: next.reference, evidence: next.evidence}]->(target)`;
-
-export function seedParameters(data: SeedData) {
-  const matchesBySkill = new Map<string, SkillMatchSeed[]>();
-  for (const match of effectiveSkillMatches(data.matches ?? [])) matchesBySkill.set(match.skill, [...(matchesBySkill.get(match.skill) ?? []), match]);
-  const nameOf = new Map(data.skills.map((skill) => [skill.slug, skill.name]));
-  const families = data.families.map((family) => ({ ...family, id: curatedFamilyId(family.slug) }));
-  const skills = data.skills.map((skill) => {
-    const id = curatedSkillId(skill.slug);
-    return {
-      id,
-      slug: skill.slug,
-      name: skill.name,
-      kind: skill.kind,
-      category: skill.category,
-      description: skill.description ?? null,
-      aliases: skill.aliases,
-      aliasesText: skill.aliases.join(' | '),
-      keys: skillNameKeys(skill.name, skill.aliases),
-      broaderId: skill.broader ? curatedSkillId(skill.broader) : null,
-      relatedIds: skill.related.map(curatedSkillId),
-      equivalents: [
-        ...skill.sameAs.map((other) => ({ id: curatedSkillId(other), matchType: 'EXACT', evidence: `Curated: "${skill.name}" and "${nameOf.get(other)}" name the same skill` })),
-        ...skill.close.map((other) => ({ id: curatedSkillId(other), matchType: 'CLOSE', evidence: `Curated: "${nameOf.get(other)}" stands in for "${skill.name}" in most roles` })),
-      ],
-      matches: storedSkillMatches(matchesBySkill.get(skill.slug) ?? []),
-      resources: skill.resources.map((resource, index) => ({ ...resource, url: resource.url ?? null, id: ownedNodeId(id, 'resource', index + 1) })),
-    };
-  });
-  const derived = data.derived ?? NO_DERIVED_SEEDS;
-  const roles = data.roles.map((role) => {
-    const id = curatedRoleId(role.slug);
-    const facts = roleFacts(role);
-    const steps = (list: { title: string; description: string }[], kind: 'day' | 'start') =>
-      list.map((step, index) => ({ ...step, order: index + 1, id: ownedNodeId(id, kind, index + 1) }));
-    return {
-      id,
-      familyId: curatedFamilyId(role.family),
-      asOf: facts.role.asOf,
-      method: facts.role.method,
-      salaryEstimate: role.salaryBasis === 'estimate',
-      properties: {
-        slug: role.slug,
-        sourceId: role.slug,
-        title: role.title,
-        titleSort: role.title.toLowerCase(),
-        summary: role.summary,
-        description: role.description ?? null,
-        alternateTitles: role.alternateTitles,
-        alternateTitlesText: role.alternateTitles.join(' | '),
-        medianSalaryUsd: role.medianSalaryUsd,
-        salaryBasis: role.salaryBasis,
-        growthRating: role.growth.rating,
-        growthReason: role.growth.reason,
-        experienceLevel: role.experienceLevel,
-        progressionSummary: role.progressionSummary ?? null,
-        onetCodes: role.crosswalk.onet.map((entry) => entry.code),
-        escoUris: role.crosswalk.esco.map((entry) => entry.code),
-        // Parallel to onetCodes / escoUris: LINK_CROSSWALKS reads them when it links (after seeding or an
-        // import). '' for a code given without a match type: a stored list may not hold null.
-        onetMatchTypes: role.crosswalk.onet.map((entry) => entry.matchType ?? ''),
-        escoMatchTypes: role.crosswalk.esco.map((entry) => entry.matchType ?? ''),
-        reference: facts.role.reference,
-        evidence: facts.role.evidence,
-      },
-      salary: role.salary.map((band, index) => ({
-        ...band,
-        yearsMin: band.yearsMin ?? null,
-        yearsMax: band.yearsMax ?? null,
-        order: index + 1,
-        id: ownedNodeId(id, 'salary', band.level),
-      })),
-      typicalDay: steps(role.typicalDay, 'day'),
-      gettingStarted: steps(role.gettingStarted, 'start'),
-      faq: role.faq.map((item, index) => ({ ...item, order: index + 1, id: ownedNodeId(id, 'faq', index + 1) })),
-      requirements: role.skills.map((req) => ({
-        skillId: curatedSkillId(req.skill),
-        essential: req.essential,
-        ...requirementFacts(facts, req, derivedRequirement(derived, role.slug, req.skill)),
-      })),
-      nextRoles: role.nextRoles.map((next) => ({
-        role: next.role,
-        kind: next.kind,
-        typicalYears: next.typicalYears,
-        rationale: next.rationale,
-        confidence: next.confidence,
-        salaryNote: next.salaryNote ?? null,
-        roleId: curatedRoleId(next.role),
-        ...progressionFacts(facts, next, progressionEvidence(derived, role.slug, next.role)),
-      })),
-    };
-  });
-  return { families, skills, roles };
+CALL (role, r) {
+  MATCH (role)-[old:LEADS_TO {source: $source}]->(target:Role)
+  WHERE NOT target.slug IN r.keptProgressions
+  DELETE old
 }
+CALL (role, r) {
+  UNWIND r.nextRoles AS next
+  MATCH (target:Role {id: next.roleId})
+  MERGE (role)-[edge:LEADS_TO {source: $source}]->(target)
+  SET edge += next.properties
+  FOREACH (_ IN CASE WHEN next.keepProvenance THEN [] ELSE [1] END | SET edge.asOf = date(next.asOf))
+}`;
+
+/**
+ * Takes the write lock of the curation revision node, which every curation mutation takes first in
+ * its own transaction: a load and a change run one after the other, so the load never plans around
+ * marks that a concurrent edit is changing, and never overwrites a field edited meanwhile.
+ */
+const LOCK_CURATION = `
+OPTIONAL MATCH (revision:GraphRevision {id: $revisionId})
+FOREACH (locked IN CASE WHEN revision IS NULL THEN [] ELSE [revision] END | SET locked.revision = locked.revision)`;
+
+/** Every curator-edit mark (a few per edited entity): the load plans around them. */
+const READ_CURATED_EDITS = `
+MATCH (edit:CuratedEdit)
+RETURN edit.entity AS entity, edit.field AS field, edit.value AS value, edit.seedValue AS seedValue,
+  edit.editedBy AS editedBy, edit.editedAt AS editedAt, edit.conflictSeedValue AS conflictSeedValue`;
+
+/** The marks' baselines and open conflicts after this load (keepCuratorEdits.ts decides them). */
+const UPDATE_CURATED_EDITS = `
+UNWIND $updates AS update
+MATCH (edit:CuratedEdit {id: update.id})
+SET edit.seedValue = update.seedValue, edit.conflictSeedValue = update.conflictSeedValue`;
 
 export interface SeedSummary {
   families: number;
@@ -245,12 +191,21 @@ export interface SeedSummary {
   roles: number;
   requirements: number;
   progressions: number;
+  /** Curator-edited fields the load left as the curator set them (docs/api-curation.md). */
+  keptCuratorFields: number;
+  /** Changed seed values under a curator's edit: not applied, kept on the edit until resolved. */
+  conflicts: SeedConflictReport[];
 }
 
 export async function loadSeeds(db: GraphDatabase, data: SeedData): Promise<SeedSummary> {
-  const { families, skills, roles } = seedParameters(data);
+  const seeded = seedParameters(data);
   const common = { source: CURATED_SOURCE, asOf: CURATED_AS_OF, method: CURATED_METHOD };
-  await db.write(async (tx) => {
+  const plan = await db.write(async (tx) => {
+    // Read in the load's own transaction: an edit committed meanwhile is either seen here or waits for the load.
+    await tx.rows(LOCK_CURATION, { revisionId: CURATION_REVISION_ID });
+    const marks = await tx.rows<CuratedEdit>(READ_CURATED_EDITS);
+    const planned = planSeedLoad(seeded, marks);
+    const { families, skills, roles } = planned.parameters;
     await tx.rows(MERGE_FAMILIES, { ...common, families, familyKind: FAMILY_KINDS.CURATED });
     await tx.rows(MERGE_SKILLS, { ...common, skills });
     await tx.rows(REPLACE_SKILL_RESOURCES, { ...common, skills });
@@ -260,15 +215,20 @@ export async function loadSeeds(db: GraphDatabase, data: SeedData): Promise<Seed
     await tx.rows(REPLACE_ROLE_PROFILES, { ...common, roles });
     await tx.rows(REPLACE_REQUIREMENTS, { ...common, roles });
     await tx.rows(REPLACE_PROGRESSIONS, { ...common, roles });
+    await tx.rows(UPDATE_CURATED_EDITS, { updates: planned.markUpdates });
     await tx.rows(LINK_CROSSWALKS, LINK_CROSSWALKS_PARAMETERS);
     await tx.rows(LINK_SKILL_MATCHES, LINK_SKILL_MATCHES_PARAMETERS);
+    return planned;
   });
+  const { families, skills, roles } = seeded;
   return {
     families: families.length,
     skills: skills.length,
     roles: roles.length,
     requirements: roles.reduce((sum, role) => sum + role.requirements.length, 0),
     progressions: roles.reduce((sum, role) => sum + role.nextRoles.length, 0),
+    keptCuratorFields: plan.keptFields,
+    conflicts: plan.conflicts,
   };
 }
 

@@ -4,7 +4,7 @@
  * different fields (exampleRoles.ts), each one click away. Only roles the graph holds are offered;
  * their titles and fields come from the API.
  */
-import { EXAMPLE_ROLES, examplesInGraph, exampleRolesVariables, ROLE_TITLE, type ExampleRole, type ExampleRolesResult, type RoleRef, type RoleTitleResult } from './operations.js';
+import { EXAMPLE_ROLES, examplesInGraph, exampleRolesVariables, ROLE_TITLE, type ExampleRole, type ExampleRolesResult, type RoleRef } from './operations.js';
 import { h, uniqueId } from '../shared/dom.js';
 import { errorMessage, graphqlRequest } from '../shared/graphqlRequest.js';
 
@@ -53,7 +53,7 @@ export function createFirstScreen(open: (role: RoleRef) => void): FirstScreen {
     status.textContent = 'Loading examples…';
     const [found, last] = await Promise.allSettled([
       graphqlRequest<ExampleRolesResult>(EXAMPLE_ROLES, exampleRolesVariables()),
-      lastSlug ? graphqlRequest<RoleTitleResult>(ROLE_TITLE, { slug: lastSlug }) : Promise.resolve({ role: null }),
+      lastSlug ? graphqlRequest(ROLE_TITLE, { slug: lastSlug }) : Promise.resolve({ role: null }),
     ]);
     // A remembered role the graph no longer holds (or cannot be asked about) is not offered: no message.
     const lastRole = last.status === 'fulfilled' ? last.value.role : null;

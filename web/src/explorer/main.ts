@@ -8,7 +8,7 @@ import './styles.css';
 import { createFirstScreen } from './firstScreen.js';
 import { lastRoleSlug, rememberLastRole } from './lastRole.js';
 import { createNextRolesView } from './nextRolesView.js';
-import { ROLE_TITLE, type RoleRef, type RoleTitleResult } from './operations.js';
+import { ROLE_TITLE, type RoleRef } from './operations.js';
 import { createPathFinder } from './pathFinder.js';
 import { createRoleProfileView } from './roleProfileView.js';
 import { createRoleSearch, roleOption } from './roleSearch.js';
@@ -123,7 +123,7 @@ async function restoreFromUrl(): Promise<void> {
     return;
   }
   try {
-    const data = await graphqlRequest<RoleTitleResult>(ROLE_TITLE, { slug });
+    const data = await graphqlRequest(ROLE_TITLE, { slug });
     if (data.role) {
       await chooseRole(data.role, tab);
       return;

@@ -75,7 +75,7 @@ export function createNextRolesView(actions: NextRolesActions, intro: HTMLElemen
     status.textContent = 'Loading…';
     panel.setAttribute('aria-busy', 'true');
     try {
-      const data = await graphqlRequest<NextRolesResult>(NEXT_ROLES, { slug: role.slug, maxHops, first: MAX_ROLES }, controller.signal);
+      const data = await graphqlRequest(NEXT_ROLES, { slug: role.slug, maxHops, first: MAX_ROLES }, controller.signal);
       if (!data.role) {
         status.textContent = `No role has the slug “${role.slug}”.`;
         nextRoles = [];

@@ -1,41 +1,49 @@
 /**
- * The GraphQL operations the explorer sends, with the shapes of their results. Selections follow the
- * API contract (schema.graphql); each operation is one request.
+ * The GraphQL operations the explorer sends. Selections follow the API contract (schema.graphql);
+ * each operation is one request. Result and variable types are generated from these documents by
+ * `npm run codegen` (web/src/generated/); the names below only pick parts of them for the views.
  */
 
+import { graphql } from '../generated/gql.js';
+import type {
+  ExplorerCareerPathsQuery,
+  ExplorerCreditFragment,
+  ExplorerExampleRoleFragment,
+  ExplorerGapItemFragment,
+  ExplorerNextRolesQuery,
+  ExplorerProvenanceFragment,
+  ExplorerRecommendationsQuery,
+  ExplorerRoleProfileQuery,
+  ExplorerRoleRefFragment,
+  ExplorerSkillGapQuery,
+} from '../generated/graphql.js';
 import { EXAMPLE_ROLE_SLUGS } from './exampleRoles.js';
 
-export type ProgressionKind = 'PROMOTION' | 'LATERAL' | 'PIVOT';
-export type GapStatus = 'MET' | 'PARTIAL' | 'MISSING';
-export type PathRanking = 'FEWEST_STEPS' | 'SMALLEST_GAP' | 'HIGHEST_SALARY';
+export type { GapStatus, PathRanking, ProgressionKind, SkillCreditRelation, SkillProfileInput } from '../generated/graphql.js';
 
-export interface RoleRef {
-  slug: string;
-  title: string;
-}
+/** A role as lists and links show it. */
+export type RoleRef = ExplorerRoleRefFragment;
 
-export interface SalaryChange {
-  absoluteUsd: number;
-  percent: number;
-}
+graphql(`
+  fragment ExplorerRoleRef on Role {
+    slug
+    title
+  }
+`);
 
 // ---- search (autocomplete) ----
 
-export const SEARCH_ROLES = /* GraphQL */ `
+export const SEARCH_ROLES = graphql(`
   query ExplorerSearchRoles($text: String!, $first: Int) {
     search(text: $text, kinds: [ROLE], first: $first) {
       score
       matchedOn
-      role { slug title }
+      role { ...ExplorerRoleRef }
     }
   }
-`;
+`);
 
-export interface SearchRolesResult {
-  search: { score: number; matchedOn: string | null; role: RoleRef | null }[];
-}
-
-export const SEARCH_SKILLS = /* GraphQL */ `
+export const SEARCH_SKILLS = graphql(`
   query ExplorerSearchSkills($text: String!, $first: Int) {
     search(text: $text, kinds: [SKILL], first: $first) {
       score
@@ -43,30 +51,26 @@ export const SEARCH_SKILLS = /* GraphQL */ `
       skill { slug name }
     }
   }
-`;
-
-export interface SearchSkillsResult {
-  search: { score: number; matchedOn: string | null; skill: { slug: string; name: string } | null }[];
-}
+`);
 
 // ---- gap credit (shared by bridging skills, path steps and the skill gap) ----
 
 /** A held skill counting toward a required one (SkillGapItem.credit). */
-const CREDIT = `credit { heldSkill { name } relation share creditedLevel explanation }`;
+export type SkillCreditRef = ExplorerCreditFragment;
 
-export type SkillCreditRelation = 'SAME_NAME' | 'EXACT_MATCH' | 'CLOSE_MATCH' | 'NARROWER' | 'RELATED';
-
-export interface SkillCreditRef {
-  heldSkill: { name: string };
-  relation: SkillCreditRelation;
-  share: number;
-  creditedLevel: number;
-  explanation: string;
-}
+graphql(`
+  fragment ExplorerCredit on SkillCredit {
+    heldSkill { name }
+    relation
+    share
+    creditedLevel
+    explanation
+  }
+`);
 
 // ---- next roles (graph + target panel) ----
 
-export const NEXT_ROLES = /* GraphQL */ `
+export const NEXT_ROLES = graphql(`
   query ExplorerNextRoles($slug: String!, $maxHops: Int!, $first: Int) {
     role(slug: $slug) {
       slug
@@ -75,56 +79,35 @@ export const NEXT_ROLES = /* GraphQL */ `
       nextRoles(maxHops: $maxHops, first: $first) {
         role { slug title salary { medianUsd } }
         hops
-        path { slug title }
+        path { ...ExplorerRoleRef }
         steps { kind typicalYears }
-        bridgingSkills { skill { name } importance requiredLevel currentLevel levelGap weight status ${CREDIT} }
+        bridgingSkills { skill { name } importance requiredLevel currentLevel levelGap weight status credit { ...ExplorerCredit } }
         salaryChange { absoluteUsd percent }
         typicalYears
         score
       }
     }
   }
-`;
+`);
 
-export interface BridgingSkill {
-  skill: { name: string };
-  importance: number;
-  requiredLevel: number;
-  currentLevel: number;
-  levelGap: number;
-  weight: number;
-  status: GapStatus;
-  credit: SkillCreditRef | null;
-}
-
-export interface NextRole {
-  role: RoleRef & { salary: { medianUsd: number | null } | null };
-  hops: number;
-  path: RoleRef[];
-  steps: { kind: ProgressionKind; typicalYears: number | null }[];
-  bridgingSkills: BridgingSkill[];
-  salaryChange: SalaryChange | null;
-  typicalYears: number | null;
-  score: number;
-}
-
-export interface NextRolesResult {
-  role: (RoleRef & { salary: { medianUsd: number | null } | null; nextRoles: NextRole[] }) | null;
-}
+export type NextRolesResult = ExplorerNextRolesQuery;
+export type NextRole = NonNullable<ExplorerNextRolesQuery['role']>['nextRoles'][number];
+export type BridgingSkill = NextRole['bridgingSkills'][number];
+export type SalaryChange = NonNullable<NextRole['salaryChange']>;
 
 // ---- path finder ----
 
-export const CAREER_PATHS = /* GraphQL */ `
+export const CAREER_PATHS = graphql(`
   query ExplorerCareerPaths($from: String!, $to: String!, $maxHops: Int, $first: Int, $rankBy: PathRanking) {
     careerPaths(from: $from, to: $to, maxHops: $maxHops, first: $first, rankBy: $rankBy) {
       rank
-      roles { slug title }
+      roles { ...ExplorerRoleRef }
       steps {
         from { title }
         to { title }
         kind
         typicalYears
-        bridgingSkills { skill { name } levelGap ${CREDIT} }
+        bridgingSkills { skill { name } levelGap credit { ...ExplorerCredit } }
       }
       totals {
         hops
@@ -135,104 +118,69 @@ export const CAREER_PATHS = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-export interface CareerPath {
-  rank: number;
-  roles: RoleRef[];
-  steps: {
-    from: { title: string };
-    to: { title: string };
-    kind: ProgressionKind;
-    typicalYears: number | null;
-    bridgingSkills: { skill: { name: string }; levelGap: number; credit: SkillCreditRef | null }[];
-  }[];
-  totals: {
-    hops: number;
-    typicalYears: number | null;
-    gap: number;
-    salaryChange: { absoluteUsd: number } | null;
-    score: number;
-  };
-}
-
-export interface CareerPathsResult {
-  careerPaths: CareerPath[];
-}
+export type CareerPathsResult = ExplorerCareerPathsQuery;
+export type CareerPath = ExplorerCareerPathsQuery['careerPaths'][number];
 
 // ---- skill gap checker ----
 
-const GAP_ITEM = `skill { name } importance levelGap requiredLevel currentLevel ${CREDIT}`;
-
-const RECOMMENDATIONS = `
-  recommendRoles(profile: $profile, first: 5) {
-    role { slug title }
-    score
-    coverage
-  }
-  skillLeverage(profile: $profile, first: 1) {
+graphql(`
+  fragment ExplorerGapItem on SkillGapItem {
     skill { name }
-    rolesUnlocked
-    score
+    importance
+    levelGap
+    requiredLevel
+    currentLevel
+    credit { ...ExplorerCredit }
   }
-`;
+`);
+
+graphql(`
+  fragment ExplorerRecommendations on Query {
+    recommendRoles(profile: $profile, first: 5) {
+      role { ...ExplorerRoleRef }
+      score
+      coverage
+    }
+    skillLeverage(profile: $profile, first: 1) {
+      skill { name }
+      rolesUnlocked
+      score
+    }
+  }
+`);
 
 /** With a target role: its gap plus the recommendations for the same profile. */
-export const SKILL_GAP = /* GraphQL */ `
+export const SKILL_GAP = graphql(`
   query ExplorerSkillGap($target: String!, $profile: SkillProfileInput!) {
     skillGap(target: $target, profile: $profile) {
       coverage
       gap
-      missing { ${GAP_ITEM} }
-      partial { ${GAP_ITEM} }
-      met { ${GAP_ITEM} }
+      missing { ...ExplorerGapItem }
+      partial { ...ExplorerGapItem }
+      met { ...ExplorerGapItem }
       unresolvedSkills
     }
-    ${RECOMMENDATIONS}
+    ...ExplorerRecommendations
   }
-`;
+`);
 
 /** Without a target role: only the recommendations. */
-export const RECOMMENDATIONS_ONLY = /* GraphQL */ `
+export const RECOMMENDATIONS_ONLY = graphql(`
   query ExplorerRecommendations($profile: SkillProfileInput!) {
-    ${RECOMMENDATIONS}
+    ...ExplorerRecommendations
   }
-`;
+`);
 
-export interface SkillProfileInput {
-  skills: { skill: string; level: number }[];
-}
-
-export interface GapItem {
-  skill: { name: string };
-  importance: number;
-  levelGap: number;
-  requiredLevel: number;
-  currentLevel: number;
-  credit: SkillCreditRef | null;
-}
-
-export interface SkillGap {
-  coverage: number;
-  gap: number;
-  missing: GapItem[];
-  partial: GapItem[];
-  met: GapItem[];
-  unresolvedSkills: string[];
-}
-
-export interface RecommendationsResult {
-  recommendRoles: { role: RoleRef; score: number; coverage: number }[];
-  skillLeverage: { skill: { name: string }; rolesUnlocked: number; score: number }[];
-}
-
-export interface SkillGapResult extends RecommendationsResult {
-  skillGap: SkillGap;
-}
+export type GapItem = ExplorerGapItemFragment;
+export type SkillGap = ExplorerSkillGapQuery['skillGap'];
+export type RecommendationsResult = ExplorerRecommendationsQuery;
+export type SkillGapResult = ExplorerSkillGapQuery;
 
 // ---- role profile ----
 
-export const ROLE_PROFILE = /* GraphQL */ `
+export const ROLE_PROFILE = graphql(`
   query ExplorerRoleProfile($slug: String!) {
     role(slug: $slug) {
       slug
@@ -254,88 +202,51 @@ export const ROLE_PROFILE = /* GraphQL */ `
     }
   }
   fragment ExplorerProvenance on Provenance { sourceTag method asOf reference evidence }
-`;
+`);
 
 /** How a fact was obtained, as every explorer view shows it (Provenance in the API). */
-export interface FactProvenance {
-  sourceTag: string;
-  method: 'VERBATIM_FROM_PAGE' | 'DERIVED_FROM_DATASET' | 'CURATED_ESTIMATE';
-  asOf: string | null;
-  reference: string | null;
-  evidence: string | null;
-}
-
-export interface ProfileRequirement {
-  skill: { name: string };
-  importance: number;
-  importanceScale: string | null;
-  provenance: FactProvenance;
-}
-
-export interface ProfileStep {
-  order: number;
-  title: string;
-  description: string;
-}
-
-export interface SalaryBand {
-  label: string;
-  annualUsd: number;
-  display: string;
-}
-
-export interface RoleProfile extends RoleRef {
-  summary: string | null;
-  experienceLevel: string | null;
-  family: { name: string } | null;
-  growth: { rating: string } | null;
-  salary: { medianUsd: number | null; estimate: boolean; byExperience: SalaryBand[] } | null;
-  typicalDay: ProfileStep[];
-  gettingStarted: ProfileStep[];
-  faq: { question: string; answer: string }[];
-  provenance: FactProvenance;
-  requiredSkills: ProfileRequirement[];
-}
-
-export interface RoleProfileResult {
-  role: RoleProfile | null;
-}
+export type FactProvenance = ExplorerProvenanceFragment;
+export type RoleProfileResult = ExplorerRoleProfileQuery;
+export type RoleProfile = NonNullable<ExplorerRoleProfileQuery['role']>;
+export type ProfileRequirement = RoleProfile['requiredSkills'][number];
+export type ProfileStep = RoleProfile['typicalDay'][number];
+export type SalaryBand = NonNullable<RoleProfile['salary']>['byExperience'][number];
 
 // ---- deep links ----
 
-export const ROLE_TITLE = /* GraphQL */ `
+export const ROLE_TITLE = graphql(`
   query ExplorerRoleTitle($slug: String!) {
-    role(slug: $slug) { slug title }
+    role(slug: $slug) { ...ExplorerRoleRef }
   }
-`;
-
-export interface RoleTitleResult {
-  role: RoleRef | null;
-}
+`);
 
 // ---- first screen ----
+
+/** One example role on the first screen. */
+export type ExampleRole = ExplorerExampleRoleFragment;
+
+const EXAMPLE_ROLE = graphql(`
+  fragment ExplorerExampleRole on Role { slug title family { name } }
+`);
 
 /**
  * The first screen's examples in one request: one `role(slug:)` per example, aliased example0,
  * example1, … (a role that is not in the graph answers null). Built from EXAMPLE_ROLE_SLUGS, the one
- * list of examples; the slugs travel as variables.
+ * list of examples, so it is composed here rather than written out; each alias selects the
+ * generated ExplorerExampleRole fragment, whose type the answer has. The slugs travel as variables.
  */
-export const EXAMPLE_ROLES = /* GraphQL */ `
+export const EXAMPLE_ROLES = `
   query ExplorerExampleRoles(${EXAMPLE_ROLE_SLUGS.map((_, index) => `$slug${index}: String!`).join(', ')}) {
     ${EXAMPLE_ROLE_SLUGS.map((_, index) => `example${index}: role(slug: $slug${index}) { ...ExplorerExampleRole }`).join('\n    ')}
   }
-  fragment ExplorerExampleRole on Role { slug title family { name } }
+  ${EXAMPLE_ROLE.toString()}
 `;
+
+export type ExampleRolesResult = Record<string, ExampleRole | null>;
 
 export function exampleRolesVariables(): Record<string, string> {
   return Object.fromEntries(EXAMPLE_ROLE_SLUGS.map((slug, index) => [`slug${index}`, slug]));
 }
-
-export interface ExampleRole extends RoleRef {
-  family: { name: string } | null;
-}
-
-export type ExampleRolesResult = Record<string, ExampleRole | null>;
 
 /** The examples the graph holds, in the list's order. */
 export function examplesInGraph(data: ExampleRolesResult): ExampleRole[] {

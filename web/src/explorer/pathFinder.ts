@@ -3,7 +3,7 @@
  * per move, the kind, typical years and the skills to gain.
  */
 import { createRoleSearch, roleOption } from './roleSearch.js';
-import { CAREER_PATHS, type CareerPath, type CareerPathsResult, type PathRanking, type RoleRef } from './operations.js';
+import { CAREER_PATHS, type CareerPath, type PathRanking, type RoleRef } from './operations.js';
 import { h, uniqueId } from '../shared/dom.js';
 import { formatKind, formatLevel, formatSalaryChange, formatScore, formatYears } from '../shared/format.js';
 import { errorMessage, graphqlRequest, isAbortError } from '../shared/graphqlRequest.js';
@@ -72,9 +72,9 @@ export function createPathFinder(): PathFinder {
     status.textContent = 'Searching…';
     panel.setAttribute('aria-busy', 'true');
     try {
-      const data = await graphqlRequest<CareerPathsResult>(
+      const data = await graphqlRequest(
         CAREER_PATHS,
-        { from: start.slug, to: end.slug, maxHops: Number(maxHops.value), first: Number(first.value), rankBy: rankBy.value },
+        { from: start.slug, to: end.slug, maxHops: Number(maxHops.value), first: Number(first.value), rankBy: selectedRanking(rankBy.value) },
         controller.signal,
       );
       results.replaceChildren(...data.careerPaths.map(renderPath));
@@ -147,4 +147,11 @@ function renderPath(path: CareerPath): HTMLElement {
       ),
     ),
   );
+}
+
+/** The select's value as the API's enum: its options are RANKINGS, so any other value cannot occur. */
+function selectedRanking(value: string): PathRanking {
+  const ranking = RANKINGS.find((candidate) => candidate.value === value);
+  if (!ranking) throw new Error(`Unknown path ranking ${value}`);
+  return ranking.value;
 }

@@ -35,7 +35,7 @@ export function createRoleProfileView(): RoleProfileView {
     status.textContent = `Loading ${role.title}…`;
     panel.setAttribute('aria-busy', 'true');
     try {
-      const data = await graphqlRequest<RoleProfileResult>(ROLE_PROFILE, { slug: role.slug }, controller.signal);
+      const data = await graphqlRequest(ROLE_PROFILE, { slug: role.slug }, controller.signal);
       if (!data.role) {
         status.textContent = `No role has the slug “${role.slug}”.`;
         body.replaceChildren();

@@ -177,10 +177,10 @@ export function createSkillGapChecker(actions: SkillGapActions): SkillGapChecker
     results.setAttribute('aria-busy', 'true');
     try {
       if (targetRole) {
-        const data = await graphqlRequest<SkillGapResult>(SKILL_GAP, { target: targetRole.slug, profile: input }, controller.signal);
+        const data = await graphqlRequest(SKILL_GAP, { target: targetRole.slug, profile: input }, controller.signal);
         renderResults(targetRole, data);
       } else {
-        const data = await graphqlRequest<RecommendationsResult>(RECOMMENDATIONS_ONLY, { profile: input }, controller.signal);
+        const data = await graphqlRequest(RECOMMENDATIONS_ONLY, { profile: input }, controller.signal);
         renderResults(null, data);
       }
       formStatus.textContent = `Checked ${profile.length} ${profile.length === 1 ? 'skill' : 'skills'}${targetRole ? ` against ${targetRole.title}` : ''}.`;

@@ -1,0 +1,81 @@
+/** SearchLabels without a database: a scripted label source and graph version. */
+import { describe, expect, it } from 'vitest';
+import { SearchLabels, type LabelSource } from './SearchLabels.js';
+import type { LabelEntry } from './labelIndex.js';
+
+function scripted(labels: LabelEntry[][]) {
+  let loads = 0;
+  const source: LabelSource = {
+    searchLabels: async () => {
+      const answer = labels[Math.min(loads, labels.length - 1)];
+      loads++;
+      return answer;
+    },
+  };
+  return { source, loads: () => loads };
+}
+
+const NURSE: LabelEntry = { id: 'rn', kind: 'ROLE', labels: ['Registered Nurses'] };
+const WELDER: LabelEntry = { id: 'welder', kind: 'ROLE', labels: ['welder'] };
+const ROLES = new Set(['ROLE'] as const);
+
+describe('SearchLabels', () => {
+  it('serves nothing while the graph version is unknown, and does not load', async () => {
+    const { source, loads } = scripted([[NURSE]]);
+    const labels = new SearchLabels(source, { version: null }, { minRebuildIntervalMs: 0 });
+    expect(labels.current()).toBeNull();
+    await labels.refresh();
+    expect(labels.current()).toBeNull();
+    expect(loads()).toBe(0);
+  });
+
+  it('serves the index only for the version it was built at, and rebuilds when the graph moves', async () => {
+    const { source, loads } = scripted([[NURSE], [WELDER]]);
+    const graph = { version: 'v1' as string | null };
+    const labels = new SearchLabels(source, graph, { minRebuildIntervalMs: 0 });
+    expect(labels.current()).toBeNull(); // starts the build
+    await labels.refresh();
+    expect(labels.current()!.match('nurse', ROLES, 5).map((c) => c.id)).toEqual(['rn']);
+    graph.version = 'v2';
+    // Stale: dropped at once, the fulltext path answers while the next one builds.
+    expect(labels.current()).toBeNull();
+    await labels.refresh();
+    expect(labels.current()!.match('nurse', ROLES, 5)).toEqual([]);
+    expect(labels.current()!.match('weld', ROLES, 5).map((c) => c.id)).toEqual(['welder']);
+    expect(loads()).toBe(2);
+    graph.version = null;
+    expect(labels.current()).toBeNull();
+  });
+
+  it('keys an index with the version seen before its load, so a write during the load makes it stale', async () => {
+    const graph = { version: 'v1' as string | null };
+    const source: LabelSource = {
+      searchLabels: async () => {
+        graph.version = 'v2'; // a write commits while the labels are read
+        return [NURSE];
+      },
+    };
+    const labels = new SearchLabels(source, graph, { minRebuildIntervalMs: 60_000 });
+    await labels.refresh();
+    expect(labels.current()).toBeNull();
+  });
+
+  it('starts at most one build per interval and reports a failed build', async () => {
+    const errors: unknown[] = [];
+    let loads = 0;
+    const source: LabelSource = {
+      searchLabels: async () => {
+        loads++;
+        throw new Error('connection refused');
+      },
+    };
+    const labels = new SearchLabels(source, { version: 'v1' }, { minRebuildIntervalMs: 60_000, onBuildError: (error) => errors.push(error) });
+    expect(labels.current()).toBeNull();
+    await labels.refresh();
+    expect(labels.current()).toBeNull();
+    expect(labels.current()).toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(loads).toBe(1);
+    expect(errors).toHaveLength(1);
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { LabelIndex, type LabelEntry } from './labelIndex.js';
+import type { SearchKind } from './model.js';
+
+const ENTRIES: LabelEntry[] = [
+  { id: 'onet:rn', kind: 'ROLE', labels: ['Registered Nurses', 'Nurse', 'Ward Nurse', 'RN'] },
+  { id: 'onet:np', kind: 'ROLE', labels: ['Nurse Practitioners'] },
+  { id: 'esco:welder', kind: 'ROLE', labels: ['welder', 'welding operative'] },
+  { id: 'onet:weighers', kind: 'ROLE', labels: ['Inspectors, Testers, Sorters, Samplers, and Weighers'] },
+  { id: 'skill:weld-underwater', kind: 'SKILL', labels: ['weld underwater'] },
+  { id: 'skill:cae', kind: 'SKILL', labels: ['CAE software'] },
+  { id: 'onet:swdev', kind: 'ROLE', labels: ['Software Developers', 'Application Developer'] },
+  { id: 'skill:k8s', kind: 'SKILL', labels: ['Kubernetes', 'k8s'] },
+  { id: 'esco:teacher', kind: 'ROLE', labels: ['primary school teacher', 'Élémentaire teacher'] },
+  { id: 'empty', kind: 'ROLE', labels: ['', '  '] },
+];
+const index = LabelIndex.build(ENTRIES);
+const BOTH = new Set<SearchKind>(['ROLE', 'SKILL']);
+const ids = (text: string, kinds: ReadonlySet<SearchKind> = BOTH, perKind = 10) => index.match(text, kinds, perKind).map((c) => c.id);
+
+describe('LabelIndex', () => {
+  it('skips nodes without a label', () => {
+    expect(index.size).toBe(ENTRIES.length - 1);
+  });
+
+  it('finds a node when every word of the text starts a word of one of its labels', () => {
+    expect(ids('registered n')).toEqual(['onet:rn']);
+    expect(ids('ward nu')).toEqual(['onet:rn']);
+    expect(ids('primary school t')).toEqual(['esco:teacher']);
+    expect(ids('sch prim')).toEqual(['esco:teacher']);
+    // The words must meet in one label: "registered" and "practitioners" are in different nodes.
+    expect(ids('registered practitioners')).toEqual([]);
+  });
+
+  it('compares words as ranking does: case, accents and punctuation ignored', () => {
+    expect(ids('ELEMENTAIRE')).toEqual(['esco:teacher']);
+    expect(ids('inspectors, testers')).toEqual(['onet:weighers']);
+  });
+
+  it('returns nothing for a typo or text without words, so search falls back to the fulltext indexes', () => {
+    expect(ids('clod')).toEqual([]);
+    expect(ids('')).toEqual([]);
+    expect(ids('*:*')).toEqual([]);
+  });
+
+  it('scores a title above an alias, a label starting with the text above one that only contains it', () => {
+    const [rn] = index.match('nurse', BOTH, 10).filter((c) => c.id === 'onet:rn');
+    const [np] = index.match('nurse', BOTH, 10).filter((c) => c.id === 'onet:np');
+    // "Nurse" is an alternate title of RN (0.5), "Nurse Practitioners" the title of NP (1 × coverage 0.75).
+    expect(np.indexScore).toBeGreaterThan(rn.indexScore);
+    const software = index.match('software', BOTH, 10);
+    expect(software.map((c) => c.id)).toEqual(['onet:swdev', 'skill:cae']);
+    expect(software[0].indexScore).toBeGreaterThan(software[1].indexScore);
+    // A whole word counts more than a prefix of one.
+    const weld = index.match('weld', BOTH, 10);
+    expect(weld.find((c) => c.id === 'skill:weld-underwater')!.indexScore).toBeGreaterThan(weld.find((c) => c.id === 'esco:welder')!.indexScore * 0.5);
+    expect(index.match('welder', BOTH, 10).map((c) => c.indexScore)).toEqual([1]);
+  });
+
+  it('hands ranking only the labels that match as typed, primary first', () => {
+    expect(index.match('nur', BOTH, 10).find((c) => c.id === 'onet:rn')!.labels).toEqual(['Registered Nurses', 'Nurse', 'Ward Nurse']);
+    expect(index.match('k8', BOTH, 10)[0].labels).toEqual(['k8s']);
+  });
+
+  it('keeps the kinds asked for and at most perKind of each, best first', () => {
+    expect(ids('we', new Set(['SKILL']))).toEqual(['skill:weld-underwater']);
+    expect(ids('we', new Set(['ROLE']))).toEqual(['esco:welder', 'onet:weighers']);
+    expect(ids('we', BOTH, 1)).toEqual(['esco:welder', 'skill:weld-underwater']);
+    expect(ids('we', BOTH, 0)).toEqual([]);
+  });
+
+  it('gives the same answer twice (the score buffer is reset after each match)', () => {
+    const first = index.match('n', BOTH, 10);
+    expect(index.match('n', BOTH, 10)).toEqual(first);
+    expect(index.match('nurse pr', BOTH, 10).map((c) => c.id)).toEqual(['onet:np']);
+  });
+});

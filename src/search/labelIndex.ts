@@ -1,0 +1,229 @@
+/**
+ * An in-memory index of every search label (role titles and alternate titles, skill names and
+ * aliases) for type-ahead: which nodes have a label in which every word of the text is the start
+ * of a label word ("registered n" → "Registered Nurse"), answered in about a millisecond where the
+ * fulltext indexes take tens (docs/api-catalog.md, "search"). It only picks candidates and gives
+ * each an index score; scoring/searchRank.ts ranks them, as it ranks fulltext hits. Typos are not
+ * its job: when nothing matches as typed, search asks the fulltext indexes.
+ *
+ * Memory: the labels are held once per node as one string (joined by LABEL_SEPARATOR) and every
+ * other structure is a typed array over a sorted vocabulary (docs/api-catalog.md, "search", gives its size).
+ */
+import { matchWords } from '../scoring/searchRank.js';
+import type { SearchKind } from './model.js';
+
+/** One searchable node: its id, kind and labels, primary label (title / name) first. */
+export interface LabelEntry {
+  id: string;
+  kind: SearchKind;
+  labels: readonly string[];
+}
+
+/** A node whose label matched, with what ranking needs. */
+export interface LabelCandidate {
+  id: string;
+  kind: SearchKind;
+  /** The node's labels that match (every word a prefix), primary first: rankSearchHits picks matchedOn among them. */
+  labels: string[];
+  /**
+   * How well the best matching label fits, 0..1, in the place of the Lucene score: a title / name
+   * counts twice an alternate title / alias (as the fulltext query's field boost), a label the
+   * text starts counts more (type-ahead types from the start), and fewer other words count more.
+   */
+  indexScore: number;
+}
+
+/** Never occurs in a label: labels are one line of text. */
+const LABEL_SEPARATOR = '\n';
+const KINDS: readonly SearchKind[] = ['ROLE', 'SKILL'];
+
+/** The vocabulary ids of `prefix`: [from, to) over the sorted vocabulary, and the id of the whole word (-1 if absent). */
+interface WordRange {
+  from: number;
+  to: number;
+  whole: number;
+}
+
+function lowerBound(sorted: readonly string[], value: string): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle] < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+export class LabelIndex {
+  private readonly nodeScores: Float64Array;
+
+  private constructor(
+    private readonly ids: string[],
+    private readonly kinds: Uint8Array,
+    private readonly joinedLabels: string[],
+    /** Label ids of node n: nodeLabelStart[n] .. nodeLabelStart[n + 1]; the first is the primary label. */
+    private readonly nodeLabelStart: Int32Array,
+    private readonly labelNode: Int32Array,
+    /** Word ids of label l, in order: labelWords[labelWordStart[l] .. labelWordStart[l + 1]]. */
+    private readonly labelWordStart: Int32Array,
+    private readonly labelWords: Int32Array,
+    private readonly vocabulary: string[],
+    /** Labels containing word w: postings[postingStart[w] .. postingStart[w + 1]]. */
+    private readonly postingStart: Int32Array,
+    private readonly postings: Int32Array,
+  ) {
+    this.nodeScores = new Float64Array(ids.length);
+  }
+
+  static build(entries: Iterable<LabelEntry>): LabelIndex {
+    const ids: string[] = [];
+    const kindCodes: number[] = [];
+    const joinedLabels: string[] = [];
+    const nodeLabelStart: number[] = [0];
+    const labelWordLists: string[][] = [];
+    const labelNode: number[] = [];
+    for (const entry of entries) {
+      const labels = entry.labels.filter((label) => label.trim() !== '').map((label) => label.replaceAll(LABEL_SEPARATOR, ' '));
+      if (labels.length === 0) continue;
+      const node = ids.length;
+      ids.push(entry.id);
+      kindCodes.push(KINDS.indexOf(entry.kind));
+      joinedLabels.push(labels.join(LABEL_SEPARATOR));
+      for (const label of labels) {
+        labelWordLists.push(matchWords(label));
+        labelNode.push(node);
+      }
+      nodeLabelStart.push(labelNode.length);
+    }
+    const vocabulary = [...new Set(labelWordLists.flat())].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const wordId = new Map(vocabulary.map((word, index) => [word, index]));
+    const labelWordStart = new Int32Array(labelWordLists.length + 1);
+    const labelWords = new Int32Array(labelWordLists.reduce((sum, words) => sum + words.length, 0));
+    const postingCount = new Int32Array(vocabulary.length + 1);
+    let offset = 0;
+    labelWordLists.forEach((words, label) => {
+      labelWordStart[label] = offset;
+      const seen = new Set<number>();
+      for (const word of words) {
+        const id = wordId.get(word)!;
+        labelWords[offset++] = id;
+        if (!seen.has(id)) postingCount[id + 1]++, seen.add(id);
+      }
+    });
+    labelWordStart[labelWordLists.length] = offset;
+    const postingStart = new Int32Array(vocabulary.length + 1);
+    for (let w = 0; w < vocabulary.length; w++) postingStart[w + 1] = postingStart[w] + postingCount[w + 1];
+    const postings = new Int32Array(postingStart[vocabulary.length]);
+    const fill = postingStart.slice(0, vocabulary.length);
+    for (let label = 0; label < labelWordLists.length; label++) {
+      const seen = new Set<number>();
+      for (let i = labelWordStart[label]; i < labelWordStart[label + 1]; i++) {
+        const id = labelWords[i];
+        if (!seen.has(id)) postings[fill[id]++] = label, seen.add(id);
+      }
+    }
+    return new LabelIndex(
+      ids,
+      Uint8Array.from(kindCodes),
+      joinedLabels,
+      Int32Array.from(nodeLabelStart),
+      Int32Array.from(labelNode),
+      labelWordStart,
+      labelWords,
+      vocabulary,
+      postingStart,
+      postings,
+    );
+  }
+
+  /** Nodes indexed. */
+  get size(): number {
+    return this.ids.length;
+  }
+
+  private range(prefix: string): WordRange {
+    const from = lowerBound(this.vocabulary, prefix);
+    // Every word starting with `prefix` sorts before prefix + the highest code unit.
+    const to = lowerBound(this.vocabulary, `${prefix}\uffff`);
+    return { from, to, whole: from < to && this.vocabulary[from] === prefix ? from : -1 };
+  }
+
+  /**
+   * The best `perKind` nodes of each wanted kind having a label in which every word of `text` starts
+   * a label word (the same words as ranking compares: scoring/searchRank.ts matchWords), best index
+   * score first, each with only its labels that match so (type-ahead ranks what matches as typed);
+   * [] when no label matches every word (a typo, or nothing searchable).
+   */
+  match(text: string, kinds: ReadonlySet<SearchKind>, perKind: number): LabelCandidate[] {
+    const words = matchWords(text);
+    if (words.length === 0 || perKind <= 0) return [];
+    const ranges = words.map((word) => this.range(word));
+    if (ranges.some((range) => range.from === range.to)) return [];
+    const postingsOf = (range: WordRange) => this.postingStart[range.to] - this.postingStart[range.from];
+    // Walk the labels of the rarest word; check the others by word id, which is a range test.
+    const rarest = ranges.reduce((best, range) => (postingsOf(range) < postingsOf(best) ? range : best));
+    // Best label score per node, in a buffer reused across calls (match never awaits) and zeroed after use.
+    const bestScore = this.nodeScores;
+    const touched: number[] = [];
+    for (let p = this.postingStart[rarest.from]; p < this.postingStart[rarest.to]; p++) {
+      const label = this.postings[p];
+      const node = this.labelNode[label];
+      if (!kinds.has(KINDS[this.kinds[node]])) continue;
+      const score = this.labelScore(label, node, ranges);
+      if (score > bestScore[node]) {
+        if (bestScore[node] === 0) touched.push(node);
+        bestScore[node] = score;
+      }
+    }
+    const byKind = KINDS.map((): Array<[number, number]> => []);
+    for (const node of touched) {
+      byKind[this.kinds[node]].push([node, bestScore[node]]);
+      bestScore[node] = 0;
+    }
+    const candidates: LabelCandidate[] = [];
+    for (const kind of KINDS) {
+      if (!kinds.has(kind)) continue;
+      const nodes = byKind[KINDS.indexOf(kind)];
+      // Ties: the shorter primary label, then the id, so the cut is deterministic.
+      nodes.sort(([a, sa], [b, sb]) => sb - sa || this.primaryLength(a) - this.primaryLength(b) || (this.ids[a] < this.ids[b] ? -1 : 1));
+      for (const [node, indexScore] of nodes.slice(0, perKind)) {
+        const all = this.joinedLabels[node].split(LABEL_SEPARATOR);
+        const first = this.nodeLabelStart[node];
+        const labels = all.filter((_, offset) => this.labelScore(first + offset, node, ranges) > 0);
+        candidates.push({ id: this.ids[node], kind, labels, indexScore });
+      }
+    }
+    return candidates;
+  }
+
+  private primaryLength(node: number): number {
+    const end = this.joinedLabels[node].indexOf(LABEL_SEPARATOR);
+    return end === -1 ? this.joinedLabels[node].length : end;
+  }
+
+  /** 0 when some word of the text starts no word of the label; else the index score (LabelCandidate). */
+  private labelScore(label: number, node: number, ranges: readonly WordRange[]): number {
+    const start = this.labelWordStart[label];
+    const end = this.labelWordStart[label + 1];
+    let whole = true;
+    for (const range of ranges) {
+      let found = false;
+      let foundWhole = false;
+      for (let i = start; i < end; i++) {
+        const word = this.labelWords[i];
+        if (word >= range.from && word < range.to) {
+          found = true;
+          if (word === range.whole) foundWhole = true;
+        }
+      }
+      if (!found) return 0;
+      whole &&= foundWhole;
+    }
+    const first = this.labelWords[start];
+    const startsWithText = first >= ranges[0].from && first < ranges[0].to;
+    const coverage = Math.min(1, ranges.length / (end - start));
+    const primary = this.nodeLabelStart[node] === label ? 1 : 0.5;
+    return primary * (0.5 + 0.5 * coverage) * (startsWithText ? 1 : 0.8) * (whole ? 1 : 0.9);
+  }
+}
