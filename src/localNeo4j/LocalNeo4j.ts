@@ -126,6 +126,15 @@ async function linkPluginsDirectory(pluginsDir: string, procedureDirs: readonly 
   }
 }
 
+/** True when the running server's command line lacks the plugin folders (Linux only; elsewhere unknown, so false). */
+async function startedWithoutPlugins(paths: LocalNeo4jPaths, pid: number): Promise<boolean> {
+  try {
+    return !(await readFile(`/proc/${pid}/cmdline`, 'utf8')).includes(join(paths.jarsDir, 'plugins'));
+  } catch {
+    return false;
+  }
+}
+
 function portInUse(port: number): Promise<boolean> {
   return new Promise((resolvePromise) => {
     const socket = createConnection({ host: '127.0.0.1', port });
@@ -224,6 +233,9 @@ export async function startLocalNeo4j(config: LocalNeo4jConfig, options: StartOp
     if (reused) {
       // Found by its command line (its pid file was lost or stale): write the file again for db:stop.
       if (!lookup.fromPidFile) await writeFile(paths.pidFile, `${lookup.pid}\n`);
+      if (await startedWithoutPlugins(paths, lookup.pid)) {
+        log('This Neo4j was started without the plugins of src/localNeo4j/plugins.ts (before they were added): npm run db:stop, then start it again to load them.');
+      }
       return { uri, pid: lookup.pid, alreadyRunning: true };
     }
   }
