@@ -557,6 +557,27 @@ export type LookaheadNextRolesWithinQueryVariables = Exact<{
 
 export type LookaheadNextRolesWithinQuery = { role: { title: string, nextRoles: Array<{ hops: number }> } | null };
 
+export type RequirementSkillDetailsQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type RequirementSkillDetailsQuery = { role: { requiredSkills: Array<{ skill: { slug: string, name: string, description: string | null, aliases: Array<string>, provenance: { method: ProvenanceMethod, sourceId: string | null } } }> } | null };
+
+export type RequirementSkillNamesQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type RequirementSkillNamesQuery = { role: { requiredSkills: Array<{ skill: { slug: string, name: string } }> } | null };
+
+export type DirectSkillDetailsQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type DirectSkillDetailsQuery = { skill: { slug: string, name: string, description: string | null, aliases: Array<string>, provenance: { method: ProvenanceMethod, sourceId: string | null } } | null };
+
 export type SearchHitsQueryVariables = Exact<{
   text: string;
   first?: number | null | undefined;
@@ -1807,6 +1828,50 @@ export const LookaheadNextRolesWithinDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LookaheadNextRolesWithinQuery, LookaheadNextRolesWithinQueryVariables>;
+export const RequirementSkillDetailsDocument = new TypedDocumentString(`
+    query RequirementSkillDetails($slug: String!) {
+  role(slug: $slug) {
+    requiredSkills {
+      skill {
+        slug
+        name
+        description
+        aliases
+        provenance {
+          method
+          sourceId
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RequirementSkillDetailsQuery, RequirementSkillDetailsQueryVariables>;
+export const RequirementSkillNamesDocument = new TypedDocumentString(`
+    query RequirementSkillNames($slug: String!) {
+  role(slug: $slug) {
+    requiredSkills {
+      skill {
+        slug
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RequirementSkillNamesQuery, RequirementSkillNamesQueryVariables>;
+export const DirectSkillDetailsDocument = new TypedDocumentString(`
+    query DirectSkillDetails($slug: String!) {
+  skill(slug: $slug) {
+    slug
+    name
+    description
+    aliases
+    provenance {
+      method
+      sourceId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DirectSkillDetailsQuery, DirectSkillDetailsQueryVariables>;
 export const SearchHitsDocument = new TypedDocumentString(`
     query SearchHits($text: String!, $first: Int, $kinds: [SearchKind!]) {
   search(text: $text, first: $first, kinds: $kinds) {
