@@ -46,6 +46,8 @@ const envSchema = z.object({
   NEO4J_USER: z.string().min(1).default('neo4j'),
   NEO4J_PASSWORD: z.string().min(1).default(DEFAULT_LOCAL_PASSWORD),
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+  /** docker-compose.yml only: its Neo4j is reachable on the compose network and host loopback alone. */
+  NEO4J_DEFAULT_PASSWORD_ON_PRIVATE_NETWORK: flag.default(false),
   NEO4J_BOLT_PORT: port.default(7687),
   /** The local server's HTTP connector (Neo4j Browser), on 127.0.0.1 only; off unless set (`npm run db:browser` uses 7474). */
   NEO4J_HTTP_PORT: port.optional(),
@@ -123,6 +125,11 @@ export interface Config {
     password: string;
     database: string;
     transactionTimeoutMs: number;
+    /**
+     * Accept the public local default password for a Neo4j off loopback in production, because nothing
+     * outside a private network can reach that Neo4j (docker-compose.yml). Off by default.
+     */
+    defaultPasswordOnPrivateNetwork: boolean;
   };
   local: LocalNeo4jConfig;
   /** Leave a local Neo4j that `npm start` launched running after the API exits. */
@@ -171,6 +178,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       password: e.NEO4J_PASSWORD,
       database: e.NEO4J_DATABASE,
       transactionTimeoutMs: e.NEO4J_TX_TIMEOUT_MS,
+      defaultPasswordOnPrivateNetwork: e.NEO4J_DEFAULT_PASSWORD_ON_PRIVATE_NETWORK,
     },
     local: {
       boltPort: e.NEO4J_BOLT_PORT,

@@ -17,6 +17,7 @@ import { openGraphDatabase } from './neo4j/openGraphDatabase.js';
 import { SeedValidationError } from './import/seeds/readSeeds.js';
 import { createServer } from './server.js';
 import { createLogger, flushLogs } from './observability/createLogger.js';
+import { mutationsAvailability, productionRefusal } from './productionGuard.js';
 
 /** Before the configuration (and so the logger) exists, failures go to stderr as plain text. */
 const logStartupFailure = (message: string) => console.error(`[career-graph] ${message}`);
@@ -26,6 +27,8 @@ const FORCE_EXIT_AFTER_MS = 2_000;
 async function main(): Promise<void> {
   const startedAt = performance.now();
   const config = loadConfig();
+  const refusal = productionRefusal(config);
+  if (refusal) throw new ConfigError(refusal);
   const logger = createLogger({ level: config.logLevel });
   const log = (message: string) => logger.info(message);
 
@@ -42,6 +45,7 @@ async function main(): Promise<void> {
     httpServer.listen(config.port, config.host, resolve);
   });
   log(`GraphQL API at http://${config.host}:${config.port}/graphql (health: /health, readiness: /ready)`);
+  log(mutationsAvailability(config));
 
   let graph: GraphLocation | undefined;
   const bootstrap = (async () => {
@@ -85,6 +89,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log(`Shutting down (${reason}): finishing in-flight requests…`);
+    await graph?.announceRelease().catch(() => undefined);
     bootstrapAbort.abort();
     await bootstrap.catch(() => undefined);
     await server.stop(); // the drain plugin stops accepting and waits for in-flight requests

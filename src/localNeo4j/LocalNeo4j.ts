@@ -13,13 +13,25 @@ import { delimiter, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import neo4j from 'neo4j-driver';
 import { PROJECT_ROOT, type LocalNeo4jConfig } from '../config.js';
-import { bulkLoadBundle, FIRST_LOAD_MARKER, firstLoadNeed, type FirstLoadEvent } from './firstLoad.js';
+import { bulkLoadBundle, FIRST_LOAD_MARKER, firstLoadNeed, type FirstLoadEvent, type FirstLoadMarker } from './firstLoad.js';
 import { adminEnv, localNeo4jPaths, NEO4J_ADMIN_TOOL_CLASS, NEO4J_VERSION, type LocalNeo4jInstance, type LocalNeo4jPaths } from './instance.js';
 import { LocalNeo4jError, PREREQUISITES_HINT } from './LocalNeo4jError.js';
 import { assertMaven, ensureJarSet, runMaven, serverArtifactKeys } from './mavenJars.js';
 import { renderNeo4jConf } from './neo4jConf.js';
 import { SERVER_JAR_SETS, unrestrictedProcedures } from './plugins.js';
+import {
+  clearStopping,
+  findServer,
+  isAlive,
+  markStopping,
+  readStopping,
+  removeUnheldStoreLocks,
+  storeLockHolders,
+  storeOperationInProgress,
+  waitForExit,
+} from './serverProcess.js';
 
+export { isAlive } from './serverProcess.js';
 export { localNeo4jPaths, NEO4J_VERSION, type LocalNeo4jInstance, type LocalNeo4jPaths } from './instance.js';
 export { LocalNeo4jError } from './LocalNeo4jError.js';
 
@@ -114,33 +126,13 @@ async function linkPluginsDirectory(pluginsDir: string, procedureDirs: readonly 
   }
 }
 
-/** Whether a process with this pid exists (signal 0 checks without signalling). */
-export function isAlive(pid: number): boolean {
+/** True when the running server's command line lacks the plugin folders (Linux only; elsewhere unknown, so false). */
+async function startedWithoutPlugins(paths: LocalNeo4jPaths, pid: number): Promise<boolean> {
   try {
-    process.kill(pid, 0);
-    return true;
+    return !(await readFile(`/proc/${pid}/cmdline`, 'utf8')).includes(join(paths.jarsDir, 'plugins'));
   } catch {
     return false;
   }
-}
-
-/** The pid of this instance's server, if one runs (a stale pid file from a crash is ignored). */
-async function runningPid(paths: LocalNeo4jPaths): Promise<number | undefined> {
-  let pid: number;
-  try {
-    pid = Number((await readFile(paths.pidFile, 'utf8')).trim());
-  } catch {
-    return undefined;
-  }
-  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return undefined;
-  // Pids are reused: make sure it is still our java process for this home.
-  try {
-    const commandLine = await readFile(`/proc/${pid}/cmdline`, 'utf8');
-    if (!commandLine.includes(paths.home)) return undefined;
-  } catch {
-    // No /proc (not Linux): trust the pid file.
-  }
-  return pid;
 }
 
 function portInUse(port: number): Promise<boolean> {
@@ -235,11 +227,42 @@ export async function startLocalNeo4j(config: LocalNeo4jConfig, options: StartOp
   const paths = localNeo4jPaths(config);
   const uri = localBoltUri(config);
 
-  const existing = await runningPid(paths);
-  if (existing !== undefined) {
-    await waitForBolt(config, paths, existing, uri);
-    return { uri, pid: existing, alreadyRunning: true };
+  const lookup = await findServer(paths);
+  if (lookup.pid !== undefined) {
+    const reused = await reuseOrAwaitExit(config, paths, lookup.pid, uri, log);
+    if (reused) {
+      // Found by its command line (its pid file was lost or stale): write the file again for db:stop.
+      if (!lookup.fromPidFile) await writeFile(paths.pidFile, `${lookup.pid}\n`);
+      if (await startedWithoutPlugins(paths, lookup.pid)) {
+        log('This Neo4j was started without the plugins of src/localNeo4j/plugins.ts (before they were added): npm run db:stop, then start it again to load them.');
+      }
+      return { uri, pid: lookup.pid, alreadyRunning: true };
+    }
   }
+  const operation = await storeOperationInProgress(paths);
+  if (operation && operation.pid !== process.pid) {
+    throw new LocalNeo4jError(`A ${operation.kind} of this instance is running (pid ${operation.pid}, since ${operation.since}); start Neo4j again when it has finished.`);
+  }
+  // An import orphaned by a kill -9 of its parent is firstLoad.ts's to stop (it does, before loading again).
+  const orphanedImport = await readFile(join(paths.home, FIRST_LOAD_MARKER), 'utf8').then(
+    (text) => (JSON.parse(text) as FirstLoadMarker).pid,
+    () => undefined,
+  );
+  const holders = (await storeLockHolders(paths)).filter((holder) => holder.pid !== orphanedImport);
+  if (holders.length > 0) {
+    // Never cleared: a live process (another server on this store, or neo4j-admin writing it) owns it.
+    const who = holders.map((holder) => `pid ${holder.pid} (${holder.command}) holds ${holder.file}`).join('; ');
+    throw new LocalNeo4jError(`The store of instance "${config.name}" is in use: ${who}. Stop that process first; nothing was changed.`);
+  }
+  if (lookup.stalePidFile !== undefined && lookup.pid === undefined) {
+    await rm(paths.pidFile, { force: true });
+    const locks = await removeUnheldStoreLocks(paths);
+    log(
+      `Cleared what a Neo4j that did not stop cleanly left behind: its pid file (pid ${lookup.stalePidFile} no longer runs this server)` +
+        (locks.length > 0 ? ` and ${locks.length} store lock file(s) no process holds.` : '.'),
+    );
+  }
+  await clearStopping(paths);
   if (await portInUse(config.boltPort)) {
     throw new LocalNeo4jError(
       `Port ${config.boltPort} is already taken by another process. Stop it, or choose another port with NEO4J_BOLT_PORT.`,
@@ -303,6 +326,33 @@ export async function startLocalNeo4j(config: LocalNeo4jConfig, options: StartOp
   return { uri, pid: child.pid, alreadyRunning: false };
 }
 
+/**
+ * A running server is reused when its Bolt answers. One that is being stopped (Ctrl-C of the `npm start`
+ * that launched it, `db:stop`) is waited for instead, then started again: reusing it would fail as soon
+ * as it exits. False when the server has exited and this start should launch a new one.
+ */
+async function reuseOrAwaitExit(config: LocalNeo4jConfig, paths: LocalNeo4jPaths, pid: number, uri: string, log: Log): Promise<boolean> {
+  const stopping = await readStopping(paths, pid);
+  if (!stopping) {
+    try {
+      await waitForBolt(config, paths, pid, uri);
+      return true;
+    } catch (error) {
+      if (isAlive(pid)) throw error;
+      // It exited while awaited: it was being stopped by something that left no marker (a `kill`, a stopper killed meanwhile).
+      log(`The running Neo4j (pid ${pid}) exited while this start waited for it; starting it again.`);
+      return false;
+    }
+  }
+  log(`Neo4j (pid ${pid}) is still stopping (since ${stopping.since}, stopped by pid ${stopping.stopperPid}); waiting for it to exit, then starting it again…`);
+  const started = Date.now();
+  if (!(await waitForExit(pid, SHUTDOWN_TIMEOUT_MS + 30_000))) {
+    throw new LocalNeo4jError(`Neo4j (pid ${pid}) is still stopping after ${Math.round((Date.now() - started) / 1000)} s; try again when it has exited (npm run db:status).`);
+  }
+  log(`The previous Neo4j exited after ${((Date.now() - started) / 1000).toFixed(1)} s of waiting.`);
+  return false;
+}
+
 async function setInitialPasswordOnce(paths: LocalNeo4jPaths, libDir: string, config: LocalNeo4jConfig): Promise<void> {
   // The system database is created on first start; before that the initial password can be set.
   if (existsSync(join(paths.dataDir, 'databases', 'system'))) return;
@@ -341,19 +391,30 @@ async function waitForBolt(config: LocalNeo4jConfig, paths: LocalNeo4jPaths, pid
 
 export async function stopLocalNeo4j(config: LocalNeo4jConfig): Promise<{ wasRunning: boolean }> {
   const paths = localNeo4jPaths(config);
-  const pid = await runningPid(paths);
+  const { pid } = await findServer(paths);
   if (pid === undefined) {
     await rm(paths.pidFile, { force: true });
     return { wasRunning: false };
   }
+  // Said before the signal, so a start meanwhile waits for the exit instead of reusing a server about to go.
+  await markStopping(paths, pid);
   // SIGTERM lets Neo4j checkpoint and close its stores cleanly; SIGKILL only if it hangs.
   process.kill(pid, 'SIGTERM');
-  const deadline = Date.now() + SHUTDOWN_TIMEOUT_MS;
-  while (isAlive(pid) && Date.now() < deadline) await sleep(200);
-  if (isAlive(pid)) process.kill(pid, 'SIGKILL');
+  if (!(await waitForExit(pid, SHUTDOWN_TIMEOUT_MS))) process.kill(pid, 'SIGKILL');
   while (isAlive(pid)) await sleep(100);
-  await rm(paths.pidFile, { force: true });
+  // Only this server's pid file: a start that waited for this exit may have written its new server's already.
+  const filePid = await readFile(paths.pidFile, 'utf8').then((text) => Number(text.trim()), () => undefined);
+  if (filePid === pid) await rm(paths.pidFile, { force: true });
+  await clearStopping(paths, pid);
   return { wasRunning: true };
+}
+
+/**
+ * Tells starts in other processes that this process is about to stop the server `pid` (e.g. `npm start`
+ * on Ctrl-C, before it drains its requests), so they wait for it rather than reuse it.
+ */
+export async function announceLocalNeo4jStop(config: LocalNeo4jConfig, pid: number): Promise<void> {
+  await markStopping(localNeo4jPaths(config), pid);
 }
 
 export interface StatusResult {
@@ -367,7 +428,7 @@ export interface StatusResult {
 export async function localNeo4jStatus(config: LocalNeo4jConfig): Promise<StatusResult> {
   const paths = localNeo4jPaths(config);
   const uri = localBoltUri(config);
-  const pid = await runningPid(paths);
+  const { pid } = await findServer(paths);
   if (pid === undefined) return { running: false, uri, boltReady: false, home: paths.home };
   const answer = await boltAnswers(uri, config.user, config.password);
   return { running: true, pid, uri, boltReady: answer === true, home: paths.home };

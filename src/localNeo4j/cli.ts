@@ -1,5 +1,10 @@
-/** `npm run db:start | db:stop | db:status | db:browser`: manage the project's local Neo4j. */
+/**
+ * `npm run db:start | db:stop | db:status | db:browser | db:backup -- <file> | db:restore -- <file> [--yes]`:
+ * manage the project's local Neo4j.
+ */
+import { createInterface } from 'node:readline/promises';
 import { ConfigError, DEFAULT_LOCAL_PASSWORD, loadConfig, type Config } from '../config.js';
+import { backupLocalDatabase, restoreLocalDatabase } from './backup.js';
 import { BundleError } from './bundledGraph.js';
 import { readCookbook } from './cookbook.js';
 import { LocalNeo4jError, localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from './LocalNeo4j.js';
@@ -52,7 +57,9 @@ async function openBrowser(config: Config, log: (message: string) => void): Prom
   );
 }
 
-async function main(command: string | undefined): Promise<number> {
+const USAGE = 'usage: tsx src/localNeo4j/cli.ts start|stop|status|browser | backup <file> | restore <file> [--yes]';
+
+async function main(command: string | undefined, args: string[]): Promise<number> {
   const config = loadConfig();
   const log = (message: string) => console.error(message);
   switch (command) {
@@ -79,14 +86,49 @@ async function main(command: string | undefined): Promise<number> {
     case 'browser':
       await openBrowser(config, log);
       return 0;
+    case 'backup': {
+      if (args.length !== 1) return usage();
+      const result = await backupLocalDatabase(config.local, args[0], { log, transactionTimeoutMs: config.neo4j.transactionTimeoutMs });
+      console.log(
+        `Backed up "${config.local.database}" of instance "${config.local.name}" to ${result.file} ` +
+          `(${(result.bytes / 1024 / 1024).toFixed(1)} MiB, SHA-256 in ${result.checksumFile}) in ${result.seconds.toFixed(1)} s.`,
+      );
+      return 0;
+    }
+    case 'restore': {
+      const files = args.filter((arg) => arg !== '--yes');
+      if (files.length !== 1 || files.some((file) => file.startsWith('--'))) return usage();
+      const what = `the graph of local instance "${config.local.name}" (curators' edits included)`;
+      if (!args.includes('--yes') && !(await confirm(`This replaces ${what} with ${files[0]}. Continue? [y/N] `))) {
+        console.error(process.stdin.isTTY ? 'Nothing was changed.' : `Refused: this replaces ${what}; run \`npm run db:restore -- ${files[0]} --yes\` to confirm.`);
+        return 1;
+      }
+      const result = await restoreLocalDatabase(config.local, files[0], { log, transactionTimeoutMs: config.neo4j.transactionTimeoutMs });
+      console.log(`Restored ${result.file} into instance "${config.local.name}" in ${result.seconds.toFixed(1)} s${result.restarted ? '; Neo4j is running again' : ''}.`);
+      return 0;
+    }
     default:
-      console.error('usage: tsx src/localNeo4j/cli.ts start|stop|status|browser');
-      return 2;
+      return usage();
+  }
+}
+
+function usage(): number {
+  console.error(USAGE);
+  return 2;
+}
+
+async function confirm(question: string): Promise<boolean> {
+  if (!process.stdin.isTTY) return false;
+  const prompt = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return /^y(es)?$/i.test((await prompt.question(question)).trim());
+  } finally {
+    prompt.close();
   }
 }
 
 try {
-  process.exitCode = await main(process.argv[2]);
+  process.exitCode = await main(process.argv[2], process.argv.slice(3));
 } catch (error) {
   if (error instanceof LocalNeo4jError || error instanceof ConfigError || error instanceof BundleError) {
     console.error(error.message);

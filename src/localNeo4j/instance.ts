@@ -16,6 +16,10 @@ export interface LocalNeo4jPaths {
   logsDir: string;
   runDir: string;
   pidFile: string;
+  /** Written by whoever stops the server (serverProcess.ts), so a start in the meantime waits instead of failing. */
+  stoppingFile: string;
+  /** Held by a backup or restore (backup.ts) while it works on the stopped store. */
+  storeOperationFile: string;
 }
 
 export function localNeo4jPaths(config: LocalNeo4jConfig): LocalNeo4jPaths {
@@ -29,6 +33,8 @@ export function localNeo4jPaths(config: LocalNeo4jConfig): LocalNeo4jPaths {
     logsDir: join(home, 'logs'),
     runDir,
     pidFile: join(runDir, 'career-graph-neo4j.pid'),
+    stoppingFile: join(runDir, 'stopping.json'),
+    storeOperationFile: join(runDir, 'store-operation.json'),
   };
 }
 

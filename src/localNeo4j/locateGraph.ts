@@ -4,7 +4,7 @@
  * when done (unless NEO4J_KEEP_RUNNING), so a server a developer started with `db:start` is left alone.
  */
 import type { Config } from '../config.js';
-import { startLocalNeo4j, stopLocalNeo4j, type StartOptions } from './LocalNeo4j.js';
+import { announceLocalNeo4jStop, startLocalNeo4j, stopLocalNeo4j, type StartOptions } from './LocalNeo4j.js';
 
 export interface GraphLocation {
   uri: string;
@@ -14,6 +14,11 @@ export interface GraphLocation {
   launched: boolean;
   /** Stops the local Neo4j if this call launched it and NEO4J_KEEP_RUNNING is off; says so through `log`. */
   release(): Promise<void>;
+  /**
+   * Says at once that release() will stop the local Neo4j (when it will), so a start elsewhere in the
+   * meantime (a quick `npm start` after Ctrl-C) waits for the exit and starts it again instead of reusing it.
+   */
+  announceRelease(): Promise<void>;
 }
 
 export async function locateGraph(
@@ -21,17 +26,21 @@ export async function locateGraph(
   log: (message: string) => void,
   options: Pick<StartOptions, 'onFirstLoad' | 'signal'> = {},
 ): Promise<GraphLocation> {
-  if (config.neo4j.uri) return { uri: config.neo4j.uri, local: false, launched: false, release: async () => {} };
+  if (config.neo4j.uri) return { uri: config.neo4j.uri, local: false, launched: false, release: async () => {}, announceRelease: async () => {} };
   const started = await startLocalNeo4j(config.local, { log, transactionTimeoutMs: config.neo4j.transactionTimeoutMs, ...options });
   const launched = !started.alreadyRunning;
+  const willStop = launched && !config.keepLocalNeo4jRunning;
   return {
     uri: started.uri,
     local: true,
     launched,
     release: async () => {
-      if (!launched || config.keepLocalNeo4jRunning) return;
+      if (!willStop) return;
       log('Stopping the local Neo4j this process started (set NEO4J_KEEP_RUNNING=true to keep it).');
       await stopLocalNeo4j(config.local);
+    },
+    announceRelease: async () => {
+      if (willStop) await announceLocalNeo4jStop(config.local, started.pid);
     },
   };
 }

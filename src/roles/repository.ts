@@ -14,7 +14,7 @@ import type { KeysetCursor } from '../pagination/cursor.js';
 import { countKeyset, readKeysetPage, type KeysetListing } from '../pagination/KeysetListing.js';
 import type { KeysetQuery, SortKey } from '../pagination/keysetQuery.js';
 import type { PageRequest, PageRow } from '../pagination/model.js';
-import { SKILL_PROPERTY_NAMES, type SkillRequirement, ROLE_DETAIL_PROPERTY_NAMES, ROLE_PROPERTY_NAMES, type Role, type RoleDetailProperty } from '../graph/model.js';
+import { SKILL_SUMMARY_PROPERTY_NAMES, type SkillRequirement, ROLE_DETAIL_PROPERTY_NAMES, ROLE_PROPERTY_NAMES, ROLE_SUMMARY_PROPERTY_NAMES, type Role, type RoleDetailProperty } from '../graph/model.js';
 import type { RoleFilterParams, RoleProfile } from './model.js';
 
 export const ROLE_FIELDS = projection('role', ROLE_PROPERTY_NAMES);
@@ -51,16 +51,20 @@ const PROFILE_COLUMNS = `
   COLLECT {
     MATCH (role)-[:CROSSWALK]->(occupation:Role)
     RETURN {taxonomy: CASE occupation.source WHEN $onetSource THEN 'ONET' ELSE 'ESCO' END,
-            code: occupation.sourceId, role: ${projection('occupation', ROLE_PROPERTY_NAMES)}}
+            code: occupation.sourceId, role: ${projection('occupation', ROLE_SUMMARY_PROPERTY_NAMES)}}
   } AS linkedCrosswalk`;
 
-/** Every requirement of `role`, most important first, as one list column. */
+/**
+ * Every requirement of `role`, most important first, as one list column. The skills come without
+ * their details (graph/details.ts: an O*NET occupation requires ~150 skills, each with a description),
+ * which the Skill resolvers load when a query asks; crosswalk occupations likewise.
+ */
 const REQUIREMENTS_COLUMN = `
   COLLECT {
     MATCH (role)-[req:REQUIRES]->(skill:Skill)
     WITH req, skill ORDER BY req.importance DESC, coalesce(req.level, 0) DESC, skill.name
     RETURN req {.importance, .level, .importanceRaw, .levelRaw, .importanceScale, .levelScale, .essential,
-      .source, .sourceId, .asOf, .reference, .method, .evidence, skill: ${projection('skill', SKILL_PROPERTY_NAMES)}}
+      .source, .sourceId, .asOf, .reference, .method, .evidence, skill: ${projection('skill', SKILL_SUMMARY_PROPERTY_NAMES)}}
   } AS requirements`;
 
 const LOAD_PROFILES = `

@@ -112,6 +112,9 @@ type Documents = {
     "\n    query PathsCareerPaths($from: String!, $to: String!, $maxHops: Int, $first: Int, $rankBy: PathRanking) {\n      careerPaths(from: $from, to: $to, maxHops: $maxHops, first: $first, rankBy: $rankBy) {\n        rank\n        roles { slug salary { medianUsd } requiredSkills(first: 100) { ...PathsRequirement } }\n        steps {\n          from { slug } to { slug } kind typicalYears confidence provenance { source }\n          rationale bridgingSkills { ...PathsGapItem } salaryChange { absoluteUsd percent }\n        }\n        totals { hops typicalYears gap salaryChange { absoluteUsd percent } averageSalaryUsd score }\n        scoreBreakdown { name value weight contribution }\n      }\n    }\n  ": typeof types.PathsCareerPathsDocument,
     "\n    query PathsCareerPathsLean($from: String!, $to: String!) {\n      careerPaths(from: $from, to: $to, first: 20) { roles { slug } steps { kind bridgingSkills { skill { name } } } totals { gap } }\n    }\n  ": typeof types.PathsCareerPathsLeanDocument,
     "\n  query RequestLimitsFanOut($n: Int) { roles(first: $n) { nodes { requiredSkills(first: $n) { skill { roles(first: $n) { role { title } } } } } } }\n": typeof types.RequestLimitsFanOutDocument,
+    "\n  query RequirementSkillDetails($slug: String!) {\n    role(slug: $slug) { requiredSkills { skill { slug name description aliases provenance { method sourceId } } } }\n  }\n": typeof types.RequirementSkillDetailsDocument,
+    "\n  query RequirementSkillNames($slug: String!) { role(slug: $slug) { requiredSkills { skill { slug name } } } }\n": typeof types.RequirementSkillNamesDocument,
+    "\n  query DirectSkillDetails($slug: String!) { skill(slug: $slug) { slug name description aliases provenance { method sourceId } } }\n": typeof types.DirectSkillDetailsDocument,
     "\n  fragment RoleDetailsOfRole on Role {\n    slug summary description progressionSummary alternateTitles growth { rating reason } provenance { evidence sourceId method }\n  }\n": typeof types.RoleDetailsOfRoleFragmentDoc,
     "\n  fragment RoleDetailsOfSkill on Skill { slug description aliases provenance { method sourceId } }\n": typeof types.RoleDetailsOfSkillFragmentDoc,
     "\n  query RoleDetailsDirectRole($slug: String!) { role(slug: $slug) { ...RoleDetailsOfRole } }\n": typeof types.RoleDetailsDirectRoleDocument,
@@ -248,6 +251,9 @@ const documents: Documents = {
     "\n    query PathsCareerPaths($from: String!, $to: String!, $maxHops: Int, $first: Int, $rankBy: PathRanking) {\n      careerPaths(from: $from, to: $to, maxHops: $maxHops, first: $first, rankBy: $rankBy) {\n        rank\n        roles { slug salary { medianUsd } requiredSkills(first: 100) { ...PathsRequirement } }\n        steps {\n          from { slug } to { slug } kind typicalYears confidence provenance { source }\n          rationale bridgingSkills { ...PathsGapItem } salaryChange { absoluteUsd percent }\n        }\n        totals { hops typicalYears gap salaryChange { absoluteUsd percent } averageSalaryUsd score }\n        scoreBreakdown { name value weight contribution }\n      }\n    }\n  ": types.PathsCareerPathsDocument,
     "\n    query PathsCareerPathsLean($from: String!, $to: String!) {\n      careerPaths(from: $from, to: $to, first: 20) { roles { slug } steps { kind bridgingSkills { skill { name } } } totals { gap } }\n    }\n  ": types.PathsCareerPathsLeanDocument,
     "\n  query RequestLimitsFanOut($n: Int) { roles(first: $n) { nodes { requiredSkills(first: $n) { skill { roles(first: $n) { role { title } } } } } } }\n": types.RequestLimitsFanOutDocument,
+    "\n  query RequirementSkillDetails($slug: String!) {\n    role(slug: $slug) { requiredSkills { skill { slug name description aliases provenance { method sourceId } } } }\n  }\n": types.RequirementSkillDetailsDocument,
+    "\n  query RequirementSkillNames($slug: String!) { role(slug: $slug) { requiredSkills { skill { slug name } } } }\n": types.RequirementSkillNamesDocument,
+    "\n  query DirectSkillDetails($slug: String!) { skill(slug: $slug) { slug name description aliases provenance { method sourceId } } }\n": types.DirectSkillDetailsDocument,
     "\n  fragment RoleDetailsOfRole on Role {\n    slug summary description progressionSummary alternateTitles growth { rating reason } provenance { evidence sourceId method }\n  }\n": types.RoleDetailsOfRoleFragmentDoc,
     "\n  fragment RoleDetailsOfSkill on Skill { slug description aliases provenance { method sourceId } }\n": types.RoleDetailsOfSkillFragmentDoc,
     "\n  query RoleDetailsDirectRole($slug: String!) { role(slug: $slug) { ...RoleDetailsOfRole } }\n": types.RoleDetailsDirectRoleDocument,
@@ -675,6 +681,18 @@ export function graphql(source: "\n    query PathsCareerPathsLean($from: String!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RequestLimitsFanOut($n: Int) { roles(first: $n) { nodes { requiredSkills(first: $n) { skill { roles(first: $n) { role { title } } } } } } }\n"): typeof import('./graphql.js').RequestLimitsFanOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RequirementSkillDetails($slug: String!) {\n    role(slug: $slug) { requiredSkills { skill { slug name description aliases provenance { method sourceId } } } }\n  }\n"): typeof import('./graphql.js').RequirementSkillDetailsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RequirementSkillNames($slug: String!) { role(slug: $slug) { requiredSkills { skill { slug name } } } }\n"): typeof import('./graphql.js').RequirementSkillNamesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DirectSkillDetails($slug: String!) { skill(slug: $slug) { slug name description aliases provenance { method sourceId } } }\n"): typeof import('./graphql.js').DirectSkillDetailsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

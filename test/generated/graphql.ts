@@ -1071,6 +1071,27 @@ export type RequestLimitsFanOutQueryVariables = Exact<{
 
 export type RequestLimitsFanOutQuery = { roles: { nodes: Array<{ requiredSkills: Array<{ skill: { roles: Array<{ role: { title: string } }> } }> }> } };
 
+export type RequirementSkillDetailsQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type RequirementSkillDetailsQuery = { role: { requiredSkills: Array<{ skill: { slug: string, name: string, description: string | null, aliases: Array<string>, provenance: { method: ProvenanceMethod, sourceId: string | null } } }> } | null };
+
+export type RequirementSkillNamesQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type RequirementSkillNamesQuery = { role: { requiredSkills: Array<{ skill: { slug: string, name: string } }> } | null };
+
+export type DirectSkillDetailsQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type DirectSkillDetailsQuery = { skill: { slug: string, name: string, description: string | null, aliases: Array<string>, provenance: { method: ProvenanceMethod, sourceId: string | null } } | null };
+
 export type RoleDetailsOfRoleFragment = { slug: string, summary: string | null, description: string | null, progressionSummary: string | null, alternateTitles: Array<string>, growth: { rating: string, reason: string | null } | null, provenance: { evidence: string | null, sourceId: string | null, method: ProvenanceMethod } };
 
 export type RoleDetailsOfSkillFragment = { slug: string, description: string | null, aliases: Array<string>, provenance: { method: ProvenanceMethod, sourceId: string | null } };
@@ -3625,6 +3646,50 @@ export const RequestLimitsFanOutDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RequestLimitsFanOutQuery, RequestLimitsFanOutQueryVariables>;
+export const RequirementSkillDetailsDocument = new TypedDocumentString(`
+    query RequirementSkillDetails($slug: String!) {
+  role(slug: $slug) {
+    requiredSkills {
+      skill {
+        slug
+        name
+        description
+        aliases
+        provenance {
+          method
+          sourceId
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RequirementSkillDetailsQuery, RequirementSkillDetailsQueryVariables>;
+export const RequirementSkillNamesDocument = new TypedDocumentString(`
+    query RequirementSkillNames($slug: String!) {
+  role(slug: $slug) {
+    requiredSkills {
+      skill {
+        slug
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RequirementSkillNamesQuery, RequirementSkillNamesQueryVariables>;
+export const DirectSkillDetailsDocument = new TypedDocumentString(`
+    query DirectSkillDetails($slug: String!) {
+  skill(slug: $slug) {
+    slug
+    name
+    description
+    aliases
+    provenance {
+      method
+      sourceId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DirectSkillDetailsQuery, DirectSkillDetailsQueryVariables>;
 export const RoleDetailsDirectRoleDocument = new TypedDocumentString(`
     query RoleDetailsDirectRole($slug: String!) {
   role(slug: $slug) {
