@@ -129,6 +129,8 @@ type Documents = {
     "\n  query SearchRoleFamilies { search(text: \"engineer\", first: 10, kinds: [ROLE]) { role { slug family { slug } } } }\n": typeof types.SearchRoleFamiliesDocument,
     "\n  query HttpRoleTitle($slug: String) { role(slug: $slug) { title } }\n": typeof types.HttpRoleTitleDocument,
     "\n  query HttpRoleEndToEnd($slug: String) { role(slug: $slug) { slug title salary { medianUsd } provenance { source asOf } } }\n": typeof types.HttpRoleEndToEndDocument,
+    "\n  query ApiReplicasRole($slug: String!) { role(slug: $slug) { slug title } }\n": typeof types.ApiReplicasRoleDocument,
+    "\n  mutation ApiReplicasUpsert($input: RoleInput!) { upsertRole(input: $input) { slug title } }\n": typeof types.ApiReplicasUpsertDocument,
     "\n  fragment CrosswalkProgressionsStep on ProgressionStep {\n    from { id } to { id } kind typicalYears confidence rationale\n    provenance { source sourceTag sourceId asOf method confidence evidence }\n  }\n": typeof types.CrosswalkProgressionsStepFragmentDoc,
     "\n  fragment CrosswalkProgressionsSkills on Progression { role { id } bridgingSkills { skill { id } weight status } sharedSkills { id } gap }\n": typeof types.CrosswalkProgressionsSkillsFragmentDoc,
     "\n  query CrosswalkProgressionsNextRoles($slug: String!) { role(slug: $slug) { nextRoles { role { id } hops steps { ...CrosswalkProgressionsStep } } } }\n": typeof types.CrosswalkProgressionsNextRolesDocument,
@@ -268,6 +270,8 @@ const documents: Documents = {
     "\n  query SearchRoleFamilies { search(text: \"engineer\", first: 10, kinds: [ROLE]) { role { slug family { slug } } } }\n": types.SearchRoleFamiliesDocument,
     "\n  query HttpRoleTitle($slug: String) { role(slug: $slug) { title } }\n": types.HttpRoleTitleDocument,
     "\n  query HttpRoleEndToEnd($slug: String) { role(slug: $slug) { slug title salary { medianUsd } provenance { source asOf } } }\n": types.HttpRoleEndToEndDocument,
+    "\n  query ApiReplicasRole($slug: String!) { role(slug: $slug) { slug title } }\n": types.ApiReplicasRoleDocument,
+    "\n  mutation ApiReplicasUpsert($input: RoleInput!) { upsertRole(input: $input) { slug title } }\n": types.ApiReplicasUpsertDocument,
     "\n  fragment CrosswalkProgressionsStep on ProgressionStep {\n    from { id } to { id } kind typicalYears confidence rationale\n    provenance { source sourceTag sourceId asOf method confidence evidence }\n  }\n": types.CrosswalkProgressionsStepFragmentDoc,
     "\n  fragment CrosswalkProgressionsSkills on Progression { role { id } bridgingSkills { skill { id } weight status } sharedSkills { id } gap }\n": types.CrosswalkProgressionsSkillsFragmentDoc,
     "\n  query CrosswalkProgressionsNextRoles($slug: String!) { role(slug: $slug) { nextRoles { role { id } hops steps { ...CrosswalkProgressionsStep } } } }\n": types.CrosswalkProgressionsNextRolesDocument,
@@ -749,6 +753,14 @@ export function graphql(source: "\n  query HttpRoleTitle($slug: String) { role(s
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query HttpRoleEndToEnd($slug: String) { role(slug: $slug) { slug title salary { medianUsd } provenance { source asOf } } }\n"): typeof import('./graphql.js').HttpRoleEndToEndDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiReplicasRole($slug: String!) { role(slug: $slug) { slug title } }\n"): typeof import('./graphql.js').ApiReplicasRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApiReplicasUpsert($input: RoleInput!) { upsertRole(input: $input) { slug title } }\n"): typeof import('./graphql.js').ApiReplicasUpsertDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

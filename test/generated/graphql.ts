@@ -1181,6 +1181,20 @@ export type HttpRoleEndToEndQueryVariables = Exact<{
 
 export type HttpRoleEndToEndQuery = { role: { slug: string, title: string, salary: { medianUsd: number | null } | null, provenance: { source: Source, asOf: string | null } } | null };
 
+export type ApiReplicasRoleQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type ApiReplicasRoleQuery = { role: { slug: string, title: string } | null };
+
+export type ApiReplicasUpsertMutationVariables = Exact<{
+  input: RoleInput;
+}>;
+
+
+export type ApiReplicasUpsertMutation = { upsertRole: { slug: string, title: string } };
+
 export type CrosswalkProgressionsStepFragment = { kind: ProgressionKind, typicalYears: number | null, confidence: number | null, rationale: string | null, from: { id: string }, to: { id: string }, provenance: { source: Source, sourceTag: string, sourceId: string | null, asOf: string | null, method: ProvenanceMethod, confidence: number | null, evidence: string | null } };
 
 export type CrosswalkProgressionsSkillsFragment = { gap: number, role: { id: string }, bridgingSkills: Array<{ weight: number, status: GapStatus, skill: { id: string } }>, sharedSkills: Array<{ id: string }> };
@@ -3932,6 +3946,22 @@ export const HttpRoleEndToEndDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HttpRoleEndToEndQuery, HttpRoleEndToEndQueryVariables>;
+export const ApiReplicasRoleDocument = new TypedDocumentString(`
+    query ApiReplicasRole($slug: String!) {
+  role(slug: $slug) {
+    slug
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<ApiReplicasRoleQuery, ApiReplicasRoleQueryVariables>;
+export const ApiReplicasUpsertDocument = new TypedDocumentString(`
+    mutation ApiReplicasUpsert($input: RoleInput!) {
+  upsertRole(input: $input) {
+    slug
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<ApiReplicasUpsertMutation, ApiReplicasUpsertMutationVariables>;
 export const CrosswalkProgressionsNextRolesDocument = new TypedDocumentString(`
     query CrosswalkProgressionsNextRoles($slug: String!) {
   role(slug: $slug) {
