@@ -11,6 +11,8 @@ import { encodeCursor } from '../../src/pagination/cursor.js';
 import { readSeeds, type SeedData } from '../../src/import/seeds/readSeeds.js';
 import { editDistance } from '../../src/scoring/searchRank.js';
 import { testConfig } from '../support/testDatabase.js';
+import { graphql } from '../generated/index.js';
+import type { CatalogRolesQuery, CatalogRolesQueryVariables, CatalogSkillsQuery, CatalogSkillsQueryVariables, RoleFilter, RoleOrder } from '../generated/graphql.js';
 import { openTestApi, type OperationResult, type TestApi } from '../support/testApi.js';
 
 let api: TestApi;
@@ -50,44 +52,38 @@ afterAll(async () => {
   await api.close();
 });
 
-interface RoleNode {
-  slug: string;
-  title: string;
-  alternateTitles: string[];
-  jobZone: number | null;
-  experienceLevel: string | null;
-  growth: { rating: string } | null;
-  family: { slug: string } | null;
-  salary: { medianUsd: number | null } | null;
-  provenance: { source: string };
-}
-interface Connection<T> {
-  edges: { cursor: string; node: T }[];
-  nodes: T[];
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-  totalCount?: number;
-}
-
-const ROLE_FIELDS = 'slug title alternateTitles jobZone experienceLevel growth { rating } family { slug } salary { medianUsd } provenance { source }';
-const ROLES = `query($filter: RoleFilter, $orderBy: RoleOrder, $first: Int, $after: String) {
-  roles(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
-    edges { cursor node { ${ROLE_FIELDS} } }
-    nodes { slug }
-    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
-    totalCount
+graphql(`
+  fragment CatalogRoleFields on Role {
+    slug title alternateTitles jobZone experienceLevel growth { rating } family { slug } salary { medianUsd } provenance { source }
   }
-}`;
-const ROLE_PAGE = `query($filter: RoleFilter, $orderBy: RoleOrder, $first: Int, $after: String) {
-  roles(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
-    edges { cursor node { slug } }
-    pageInfo { hasNextPage endCursor }
+`);
+const ROLES = graphql(`
+  query CatalogRoles($filter: RoleFilter, $orderBy: RoleOrder, $first: Int, $after: String) {
+    roles(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+      edges { cursor node { ...CatalogRoleFields } }
+      nodes { slug }
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      totalCount
+    }
   }
-}`;
+`);
+const ROLE_PAGE = graphql(`
+  query CatalogRolePage($filter: RoleFilter, $orderBy: RoleOrder, $first: Int, $after: String) {
+    roles(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+      edges { cursor node { slug } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`);
+const ROLES_COUNTED = graphql(`
+  query CatalogRolesCounted($first: Int) { roles(first: $first) { totalCount nodes { slug } } }
+`);
 
-type Variables = Record<string, unknown>;
+type RoleNode = CatalogRolesQuery['roles']['edges'][number]['node'];
+type Variables = CatalogRolesQueryVariables;
 
 async function rolesPage(variables: Variables) {
-  const result = await api.execute<{ roles: Connection<RoleNode> }>(ROLES, variables);
+  const result = await api.execute(ROLES, variables);
   if (result.errors?.length) throw new Error(JSON.stringify(result.errors));
   return { connection: result.data!.roles, statements: result.statements };
 }
@@ -101,7 +97,7 @@ async function walkRoles(variables: Variables, first = 7): Promise<{ nodes: Role
     const { connection, statements } = await rolesPage({ ...variables, first, after });
     // The page, its total count, and Role.family/salary (one batched profile statement).
     expect(statements).toBeLessThanOrEqual(3);
-    if (totalCount === -1) totalCount = connection.totalCount!;
+    if (totalCount === -1) totalCount = connection.totalCount;
     expect(connection.totalCount).toBe(totalCount);
     expect(connection.pageInfo.hasPreviousPage).toBe(after !== null);
     expect(connection.nodes.map((n) => n.slug)).toEqual(connection.edges.map((e) => e.node.slug));
@@ -167,7 +163,7 @@ describe('roles: paging', () => {
   }
 
   it('walks an anchored listing (a family) with missing values and ties exactly once', async () => {
-    for (const orderBy of [{ field: 'JOB_ZONE', direction: 'DESC' }, { field: 'MEDIAN_SALARY', direction: 'ASC' }, { field: 'TITLE' }]) {
+    for (const orderBy of [{ field: 'JOB_ZONE', direction: 'DESC' }, { field: 'MEDIAN_SALARY', direction: 'ASC' }, { field: 'TITLE' }] satisfies RoleOrder[]) {
       const { nodes, totalCount } = await walkRoles({ filter: { families: [TEST_FAMILY] }, orderBy }, 2);
       expect(nodes.map((n) => n.slug).sort()).toEqual(TEST_ROLES.map((r) => testSlug(r.key)).sort());
       expect(totalCount).toBe(TEST_ROLES.length);
@@ -180,9 +176,9 @@ describe('roles: paging', () => {
     const page = await api.execute(ROLE_PAGE, { first: 5 });
     expect(page.errors).toBeUndefined();
     expect(page.statements).toBe(1);
-    const counted = await api.execute(`{ roles(first: 5) { totalCount nodes { slug } } }`);
+    const counted = await api.execute(ROLES_COUNTED, { first: 5 });
     expect(counted.statements).toBe(2);
-    const deep = await api.execute(ROLE_PAGE, { first: 5, after: (page.data as { roles: Connection<RoleNode> }).roles.pageInfo.endCursor });
+    const deep = await api.execute(ROLE_PAGE, { first: 5, after: page.data!.roles.pageInfo.endCursor });
     expect(deep.statements).toBe(1);
   });
 
@@ -210,7 +206,7 @@ describe('roles: paging', () => {
       expect(result.statements).toBe(0);
     }
     // A cursor of an anchored listing (here a family's roles) does not page the whole catalogue.
-    const family = await api.data<{ roles: Connection<RoleNode> }>(ROLE_PAGE, { first: 2, filter: { families: ['cloud-infrastructure'] } });
+    const family = await api.data(ROLE_PAGE, { first: 2, filter: { families: ['cloud-infrastructure'] } });
     const mixed = await api.execute(ROLE_PAGE, { first: 2, after: family.roles.pageInfo.endCursor });
     expect(codeOf(mixed)).toBe('BAD_USER_INPUT');
     expect(mixed.statements).toBe(0);
@@ -232,7 +228,7 @@ describe('roles: paging', () => {
 });
 
 describe('roles: filters', () => {
-  const all = async (filter: Variables, orderBy?: Variables) => walkRoles({ filter, orderBy }, 50);
+  const all = async (filter: RoleFilter, orderBy?: RoleOrder) => walkRoles({ filter, orderBy }, 50);
 
   it('families', async () => {
     const { nodes, totalCount } = await all({ families: ['cloud-infrastructure'] });
@@ -282,7 +278,7 @@ describe('roles: filters', () => {
     expect(totalCount).toBe(nodes.length);
     expect(totalCount).toBeLessThan(seeds.roles.length);
 
-    const typo = await api.data<{ roles: Connection<RoleNode> }>(ROLES, { filter: { text: 'clod architect' }, first: 5 });
+    const typo = await api.data(ROLES, { filter: { text: 'clod architect' }, first: 5 });
     expect(typo.roles.edges[0].node.slug).toBe('cloud-architect');
     const narrowed = await all({ text: 'cloud architect' });
     expect(narrowed.nodes.length).toBeLessThan(nodes.length);
@@ -290,9 +286,9 @@ describe('roles: filters', () => {
   });
 
   it('text: blank means no condition; only punctuation matches nothing without a statement; too long is BAD_USER_INPUT', async () => {
-    const blank = await api.execute<{ roles: Connection<RoleNode> }>(ROLES, { filter: { text: '   ', sources: ['CURATED'] }, first: 1 });
+    const blank = await api.execute(ROLES, { filter: { text: '   ', sources: ['CURATED'] }, first: 1 });
     expect(blank.data!.roles.totalCount).toBe(seeds.roles.length);
-    const punctuation = await api.execute<{ roles: Connection<RoleNode> }>(ROLES, { filter: { text: '*:* && ()' }, first: 5 });
+    const punctuation = await api.execute(ROLES, { filter: { text: '*:* && ()' }, first: 5 });
     expect(punctuation.errors).toBeUndefined();
     expect(punctuation.data!.roles.edges).toEqual([]);
     expect(punctuation.data!.roles.totalCount).toBe(0);
@@ -304,7 +300,7 @@ describe('roles: filters', () => {
 
   it('text with Lucene syntax neither fails nor widens', async () => {
     for (const text of ['title:* OR "', 'a) AND (b', '\\', '*:*', 'architect OR *', 'cloud~ -engineer']) {
-      const result = await api.execute<{ roles: Connection<RoleNode> }>(ROLES, { filter: { text }, first: 100 });
+      const result = await api.execute(ROLES, { filter: { text }, first: 100 });
       expect(result.errors, text).toBeUndefined();
       expect(result.data!.roles.totalCount, text).toBeLessThan(seeds.roles.length);
     }
@@ -364,33 +360,28 @@ describe('roles: filters', () => {
   });
 });
 
-interface SkillNode {
-  id: string;
-  slug: string;
-  name: string;
-  kind: string;
-  category: string | null;
-  roleCount: number;
-}
-const SKILLS = `query($filter: SkillFilter, $orderBy: SkillOrder, $first: Int, $after: String) {
-  skills(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
-    edges { cursor node { id slug name kind category roleCount } }
-    pageInfo { hasNextPage hasPreviousPage endCursor }
-    totalCount
+const SKILLS = graphql(`
+  query CatalogSkills($filter: SkillFilter, $orderBy: SkillOrder, $first: Int, $after: String) {
+    skills(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+      edges { cursor node { id slug name kind category roleCount } }
+      pageInfo { hasNextPage hasPreviousPage endCursor }
+      totalCount
+    }
   }
-}`;
+`);
+type SkillNode = CatalogSkillsQuery['skills']['edges'][number]['node'];
 
-async function walkSkills(variables: Variables, first = 50): Promise<{ nodes: SkillNode[]; totalCount: number }> {
+async function walkSkills(variables: CatalogSkillsQueryVariables, first = 50): Promise<{ nodes: SkillNode[]; totalCount: number }> {
   const nodes: SkillNode[] = [];
   let after: string | null = null;
   for (let page = 0; page < 100; page++) {
-    const result: OperationResult<{ skills: Connection<SkillNode> }> = await api.execute(SKILLS, { ...variables, first, after });
+    const result: OperationResult<CatalogSkillsQuery> = await api.execute(SKILLS, { ...variables, first, after });
     if (result.errors?.length) throw new Error(JSON.stringify(result.errors));
     // The page, its total count, and roleCount for the whole page (one batched statement).
     expect(result.statements).toBe(3);
     const connection = result.data!.skills;
     nodes.push(...connection.edges.map((edge) => edge.node));
-    if (!connection.pageInfo.hasNextPage) return { nodes, totalCount: connection.totalCount! };
+    if (!connection.pageInfo.hasNextPage) return { nodes, totalCount: connection.totalCount };
     after = connection.pageInfo.endCursor;
   }
   throw new Error('paging did not end');
@@ -436,51 +427,49 @@ describe('skills: connection', () => {
 });
 
 describe('skill and its catalog fields', () => {
-  const SKILL = `query($slug: String, $id: ID) { skill(slug: $slug, id: $id) { id slug name aliases } }`;
+  const SKILL = graphql(`
+    query CatalogSkill($slug: String, $id: ID) { skill(slug: $slug, id: $id) { id slug name aliases } }
+  `);
 
   it('finds a skill by slug, name or alias, or id; null when absent', async () => {
-    const bySlug = await api.data<{ skill: { id: string; slug: string; name: string } }>(SKILL, { slug: 'kubernetes' });
-    expect(bySlug.skill.name).toBe('Kubernetes');
+    const bySlug = await api.data(SKILL, { slug: 'kubernetes' });
+    expect(bySlug.skill!.name).toBe('Kubernetes');
     for (const slug of ['k8s', 'K8s', ' Kubernetes ']) {
-      expect((await api.data<{ skill: { slug: string } }>(SKILL, { slug })).skill.slug).toBe('kubernetes');
+      expect((await api.data(SKILL, { slug })).skill!.slug).toBe('kubernetes');
     }
-    expect((await api.data<{ skill: { slug: string } }>(SKILL, { id: bySlug.skill.id })).skill.slug).toBe('kubernetes');
-    const absent = await api.execute<{ skill: null }>(SKILL, { slug: 'no-such-skill-anywhere' });
+    expect((await api.data(SKILL, { id: bySlug.skill!.id })).skill!.slug).toBe('kubernetes');
+    const absent = await api.execute(SKILL, { slug: 'no-such-skill-anywhere' });
     expect(absent.errors).toBeUndefined();
     expect(absent.data!.skill).toBeNull();
     expect(absent.statements).toBe(1);
-    for (const variables of [{}, { slug: 'kubernetes', id: bySlug.skill.id }]) {
+    for (const variables of [{}, { slug: 'kubernetes', id: bySlug.skill!.id }]) {
       const result = await api.execute(SKILL, variables);
       expect(codeOf(result)).toBe('BAD_USER_INPUT');
       expect(result.statements).toBe(0);
     }
   });
 
-  interface Usage {
-    role: { slug: string };
-    importance: number;
-    level: number | null;
-    essential: boolean;
-    provenance: { source: string };
-  }
-  interface Related {
-    skill: { slug: string };
-    relation: string;
-    weight: number;
-    sharedRoleCount: number | null;
-    provenance: { source: string };
-  }
-  const DETAIL = `query($slug: String!, $first: Int, $min: Float) {
-    skill(slug: $slug) {
-      slug roleCount
-      roles(first: $first, minImportance: $min) { role { slug } importance level essential provenance { source } }
-      relatedSkills(first: 100) { skill { slug } relation weight sharedRoleCount provenance { source } }
-      learningResources { id title kind provider url provenance { source } }
+  const DETAIL = graphql(`
+    query CatalogSkillDetail($slug: String!, $first: Int, $min: Float) {
+      skill(slug: $slug) {
+        slug roleCount
+        roles(first: $first, minImportance: $min) { role { slug } importance level essential provenance { source } }
+        relatedSkills(first: 100) { skill { slug } relation weight sharedRoleCount provenance { source } }
+        learningResources { id title kind provider url provenance { source } }
+      }
     }
-  }`;
+  `);
+  const NESTED = graphql(`
+    query CatalogSkillsNested {
+      skills(first: 40, filter: { sources: [CURATED] }, orderBy: { field: ROLE_COUNT }) {
+        nodes { slug roleCount roles(first: 3) { role { slug } importance } relatedSkills(first: 3) { skill { slug } relation weight }
+                learningResources { title kind } }
+      }
+    }
+  `);
 
   it('lists the roles requiring a skill, most important first, with roleCount', async () => {
-    const { skill } = await api.data<{ skill: { roleCount: number; roles: Usage[] } }>(DETAIL, { slug: 'kubernetes', first: 100, min: 0 });
+    const skill = (await api.data(DETAIL, { slug: 'kubernetes', first: 100, min: 0 })).skill!;
     const expected = seeds.roles.filter((r) => r.skills.some((s) => s.skill === 'kubernetes'));
     expect(skill.roleCount).toBe(expected.length);
     expect(slugsOf(skill.roles.map((u) => u.role))).toEqual(expected.map((r) => r.slug).sort());
@@ -491,13 +480,13 @@ describe('skill and its catalog fields', () => {
       expect(usage.essential).toBe(seed.essential);
       expect(usage.provenance.source).toBe('CURATED');
     }
-    const important = await api.data<{ skill: { roles: Usage[] } }>(DETAIL, { slug: 'kubernetes', first: 2, min: 0.75 });
-    expect(important.skill.roles.length).toBeLessThanOrEqual(2);
-    expect(important.skill.roles.every((u) => u.importance >= 0.75)).toBe(true);
+    const important = await api.data(DETAIL, { slug: 'kubernetes', first: 2, min: 0.75 });
+    expect(important.skill!.roles.length).toBeLessThanOrEqual(2);
+    expect(important.skill!.roles.every((u) => u.importance >= 0.75)).toBe(true);
   });
 
   it('lists related, broader, narrower and co-required skills, strongest first', async () => {
-    const { skill } = await api.data<{ skill: { relatedSkills: Related[] } }>(DETAIL, { slug: 'kubernetes', first: 5 });
+    const skill = (await api.data(DETAIL, { slug: 'kubernetes', first: 5 })).skill!;
     const kubernetes = seeds.skills.find((s) => s.slug === 'kubernetes')!;
     const relation = (slug: string) => skill.relatedSkills.find((r) => r.skill.slug === slug)?.relation;
     for (const slug of kubernetes.related) expect(relation(slug), slug).toBe('RELATED');
@@ -520,10 +509,7 @@ describe('skill and its catalog fields', () => {
   });
 
   it('lists learning resources: a cloud certification on a cloud skill', async () => {
-    const { skill } = await api.data<{ skill: { learningResources: { id: string; title: string; kind: string; provider: string; url: string | null; provenance: { source: string } }[] } }>(
-      DETAIL,
-      { slug: 'aws' },
-    );
+    const skill = (await api.data(DETAIL, { slug: 'aws' })).skill!;
     const seeded = seeds.skills.find((s) => s.slug === 'aws')!.resources;
     expect(skill.learningResources).toHaveLength(seeded.length);
     const cert = skill.learningResources.find((r) => r.title === 'AWS Certified Solutions Architect – Associate');
@@ -532,12 +518,7 @@ describe('skill and its catalog fields', () => {
   });
 
   it('batches the nested fields of a list of skills: one statement per field', async () => {
-    const result = await api.execute<{ skills: { nodes: { roles: Usage[]; relatedSkills: Related[]; learningResources: unknown[]; roleCount: number }[] } }>(
-      `{ skills(first: 40, filter: { sources: [CURATED] }, orderBy: { field: ROLE_COUNT }) {
-          nodes { slug roleCount roles(first: 3) { role { slug } importance } relatedSkills(first: 3) { skill { slug } relation weight }
-                  learningResources { title kind } }
-        } }`,
-    );
+    const result = await api.execute(NESTED);
     expect(result.errors).toBeUndefined();
     expect(result.data!.skills.nodes).toHaveLength(40);
     expect(result.statements).toBe(5);

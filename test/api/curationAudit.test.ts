@@ -8,6 +8,8 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateApiKey, parseApiKeys } from '../../src/auth/apiKeys.js';
+import { graphql } from '../generated/index.js';
+import type { CurationAuditFilter, CurationAuditPageQuery } from '../generated/graphql.js';
 import { openTestApi, type ExecuteOptions, type TestApi } from '../support/testApi.js';
 
 const editorKey = generateApiKey('audit-editor', 'editor');
@@ -27,30 +29,53 @@ const SKILL = slug('skill');
 let api: TestApi;
 let startedAt: string;
 
-interface Change {
-  field: string;
-  before: string;
-  after: string;
-}
-interface Entry {
-  sequence: number;
-  at: string;
-  editor: string;
-  mutation: string;
-  entityType: string;
-  entity: string;
-  changes: Change[];
-}
-
-const AUDIT = `query ($filter: CurationAuditFilter, $first: Int, $after: String) {
-  curationAudit(filter: $filter, first: $first, after: $after) {
-    edges { cursor node { sequence at editor mutation entityType entity changes { field before after } } }
-    pageInfo { hasNextPage hasPreviousPage endCursor }
+const AUDIT = graphql(`
+  query CurationAuditPage($filter: CurationAuditFilter, $first: Int, $after: String) {
+    curationAudit(filter: $filter, first: $first, after: $after) {
+      edges { cursor node { sequence at editor mutation entityType entity changes { field before after } } }
+      pageInfo { hasNextPage hasPreviousPage endCursor }
+    }
   }
-}`;
+`);
+const UPSERT_ROLE = graphql(`
+  mutation CurationAuditUpsertRole($input: RoleInput!) { upsertRole(input: $input) { slug } }
+`);
+const UPSERT_SKILL = graphql(`
+  mutation CurationAuditUpsertSkill($input: SkillInput!) { upsertSkill(input: $input) { slug } }
+`);
+const SET_REQUIREMENT = graphql(`
+  mutation CurationAuditSetRequirement($role: String!, $skill: String!, $importance: Float!, $level: Float!) {
+    setRoleSkillRequirement(role: $role, skill: $skill, importance: $importance, level: $level) { importance }
+  }
+`);
+const REMOVE_REQUIREMENT = graphql(`
+  mutation CurationAuditRemoveRequirement($role: String!, $skill: String!) { removeRoleSkillRequirement(role: $role, skill: $skill) }
+`);
+const LINK = graphql(`
+  mutation CurationAuditLink($from: String!, $to: String!) {
+    linkProgression(from: $from, to: $to, kind: PROMOTION, typicalYears: 2, rationale: "Audit move.", confidence: 0.5) { kind }
+  }
+`);
+const UNLINK = graphql(`
+  mutation CurationAuditUnlink($from: String!, $to: String!) { unlinkProgression(from: $from, to: $to) }
+`);
+const REMOVE_SKILL = graphql(`
+  mutation CurationAuditRemoveSkill($slug: String!) { removeSkill(slug: $slug) }
+`);
+const REMOVE_ROLE = graphql(`
+  mutation CurationAuditRemoveRole($slug: String!) { removeRole(slug: $slug) }
+`);
+const UPSERT_ROLE_TITLE = graphql(`
+  mutation CurationAuditUpsertRoleTitle($input: RoleInput!) { upsertRole(input: $input) { title } }
+`);
+const ROLE_BY_SLUG = graphql(`
+  query CurationAuditRole($slug: String!) { role(slug: $slug) { slug } }
+`);
+
+type Entry = CurationAuditPageQuery['curationAudit']['edges'][number]['node'];
 
 async function auditOf(entity: string): Promise<Entry[]> {
-  const data = await api.data<{ curationAudit: { edges: { node: Entry }[] } }>(AUDIT, { filter: { entity }, first: 100 }, asEditor);
+  const data = await api.data(AUDIT, { filter: { entity }, first: 100 }, asEditor);
   return data.curationAudit.edges.map((edge) => edge.node);
 }
 
@@ -88,11 +113,7 @@ afterAll(async () => {
 
 describe('audit entries per mutation kind', () => {
   it('upsertRole: a creation (exists false -> true, every field set), then an update of only the changed fields', async () => {
-    await api.data(
-      `mutation ($input: RoleInput!) { upsertRole(input: $input) { slug } }`,
-      { input: { slug: ROLE, title: 'Audit Role', summary: 'First summary.', family: 'data', medianSalaryUsd: 120000 } },
-      asEditor,
-    );
+    await api.data(UPSERT_ROLE, { input: { slug: ROLE, title: 'Audit Role', summary: 'First summary.', family: 'data', medianSalaryUsd: 120000 } }, asEditor);
     const created = await latest(`ROLE:${ROLE}`, 0);
     expect(created).toMatchObject({ editor: 'audit-editor', mutation: 'upsertRole', entityType: 'ROLE', entity: `ROLE:${ROLE}` });
     expect(changesOf(created)).toEqual({
@@ -104,11 +125,7 @@ describe('audit entries per mutation kind', () => {
     });
     expect(Date.parse(created.at)).toBeGreaterThanOrEqual(Date.parse(startedAt));
 
-    await api.data(
-      `mutation ($input: RoleInput!) { upsertRole(input: $input) { slug } }`,
-      { input: { slug: ROLE, title: 'Audit Role', summary: 'Second summary.', family: null, alternateTitles: ['Auditor'] } },
-      asOther,
-    );
+    await api.data(UPSERT_ROLE, { input: { slug: ROLE, title: 'Audit Role', summary: 'Second summary.', family: null, alternateTitles: ['Auditor'] } }, asOther);
     const updated = await latest(`ROLE:${ROLE}`, 1);
     expect(updated.editor).toBe('audit-other');
     expect(updated.sequence).toBeGreaterThan(created.sequence);
@@ -121,7 +138,7 @@ describe('audit entries per mutation kind', () => {
 
   it('upsertSkill and removeSkill', async () => {
     await api.data(
-      `mutation ($input: SkillInput!) { upsertSkill(input: $input) { slug } }`,
+      UPSERT_SKILL,
       { input: { slug: SKILL, name: `Audit skill ${prefix}`, kind: 'SKILL', category: 'Testing', aliases: [`audit alias ${prefix}`] } },
       asEditor,
     );
@@ -131,35 +148,29 @@ describe('audit entries per mutation kind', () => {
   });
 
   it('setRoleSkillRequirement (create, then update) and removeRoleSkillRequirement', async () => {
-    const SET = `mutation ($role: String!, $skill: String!, $importance: Float!, $level: Float!) {
-      setRoleSkillRequirement(role: $role, skill: $skill, importance: $importance, level: $level) { importance } }`;
     const entity = `REQUIREMENT:${ROLE}/${SKILL}`;
-    await api.data(SET, { role: ROLE, skill: SKILL, importance: 4, level: 5 }, asEditor);
+    await api.data(SET_REQUIREMENT, { role: ROLE, skill: SKILL, importance: 4, level: 5 }, asEditor);
     expect(changesOf(await latest(entity, 0))).toEqual({ exists: [false, true], importance: [null, 4], level: [null, 5], essential: [null, true] });
-    await api.data(SET, { role: ROLE, skill: SKILL, importance: 3, level: 5 }, asEditor);
+    await api.data(SET_REQUIREMENT, { role: ROLE, skill: SKILL, importance: 3, level: 5 }, asEditor);
     const updated = await latest(entity, 1);
     expect(updated.mutation).toBe('setRoleSkillRequirement');
     expect(changesOf(updated)).toEqual({ importance: [4, 3] });
 
-    await api.data(`mutation { removeRoleSkillRequirement(role: "${ROLE}", skill: "${SKILL}") }`, {}, asEditor);
+    await api.data(REMOVE_REQUIREMENT, { role: ROLE, skill: SKILL }, asEditor);
     const removed = await latest(entity, 2);
     expect(removed.mutation).toBe('removeRoleSkillRequirement');
     expect(changesOf(removed)).toEqual({ exists: [true, false], importance: [3, null], level: [5, null], essential: [true, null] });
     // Removing it again changes nothing and writes no entry.
-    expect(await api.data(`mutation { removeRoleSkillRequirement(role: "${ROLE}", skill: "${SKILL}") }`, {}, asEditor)).toEqual({
+    expect(await api.data(REMOVE_REQUIREMENT, { role: ROLE, skill: SKILL }, asEditor)).toEqual({
       removeRoleSkillRequirement: false,
     });
     expect(await auditOf(entity)).toHaveLength(3);
   });
 
   it('linkProgression and unlinkProgression', async () => {
-    await api.data(`mutation ($input: RoleInput!) { upsertRole(input: $input) { slug } }`, { input: { slug: TARGET, title: 'Audit Target', summary: 'x' } }, asEditor);
+    await api.data(UPSERT_ROLE, { input: { slug: TARGET, title: 'Audit Target', summary: 'x' } }, asEditor);
     const entity = `PROGRESSION:${ROLE}/${TARGET}`;
-    await api.data(
-      `mutation { linkProgression(from: "${ROLE}", to: "${TARGET}", kind: PROMOTION, typicalYears: 2, rationale: "Audit move.", confidence: 0.5) { kind } }`,
-      {},
-      asEditor,
-    );
+    await api.data(LINK, { from: ROLE, to: TARGET }, asEditor);
     const linked = await latest(entity, 0);
     expect(linked).toMatchObject({ mutation: 'linkProgression', entityType: 'PROGRESSION' });
     expect(changesOf(linked)).toEqual({
@@ -169,17 +180,17 @@ describe('audit entries per mutation kind', () => {
       rationale: [null, 'Audit move.'],
       confidence: [null, 0.5],
     });
-    await api.data(`mutation { unlinkProgression(from: "${ROLE}", to: "${TARGET}") }`, {}, asEditor);
+    await api.data(UNLINK, { from: ROLE, to: TARGET }, asEditor);
     expect(changesOf(await latest(entity, 1))).toMatchObject({ exists: [true, false], kind: ['PROMOTION', null] });
   });
 
   it('removeRole and removeSkill record every field before', async () => {
-    await api.data(`mutation { removeSkill(slug: "${SKILL}") }`, {}, asEditor);
+    await api.data(REMOVE_SKILL, { slug: SKILL }, asEditor);
     const skill = await latest(`SKILL:${SKILL}`, 1);
     expect(skill.mutation).toBe('removeSkill');
     expect(changesOf(skill)).toMatchObject({ exists: [true, false], name: [`Audit skill ${prefix}`, null], kind: ['SKILL', null] });
 
-    await api.data(`mutation { removeRole(slug: "${TARGET}") }`, {}, asEditor);
+    await api.data(REMOVE_ROLE, { slug: TARGET }, asEditor);
     const role = await latest(`ROLE:${TARGET}`, 1);
     expect(role.mutation).toBe('removeRole');
     expect(changesOf(role)).toMatchObject({ exists: [true, false], title: ['Audit Target', null], summary: ['x', null] });
@@ -189,7 +200,7 @@ describe('audit entries per mutation kind', () => {
 describe('failed mutations', () => {
   it('a refused mutation (NOT_FOUND inside the transaction) writes no entry', async () => {
     const before = await auditEntryCount();
-    const result = await api.execute(`mutation { upsertRole(input: {slug: "${slug('refused')}", title: "T", summary: "S", family: "${prefix}-nowhere"}) { slug } }`, {}, asEditor);
+    const result = await api.execute(UPSERT_ROLE, { input: { slug: slug('refused'), title: 'T', summary: 'S', family: `${prefix}-nowhere` } }, asEditor);
     expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(await auditEntryCount()).toBe(before);
     expect(await auditOf(`ROLE:${slug('refused')}`)).toEqual([]);
@@ -208,9 +219,9 @@ describe('failed mutations', () => {
     try {
       const before = await auditEntryCount();
       const doomed = slug('doomed');
-      const result = await api.execute(`mutation { upsertRole(input: {slug: "${doomed}", title: "Doomed", summary: "S"}) { slug } }`, {}, asEditor);
+      const result = await api.execute(UPSERT_ROLE, { input: { slug: doomed, title: 'Doomed', summary: 'S' } }, asEditor);
       expect(result.errors).toHaveLength(1);
-      expect((await api.data<{ role: unknown }>(`{ role(slug: "${doomed}") { slug } }`)).role).toBeNull();
+      expect((await api.data(ROLE_BY_SLUG, { slug: doomed })).role).toBeNull();
       expect(await auditEntryCount()).toBe(before);
       const [after] = await api.database.db.readRows<{ revision: number; marks: number }>(
         "MATCH (r:GraphRevision {id: 'curation'}) RETURN r.revision AS revision, COUNT { MATCH (m:CuratedEdit) WHERE m.entity = $entity } AS marks",
@@ -226,7 +237,7 @@ describe('failed mutations', () => {
 describe('a change while a seed load holds the curation lock', () => {
   it('waits for it, and records the value the load wrote as before', async () => {
     const locked = slug('locked');
-    await api.data(`mutation { upsertRole(input: {slug: "${locked}", title: "Original", summary: "S"}) { slug } }`, {}, asEditor);
+    await api.data(UPSERT_ROLE, { input: { slug: locked, title: 'Original', summary: 'S' } }, asEditor);
     // What loadSeeds does first (LOCK_CURATION), then a write of the role, in a transaction held open.
     const session = api.database.driver.session({ database: api.database.db.databaseName });
     const load = await session.beginTransaction();
@@ -235,7 +246,7 @@ describe('a change while a seed load holds the curation lock', () => {
       await load.run('MATCH (role:Role {slug: $slug}) SET role.title = $title', { slug: locked, title: 'Written by a load' });
       let settled = false;
       const change = api
-        .execute(`mutation { upsertRole(input: {slug: "${locked}", title: "Curator edit", summary: "S"}) { title } }`, {}, asEditor)
+        .execute(UPSERT_ROLE_TITLE, { input: { slug: locked, title: 'Curator edit', summary: 'S' } }, asEditor)
         .finally(() => void (settled = true));
       await new Promise((resolve) => setTimeout(resolve, 1_000));
       expect(settled).toBe(false);
@@ -252,18 +263,10 @@ describe('a change while a seed load holds the curation lock', () => {
 
 describe('curationAudit', () => {
   it('filters by editor and entity type and pages newest first without overlap', async () => {
-    const filter = { editor: 'audit-editor', entityType: 'REQUIREMENT', since: startedAt };
-    const first = await api.data<{ curationAudit: { edges: { cursor: string; node: Entry }[]; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string } } }>(
-      AUDIT,
-      { filter, first: 2 },
-      asEditor,
-    );
+    const filter: CurationAuditFilter = { editor: 'audit-editor', entityType: 'REQUIREMENT', since: startedAt };
+    const first = await api.data(AUDIT, { filter, first: 2 }, asEditor);
     expect(first.curationAudit.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
-    const second = await api.data<{ curationAudit: { edges: { node: Entry }[]; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean } } }>(
-      AUDIT,
-      { filter, first: 2, after: first.curationAudit.pageInfo.endCursor },
-      asEditor,
-    );
+    const second = await api.data(AUDIT, { filter, first: 2, after: first.curationAudit.pageInfo.endCursor }, asEditor);
     expect(second.curationAudit.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
     const entries = [...first.curationAudit.edges, ...second.curationAudit.edges].map((edge) => edge.node);
     expect(entries.map((entry) => entry.mutation)).toEqual(['removeRoleSkillRequirement', 'setRoleSkillRequirement', 'setRoleSkillRequirement']);
@@ -273,9 +276,8 @@ describe('curationAudit', () => {
   });
 
   it('filters by time range', async () => {
-    const count = async (filter: Record<string, string>) =>
-      (await api.data<{ curationAudit: { edges: unknown[] } }>(AUDIT, { filter: { ...filter, entity: `ROLE:${ROLE}` }, first: 100 }, asEditor)).curationAudit.edges
-        .length;
+    const count = async (filter: CurationAuditFilter) =>
+      (await api.data(AUDIT, { filter: { ...filter, entity: `ROLE:${ROLE}` }, first: 100 }, asEditor)).curationAudit.edges.length;
     expect(await count({ since: startedAt })).toBe(2);
     expect(await count({ until: startedAt })).toBe(0);
     expect(await count({ since: '2999-01-01T00:00:00Z' })).toBe(0);

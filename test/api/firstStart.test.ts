@@ -11,11 +11,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { FormattedExecutionResult } from 'graphql';
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, type Config } from '../../src/config.js';
 import { FIRST_LOAD_MARKER } from '../../src/localNeo4j/firstLoad.js';
 import { localNeo4jPaths, stopLocalNeo4j, wipeLocalDatabase } from '../../src/localNeo4j/LocalNeo4j.js';
+import { graphql } from '../generated/index.js';
+import type { TypedDocumentString } from '../generated/graphql.js';
 import { startApiProcess, type ApiProcess } from '../support/apiProcess.js';
 import { testEnvironment } from '../support/testEnvironment.js';
 
@@ -56,9 +59,26 @@ function adminImports(): number[] {
     .map(Number);
 }
 
-async function graphql<T>(url: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-  const body = (await response.json()) as { data?: T; errors?: unknown[] };
+const OCCUPATION_SEARCH = graphql(`
+  query FirstStartOccupationSearch($text: String!) {
+    search(text: $text, first: 5, kinds: [ROLE]) { role { id title nextRoles(first: 5) { role { title } } requiredSkills(first: 5) { skill { name } } } }
+  }
+`);
+const WARM_SEARCH = graphql(`
+  query FirstStartWarmSearch($text: String!) { search(text: $text, first: 1) { kind } }
+`);
+const RELEVANCE_SEARCH = graphql(`
+  query FirstStartRelevanceSearch($text: String!) { search(text: $text, first: 10) { role { id } skill { id } } }
+`);
+
+/** Runs a typed operation over HTTP against the API process; any GraphQL error fails the test. */
+async function postOperation<TData, TVariables>(url: string, query: TypedDocumentString<TData, TVariables>, variables: TVariables): Promise<TData> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: query.toString(), variables }),
+  });
+  const body = (await response.json()) as FormattedExecutionResult<TData>;
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data!;
 }
@@ -118,14 +138,7 @@ describe('first start on an empty store', () => {
     ['welder', /welder/i],
     ['primary school teacher', /primary school teacher|elementary school teacher/i],
   ])('search(text: "%s") returns that occupation, with next roles and skills', async (text, title) => {
-    const data = await graphql<{
-      search: Array<{ role: { id: string; title: string; nextRoles: Array<{ role: { title: string } }>; requiredSkills: Array<{ skill: { name: string } }> } | null }>;
-    }>(
-      api!.url,
-      `query ($text: String!) { search(text: $text, first: 5, kinds: [ROLE]) {
-         role { id title nextRoles(first: 5) { role { title } } requiredSkills(first: 5) { skill { name } } } } }`,
-      { text },
-    );
+    const data = await postOperation(api!.url, OCCUPATION_SEARCH, { text });
     const top = data.search[0]?.role;
     expect(top?.title).toMatch(title);
     expect(top!.requiredSkills.length).toBeGreaterThan(0);
@@ -165,7 +178,7 @@ describe('type-ahead relevance on the full graph', () => {
     const deadline = Date.now() + 150_000;
     let built = false;
     while (!built && Date.now() < deadline) {
-      await graphql(api!.url, `{ search(text: "nurse", first: 1) { kind } }`);
+      await postOperation(api!.url, WARM_SEARCH, { text: 'nurse' });
       await sleep(1_000);
       built = builtFor(await graphVersion());
     }
@@ -176,11 +189,7 @@ describe('type-ahead relevance on the full graph', () => {
     expect(queries.length).toBeGreaterThanOrEqual(40);
     const misses: string[] = [];
     for (const { text, expect: expected, within } of queries) {
-      const data = await graphql<{ search: Array<{ role: { id: string } | null; skill: { id: string } | null }> }>(
-        api!.url,
-        `query ($text: String!) { search(text: $text, first: 10) { role { id } skill { id } } }`,
-        { text },
-      );
+      const data = await postOperation(api!.url, RELEVANCE_SEARCH, { text });
       const ids = data.search.map((hit) => (hit.role ?? hit.skill)!.id);
       const at = ids.indexOf(expected);
       if (at < 0 || at >= within) misses.push(`"${text}": ${expected} at ${at < 0 ? 'none' : at + 1}, expected within ${within}; got ${ids.slice(0, 3).join(', ')}`);

@@ -23,6 +23,8 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SOURCE_TAGS } from '../../src/graph/sources.js';
 import { RESPONSE_CACHE_OFF } from '../../src/responseCache/responseCache.js';
+import { graphql } from '../generated/index.js';
+import type { AnalyticsEngine, CentralityMeasure, GraphScienceCentralityQuery, GraphScienceClustersQuery, GraphScienceClustersQueryVariables, Source } from '../generated/graphql.js';
 import { openTestApi, type TestApi } from '../support/testApi.js';
 
 const prefix = `test-gds-${randomBytes(4).toString('hex')}`;
@@ -78,26 +80,30 @@ afterAll(async () => {
   await api.close();
 });
 
-type Cluster = { rank: number; size: number; roles: Array<{ slug: string }>; families: Array<{ family: { slug: string }; roles: number }> };
-const CLUSTERS = `query ($basis: ClusterBasis, $source: Source, $first: Int, $rolesPerCluster: Int) {
-  careerClusters(basis: $basis, source: $source, first: $first, rolesPerCluster: $rolesPerCluster) {
-    rank size roles { slug } families { family { slug } roles }
+const CLUSTERS = graphql(`
+  query GraphScienceClusters($basis: ClusterBasis, $source: Source, $first: Int, $rolesPerCluster: Int) {
+    careerClusters(basis: $basis, source: $source, first: $first, rolesPerCluster: $rolesPerCluster) {
+      rank size roles { slug } families { family { slug } roles }
+    }
   }
-}`;
-const clusters = async (variables: Record<string, unknown>) => {
-  const result = await api.execute<{ careerClusters: Cluster[] }>(CLUSTERS, variables);
+`);
+type Cluster = GraphScienceClustersQuery['careerClusters'][number];
+const clusters = async (variables: GraphScienceClustersQueryVariables) => {
+  const result = await api.execute(CLUSTERS, variables);
   expect(result.errors).toBeUndefined();
   return { clusters: result.data!.careerClusters, statements: result.statements };
 };
 const clusterOf = (all: Cluster[], slug: string) => all.find((cluster) => cluster.roles.some((role) => role.slug === slug));
 const slugsOf = (cluster: Cluster | undefined) => (cluster?.roles ?? []).map((role) => role.slug).sort();
 
-type Centrality = { rank: number; role: { slug: string }; score: number; inDegree: number; outDegree: number };
-const CENTRALITY = `query ($measure: CentralityMeasure, $engine: AnalyticsEngine, $source: Source) {
-  roleCentrality(measure: $measure, engine: $engine, source: $source, first: 100) { rank role { slug } score inDegree outDegree }
-}`;
-const centrality = async (measure: string, engine: string, source?: string) => {
-  const result = await api.execute<{ roleCentrality: Centrality[] }>(CENTRALITY, { measure, engine, source });
+const CENTRALITY = graphql(`
+  query GraphScienceCentrality($measure: CentralityMeasure, $engine: AnalyticsEngine, $source: Source) {
+    roleCentrality(measure: $measure, engine: $engine, source: $source, first: 100) { rank role { slug } score inDegree outDegree }
+  }
+`);
+type Centrality = GraphScienceCentralityQuery['roleCentrality'][number];
+const centrality = async (measure: CentralityMeasure, engine: AnalyticsEngine, source?: Source) => {
+  const result = await api.execute(CENTRALITY, { measure, engine, source });
   expect(result.errors).toBeUndefined();
   return result.data!.roleCentrality;
 };
@@ -186,7 +192,7 @@ describe('careerClusters on the curated seeds (sanity)', () => {
     expect(inside('PIVOT')).toBeLessThan(inside('PROMOTION'));
   });
 
-  it.each(['PROGRESSIONS', 'SKILLS'])('%s: the security roles form one cluster (at least 80 per cent of them together)', async (basis) => {
+  it.each(['PROGRESSIONS', 'SKILLS'] as const)('%s: the security roles form one cluster (at least 80 per cent of them together)', async (basis) => {
     const { clusters: all } = await clusters({ basis, source: 'CURATED', first: 100, rolesPerCluster: 100 });
     const securityRoles = (cluster: Cluster) => cluster.families.find((entry) => entry.family.slug === 'security')?.roles ?? 0;
     const [{ total }] = await api.database.db.readRows<{ total: number }>(
@@ -207,7 +213,7 @@ describe('roleCentrality(engine: GRAPH_DATA_SCIENCE)', () => {
     for (const entry of entries.slice(1)) expect(entry.score, entry.role.slug).toBe(0);
   });
 
-  it.each(['DEGREE', 'IN_DEGREE', 'OUT_DEGREE', 'BETWEENNESS'])('%s equals the TypeScript engine on the whole test graph', async (measure) => {
+  it.each(['DEGREE', 'IN_DEGREE', 'OUT_DEGREE', 'BETWEENNESS'] as const)('%s equals the TypeScript engine on the whole test graph', async (measure) => {
     const [gds, typescript] = [await centrality(measure, 'GRAPH_DATA_SCIENCE'), await centrality(measure, 'TYPESCRIPT')];
     expect(gds.length).toBeGreaterThan(20);
     expect(gds.map((entry) => [entry.role.slug, entry.inDegree, entry.outDegree])).toEqual(
@@ -232,19 +238,20 @@ describe('concurrent GDS computations', () => {
     // A fresh server: empty caches, so every distinct question below is computed, all at once.
     const fresh = await openTestApi('test', { responseCache: RESPONSE_CACHE_OFF });
     try {
+      // Each question asked of a given server, so the same one can be put to both.
       const questions = [
-        [CLUSTERS, { basis: 'PROGRESSIONS', source: MOVES_SOURCE, first: 100, rolesPerCluster: 100 }],
-        [CLUSTERS, { basis: 'PROGRESSIONS', source: MOVES_SOURCE, first: 100, rolesPerCluster: 100 }],
-        [CLUSTERS, { basis: 'SKILLS', first: 100, rolesPerCluster: 100 }],
-        [CENTRALITY, { measure: 'BETWEENNESS', engine: 'GRAPH_DATA_SCIENCE', source: MOVES_SOURCE }],
-        [CENTRALITY, { measure: 'PAGERANK', engine: 'GRAPH_DATA_SCIENCE' }],
-        [CENTRALITY, { measure: 'DEGREE', engine: 'GRAPH_DATA_SCIENCE' }],
-      ] as const;
-      const concurrent = await Promise.all(questions.map(([query, variables]) => fresh.execute(query, variables)));
+        (server: TestApi) => server.execute(CLUSTERS, { basis: 'PROGRESSIONS', source: MOVES_SOURCE, first: 100, rolesPerCluster: 100 }),
+        (server: TestApi) => server.execute(CLUSTERS, { basis: 'PROGRESSIONS', source: MOVES_SOURCE, first: 100, rolesPerCluster: 100 }),
+        (server: TestApi) => server.execute(CLUSTERS, { basis: 'SKILLS', first: 100, rolesPerCluster: 100 }),
+        (server: TestApi) => server.execute(CENTRALITY, { measure: 'BETWEENNESS', engine: 'GRAPH_DATA_SCIENCE', source: MOVES_SOURCE }),
+        (server: TestApi) => server.execute(CENTRALITY, { measure: 'PAGERANK', engine: 'GRAPH_DATA_SCIENCE' }),
+        (server: TestApi) => server.execute(CENTRALITY, { measure: 'DEGREE', engine: 'GRAPH_DATA_SCIENCE' }),
+      ];
+      const concurrent = await Promise.all(questions.map((ask) => ask(fresh)));
       for (const result of concurrent) expect(result.errors).toBeUndefined();
       expect(concurrent[0].data).toEqual(concurrent[1].data);
       // The same answers as one at a time (from the other server's own computations).
-      for (const [i, [query, variables]] of questions.entries()) expect(concurrent[i].data).toEqual((await api.execute(query, variables)).data);
+      for (const [i, ask] of questions.entries()) expect(concurrent[i].data).toEqual((await ask(api)).data);
       expect((await projections()).filter((name) => name.startsWith('careergraph-'))).toEqual([]);
     } finally {
       await fresh.close();

@@ -14,6 +14,7 @@ import { GraphQLError } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GDS_NOT_INSTALLED } from '../../src/errors.js';
 import { RESPONSE_CACHE_OFF } from '../../src/responseCache/responseCache.js';
+import { graphql } from '../generated/index.js';
 import { openTestApi, type TestApi } from '../support/testApi.js';
 
 let api: TestApi;
@@ -25,6 +26,10 @@ beforeAll(async () => {
 afterAll(async () => {
   await api.close();
 });
+
+const STATS_AND_CENTRALITY = graphql(`
+  query GraphScienceMissingStats($first: Int) { graphStats { roles } roleCentrality(first: $first) { rank } }
+`);
 
 const failure = async (cypher: string) => {
   try {
@@ -55,9 +60,7 @@ describe('GDS missing on the server', () => {
   it('the version probe answers on this server, and the fields that need no GDS keep answering', async () => {
     const [{ version }] = await api.database.db.readRows<{ version: string }>('RETURN gds.version() AS version');
     expect(version).toBe('2.13.9');
-    const result = await api.execute<{ roleCentrality: unknown[]; graphStats: { roles: number } }>(
-      '{ graphStats { roles } roleCentrality(first: 3) { rank } }',
-    );
+    const result = await api.execute(STATS_AND_CENTRALITY, { first: 3 });
     expect(result.errors).toBeUndefined();
     expect(result.data!.graphStats.roles).toBeGreaterThan(50);
     expect(result.data!.roleCentrality).toHaveLength(3);

@@ -7,6 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIMITS } from '../../src/requestLimits/limits.js';
 import { weightedJaccard } from '../../src/scoring/similarity.js';
+import { graphql } from '../generated/index.js';
+import type { PathsCareerPathsQuery, PathsCareerPathsQueryVariables, PathsGapItemFragment, PathsNextRolesQueryVariables, PathsRequirementFragment } from '../generated/graphql.js';
 import { openTestApi, type TestApi } from '../support/testApi.js';
 
 let api: TestApi;
@@ -20,52 +22,26 @@ afterAll(async () => {
 const SOURCE = 'cloud-architect-ai-ml';
 const EPS = 1e-3;
 
-type Kind = 'PROMOTION' | 'LATERAL' | 'PIVOT';
-interface Requirement {
-  skill: { id: string };
-  importance: number;
-  level: number | null;
-}
-interface GapItem {
-  skill: { id: string; name: string };
-  importance: number;
-  requiredLevel: number;
-  currentLevel: number;
-  levelGap: number;
-  weight: number;
-  essential: boolean;
-  status: 'MISSING' | 'PARTIAL' | 'MET';
-  credit: { heldSkill: { id: string }; relation: string; hops: number; share: number; heldLevel: number; creditedLevel: number } | null;
-}
-interface Step {
-  from: { slug: string };
-  to: { slug: string };
-  kind: Kind;
-  typicalYears: number | null;
-  confidence: number | null;
-  provenance: { source: string };
-}
-interface Progression {
-  role: { slug: string; salary: { medianUsd: number | null } | null; requiredSkills: Requirement[] };
-  hops: number;
-  path: { slug: string }[];
-  steps: Step[];
-  bridgingSkills: GapItem[];
-  sharedSkills: { id: string }[];
-  salaryChange: { absoluteUsd: number; percent: number } | null;
-  typicalYears: number | null;
-  gap: number;
-  score: number;
-  scoreBreakdown: { name: string; value: number; weight: number; contribution: number }[];
-}
-interface RoleWith<T> {
-  slug: string;
-  salary: { medianUsd: number | null } | null;
-  requiredSkills: Requirement[];
-  progressions: T;
-}
-
-const ITEM = 'skill { id name } importance requiredLevel currentLevel levelGap weight essential status credit { heldSkill { id } relation hops share heldLevel creditedLevel }';
+graphql(`
+  fragment PathsRequirement on SkillRequirement { skill { id } importance level }
+`);
+graphql(`
+  fragment PathsGapItem on SkillGapItem {
+    skill { id name } importance requiredLevel currentLevel levelGap weight essential status
+    credit { heldSkill { id } relation hops share heldLevel creditedLevel }
+  }
+`);
+graphql(`
+  fragment PathsStep on ProgressionStep { from { slug } to { slug } kind typicalYears confidence provenance { source } }
+`);
+graphql(`
+  fragment PathsProgression on Progression {
+    role { slug salary { medianUsd } requiredSkills(first: 100) { ...PathsRequirement } }
+    hops path { slug } steps { ...PathsStep }
+    bridgingSkills { ...PathsGapItem } sharedSkills { id }
+    salaryChange { absoluteUsd percent } typicalYears gap score scoreBreakdown { name value weight contribution }
+  }
+`);
 /** Gap credit shares (docs/scoring.md "Gap credit"), restated so the test does not read them from the code under test. */
 const CREDIT_SHARES: Record<string, (hops: number) => number> = {
   SAME_NAME: () => 1,
@@ -74,25 +50,32 @@ const CREDIT_SHARES: Record<string, (hops: number) => number> = {
   NARROWER: (hops) => 0.5 ** hops,
   RELATED: () => 0.2,
 };
-const STEP = 'from { slug } to { slug } kind typicalYears confidence provenance { source }';
-const REQUIRED = 'requiredSkills(first: 100) { skill { id } importance level }';
-const PROGRESSION = `
-  role { slug salary { medianUsd } ${REQUIRED} }
-  hops path { slug } steps { ${STEP} }
-  bridgingSkills { ${ITEM} } sharedSkills { id }
-  salaryChange { absoluteUsd percent } typicalYears gap score scoreBreakdown { name value weight contribution }`;
 
-const progressionsQuery = (field: 'nextRoles' | 'previousRoles') => `
-query($slug: String!, $maxHops: Int, $first: Int, $kinds: [ProgressionKind!]) {
-  role(slug: $slug) {
-    slug salary { medianUsd } ${REQUIRED}
-    progressions: ${field}(maxHops: $maxHops, first: $first, kinds: $kinds) { ${PROGRESSION} }
-  }
-}`;
+const PROGRESSIONS = {
+  nextRoles: graphql(`
+    query PathsNextRoles($slug: String!, $maxHops: Int, $first: Int, $kinds: [ProgressionKind!]) {
+      role(slug: $slug) {
+        slug salary { medianUsd } requiredSkills(first: 100) { ...PathsRequirement }
+        progressions: nextRoles(maxHops: $maxHops, first: $first, kinds: $kinds) { ...PathsProgression }
+      }
+    }
+  `),
+  previousRoles: graphql(`
+    query PathsPreviousRoles($slug: String!, $maxHops: Int, $first: Int, $kinds: [ProgressionKind!]) {
+      role(slug: $slug) {
+        slug salary { medianUsd } requiredSkills(first: 100) { ...PathsRequirement }
+        progressions: previousRoles(maxHops: $maxHops, first: $first, kinds: $kinds) { ...PathsProgression }
+      }
+    }
+  `),
+};
 
-async function progressions(field: 'nextRoles' | 'previousRoles', slug: string, args: { maxHops?: number; first?: number; kinds?: Kind[] } = {}) {
-  const data = await api.data<{ role: RoleWith<Progression[]> }>(progressionsQuery(field), { slug, ...args });
-  return data.role;
+type Requirement = PathsRequirementFragment;
+type GapItem = PathsGapItemFragment;
+
+async function progressions(field: keyof typeof PROGRESSIONS, slug: string, args: Omit<PathsNextRolesQueryVariables, 'slug'> = {}) {
+  const data = await api.data(PROGRESSIONS[field], { slug, ...args });
+  return data.role!;
 }
 
 /** The level a requirement needs (skillGap.ts assumes 0.5 when the source gives none). */
@@ -158,7 +141,7 @@ async function linkedToHeld(skillId: string, heldIds: string[]): Promise<boolean
   return row?.linked ?? false;
 }
 
-function expectChained(path: { slug: string }[], steps: Step[]) {
+function expectChained(path: { slug: string }[], steps: { from: { slug: string }; to: { slug: string } }[]) {
   expect(steps).toHaveLength(path.length - 1);
   steps.forEach((step, index) => {
     expect(step.from.slug).toBe(path[index]!.slug);
@@ -166,6 +149,51 @@ function expectChained(path: { slug: string }[], steps: Step[]) {
   });
   expect(new Set(path.map((role) => role.slug)).size).toBe(path.length);
 }
+
+const CONFIDENT_ROUTES = graphql(`
+  query PathsConfidentRoutes($slug: String!) {
+    role(slug: $slug) {
+      nextRoles(maxHops: 2, first: 100) {
+        hops steps { confidence }
+        role { slug nextRoles(maxHops: 1, first: 100) { role { slug } steps { confidence } } }
+      }
+    }
+  }
+`);
+graphql(`
+  fragment PathsDefaultsFields on Progression { role { slug } hops score }
+`);
+const DEFAULTS_OMITTED = graphql(`
+  query PathsDefaultsOmitted($slug: String!) {
+    role(slug: $slug) { nextRoles { ...PathsDefaultsFields } far: nextRoles(maxHops: 4) { ...PathsDefaultsFields } }
+  }
+`);
+const DEFAULTS_NULL = graphql(`
+  query PathsDefaultsNull($slug: String!, $first: Int, $maxHops: Int) {
+    role(slug: $slug) {
+      nextRoles(first: $first, maxHops: $maxHops) { ...PathsDefaultsFields }
+      far: nextRoles(maxHops: 4, first: null) { ...PathsDefaultsFields }
+    }
+  }
+`);
+const DEFAULTS_TWENTY = graphql(`
+  query PathsDefaultsTwenty($slug: String!) { role(slug: $slug) { far: nextRoles(maxHops: 4, first: 20) { ...PathsDefaultsFields } } }
+`);
+const STATEMENTS_BY_HOPS = graphql(`
+  query PathsStatementsByHops($slug: String!, $maxHops: Int) {
+    role(slug: $slug) {
+      nextRoles(maxHops: $maxHops) { role { slug } path { slug } steps { kind } bridgingSkills { skill { name } } sharedSkills { name } score }
+    }
+  }
+`);
+const NESTED_LEVELS = graphql(`
+  query PathsNestedLevels($slug: String!) {
+    role(slug: $slug) { nextRoles(maxHops: 2) { role { slug nextRoles { role { slug } } similarRoles(first: 3) { role { slug } } } } }
+  }
+`);
+const ROLE_ONLY = graphql(`
+  query PathsRoleOnly($slug: String!) { role(slug: $slug) { slug } }
+`);
 
 describe('Role.nextRoles', () => {
   it('leads cloud-architect-ai-ml to chief-architect and vp-of-infrastructure in one promotion', async () => {
@@ -201,19 +229,12 @@ describe('Role.nextRoles', () => {
   });
 
   it('picks, per target two moves away, the most confident of its shortest routes', async () => {
-    const data = await api.data<{
-      role: { nextRoles: { role: { slug: string; nextRoles: { role: { slug: string }; steps: { confidence: number | null }[] }[] }; hops: number; steps: { confidence: number | null }[] }[] };
-    }>(`{ role(slug: "data-engineer") {
-      nextRoles(maxHops: 2, first: 100) {
-        hops steps { confidence }
-        role { slug nextRoles(maxHops: 1, first: 100) { role { slug } steps { confidence } } }
-      }
-    } }`);
+    const { role } = await api.data(CONFIDENT_ROUTES, { slug: 'data-engineer' });
     const confidence = (steps: { confidence: number | null }[]) => steps.reduce((product, step) => product * (step.confidence ?? 0.5), 1);
-    const reported = new Map(data.role.nextRoles.filter((p) => p.hops === 2).map((p) => [p.role.slug, confidence(p.steps)]));
+    const reported = new Map(role!.nextRoles.filter((p) => p.hops === 2).map((p) => [p.role.slug, confidence(p.steps)]));
     expect(reported.size).toBeGreaterThan(0);
     let lessConfident = 0;
-    for (const direct of data.role.nextRoles.filter((p) => p.hops === 1)) {
+    for (const direct of role!.nextRoles.filter((p) => p.hops === 1)) {
       for (const next of direct.role.nextRoles) {
         const best = reported.get(next.role.slug);
         if (best === undefined) continue;
@@ -288,37 +309,32 @@ describe('Role.nextRoles', () => {
   });
 
   it('reads an explicit null as the SDL default (maxHops 1, first 20), with the statements of an omitted argument', async () => {
-    const fields = '{ role { slug } hops score }';
-    const omitted = await api.execute(`{ role(slug: "${SOURCE}") { nextRoles ${fields} far: nextRoles(maxHops: 4) ${fields} } }`);
-    const nulls = await api.execute(
-      `query($first: Int, $maxHops: Int) { role(slug: "${SOURCE}") { nextRoles(first: $first, maxHops: $maxHops) ${fields} far: nextRoles(maxHops: 4, first: null) ${fields} } }`,
-      { first: null, maxHops: null },
-    );
-    const twenty = await api.data<{ role: { far: unknown[] } }>(`{ role(slug: "${SOURCE}") { far: nextRoles(maxHops: 4, first: 20) ${fields} } }`);
+    const omitted = await api.execute(DEFAULTS_OMITTED, { slug: SOURCE });
+    const nulls = await api.execute(DEFAULTS_NULL, { slug: SOURCE, first: null, maxHops: null });
+    const twenty = await api.data(DEFAULTS_TWENTY, { slug: SOURCE });
     expect(nulls.errors).toBeUndefined();
     expect(nulls.data).toEqual(omitted.data);
-    expect((nulls.data as { role: { far: unknown[] } }).role.far).toEqual(twenty.role.far);
+    expect(nulls.data!.role!.far).toEqual(twenty.role!.far);
     expect(nulls.statements).toBe(omitted.statements);
   });
 
   it('runs the same bounded number of statements for maxHops 1 and 3, and batches nested levels', async () => {
-    const query = `query($maxHops: Int) { role(slug: "${SOURCE}") { nextRoles(maxHops: $maxHops) { role { slug } path { slug } steps { kind } bridgingSkills { skill { name } } sharedSkills { name } score } } }`;
-    const one = await api.execute(query, { maxHops: 1 });
-    const three = await api.execute(query, { maxHops: 3 });
+    const one = await api.execute(STATEMENTS_BY_HOPS, { slug: SOURCE, maxHops: 1 });
+    const three = await api.execute(STATEMENTS_BY_HOPS, { slug: SOURCE, maxHops: 3 });
     expect(one.errors).toBeUndefined();
     expect(three.errors).toBeUndefined();
     expect(one.statements).toBe(2); // the role, then nextRoles with every requirement it needs
     expect(three.statements).toBe(one.statements);
 
-    const nested = await api.execute(`{ role(slug: "${SOURCE}") { nextRoles(maxHops: 2) { role { slug nextRoles { role { slug } } similarRoles(first: 3) { role { slug } } } } } }`);
+    const nested = await api.execute(NESTED_LEVELS, { slug: SOURCE });
     expect(nested.errors).toBeUndefined();
-    const level = (nested.data as { role: { nextRoles: unknown[] } }).role.nextRoles;
+    const level = nested.data!.role!.nextRoles;
     expect(level.length).toBeGreaterThan(2);
     expect(nested.statements).toBe(4); // role + nextRoles + one batched nextRoles + one batched similarRoles
   });
 
   it('rejects over-cap arguments before running any statement of its own', async () => {
-    const roleOnly = await api.execute(`{ role(slug: "${SOURCE}") { slug } }`);
+    const roleOnly = await api.execute(ROLE_ONLY, { slug: SOURCE });
     for (const args of [`maxHops: ${LIMITS.maxHops + 1}`, 'maxHops: 0', `first: ${LIMITS.maxFirst + 1}`, 'kinds: []']) {
       const result = await api.execute(`{ role(slug: "${SOURCE}") { slug nextRoles(${args}) { hops } } }`);
       expect(result.errors?.[0]?.extensions?.code, args).toBe('BAD_USER_INPUT');
@@ -354,23 +370,22 @@ describe('Role.previousRoles', () => {
 });
 
 describe('Role.similarRoles', () => {
-  const SIMILAR = `query($slug: String!, $first: Int) {
-    role(slug: $slug) {
-      slug ${REQUIRED}
-      similarRoles(first: $first) { role { slug ${REQUIRED} } score sharedSkills { id } missingSkills { id } }
+  const SIMILAR = graphql(`
+    query PathsSimilar($slug: String!, $first: Int) {
+      role(slug: $slug) {
+        slug requiredSkills(first: 100) { ...PathsRequirement }
+        similarRoles(first: $first) { role { slug requiredSkills(first: 100) { ...PathsRequirement } } score sharedSkills { id } missingSkills { id } }
+      }
     }
-  }`;
-  interface Similar {
-    role: { slug: string; requiredSkills: Requirement[] };
-    score: number;
-    sharedSkills: { id: string }[];
-    missingSkills: { id: string }[];
-  }
+  `);
+  const REQUIREMENTS = graphql(`
+    query PathsRoleRequirements($slug: String!) { role(slug: $slug) { slug requiredSkills(first: 100) { ...PathsRequirement } } }
+  `);
 
   it('returns scores in (0, 1], best first, never the role itself, equal to the weighted Jaccard of the profiles', async () => {
-    const result = await api.execute<{ role: { slug: string; requiredSkills: Requirement[]; similarRoles: Similar[] } }>(SIMILAR, { slug: SOURCE, first: 10 });
+    const result = await api.execute(SIMILAR, { slug: SOURCE, first: 10 });
     expect(result.errors).toBeUndefined();
-    const role = result.data!.role;
+    const role = result.data!.role!;
     expect(role.similarRoles.length).toBeGreaterThan(0);
     expect(role.similarRoles.length).toBeLessThanOrEqual(10);
     const scores = role.similarRoles.map((s) => s.score);
@@ -390,18 +405,18 @@ describe('Role.similarRoles', () => {
   });
 
   it('finds the most similar roles of the whole catalogue (checked by brute force through the API)', async () => {
-    const result = await api.data<{ role: { requiredSkills: Requirement[]; similarRoles: Similar[] } }>(SIMILAR, { slug: 'cloud-engineer', first: 5 });
-    const catalogue = await api.data<{ [alias: string]: { slug: string; requiredSkills: Requirement[] } | null }>(
-      `{ ${['cloud-architect', 'devops-engineer', 'platform-engineer', 'site-reliability-engineer', 'data-engineer', 'ml-engineer', 'software-engineer']
-        .map((slug, index) => `r${index}: role(slug: "${slug}") { slug ${REQUIRED} }`)
-        .join(' ')} }`,
+    const { role } = await api.data(SIMILAR, { slug: 'cloud-engineer', first: 5 });
+    const catalogue = await Promise.all(
+      ['cloud-architect', 'devops-engineer', 'platform-engineer', 'site-reliability-engineer', 'data-engineer', 'ml-engineer', 'software-engineer'].map(
+        async (slug) => (await api.data(REQUIREMENTS, { slug })).role,
+      ),
     );
     const vector = (reqs: Requirement[]) => reqs.map((req) => ({ skillId: req.skill.id, importance: req.importance }));
-    const worst = result.role.similarRoles.at(-1)!.score;
-    const listed = new Set(result.role.similarRoles.map((s) => s.role.slug));
-    for (const other of Object.values(catalogue)) {
+    const worst = role!.similarRoles.at(-1)!.score;
+    const listed = new Set(role!.similarRoles.map((s) => s.role.slug));
+    for (const other of catalogue) {
       if (!other) continue;
-      const score = weightedJaccard(vector(result.role.requiredSkills), vector(other.requiredSkills));
+      const score = weightedJaccard(vector(role!.requiredSkills), vector(other.requiredSkills));
       // Any role scoring above the fifth best must be in the top five.
       if (score > worst + EPS) expect(listed.has(other.slug), other.slug).toBe(true);
     }
@@ -414,24 +429,28 @@ describe('Role.similarRoles', () => {
 });
 
 describe('careerPaths', () => {
-  const CAREER_PATHS = `query($from: String!, $to: String!, $maxHops: Int, $first: Int, $rankBy: PathRanking) {
-    careerPaths(from: $from, to: $to, maxHops: $maxHops, first: $first, rankBy: $rankBy) {
-      rank
-      roles { slug salary { medianUsd } ${REQUIRED} }
-      steps { ${STEP} rationale bridgingSkills { ${ITEM} } salaryChange { absoluteUsd percent } }
-      totals { hops typicalYears gap salaryChange { absoluteUsd percent } averageSalaryUsd score }
-      scoreBreakdown { name value weight contribution }
+  const CAREER_PATHS = graphql(`
+    query PathsCareerPaths($from: String!, $to: String!, $maxHops: Int, $first: Int, $rankBy: PathRanking) {
+      careerPaths(from: $from, to: $to, maxHops: $maxHops, first: $first, rankBy: $rankBy) {
+        rank
+        roles { slug salary { medianUsd } requiredSkills(first: 100) { ...PathsRequirement } }
+        steps {
+          from { slug } to { slug } kind typicalYears confidence provenance { source }
+          rationale bridgingSkills { ...PathsGapItem } salaryChange { absoluteUsd percent }
+        }
+        totals { hops typicalYears gap salaryChange { absoluteUsd percent } averageSalaryUsd score }
+        scoreBreakdown { name value weight contribution }
+      }
     }
-  }`;
-  interface Path {
-    rank: number;
-    roles: { slug: string; salary: { medianUsd: number | null } | null; requiredSkills: Requirement[] }[];
-    steps: (Step & { rationale: string | null; bridgingSkills: GapItem[]; salaryChange: { absoluteUsd: number } | null })[];
-    totals: { hops: number; typicalYears: number | null; gap: number; salaryChange: { absoluteUsd: number; percent: number } | null; averageSalaryUsd: number | null; score: number };
-    scoreBreakdown: { name: string; contribution: number }[];
-  }
-  const careerPaths = async (variables: Record<string, unknown>) => {
-    const result = await api.execute<{ careerPaths: Path[] }>(CAREER_PATHS, variables);
+  `);
+  const CAREER_PATHS_LEAN = graphql(`
+    query PathsCareerPathsLean($from: String!, $to: String!) {
+      careerPaths(from: $from, to: $to, first: 20) { roles { slug } steps { kind bridgingSkills { skill { name } } } totals { gap } }
+    }
+  `);
+  type Path = PathsCareerPathsQuery['careerPaths'][number];
+  const careerPaths = async (variables: PathsCareerPathsQueryVariables) => {
+    const result = await api.execute(CAREER_PATHS, variables);
     return { ...result, paths: result.data?.careerPaths ?? [] };
   };
   const from = 'cloud-engineer';
@@ -441,7 +460,7 @@ describe('careerPaths', () => {
     const { paths, statements, errors } = await careerPaths({ from, to, maxHops: 4, first: 20 });
     expect(errors).toBeUndefined();
     expect(statements).toBe(3); // careerPaths, then one batched statement each for the roles' salary and requiredSkills
-    const lean = await api.execute(`{ careerPaths(from: "${from}", to: "${to}", first: 20) { roles { slug } steps { kind bridgingSkills { skill { name } } } totals { gap } } }`);
+    const lean = await api.execute(CAREER_PATHS_LEAN, { from, to });
     expect(lean.errors).toBeUndefined();
     expect(lean.statements).toBe(1);
     expect(paths.length).toBeGreaterThan(1);

@@ -7,8 +7,16 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_QUERY_LIMITS } from '../../src/requestLimits/queryLimits.js';
 import { createServer, type CareerGraphServer } from '../../src/server.js';
+import type { FormattedExecutionResult } from 'graphql';
+import { graphql } from '../generated/index.js';
+import type { RequestLimitsFanOutQuery } from '../generated/graphql.js';
 import { openTestApi } from '../support/testApi.js';
 import { openTestDatabase, type TestDatabase } from '../support/testDatabase.js';
+
+/** Cheap or far over the cost limit, depending only on its variable. */
+const FAN_OUT = graphql(`
+  query RequestLimitsFanOut($n: Int) { roles(first: $n) { nodes { requiredSkills(first: $n) { skill { roles(first: $n) { role { title } } } } } } }
+`);
 
 interface Running {
   url: string;
@@ -111,8 +119,7 @@ describe('query limits', () => {
   });
 
   it('rejects an operation whose estimated cost exceeds the limit, sized by its variables, before any Cypher', async () => {
-    const fanOut = `query FanOut($n: Int) { roles(first: $n) { nodes { requiredSkills(first: $n) { skill { roles(first: $n) { role { title } } } } } } }`;
-    const tooCostly = await post(dev.url, JSON.stringify({ query: fanOut, variables: { n: 100 } }));
+    const tooCostly = await post(dev.url, JSON.stringify({ query: FAN_OUT.toString(), variables: { n: 100 } }));
     expect(tooCostly.status).toBe(400);
     const body = (await tooCostly.json()) as { errors: Array<{ message: string; extensions: Record<string, unknown> }> };
     expect(body.errors).toHaveLength(1);
@@ -120,13 +127,13 @@ describe('query limits', () => {
     expect(body.errors[0]!.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', cost: 2020201, maxCost: DEFAULT_QUERY_LIMITS.maxCost });
 
     // The same document with small pages is cheap and runs.
-    const cheap = (await (await post(dev.url, JSON.stringify({ query: fanOut, variables: { n: 2 } }))).json()) as { data?: { roles: { nodes: unknown[] } }; errors?: unknown };
+    const cheap = (await (await post(dev.url, JSON.stringify({ query: FAN_OUT.toString(), variables: { n: 2 } }))).json()) as FormattedExecutionResult<RequestLimitsFanOutQuery>;
     expect(cheap.errors).toBeUndefined();
     expect(cheap.data!.roles.nodes).toHaveLength(2);
 
     const api = await openTestApi();
     try {
-      const refused = await api.execute(fanOut, { n: 100 });
+      const refused = await api.execute(FAN_OUT, { n: 100 });
       expect(refused.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
       expect(refused.statements).toBe(0);
     } finally {

@@ -5,6 +5,7 @@
  * direct lookup, and the details must cost one batched statement per kind, only when selected.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../generated/index.js';
 import { openTestApi, type TestApi } from '../support/testApi.js';
 
 let api: TestApi;
@@ -16,40 +17,71 @@ afterAll(async () => {
 });
 
 const SOURCE = 'cloud-architect-ai-ml';
-const ROLE_DETAILS = 'slug summary description progressionSummary alternateTitles growth { rating reason } provenance { evidence sourceId method }';
-const SKILL_DETAILS = 'slug description aliases provenance { method sourceId }';
+graphql(`
+  fragment RoleDetailsOfRole on Role {
+    slug summary description progressionSummary alternateTitles growth { rating reason } provenance { evidence sourceId method }
+  }
+`);
+graphql(`
+  fragment RoleDetailsOfSkill on Skill { slug description aliases provenance { method sourceId } }
+`);
+const DIRECT_ROLE = graphql(`
+  query RoleDetailsDirectRole($slug: String!) { role(slug: $slug) { ...RoleDetailsOfRole } }
+`);
+const DIRECT_SKILL = graphql(`
+  query RoleDetailsDirectSkill($slug: String!) { skill(slug: $slug) { ...RoleDetailsOfSkill } }
+`);
+const NEXT_ROLES_DETAILED = graphql(`
+  query RoleDetailsNextRoles($slug: String!) {
+    role(slug: $slug) { nextRoles(maxHops: 2) { role { ...RoleDetailsOfRole } bridgingSkills { skill { ...RoleDetailsOfSkill } } } }
+  }
+`);
+const LEAN = graphql(`
+  query RoleDetailsLean($slug: String!) { role(slug: $slug) { nextRoles(maxHops: 2) { role { slug title } bridgingSkills { skill { slug name } } } } }
+`);
+const DETAILED = graphql(`
+  query RoleDetailsDetailed($slug: String!) {
+    role(slug: $slug) { nextRoles(maxHops: 2) { role { slug description } bridgingSkills { skill { slug aliases } } } }
+  }
+`);
+const REACHABLE = graphql(`
+  query RoleDetailsReachable($slug: String!) { role(slug: $slug) { nextRoles(maxHops: 3) { role { slug } hops } } }
+`);
+const CAREER_PATH_ROLES = graphql(`
+  query RoleDetailsCareerPaths($from: String!, $to: String!) { careerPaths(from: $from, to: $to, first: 3) { roles { ...RoleDetailsOfRole } } }
+`);
+const RECOMMENDED = graphql(`
+  query RoleDetailsRecommended($profile: SkillProfileInput!) {
+    recommendRoles(profile: $profile, first: 5) { role { ...RoleDetailsOfRole } gap { missing { skill { ...RoleDetailsOfSkill } } } }
+  }
+`);
 
-async function directRole(slug: string): Promise<unknown> {
-  return (await api.data<{ role: unknown }>(`query($slug: String!) { role(slug: $slug) { ${ROLE_DETAILS} } }`, { slug })).role;
+async function directRole(slug: string) {
+  return (await api.data(DIRECT_ROLE, { slug })).role;
 }
-async function directSkill(slug: string): Promise<unknown> {
-  return (await api.data<{ skill: unknown }>(`query($slug: String!) { skill(slug: $slug) { ${SKILL_DETAILS} } }`, { slug })).skill;
+async function directSkill(slug: string) {
+  return (await api.data(DIRECT_SKILL, { slug })).skill;
 }
 
 describe('details of roles and skills reached through lists', () => {
   it('nextRoles: every detail of every role and bridging skill equals the direct lookup', async () => {
-    const result = await api.execute<{ role: { nextRoles: Array<{ role: { slug: string }; bridgingSkills: Array<{ skill: { slug: string } }> }> } }>(
-      `query($slug: String!) { role(slug: $slug) { nextRoles(maxHops: 2) { role { ${ROLE_DETAILS} } bridgingSkills { skill { ${SKILL_DETAILS} } } } } }`,
-      { slug: SOURCE },
-    );
+    const result = await api.execute(NEXT_ROLES_DETAILED, { slug: SOURCE });
     expect(result.errors).toBeUndefined();
-    const progressions = result.data!.role.nextRoles;
+    const progressions = result.data!.role!.nextRoles;
     expect(progressions.length).toBeGreaterThan(3);
     for (const { role } of progressions) expect(role).toEqual(await directRole(role.slug));
     const skills = progressions.flatMap((progression) => progression.bridgingSkills.map((bridge) => bridge.skill));
     expect(skills.length).toBeGreaterThan(5);
     // Some curated roles and skills carry each detail: the comparison is not between nulls only.
-    expect(progressions.some(({ role }) => typeof (role as { summary?: unknown }).summary === 'string')).toBe(true);
-    expect(progressions.some(({ role }) => ((role as { alternateTitles?: unknown[] }).alternateTitles ?? []).length > 0)).toBe(true);
-    expect(skills.some((skill) => ((skill as { aliases?: unknown[] }).aliases ?? []).length > 0)).toBe(true);
+    expect(progressions.some(({ role }) => typeof role.summary === 'string')).toBe(true);
+    expect(progressions.some(({ role }) => (role.alternateTitles ?? []).length > 0)).toBe(true);
+    expect(skills.some((skill) => (skill.aliases ?? []).length > 0)).toBe(true);
     for (const skill of skills.slice(0, 25)) expect(skill).toEqual(await directSkill(skill.slug));
   });
 
   it('costs one more statement per kind of node only when a detail is selected', async () => {
-    const lean = await api.execute(`{ role(slug: "${SOURCE}") { nextRoles(maxHops: 2) { role { slug title } bridgingSkills { skill { slug name } } } } }`);
-    const detailed = await api.execute(
-      `{ role(slug: "${SOURCE}") { nextRoles(maxHops: 2) { role { slug description } bridgingSkills { skill { slug aliases } } } } }`,
-    );
+    const lean = await api.execute(LEAN, { slug: SOURCE });
+    const detailed = await api.execute(DETAILED, { slug: SOURCE });
     expect(lean.errors).toBeUndefined();
     expect(detailed.errors).toBeUndefined();
     // The lookup and the progressions; then the roles' details and the skills' details, each one batch.
@@ -58,22 +90,16 @@ describe('details of roles and skills reached through lists', () => {
   });
 
   it('careerPaths and recommendRoles: role details equal the direct lookup', async () => {
-    const reachable = await api.data<{ role: { nextRoles: Array<{ role: { slug: string }; hops: number }> } }>(
-      `{ role(slug: "${SOURCE}") { nextRoles(maxHops: 3) { role { slug } hops } } }`,
-    );
-    const goal = reachable.role.nextRoles.find((progression) => progression.hops >= 2)!.role.slug;
-    const found = await api.data<{ careerPaths: Array<{ roles: Array<{ slug: string }> }> }>(
-      `query($to: String!) { careerPaths(from: "${SOURCE}", to: $to, first: 3) { roles { ${ROLE_DETAILS} } } }`,
-      { to: goal },
-    );
+    const reachable = await api.data(REACHABLE, { slug: SOURCE });
+    const goal = reachable.role!.nextRoles.find((progression) => progression.hops >= 2)!.role.slug;
+    const found = await api.data(CAREER_PATH_ROLES, { from: SOURCE, to: goal });
     const roles = found.careerPaths.flatMap((path) => path.roles);
     expect(roles.length).toBeGreaterThan(1);
     for (const role of roles) expect(role).toEqual(await directRole(role.slug));
 
-    const recommended = await api.data<{ recommendRoles: Array<{ role: { slug: string }; gap: { missing: Array<{ skill: { slug: string } }> } }> }>(
-      `{ recommendRoles(profile: { skills: [{ skill: "statistics", level: 3 }, { skill: "data-analysis", level: 3 }] }, first: 5) {
-          role { ${ROLE_DETAILS} } gap { missing { skill { ${SKILL_DETAILS} } } } } }`,
-    );
+    const recommended = await api.data(RECOMMENDED, {
+      profile: { skills: [{ skill: 'statistics', level: 3 }, { skill: 'data-analysis', level: 3 }] },
+    });
     expect(recommended.recommendRoles.length).toBeGreaterThan(0);
     for (const match of recommended.recommendRoles) {
       expect(match.role).toEqual(await directRole(match.role.slug));

@@ -3,6 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from '../../src/server.js';
 import { createDriver } from '../../src/neo4j/createDriver.js';
 import { GraphDatabase } from '../../src/neo4j/GraphDatabase.js';
+import type { FormattedExecutionResult } from 'graphql';
+import { graphql } from '../generated/index.js';
+import type { TypedDocumentString } from '../generated/graphql.js';
 import { openHttpTestApi, type HttpTestApi } from '../support/testApi.js';
 import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -15,13 +18,25 @@ afterAll(async () => {
   await http.close();
 });
 
-async function postGraphql(url: string, query: string, variables?: Record<string, unknown>) {
+const ROLE_TITLE = graphql(`
+  query HttpRoleTitle($slug: String) { role(slug: $slug) { title } }
+`);
+const ROLE_END_TO_END = graphql(`
+  query HttpRoleEndToEnd($slug: String) { role(slug: $slug) { slug title salary { medianUsd } provenance { source asOf } } }
+`);
+
+/** A typed document gets its result type; a plain string (an invalid request on purpose) gets unknown data. */
+async function postGraphql<TData = unknown, TVariables = Record<string, unknown>>(
+  url: string,
+  query: TypedDocumentString<TData, TVariables> | string,
+  variables?: NoInfer<TVariables>,
+) {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: query.toString(), variables }),
   });
-  return { status: response.status, body: (await response.json()) as { data?: Record<string, any>; errors?: Array<{ message: string; extensions?: { code?: string } }> } };
+  return { status: response.status, body: (await response.json()) as FormattedExecutionResult<TData> };
 }
 
 describe('health and readiness', () => {
@@ -52,7 +67,7 @@ describe('health and readiness', () => {
       expect(body.status).toBe('unavailable');
       expect(body.reason.length).toBeGreaterThan(0);
 
-      const result = await postGraphql(url, '{ role(slug: "cloud-architect-ai-ml") { title } }');
+      const result = await postGraphql(url, ROLE_TITLE, { slug: 'cloud-architect-ai-ml' });
       expect(result.body.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
     } finally {
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));
@@ -69,9 +84,7 @@ describe('role(slug:) end to end', () => {
       { slug: 'cloud-architect-ai-ml' },
     );
     expect(stored).toBeDefined();
-    const result = await postGraphql(http.url, 'query($slug: String) { role(slug: $slug) { slug title salary { medianUsd } provenance { source asOf } } }', {
-      slug: 'cloud-architect-ai-ml',
-    });
+    const result = await postGraphql(http.url, ROLE_END_TO_END, { slug: 'cloud-architect-ai-ml' });
     expect(result.status).toBe(200);
     expect(result.body.errors).toBeUndefined();
     expect(result.body.data?.role).toEqual({
@@ -83,7 +96,7 @@ describe('role(slug:) end to end', () => {
   });
 
   it('returns null for an unknown slug, and BAD_USER_INPUT when both or neither key is given', async () => {
-    const unknown = await postGraphql(http.url, '{ role(slug: "no-such-role") { title } }');
+    const unknown = await postGraphql(http.url, ROLE_TITLE, { slug: 'no-such-role' });
     expect(unknown.body.data?.role).toBeNull();
     expect(unknown.body.errors).toBeUndefined();
 

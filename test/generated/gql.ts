@@ -19,6 +19,14 @@ type Documents = {
     "\n    query AnalyticsCentrality($measure: CentralityMeasure, $first: Int, $source: Source) {\n      roleCentrality(measure: $measure, first: $first, source: $source) { rank role { slug } score inDegree outDegree }\n    }\n  ": typeof types.AnalyticsCentralityDocument,
     "\n    query AnalyticsBridgeSkills($first: Int, $source: Source, $orderBy: BridgeSkillOrder) {\n      bridgeSkills(first: $first, source: $source, orderBy: $orderBy) {\n        skill { id slug } progressions missingInSource totalWeight averageGap\n      }\n    }\n  ": typeof types.AnalyticsBridgeSkillsDocument,
     "\n    query AnalyticsFamilyMobility { familyMobility(first: 100) { from { slug } to { slug } progressions promotions laterals pivots averageTypicalYears } }\n  ": typeof types.AnalyticsFamilyMobilityDocument,
+    "\n  fragment CatalogRoleFields on Role {\n    slug title alternateTitles jobZone experienceLevel growth { rating } family { slug } salary { medianUsd } provenance { source }\n  }\n": typeof types.CatalogRoleFieldsFragmentDoc,
+    "\n  query CatalogRoles($filter: RoleFilter, $orderBy: RoleOrder, $first: Int, $after: String) {\n    roles(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      edges { cursor node { ...CatalogRoleFields } }\n      nodes { slug }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      totalCount\n    }\n  }\n": typeof types.CatalogRolesDocument,
+    "\n  query CatalogRolePage($filter: RoleFilter, $orderBy: RoleOrder, $first: Int, $after: String) {\n    roles(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      edges { cursor node { slug } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.CatalogRolePageDocument,
+    "\n  query CatalogRolesCounted($first: Int) { roles(first: $first) { totalCount nodes { slug } } }\n": typeof types.CatalogRolesCountedDocument,
+    "\n  query CatalogSkills($filter: SkillFilter, $orderBy: SkillOrder, $first: Int, $after: String) {\n    skills(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      edges { cursor node { id slug name kind category roleCount } }\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      totalCount\n    }\n  }\n": typeof types.CatalogSkillsDocument,
+    "\n    query CatalogSkill($slug: String, $id: ID) { skill(slug: $slug, id: $id) { id slug name aliases } }\n  ": typeof types.CatalogSkillDocument,
+    "\n    query CatalogSkillDetail($slug: String!, $first: Int, $min: Float) {\n      skill(slug: $slug) {\n        slug roleCount\n        roles(first: $first, minImportance: $min) { role { slug } importance level essential provenance { source } }\n        relatedSkills(first: 100) { skill { slug } relation weight sharedRoleCount provenance { source } }\n        learningResources { id title kind provider url provenance { source } }\n      }\n    }\n  ": typeof types.CatalogSkillDetailDocument,
+    "\n    query CatalogSkillsNested {\n      skills(first: 40, filter: { sources: [CURATED] }, orderBy: { field: ROLE_COUNT }) {\n        nodes { slug roleCount roles(first: 3) { role { slug } importance } relatedSkills(first: 3) { skill { slug } relation weight }\n                learningResources { title kind } }\n      }\n    }\n  ": typeof types.CatalogSkillsNestedDocument,
     "\n  mutation CurationUpsertRole($input: RoleInput!) {\n    upsertRole(input: $input) { slug title summary description progressionSummary alternateTitles family { slug }\n      salary { medianUsd } growth { rating reason } provenance { source sourceTag asOf } }\n  }\n": typeof types.CurationUpsertRoleDocument,
     "\n  mutation CurationUpsertSkill($input: SkillInput!) {\n    upsertSkill(input: $input) { slug name kind category aliases provenance { source asOf } }\n  }\n": typeof types.CurationUpsertSkillDocument,
     "\n  mutation CurationSetRequirement($role: String!, $skill: String!, $importance: Float!, $level: Float!, $essential: Boolean) {\n    setRoleSkillRequirement(role: $role, skill: $skill, importance: $importance, level: $level, essential: $essential) {\n      skill { slug } importance level importanceRaw levelRaw importanceScale levelScale essential provenance { source asOf method }\n    }\n  }\n": typeof types.CurationSetRequirementDocument,
@@ -35,6 +43,20 @@ type Documents = {
     "\n  query CurationRoleRequirements($slug: String!) { role(slug: $slug) { requiredSkills { skill { slug } importance level } } }\n": typeof types.CurationRoleRequirementsDocument,
     "\n  query CurationSkillById($id: ID!) { skill(id: $id) { slug } }\n": typeof types.CurationSkillByIdDocument,
     "\n  query CurationRevision { graphStats { curation { revision lastChangeBy } } }\n": typeof types.CurationRevisionDocument,
+    "\n  query CurationAuditPage($filter: CurationAuditFilter, $first: Int, $after: String) {\n    curationAudit(filter: $filter, first: $first, after: $after) {\n      edges { cursor node { sequence at editor mutation entityType entity changes { field before after } } }\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n    }\n  }\n": typeof types.CurationAuditPageDocument,
+    "\n  mutation CurationAuditUpsertRole($input: RoleInput!) { upsertRole(input: $input) { slug } }\n": typeof types.CurationAuditUpsertRoleDocument,
+    "\n  mutation CurationAuditUpsertSkill($input: SkillInput!) { upsertSkill(input: $input) { slug } }\n": typeof types.CurationAuditUpsertSkillDocument,
+    "\n  mutation CurationAuditSetRequirement($role: String!, $skill: String!, $importance: Float!, $level: Float!) {\n    setRoleSkillRequirement(role: $role, skill: $skill, importance: $importance, level: $level) { importance }\n  }\n": typeof types.CurationAuditSetRequirementDocument,
+    "\n  mutation CurationAuditRemoveRequirement($role: String!, $skill: String!) { removeRoleSkillRequirement(role: $role, skill: $skill) }\n": typeof types.CurationAuditRemoveRequirementDocument,
+    "\n  mutation CurationAuditLink($from: String!, $to: String!) {\n    linkProgression(from: $from, to: $to, kind: PROMOTION, typicalYears: 2, rationale: \"Audit move.\", confidence: 0.5) { kind }\n  }\n": typeof types.CurationAuditLinkDocument,
+    "\n  mutation CurationAuditUnlink($from: String!, $to: String!) { unlinkProgression(from: $from, to: $to) }\n": typeof types.CurationAuditUnlinkDocument,
+    "\n  mutation CurationAuditRemoveSkill($slug: String!) { removeSkill(slug: $slug) }\n": typeof types.CurationAuditRemoveSkillDocument,
+    "\n  mutation CurationAuditRemoveRole($slug: String!) { removeRole(slug: $slug) }\n": typeof types.CurationAuditRemoveRoleDocument,
+    "\n  mutation CurationAuditUpsertRoleTitle($input: RoleInput!) { upsertRole(input: $input) { title } }\n": typeof types.CurationAuditUpsertRoleTitleDocument,
+    "\n  query CurationAuditRole($slug: String!) { role(slug: $slug) { slug } }\n": typeof types.CurationAuditRoleDocument,
+    "\n  query FirstStartOccupationSearch($text: String!) {\n    search(text: $text, first: 5, kinds: [ROLE]) { role { id title nextRoles(first: 5) { role { title } } requiredSkills(first: 5) { skill { name } } } }\n  }\n": typeof types.FirstStartOccupationSearchDocument,
+    "\n  query FirstStartWarmSearch($text: String!) { search(text: $text, first: 1) { kind } }\n": typeof types.FirstStartWarmSearchDocument,
+    "\n  query FirstStartRelevanceSearch($text: String!) { search(text: $text, first: 10) { role { id } skill { id } } }\n": typeof types.FirstStartRelevanceSearchDocument,
     "\n  fragment GapCreditItem on SkillGapItem {\n    skill { slug name } importance requiredLevel currentLevel levelGap weight status\n    credit { heldSkill { slug } relation hops share heldLevel creditedLevel explanation }\n  }\n": typeof types.GapCreditItemFragmentDoc,
     "\n  query GapCreditNextRoles($slug: String!) {\n    role(slug: $slug) { nextRoles(first: 50) { role { slug } bridgingSkills { ...GapCreditItem } gap } }\n  }\n": typeof types.GapCreditNextRolesDocument,
     "\n  query GapCreditSkillGap($target: String!, $profile: SkillProfileInput) {\n    skillGap(target: $target, profile: $profile) { coverage gap missing { ...GapCreditItem } partial { ...GapCreditItem } met { ...GapCreditItem } unresolvedSkills }\n  }\n": typeof types.GapCreditSkillGapDocument,
@@ -56,6 +78,9 @@ type Documents = {
     "\n  query GapsRecommendedSalaries($p: SkillProfileInput!, $f: RecommendFilter) { recommendRoles(profile: $p, first: 30, filter: $f) { role { salary { medianUsd } } } }\n": typeof types.GapsRecommendedSalariesDocument,
     "\n  query GapsRequiredSkills($slug: String) { role(slug: $slug) { requiredSkills(first: 100) { skill { slug } } } }\n": typeof types.GapsRequiredSkillsDocument,
     "\n  query GapsOriginLevels { role(slug: \"cloud-architect-ai-ml\") { requiredSkills(first: 100) { skill { slug } level } } }\n": typeof types.GapsOriginLevelsDocument,
+    "\n  query GraphScienceClusters($basis: ClusterBasis, $source: Source, $first: Int, $rolesPerCluster: Int) {\n    careerClusters(basis: $basis, source: $source, first: $first, rolesPerCluster: $rolesPerCluster) {\n      rank size roles { slug } families { family { slug } roles }\n    }\n  }\n": typeof types.GraphScienceClustersDocument,
+    "\n  query GraphScienceCentrality($measure: CentralityMeasure, $engine: AnalyticsEngine, $source: Source) {\n    roleCentrality(measure: $measure, engine: $engine, source: $source, first: 100) { rank role { slug } score inDegree outDegree }\n  }\n": typeof types.GraphScienceCentralityDocument,
+    "\n  query GraphScienceMissingStats($first: Int) { graphStats { roles } roleCentrality(first: $first) { rank } }\n": typeof types.GraphScienceMissingStatsDocument,
     "\n  fragment LookaheadRolePage on Role {\n    requiredSkills { skill { slug name } importance level essential }\n    salary { medianUsd byExperience { label annualUsd } } family { slug } typicalDay { title } faq { question } crosswalk { taxonomy code }\n  }\n": typeof types.LookaheadRolePageFragmentDoc,
     "\n  query LookaheadRolePageBySlug($slug: String!) { role(slug: $slug) { slug ...LookaheadRolePage } }\n": typeof types.LookaheadRolePageBySlugDocument,
     "\n  query LookaheadRolePageById($id: ID!) { role(id: $id) { slug ...LookaheadRolePage } }\n": typeof types.LookaheadRolePageByIdDocument,
@@ -68,12 +93,66 @@ type Documents = {
     "\n  query LookaheadProgressionsById($id: ID!) { role(id: $id) { ...LookaheadProgressions } }\n": typeof types.LookaheadProgressionsByIdDocument,
     "\n  query LookaheadEverythingOf($slug: String!) { role(slug: $slug) { title nextRoles(maxHops: 2) { role { slug } } requiredSkills { importance } } }\n": typeof types.LookaheadEverythingOfDocument,
     "\n  query LookaheadNextRolesWithin($slug: String!, $maxHops: Int!) { role(slug: $slug) { title nextRoles(maxHops: $maxHops) { hops } } }\n": typeof types.LookaheadNextRolesWithinDocument,
+    "\n  fragment PathsRequirement on SkillRequirement { skill { id } importance level }\n": typeof types.PathsRequirementFragmentDoc,
+    "\n  fragment PathsGapItem on SkillGapItem {\n    skill { id name } importance requiredLevel currentLevel levelGap weight essential status\n    credit { heldSkill { id } relation hops share heldLevel creditedLevel }\n  }\n": typeof types.PathsGapItemFragmentDoc,
+    "\n  fragment PathsStep on ProgressionStep { from { slug } to { slug } kind typicalYears confidence provenance { source } }\n": typeof types.PathsStepFragmentDoc,
+    "\n  fragment PathsProgression on Progression {\n    role { slug salary { medianUsd } requiredSkills(first: 100) { ...PathsRequirement } }\n    hops path { slug } steps { ...PathsStep }\n    bridgingSkills { ...PathsGapItem } sharedSkills { id }\n    salaryChange { absoluteUsd percent } typicalYears gap score scoreBreakdown { name value weight contribution }\n  }\n": typeof types.PathsProgressionFragmentDoc,
+    "\n    query PathsNextRoles($slug: String!, $maxHops: Int, $first: Int, $kinds: [ProgressionKind!]) {\n      role(slug: $slug) {\n        slug salary { medianUsd } requiredSkills(first: 100) { ...PathsRequirement }\n        progressions: nextRoles(maxHops: $maxHops, first: $first, kinds: $kinds) { ...PathsProgression }\n      }\n    }\n  ": typeof types.PathsNextRolesDocument,
+    "\n    query PathsPreviousRoles($slug: String!, $maxHops: Int, $first: Int, $kinds: [ProgressionKind!]) {\n      role(slug: $slug) {\n        slug salary { medianUsd } requiredSkills(first: 100) { ...PathsRequirement }\n        progressions: previousRoles(maxHops: $maxHops, first: $first, kinds: $kinds) { ...PathsProgression }\n      }\n    }\n  ": typeof types.PathsPreviousRolesDocument,
+    "\n  query PathsConfidentRoutes($slug: String!) {\n    role(slug: $slug) {\n      nextRoles(maxHops: 2, first: 100) {\n        hops steps { confidence }\n        role { slug nextRoles(maxHops: 1, first: 100) { role { slug } steps { confidence } } }\n      }\n    }\n  }\n": typeof types.PathsConfidentRoutesDocument,
+    "\n  fragment PathsDefaultsFields on Progression { role { slug } hops score }\n": typeof types.PathsDefaultsFieldsFragmentDoc,
+    "\n  query PathsDefaultsOmitted($slug: String!) {\n    role(slug: $slug) { nextRoles { ...PathsDefaultsFields } far: nextRoles(maxHops: 4) { ...PathsDefaultsFields } }\n  }\n": typeof types.PathsDefaultsOmittedDocument,
+    "\n  query PathsDefaultsNull($slug: String!, $first: Int, $maxHops: Int) {\n    role(slug: $slug) {\n      nextRoles(first: $first, maxHops: $maxHops) { ...PathsDefaultsFields }\n      far: nextRoles(maxHops: 4, first: null) { ...PathsDefaultsFields }\n    }\n  }\n": typeof types.PathsDefaultsNullDocument,
+    "\n  query PathsDefaultsTwenty($slug: String!) { role(slug: $slug) { far: nextRoles(maxHops: 4, first: 20) { ...PathsDefaultsFields } } }\n": typeof types.PathsDefaultsTwentyDocument,
+    "\n  query PathsStatementsByHops($slug: String!, $maxHops: Int) {\n    role(slug: $slug) {\n      nextRoles(maxHops: $maxHops) { role { slug } path { slug } steps { kind } bridgingSkills { skill { name } } sharedSkills { name } score }\n    }\n  }\n": typeof types.PathsStatementsByHopsDocument,
+    "\n  query PathsNestedLevels($slug: String!) {\n    role(slug: $slug) { nextRoles(maxHops: 2) { role { slug nextRoles { role { slug } } similarRoles(first: 3) { role { slug } } } } }\n  }\n": typeof types.PathsNestedLevelsDocument,
+    "\n  query PathsRoleOnly($slug: String!) { role(slug: $slug) { slug } }\n": typeof types.PathsRoleOnlyDocument,
+    "\n    query PathsSimilar($slug: String!, $first: Int) {\n      role(slug: $slug) {\n        slug requiredSkills(first: 100) { ...PathsRequirement }\n        similarRoles(first: $first) { role { slug requiredSkills(first: 100) { ...PathsRequirement } } score sharedSkills { id } missingSkills { id } }\n      }\n    }\n  ": typeof types.PathsSimilarDocument,
+    "\n    query PathsRoleRequirements($slug: String!) { role(slug: $slug) { slug requiredSkills(first: 100) { ...PathsRequirement } } }\n  ": typeof types.PathsRoleRequirementsDocument,
+    "\n    query PathsCareerPaths($from: String!, $to: String!, $maxHops: Int, $first: Int, $rankBy: PathRanking) {\n      careerPaths(from: $from, to: $to, maxHops: $maxHops, first: $first, rankBy: $rankBy) {\n        rank\n        roles { slug salary { medianUsd } requiredSkills(first: 100) { ...PathsRequirement } }\n        steps {\n          from { slug } to { slug } kind typicalYears confidence provenance { source }\n          rationale bridgingSkills { ...PathsGapItem } salaryChange { absoluteUsd percent }\n        }\n        totals { hops typicalYears gap salaryChange { absoluteUsd percent } averageSalaryUsd score }\n        scoreBreakdown { name value weight contribution }\n      }\n    }\n  ": typeof types.PathsCareerPathsDocument,
+    "\n    query PathsCareerPathsLean($from: String!, $to: String!) {\n      careerPaths(from: $from, to: $to, first: 20) { roles { slug } steps { kind bridgingSkills { skill { name } } } totals { gap } }\n    }\n  ": typeof types.PathsCareerPathsLeanDocument,
+    "\n  query RequestLimitsFanOut($n: Int) { roles(first: $n) { nodes { requiredSkills(first: $n) { skill { roles(first: $n) { role { title } } } } } } }\n": typeof types.RequestLimitsFanOutDocument,
     "\n  query RequirementSkillDetails($slug: String!) {\n    role(slug: $slug) { requiredSkills { skill { slug name description aliases provenance { method sourceId } } } }\n  }\n": typeof types.RequirementSkillDetailsDocument,
     "\n  query RequirementSkillNames($slug: String!) { role(slug: $slug) { requiredSkills { skill { slug name } } } }\n": typeof types.RequirementSkillNamesDocument,
     "\n  query DirectSkillDetails($slug: String!) { skill(slug: $slug) { slug name description aliases provenance { method sourceId } } }\n": typeof types.DirectSkillDetailsDocument,
+    "\n  fragment RoleDetailsOfRole on Role {\n    slug summary description progressionSummary alternateTitles growth { rating reason } provenance { evidence sourceId method }\n  }\n": typeof types.RoleDetailsOfRoleFragmentDoc,
+    "\n  fragment RoleDetailsOfSkill on Skill { slug description aliases provenance { method sourceId } }\n": typeof types.RoleDetailsOfSkillFragmentDoc,
+    "\n  query RoleDetailsDirectRole($slug: String!) { role(slug: $slug) { ...RoleDetailsOfRole } }\n": typeof types.RoleDetailsDirectRoleDocument,
+    "\n  query RoleDetailsDirectSkill($slug: String!) { skill(slug: $slug) { ...RoleDetailsOfSkill } }\n": typeof types.RoleDetailsDirectSkillDocument,
+    "\n  query RoleDetailsNextRoles($slug: String!) {\n    role(slug: $slug) { nextRoles(maxHops: 2) { role { ...RoleDetailsOfRole } bridgingSkills { skill { ...RoleDetailsOfSkill } } } }\n  }\n": typeof types.RoleDetailsNextRolesDocument,
+    "\n  query RoleDetailsLean($slug: String!) { role(slug: $slug) { nextRoles(maxHops: 2) { role { slug title } bridgingSkills { skill { slug name } } } } }\n": typeof types.RoleDetailsLeanDocument,
+    "\n  query RoleDetailsDetailed($slug: String!) {\n    role(slug: $slug) { nextRoles(maxHops: 2) { role { slug description } bridgingSkills { skill { slug aliases } } } }\n  }\n": typeof types.RoleDetailsDetailedDocument,
+    "\n  query RoleDetailsReachable($slug: String!) { role(slug: $slug) { nextRoles(maxHops: 3) { role { slug } hops } } }\n": typeof types.RoleDetailsReachableDocument,
+    "\n  query RoleDetailsCareerPaths($from: String!, $to: String!) { careerPaths(from: $from, to: $to, first: 3) { roles { ...RoleDetailsOfRole } } }\n": typeof types.RoleDetailsCareerPathsDocument,
+    "\n  query RoleDetailsRecommended($profile: SkillProfileInput!) {\n    recommendRoles(profile: $profile, first: 5) { role { ...RoleDetailsOfRole } gap { missing { skill { ...RoleDetailsOfSkill } } } }\n  }\n": typeof types.RoleDetailsRecommendedDocument,
     "\n  query SearchHits($text: String!, $first: Int, $kinds: [SearchKind!]) {\n    search(text: $text, first: $first, kinds: $kinds) {\n      kind score matchedOn\n      role { slug title alternateTitles }\n      skill { slug name aliases }\n    }\n  }\n": typeof types.SearchHitsDocument,
     "\n  query SearchRoleFamilies { search(text: \"engineer\", first: 10, kinds: [ROLE]) { role { slug family { slug } } } }\n": typeof types.SearchRoleFamiliesDocument,
+    "\n  query HttpRoleTitle($slug: String) { role(slug: $slug) { title } }\n": typeof types.HttpRoleTitleDocument,
+    "\n  query HttpRoleEndToEnd($slug: String) { role(slug: $slug) { slug title salary { medianUsd } provenance { source asOf } } }\n": typeof types.HttpRoleEndToEndDocument,
+    "\n  query ApiReplicasRole($slug: String!) { role(slug: $slug) { slug title } }\n": typeof types.ApiReplicasRoleDocument,
+    "\n  mutation ApiReplicasUpsert($input: RoleInput!) { upsertRole(input: $input) { slug title } }\n": typeof types.ApiReplicasUpsertDocument,
+    "\n  fragment CrosswalkProgressionsStep on ProgressionStep {\n    from { id } to { id } kind typicalYears confidence rationale\n    provenance { source sourceTag sourceId asOf method confidence evidence }\n  }\n": typeof types.CrosswalkProgressionsStepFragmentDoc,
+    "\n  fragment CrosswalkProgressionsSkills on Progression { role { id } bridgingSkills { skill { id } weight status } sharedSkills { id } gap }\n": typeof types.CrosswalkProgressionsSkillsFragmentDoc,
+    "\n  query CrosswalkProgressionsNextRoles($slug: String!) { role(slug: $slug) { nextRoles { role { id } hops steps { ...CrosswalkProgressionsStep } } } }\n": typeof types.CrosswalkProgressionsNextRolesDocument,
+    "\n  query CrosswalkProgressionsSkillsAcross($slug: String!, $onetSlug: String!) {\n    esco: role(slug: $slug) { nextRoles { ...CrosswalkProgressionsSkills } }\n    onet: role(slug: $onetSlug) { nextRoles { ...CrosswalkProgressionsSkills } }\n  }\n": typeof types.CrosswalkProgressionsSkillsAcrossDocument,
+    "\n  query CrosswalkProgressionsTwoMoves($slug: String!, $architects: String!, $to: String!) {\n    esco: role(slug: $slug) { nextRoles(maxHops: 2) { role { id } hops steps { ...CrosswalkProgressionsStep } } }\n    architects: role(slug: $architects) { previousRoles { role { id } steps { ...CrosswalkProgressionsStep } } }\n    careerPaths(from: $slug, to: $to) {\n      steps {\n        from { id } to { id } kind typicalYears confidence rationale\n        provenance { source sourceTag sourceId asOf method confidence evidence }\n      }\n    }\n  }\n": typeof types.CrosswalkProgressionsTwoMovesDocument,
+    "\n  query CrosswalkProgressionsBySource { graphStats { progressionsBySource { source sourceTag count } } }\n": typeof types.CrosswalkProgressionsBySourceDocument,
+    "\n  query OccupationCrosswalkNextRoles($slug: String!) {\n    role(slug: $slug) { nextRoles { role { id } sharedSkills { id } steps { provenance { source method evidence } } } }\n  }\n": typeof types.OccupationCrosswalkNextRolesDocument,
+    "\n  query OccupationCrosswalkSearch($text: String!) {\n    search(text: $text, first: 20, kinds: [ROLE]) {\n      score matchedOn sources codes\n      role { id title }\n      sameOccupation { id title }\n    }\n  }\n": typeof types.OccupationCrosswalkSearchDocument,
+    "\n  query OccupationCrosswalkRecommend($profile: SkillProfileInput!, $target: String!) {\n    recommendRoles(profile: $profile, first: 10, filter: { sources: [CURATED] }) { role { id } coverage }\n    resolved: skillGap(target: $target, profile: $profile) { unresolvedSkills }\n  }\n": typeof types.OccupationCrosswalkRecommendDocument,
+    "\n  query OccupationCrosswalkSimilar($slug: String!, $first: Int) {\n    role(slug: $slug) {\n      similarRoles(first: $first) {\n        score comparedSkills acrossSources explanation\n        role { id title }\n        sharedSkills { id }\n        occupationLink { relation matchType confidence evidence via }\n      }\n    }\n  }\n": typeof types.OccupationCrosswalkSimilarDocument,
+    "\n  query OnetImportRole($slug: String!) {\n    role(slug: $slug) {\n      title jobZone requiredSkills(first: 100) { skill { name } }\n      nextRoles(maxHops: 1, first: 50) { hops role { provenance { sourceId } } }\n    }\n  }\n": typeof types.OnetImportRoleDocument,
+    "\n  query OnetImportSearch($text: String!) { search(text: $text, kinds: [ROLE], first: 5) { role { slug } sameOccupation { slug } } }\n": typeof types.OnetImportSearchDocument,
     "\n    query SalaryNoteSteps($slug: String!) { role(slug: $slug) { nextRoles(maxHops: 1, first: 50) { role { slug } steps { to { slug } salaryNote } salaryChange { percent } } } }\n  ": typeof types.SalaryNoteStepsDocument,
+    "\n  mutation SeedReloadUpsertRole($input: RoleInput!) { upsertRole(input: $input) { slug } }\n": typeof types.SeedReloadUpsertRoleDocument,
+    "\n  mutation SeedReloadSetRequirement($role: String!, $skill: String!, $importance: Float!, $level: Float!) {\n    setRoleSkillRequirement(role: $role, skill: $skill, importance: $importance, level: $level) { importance }\n  }\n": typeof types.SeedReloadSetRequirementDocument,
+    "\n  mutation SeedReloadRemoveRequirement($role: String!, $skill: String!) { removeRoleSkillRequirement(role: $role, skill: $skill) }\n": typeof types.SeedReloadRemoveRequirementDocument,
+    "\n  mutation SeedReloadUnlink($from: String!, $to: String!) { unlinkProgression(from: $from, to: $to) }\n": typeof types.SeedReloadUnlinkDocument,
+    "\n  mutation SeedReloadLink($from: String!, $to: String!, $kind: ProgressionKind!, $years: Float!, $rationale: String!) {\n    linkProgression(from: $from, to: $to, kind: $kind, typicalYears: $years, rationale: $rationale) { kind }\n  }\n": typeof types.SeedReloadLinkDocument,
+    "\n  mutation SeedReloadUpsertSkill($input: SkillInput!) { upsertSkill(input: $input) { slug } }\n": typeof types.SeedReloadUpsertSkillDocument,
+    "\n  mutation SeedReloadResolve($entity: String!, $field: String!, $resolution: SeedConflictResolution!) {\n    resolveSeedConflict(entity: $entity, field: $field, resolution: $resolution) { entity field value seedValue conflictSeedValue editedBy }\n  }\n": typeof types.SeedReloadResolveDocument,
+    "\n  query SeedReloadOpenConflicts($first: Int) { curatedEdits(conflictsOnly: true, first: $first) { entity field conflictSeedValue } }\n": typeof types.SeedReloadOpenConflictsDocument,
+    "\n  query SeedReloadAudit($filter: CurationAuditFilter, $first: Int) { curationAudit(filter: $filter, first: $first) { nodes { mutation changes { field } } } }\n": typeof types.SeedReloadAuditDocument,
     "\n  query SourcePageRole($slug: String!) {\n  role(slug: $slug) {\n    title summary description experienceLevel progressionSummary\n    provenance { source asOf reference }\n    growth { rating reason }\n    salary { medianUsd estimate byExperience { label annualUsd openEnded display yearsMin yearsMax } }\n    typicalDay { order title description }\n    gettingStarted { order title description }\n    faq { order question answer }\n    provenance { method evidence }\n    requiredSkills(first: 100) { skill { name } importance essential importanceScale provenance { method asOf reference evidence } }\n    nextRoles(maxHops: 1) { role { slug title } hops steps { kind provenance { method asOf reference evidence } } }\n  }\n}\n": typeof types.SourcePageRoleDocument,
 };
 const documents: Documents = {
@@ -81,6 +160,14 @@ const documents: Documents = {
     "\n    query AnalyticsCentrality($measure: CentralityMeasure, $first: Int, $source: Source) {\n      roleCentrality(measure: $measure, first: $first, source: $source) { rank role { slug } score inDegree outDegree }\n    }\n  ": types.AnalyticsCentralityDocument,
     "\n    query AnalyticsBridgeSkills($first: Int, $source: Source, $orderBy: BridgeSkillOrder) {\n      bridgeSkills(first: $first, source: $source, orderBy: $orderBy) {\n        skill { id slug } progressions missingInSource totalWeight averageGap\n      }\n    }\n  ": types.AnalyticsBridgeSkillsDocument,
     "\n    query AnalyticsFamilyMobility { familyMobility(first: 100) { from { slug } to { slug } progressions promotions laterals pivots averageTypicalYears } }\n  ": types.AnalyticsFamilyMobilityDocument,
+    "\n  fragment CatalogRoleFields on Role {\n    slug title alternateTitles jobZone experienceLevel growth { rating } family { slug } salary { medianUsd } provenance { source }\n  }\n": types.CatalogRoleFieldsFragmentDoc,
+    "\n  query CatalogRoles($filter: RoleFilter, $orderBy: RoleOrder, $first: Int, $after: String) {\n    roles(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      edges { cursor node { ...CatalogRoleFields } }\n      nodes { slug }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      totalCount\n    }\n  }\n": types.CatalogRolesDocument,
+    "\n  query CatalogRolePage($filter: RoleFilter, $orderBy: RoleOrder, $first: Int, $after: String) {\n    roles(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      edges { cursor node { slug } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.CatalogRolePageDocument,
+    "\n  query CatalogRolesCounted($first: Int) { roles(first: $first) { totalCount nodes { slug } } }\n": types.CatalogRolesCountedDocument,
+    "\n  query CatalogSkills($filter: SkillFilter, $orderBy: SkillOrder, $first: Int, $after: String) {\n    skills(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      edges { cursor node { id slug name kind category roleCount } }\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      totalCount\n    }\n  }\n": types.CatalogSkillsDocument,
+    "\n    query CatalogSkill($slug: String, $id: ID) { skill(slug: $slug, id: $id) { id slug name aliases } }\n  ": types.CatalogSkillDocument,
+    "\n    query CatalogSkillDetail($slug: String!, $first: Int, $min: Float) {\n      skill(slug: $slug) {\n        slug roleCount\n        roles(first: $first, minImportance: $min) { role { slug } importance level essential provenance { source } }\n        relatedSkills(first: 100) { skill { slug } relation weight sharedRoleCount provenance { source } }\n        learningResources { id title kind provider url provenance { source } }\n      }\n    }\n  ": types.CatalogSkillDetailDocument,
+    "\n    query CatalogSkillsNested {\n      skills(first: 40, filter: { sources: [CURATED] }, orderBy: { field: ROLE_COUNT }) {\n        nodes { slug roleCount roles(first: 3) { role { slug } importance } relatedSkills(first: 3) { skill { slug } relation weight }\n                learningResources { title kind } }\n      }\n    }\n  ": types.CatalogSkillsNestedDocument,
     "\n  mutation CurationUpsertRole($input: RoleInput!) {\n    upsertRole(input: $input) { slug title summary description progressionSummary alternateTitles family { slug }\n      salary { medianUsd } growth { rating reason } provenance { source sourceTag asOf } }\n  }\n": types.CurationUpsertRoleDocument,
     "\n  mutation CurationUpsertSkill($input: SkillInput!) {\n    upsertSkill(input: $input) { slug name kind category aliases provenance { source asOf } }\n  }\n": types.CurationUpsertSkillDocument,
     "\n  mutation CurationSetRequirement($role: String!, $skill: String!, $importance: Float!, $level: Float!, $essential: Boolean) {\n    setRoleSkillRequirement(role: $role, skill: $skill, importance: $importance, level: $level, essential: $essential) {\n      skill { slug } importance level importanceRaw levelRaw importanceScale levelScale essential provenance { source asOf method }\n    }\n  }\n": types.CurationSetRequirementDocument,
@@ -97,6 +184,20 @@ const documents: Documents = {
     "\n  query CurationRoleRequirements($slug: String!) { role(slug: $slug) { requiredSkills { skill { slug } importance level } } }\n": types.CurationRoleRequirementsDocument,
     "\n  query CurationSkillById($id: ID!) { skill(id: $id) { slug } }\n": types.CurationSkillByIdDocument,
     "\n  query CurationRevision { graphStats { curation { revision lastChangeBy } } }\n": types.CurationRevisionDocument,
+    "\n  query CurationAuditPage($filter: CurationAuditFilter, $first: Int, $after: String) {\n    curationAudit(filter: $filter, first: $first, after: $after) {\n      edges { cursor node { sequence at editor mutation entityType entity changes { field before after } } }\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n    }\n  }\n": types.CurationAuditPageDocument,
+    "\n  mutation CurationAuditUpsertRole($input: RoleInput!) { upsertRole(input: $input) { slug } }\n": types.CurationAuditUpsertRoleDocument,
+    "\n  mutation CurationAuditUpsertSkill($input: SkillInput!) { upsertSkill(input: $input) { slug } }\n": types.CurationAuditUpsertSkillDocument,
+    "\n  mutation CurationAuditSetRequirement($role: String!, $skill: String!, $importance: Float!, $level: Float!) {\n    setRoleSkillRequirement(role: $role, skill: $skill, importance: $importance, level: $level) { importance }\n  }\n": types.CurationAuditSetRequirementDocument,
+    "\n  mutation CurationAuditRemoveRequirement($role: String!, $skill: String!) { removeRoleSkillRequirement(role: $role, skill: $skill) }\n": types.CurationAuditRemoveRequirementDocument,
+    "\n  mutation CurationAuditLink($from: String!, $to: String!) {\n    linkProgression(from: $from, to: $to, kind: PROMOTION, typicalYears: 2, rationale: \"Audit move.\", confidence: 0.5) { kind }\n  }\n": types.CurationAuditLinkDocument,
+    "\n  mutation CurationAuditUnlink($from: String!, $to: String!) { unlinkProgression(from: $from, to: $to) }\n": types.CurationAuditUnlinkDocument,
+    "\n  mutation CurationAuditRemoveSkill($slug: String!) { removeSkill(slug: $slug) }\n": types.CurationAuditRemoveSkillDocument,
+    "\n  mutation CurationAuditRemoveRole($slug: String!) { removeRole(slug: $slug) }\n": types.CurationAuditRemoveRoleDocument,
+    "\n  mutation CurationAuditUpsertRoleTitle($input: RoleInput!) { upsertRole(input: $input) { title } }\n": types.CurationAuditUpsertRoleTitleDocument,
+    "\n  query CurationAuditRole($slug: String!) { role(slug: $slug) { slug } }\n": types.CurationAuditRoleDocument,
+    "\n  query FirstStartOccupationSearch($text: String!) {\n    search(text: $text, first: 5, kinds: [ROLE]) { role { id title nextRoles(first: 5) { role { title } } requiredSkills(first: 5) { skill { name } } } }\n  }\n": types.FirstStartOccupationSearchDocument,
+    "\n  query FirstStartWarmSearch($text: String!) { search(text: $text, first: 1) { kind } }\n": types.FirstStartWarmSearchDocument,
+    "\n  query FirstStartRelevanceSearch($text: String!) { search(text: $text, first: 10) { role { id } skill { id } } }\n": types.FirstStartRelevanceSearchDocument,
     "\n  fragment GapCreditItem on SkillGapItem {\n    skill { slug name } importance requiredLevel currentLevel levelGap weight status\n    credit { heldSkill { slug } relation hops share heldLevel creditedLevel explanation }\n  }\n": types.GapCreditItemFragmentDoc,
     "\n  query GapCreditNextRoles($slug: String!) {\n    role(slug: $slug) { nextRoles(first: 50) { role { slug } bridgingSkills { ...GapCreditItem } gap } }\n  }\n": types.GapCreditNextRolesDocument,
     "\n  query GapCreditSkillGap($target: String!, $profile: SkillProfileInput) {\n    skillGap(target: $target, profile: $profile) { coverage gap missing { ...GapCreditItem } partial { ...GapCreditItem } met { ...GapCreditItem } unresolvedSkills }\n  }\n": types.GapCreditSkillGapDocument,
@@ -118,6 +219,9 @@ const documents: Documents = {
     "\n  query GapsRecommendedSalaries($p: SkillProfileInput!, $f: RecommendFilter) { recommendRoles(profile: $p, first: 30, filter: $f) { role { salary { medianUsd } } } }\n": types.GapsRecommendedSalariesDocument,
     "\n  query GapsRequiredSkills($slug: String) { role(slug: $slug) { requiredSkills(first: 100) { skill { slug } } } }\n": types.GapsRequiredSkillsDocument,
     "\n  query GapsOriginLevels { role(slug: \"cloud-architect-ai-ml\") { requiredSkills(first: 100) { skill { slug } level } } }\n": types.GapsOriginLevelsDocument,
+    "\n  query GraphScienceClusters($basis: ClusterBasis, $source: Source, $first: Int, $rolesPerCluster: Int) {\n    careerClusters(basis: $basis, source: $source, first: $first, rolesPerCluster: $rolesPerCluster) {\n      rank size roles { slug } families { family { slug } roles }\n    }\n  }\n": types.GraphScienceClustersDocument,
+    "\n  query GraphScienceCentrality($measure: CentralityMeasure, $engine: AnalyticsEngine, $source: Source) {\n    roleCentrality(measure: $measure, engine: $engine, source: $source, first: 100) { rank role { slug } score inDegree outDegree }\n  }\n": types.GraphScienceCentralityDocument,
+    "\n  query GraphScienceMissingStats($first: Int) { graphStats { roles } roleCentrality(first: $first) { rank } }\n": types.GraphScienceMissingStatsDocument,
     "\n  fragment LookaheadRolePage on Role {\n    requiredSkills { skill { slug name } importance level essential }\n    salary { medianUsd byExperience { label annualUsd } } family { slug } typicalDay { title } faq { question } crosswalk { taxonomy code }\n  }\n": types.LookaheadRolePageFragmentDoc,
     "\n  query LookaheadRolePageBySlug($slug: String!) { role(slug: $slug) { slug ...LookaheadRolePage } }\n": types.LookaheadRolePageBySlugDocument,
     "\n  query LookaheadRolePageById($id: ID!) { role(id: $id) { slug ...LookaheadRolePage } }\n": types.LookaheadRolePageByIdDocument,
@@ -130,12 +234,66 @@ const documents: Documents = {
     "\n  query LookaheadProgressionsById($id: ID!) { role(id: $id) { ...LookaheadProgressions } }\n": types.LookaheadProgressionsByIdDocument,
     "\n  query LookaheadEverythingOf($slug: String!) { role(slug: $slug) { title nextRoles(maxHops: 2) { role { slug } } requiredSkills { importance } } }\n": types.LookaheadEverythingOfDocument,
     "\n  query LookaheadNextRolesWithin($slug: String!, $maxHops: Int!) { role(slug: $slug) { title nextRoles(maxHops: $maxHops) { hops } } }\n": types.LookaheadNextRolesWithinDocument,
+    "\n  fragment PathsRequirement on SkillRequirement { skill { id } importance level }\n": types.PathsRequirementFragmentDoc,
+    "\n  fragment PathsGapItem on SkillGapItem {\n    skill { id name } importance requiredLevel currentLevel levelGap weight essential status\n    credit { heldSkill { id } relation hops share heldLevel creditedLevel }\n  }\n": types.PathsGapItemFragmentDoc,
+    "\n  fragment PathsStep on ProgressionStep { from { slug } to { slug } kind typicalYears confidence provenance { source } }\n": types.PathsStepFragmentDoc,
+    "\n  fragment PathsProgression on Progression {\n    role { slug salary { medianUsd } requiredSkills(first: 100) { ...PathsRequirement } }\n    hops path { slug } steps { ...PathsStep }\n    bridgingSkills { ...PathsGapItem } sharedSkills { id }\n    salaryChange { absoluteUsd percent } typicalYears gap score scoreBreakdown { name value weight contribution }\n  }\n": types.PathsProgressionFragmentDoc,
+    "\n    query PathsNextRoles($slug: String!, $maxHops: Int, $first: Int, $kinds: [ProgressionKind!]) {\n      role(slug: $slug) {\n        slug salary { medianUsd } requiredSkills(first: 100) { ...PathsRequirement }\n        progressions: nextRoles(maxHops: $maxHops, first: $first, kinds: $kinds) { ...PathsProgression }\n      }\n    }\n  ": types.PathsNextRolesDocument,
+    "\n    query PathsPreviousRoles($slug: String!, $maxHops: Int, $first: Int, $kinds: [ProgressionKind!]) {\n      role(slug: $slug) {\n        slug salary { medianUsd } requiredSkills(first: 100) { ...PathsRequirement }\n        progressions: previousRoles(maxHops: $maxHops, first: $first, kinds: $kinds) { ...PathsProgression }\n      }\n    }\n  ": types.PathsPreviousRolesDocument,
+    "\n  query PathsConfidentRoutes($slug: String!) {\n    role(slug: $slug) {\n      nextRoles(maxHops: 2, first: 100) {\n        hops steps { confidence }\n        role { slug nextRoles(maxHops: 1, first: 100) { role { slug } steps { confidence } } }\n      }\n    }\n  }\n": types.PathsConfidentRoutesDocument,
+    "\n  fragment PathsDefaultsFields on Progression { role { slug } hops score }\n": types.PathsDefaultsFieldsFragmentDoc,
+    "\n  query PathsDefaultsOmitted($slug: String!) {\n    role(slug: $slug) { nextRoles { ...PathsDefaultsFields } far: nextRoles(maxHops: 4) { ...PathsDefaultsFields } }\n  }\n": types.PathsDefaultsOmittedDocument,
+    "\n  query PathsDefaultsNull($slug: String!, $first: Int, $maxHops: Int) {\n    role(slug: $slug) {\n      nextRoles(first: $first, maxHops: $maxHops) { ...PathsDefaultsFields }\n      far: nextRoles(maxHops: 4, first: null) { ...PathsDefaultsFields }\n    }\n  }\n": types.PathsDefaultsNullDocument,
+    "\n  query PathsDefaultsTwenty($slug: String!) { role(slug: $slug) { far: nextRoles(maxHops: 4, first: 20) { ...PathsDefaultsFields } } }\n": types.PathsDefaultsTwentyDocument,
+    "\n  query PathsStatementsByHops($slug: String!, $maxHops: Int) {\n    role(slug: $slug) {\n      nextRoles(maxHops: $maxHops) { role { slug } path { slug } steps { kind } bridgingSkills { skill { name } } sharedSkills { name } score }\n    }\n  }\n": types.PathsStatementsByHopsDocument,
+    "\n  query PathsNestedLevels($slug: String!) {\n    role(slug: $slug) { nextRoles(maxHops: 2) { role { slug nextRoles { role { slug } } similarRoles(first: 3) { role { slug } } } } }\n  }\n": types.PathsNestedLevelsDocument,
+    "\n  query PathsRoleOnly($slug: String!) { role(slug: $slug) { slug } }\n": types.PathsRoleOnlyDocument,
+    "\n    query PathsSimilar($slug: String!, $first: Int) {\n      role(slug: $slug) {\n        slug requiredSkills(first: 100) { ...PathsRequirement }\n        similarRoles(first: $first) { role { slug requiredSkills(first: 100) { ...PathsRequirement } } score sharedSkills { id } missingSkills { id } }\n      }\n    }\n  ": types.PathsSimilarDocument,
+    "\n    query PathsRoleRequirements($slug: String!) { role(slug: $slug) { slug requiredSkills(first: 100) { ...PathsRequirement } } }\n  ": types.PathsRoleRequirementsDocument,
+    "\n    query PathsCareerPaths($from: String!, $to: String!, $maxHops: Int, $first: Int, $rankBy: PathRanking) {\n      careerPaths(from: $from, to: $to, maxHops: $maxHops, first: $first, rankBy: $rankBy) {\n        rank\n        roles { slug salary { medianUsd } requiredSkills(first: 100) { ...PathsRequirement } }\n        steps {\n          from { slug } to { slug } kind typicalYears confidence provenance { source }\n          rationale bridgingSkills { ...PathsGapItem } salaryChange { absoluteUsd percent }\n        }\n        totals { hops typicalYears gap salaryChange { absoluteUsd percent } averageSalaryUsd score }\n        scoreBreakdown { name value weight contribution }\n      }\n    }\n  ": types.PathsCareerPathsDocument,
+    "\n    query PathsCareerPathsLean($from: String!, $to: String!) {\n      careerPaths(from: $from, to: $to, first: 20) { roles { slug } steps { kind bridgingSkills { skill { name } } } totals { gap } }\n    }\n  ": types.PathsCareerPathsLeanDocument,
+    "\n  query RequestLimitsFanOut($n: Int) { roles(first: $n) { nodes { requiredSkills(first: $n) { skill { roles(first: $n) { role { title } } } } } } }\n": types.RequestLimitsFanOutDocument,
     "\n  query RequirementSkillDetails($slug: String!) {\n    role(slug: $slug) { requiredSkills { skill { slug name description aliases provenance { method sourceId } } } }\n  }\n": types.RequirementSkillDetailsDocument,
     "\n  query RequirementSkillNames($slug: String!) { role(slug: $slug) { requiredSkills { skill { slug name } } } }\n": types.RequirementSkillNamesDocument,
     "\n  query DirectSkillDetails($slug: String!) { skill(slug: $slug) { slug name description aliases provenance { method sourceId } } }\n": types.DirectSkillDetailsDocument,
+    "\n  fragment RoleDetailsOfRole on Role {\n    slug summary description progressionSummary alternateTitles growth { rating reason } provenance { evidence sourceId method }\n  }\n": types.RoleDetailsOfRoleFragmentDoc,
+    "\n  fragment RoleDetailsOfSkill on Skill { slug description aliases provenance { method sourceId } }\n": types.RoleDetailsOfSkillFragmentDoc,
+    "\n  query RoleDetailsDirectRole($slug: String!) { role(slug: $slug) { ...RoleDetailsOfRole } }\n": types.RoleDetailsDirectRoleDocument,
+    "\n  query RoleDetailsDirectSkill($slug: String!) { skill(slug: $slug) { ...RoleDetailsOfSkill } }\n": types.RoleDetailsDirectSkillDocument,
+    "\n  query RoleDetailsNextRoles($slug: String!) {\n    role(slug: $slug) { nextRoles(maxHops: 2) { role { ...RoleDetailsOfRole } bridgingSkills { skill { ...RoleDetailsOfSkill } } } }\n  }\n": types.RoleDetailsNextRolesDocument,
+    "\n  query RoleDetailsLean($slug: String!) { role(slug: $slug) { nextRoles(maxHops: 2) { role { slug title } bridgingSkills { skill { slug name } } } } }\n": types.RoleDetailsLeanDocument,
+    "\n  query RoleDetailsDetailed($slug: String!) {\n    role(slug: $slug) { nextRoles(maxHops: 2) { role { slug description } bridgingSkills { skill { slug aliases } } } }\n  }\n": types.RoleDetailsDetailedDocument,
+    "\n  query RoleDetailsReachable($slug: String!) { role(slug: $slug) { nextRoles(maxHops: 3) { role { slug } hops } } }\n": types.RoleDetailsReachableDocument,
+    "\n  query RoleDetailsCareerPaths($from: String!, $to: String!) { careerPaths(from: $from, to: $to, first: 3) { roles { ...RoleDetailsOfRole } } }\n": types.RoleDetailsCareerPathsDocument,
+    "\n  query RoleDetailsRecommended($profile: SkillProfileInput!) {\n    recommendRoles(profile: $profile, first: 5) { role { ...RoleDetailsOfRole } gap { missing { skill { ...RoleDetailsOfSkill } } } }\n  }\n": types.RoleDetailsRecommendedDocument,
     "\n  query SearchHits($text: String!, $first: Int, $kinds: [SearchKind!]) {\n    search(text: $text, first: $first, kinds: $kinds) {\n      kind score matchedOn\n      role { slug title alternateTitles }\n      skill { slug name aliases }\n    }\n  }\n": types.SearchHitsDocument,
     "\n  query SearchRoleFamilies { search(text: \"engineer\", first: 10, kinds: [ROLE]) { role { slug family { slug } } } }\n": types.SearchRoleFamiliesDocument,
+    "\n  query HttpRoleTitle($slug: String) { role(slug: $slug) { title } }\n": types.HttpRoleTitleDocument,
+    "\n  query HttpRoleEndToEnd($slug: String) { role(slug: $slug) { slug title salary { medianUsd } provenance { source asOf } } }\n": types.HttpRoleEndToEndDocument,
+    "\n  query ApiReplicasRole($slug: String!) { role(slug: $slug) { slug title } }\n": types.ApiReplicasRoleDocument,
+    "\n  mutation ApiReplicasUpsert($input: RoleInput!) { upsertRole(input: $input) { slug title } }\n": types.ApiReplicasUpsertDocument,
+    "\n  fragment CrosswalkProgressionsStep on ProgressionStep {\n    from { id } to { id } kind typicalYears confidence rationale\n    provenance { source sourceTag sourceId asOf method confidence evidence }\n  }\n": types.CrosswalkProgressionsStepFragmentDoc,
+    "\n  fragment CrosswalkProgressionsSkills on Progression { role { id } bridgingSkills { skill { id } weight status } sharedSkills { id } gap }\n": types.CrosswalkProgressionsSkillsFragmentDoc,
+    "\n  query CrosswalkProgressionsNextRoles($slug: String!) { role(slug: $slug) { nextRoles { role { id } hops steps { ...CrosswalkProgressionsStep } } } }\n": types.CrosswalkProgressionsNextRolesDocument,
+    "\n  query CrosswalkProgressionsSkillsAcross($slug: String!, $onetSlug: String!) {\n    esco: role(slug: $slug) { nextRoles { ...CrosswalkProgressionsSkills } }\n    onet: role(slug: $onetSlug) { nextRoles { ...CrosswalkProgressionsSkills } }\n  }\n": types.CrosswalkProgressionsSkillsAcrossDocument,
+    "\n  query CrosswalkProgressionsTwoMoves($slug: String!, $architects: String!, $to: String!) {\n    esco: role(slug: $slug) { nextRoles(maxHops: 2) { role { id } hops steps { ...CrosswalkProgressionsStep } } }\n    architects: role(slug: $architects) { previousRoles { role { id } steps { ...CrosswalkProgressionsStep } } }\n    careerPaths(from: $slug, to: $to) {\n      steps {\n        from { id } to { id } kind typicalYears confidence rationale\n        provenance { source sourceTag sourceId asOf method confidence evidence }\n      }\n    }\n  }\n": types.CrosswalkProgressionsTwoMovesDocument,
+    "\n  query CrosswalkProgressionsBySource { graphStats { progressionsBySource { source sourceTag count } } }\n": types.CrosswalkProgressionsBySourceDocument,
+    "\n  query OccupationCrosswalkNextRoles($slug: String!) {\n    role(slug: $slug) { nextRoles { role { id } sharedSkills { id } steps { provenance { source method evidence } } } }\n  }\n": types.OccupationCrosswalkNextRolesDocument,
+    "\n  query OccupationCrosswalkSearch($text: String!) {\n    search(text: $text, first: 20, kinds: [ROLE]) {\n      score matchedOn sources codes\n      role { id title }\n      sameOccupation { id title }\n    }\n  }\n": types.OccupationCrosswalkSearchDocument,
+    "\n  query OccupationCrosswalkRecommend($profile: SkillProfileInput!, $target: String!) {\n    recommendRoles(profile: $profile, first: 10, filter: { sources: [CURATED] }) { role { id } coverage }\n    resolved: skillGap(target: $target, profile: $profile) { unresolvedSkills }\n  }\n": types.OccupationCrosswalkRecommendDocument,
+    "\n  query OccupationCrosswalkSimilar($slug: String!, $first: Int) {\n    role(slug: $slug) {\n      similarRoles(first: $first) {\n        score comparedSkills acrossSources explanation\n        role { id title }\n        sharedSkills { id }\n        occupationLink { relation matchType confidence evidence via }\n      }\n    }\n  }\n": types.OccupationCrosswalkSimilarDocument,
+    "\n  query OnetImportRole($slug: String!) {\n    role(slug: $slug) {\n      title jobZone requiredSkills(first: 100) { skill { name } }\n      nextRoles(maxHops: 1, first: 50) { hops role { provenance { sourceId } } }\n    }\n  }\n": types.OnetImportRoleDocument,
+    "\n  query OnetImportSearch($text: String!) { search(text: $text, kinds: [ROLE], first: 5) { role { slug } sameOccupation { slug } } }\n": types.OnetImportSearchDocument,
     "\n    query SalaryNoteSteps($slug: String!) { role(slug: $slug) { nextRoles(maxHops: 1, first: 50) { role { slug } steps { to { slug } salaryNote } salaryChange { percent } } } }\n  ": types.SalaryNoteStepsDocument,
+    "\n  mutation SeedReloadUpsertRole($input: RoleInput!) { upsertRole(input: $input) { slug } }\n": types.SeedReloadUpsertRoleDocument,
+    "\n  mutation SeedReloadSetRequirement($role: String!, $skill: String!, $importance: Float!, $level: Float!) {\n    setRoleSkillRequirement(role: $role, skill: $skill, importance: $importance, level: $level) { importance }\n  }\n": types.SeedReloadSetRequirementDocument,
+    "\n  mutation SeedReloadRemoveRequirement($role: String!, $skill: String!) { removeRoleSkillRequirement(role: $role, skill: $skill) }\n": types.SeedReloadRemoveRequirementDocument,
+    "\n  mutation SeedReloadUnlink($from: String!, $to: String!) { unlinkProgression(from: $from, to: $to) }\n": types.SeedReloadUnlinkDocument,
+    "\n  mutation SeedReloadLink($from: String!, $to: String!, $kind: ProgressionKind!, $years: Float!, $rationale: String!) {\n    linkProgression(from: $from, to: $to, kind: $kind, typicalYears: $years, rationale: $rationale) { kind }\n  }\n": types.SeedReloadLinkDocument,
+    "\n  mutation SeedReloadUpsertSkill($input: SkillInput!) { upsertSkill(input: $input) { slug } }\n": types.SeedReloadUpsertSkillDocument,
+    "\n  mutation SeedReloadResolve($entity: String!, $field: String!, $resolution: SeedConflictResolution!) {\n    resolveSeedConflict(entity: $entity, field: $field, resolution: $resolution) { entity field value seedValue conflictSeedValue editedBy }\n  }\n": types.SeedReloadResolveDocument,
+    "\n  query SeedReloadOpenConflicts($first: Int) { curatedEdits(conflictsOnly: true, first: $first) { entity field conflictSeedValue } }\n": types.SeedReloadOpenConflictsDocument,
+    "\n  query SeedReloadAudit($filter: CurationAuditFilter, $first: Int) { curationAudit(filter: $filter, first: $first) { nodes { mutation changes { field } } } }\n": types.SeedReloadAuditDocument,
     "\n  query SourcePageRole($slug: String!) {\n  role(slug: $slug) {\n    title summary description experienceLevel progressionSummary\n    provenance { source asOf reference }\n    growth { rating reason }\n    salary { medianUsd estimate byExperience { label annualUsd openEnded display yearsMin yearsMax } }\n    typicalDay { order title description }\n    gettingStarted { order title description }\n    faq { order question answer }\n    provenance { method evidence }\n    requiredSkills(first: 100) { skill { name } importance essential importanceScale provenance { method asOf reference evidence } }\n    nextRoles(maxHops: 1) { role { slug title } hops steps { kind provenance { method asOf reference evidence } } }\n  }\n}\n": types.SourcePageRoleDocument,
 };
 
@@ -155,6 +313,38 @@ export function graphql(source: "\n    query AnalyticsBridgeSkills($first: Int, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query AnalyticsFamilyMobility { familyMobility(first: 100) { from { slug } to { slug } progressions promotions laterals pivots averageTypicalYears } }\n  "): typeof import('./graphql.js').AnalyticsFamilyMobilityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CatalogRoleFields on Role {\n    slug title alternateTitles jobZone experienceLevel growth { rating } family { slug } salary { medianUsd } provenance { source }\n  }\n"): typeof import('./graphql.js').CatalogRoleFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CatalogRoles($filter: RoleFilter, $orderBy: RoleOrder, $first: Int, $after: String) {\n    roles(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      edges { cursor node { ...CatalogRoleFields } }\n      nodes { slug }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      totalCount\n    }\n  }\n"): typeof import('./graphql.js').CatalogRolesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CatalogRolePage($filter: RoleFilter, $orderBy: RoleOrder, $first: Int, $after: String) {\n    roles(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      edges { cursor node { slug } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): typeof import('./graphql.js').CatalogRolePageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CatalogRolesCounted($first: Int) { roles(first: $first) { totalCount nodes { slug } } }\n"): typeof import('./graphql.js').CatalogRolesCountedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CatalogSkills($filter: SkillFilter, $orderBy: SkillOrder, $first: Int, $after: String) {\n    skills(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      edges { cursor node { id slug name kind category roleCount } }\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      totalCount\n    }\n  }\n"): typeof import('./graphql.js').CatalogSkillsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query CatalogSkill($slug: String, $id: ID) { skill(slug: $slug, id: $id) { id slug name aliases } }\n  "): typeof import('./graphql.js').CatalogSkillDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query CatalogSkillDetail($slug: String!, $first: Int, $min: Float) {\n      skill(slug: $slug) {\n        slug roleCount\n        roles(first: $first, minImportance: $min) { role { slug } importance level essential provenance { source } }\n        relatedSkills(first: 100) { skill { slug } relation weight sharedRoleCount provenance { source } }\n        learningResources { id title kind provider url provenance { source } }\n      }\n    }\n  "): typeof import('./graphql.js').CatalogSkillDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query CatalogSkillsNested {\n      skills(first: 40, filter: { sources: [CURATED] }, orderBy: { field: ROLE_COUNT }) {\n        nodes { slug roleCount roles(first: 3) { role { slug } importance } relatedSkills(first: 3) { skill { slug } relation weight }\n                learningResources { title kind } }\n      }\n    }\n  "): typeof import('./graphql.js').CatalogSkillsNestedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -219,6 +409,62 @@ export function graphql(source: "\n  query CurationSkillById($id: ID!) { skill(i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CurationRevision { graphStats { curation { revision lastChangeBy } } }\n"): typeof import('./graphql.js').CurationRevisionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CurationAuditPage($filter: CurationAuditFilter, $first: Int, $after: String) {\n    curationAudit(filter: $filter, first: $first, after: $after) {\n      edges { cursor node { sequence at editor mutation entityType entity changes { field before after } } }\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n    }\n  }\n"): typeof import('./graphql.js').CurationAuditPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CurationAuditUpsertRole($input: RoleInput!) { upsertRole(input: $input) { slug } }\n"): typeof import('./graphql.js').CurationAuditUpsertRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CurationAuditUpsertSkill($input: SkillInput!) { upsertSkill(input: $input) { slug } }\n"): typeof import('./graphql.js').CurationAuditUpsertSkillDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CurationAuditSetRequirement($role: String!, $skill: String!, $importance: Float!, $level: Float!) {\n    setRoleSkillRequirement(role: $role, skill: $skill, importance: $importance, level: $level) { importance }\n  }\n"): typeof import('./graphql.js').CurationAuditSetRequirementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CurationAuditRemoveRequirement($role: String!, $skill: String!) { removeRoleSkillRequirement(role: $role, skill: $skill) }\n"): typeof import('./graphql.js').CurationAuditRemoveRequirementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CurationAuditLink($from: String!, $to: String!) {\n    linkProgression(from: $from, to: $to, kind: PROMOTION, typicalYears: 2, rationale: \"Audit move.\", confidence: 0.5) { kind }\n  }\n"): typeof import('./graphql.js').CurationAuditLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CurationAuditUnlink($from: String!, $to: String!) { unlinkProgression(from: $from, to: $to) }\n"): typeof import('./graphql.js').CurationAuditUnlinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CurationAuditRemoveSkill($slug: String!) { removeSkill(slug: $slug) }\n"): typeof import('./graphql.js').CurationAuditRemoveSkillDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CurationAuditRemoveRole($slug: String!) { removeRole(slug: $slug) }\n"): typeof import('./graphql.js').CurationAuditRemoveRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CurationAuditUpsertRoleTitle($input: RoleInput!) { upsertRole(input: $input) { title } }\n"): typeof import('./graphql.js').CurationAuditUpsertRoleTitleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CurationAuditRole($slug: String!) { role(slug: $slug) { slug } }\n"): typeof import('./graphql.js').CurationAuditRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FirstStartOccupationSearch($text: String!) {\n    search(text: $text, first: 5, kinds: [ROLE]) { role { id title nextRoles(first: 5) { role { title } } requiredSkills(first: 5) { skill { name } } } }\n  }\n"): typeof import('./graphql.js').FirstStartOccupationSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FirstStartWarmSearch($text: String!) { search(text: $text, first: 1) { kind } }\n"): typeof import('./graphql.js').FirstStartWarmSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FirstStartRelevanceSearch($text: String!) { search(text: $text, first: 10) { role { id } skill { id } } }\n"): typeof import('./graphql.js').FirstStartRelevanceSearchDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -306,6 +552,18 @@ export function graphql(source: "\n  query GapsOriginLevels { role(slug: \"cloud
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query GraphScienceClusters($basis: ClusterBasis, $source: Source, $first: Int, $rolesPerCluster: Int) {\n    careerClusters(basis: $basis, source: $source, first: $first, rolesPerCluster: $rolesPerCluster) {\n      rank size roles { slug } families { family { slug } roles }\n    }\n  }\n"): typeof import('./graphql.js').GraphScienceClustersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GraphScienceCentrality($measure: CentralityMeasure, $engine: AnalyticsEngine, $source: Source) {\n    roleCentrality(measure: $measure, engine: $engine, source: $source, first: 100) { rank role { slug } score inDegree outDegree }\n  }\n"): typeof import('./graphql.js').GraphScienceCentralityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GraphScienceMissingStats($first: Int) { graphStats { roles } roleCentrality(first: $first) { rank } }\n"): typeof import('./graphql.js').GraphScienceMissingStatsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment LookaheadRolePage on Role {\n    requiredSkills { skill { slug name } importance level essential }\n    salary { medianUsd byExperience { label annualUsd } } family { slug } typicalDay { title } faq { question } crosswalk { taxonomy code }\n  }\n"): typeof import('./graphql.js').LookaheadRolePageFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -354,6 +612,82 @@ export function graphql(source: "\n  query LookaheadNextRolesWithin($slug: Strin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment PathsRequirement on SkillRequirement { skill { id } importance level }\n"): typeof import('./graphql.js').PathsRequirementFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PathsGapItem on SkillGapItem {\n    skill { id name } importance requiredLevel currentLevel levelGap weight essential status\n    credit { heldSkill { id } relation hops share heldLevel creditedLevel }\n  }\n"): typeof import('./graphql.js').PathsGapItemFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PathsStep on ProgressionStep { from { slug } to { slug } kind typicalYears confidence provenance { source } }\n"): typeof import('./graphql.js').PathsStepFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PathsProgression on Progression {\n    role { slug salary { medianUsd } requiredSkills(first: 100) { ...PathsRequirement } }\n    hops path { slug } steps { ...PathsStep }\n    bridgingSkills { ...PathsGapItem } sharedSkills { id }\n    salaryChange { absoluteUsd percent } typicalYears gap score scoreBreakdown { name value weight contribution }\n  }\n"): typeof import('./graphql.js').PathsProgressionFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query PathsNextRoles($slug: String!, $maxHops: Int, $first: Int, $kinds: [ProgressionKind!]) {\n      role(slug: $slug) {\n        slug salary { medianUsd } requiredSkills(first: 100) { ...PathsRequirement }\n        progressions: nextRoles(maxHops: $maxHops, first: $first, kinds: $kinds) { ...PathsProgression }\n      }\n    }\n  "): typeof import('./graphql.js').PathsNextRolesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query PathsPreviousRoles($slug: String!, $maxHops: Int, $first: Int, $kinds: [ProgressionKind!]) {\n      role(slug: $slug) {\n        slug salary { medianUsd } requiredSkills(first: 100) { ...PathsRequirement }\n        progressions: previousRoles(maxHops: $maxHops, first: $first, kinds: $kinds) { ...PathsProgression }\n      }\n    }\n  "): typeof import('./graphql.js').PathsPreviousRolesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PathsConfidentRoutes($slug: String!) {\n    role(slug: $slug) {\n      nextRoles(maxHops: 2, first: 100) {\n        hops steps { confidence }\n        role { slug nextRoles(maxHops: 1, first: 100) { role { slug } steps { confidence } } }\n      }\n    }\n  }\n"): typeof import('./graphql.js').PathsConfidentRoutesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PathsDefaultsFields on Progression { role { slug } hops score }\n"): typeof import('./graphql.js').PathsDefaultsFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PathsDefaultsOmitted($slug: String!) {\n    role(slug: $slug) { nextRoles { ...PathsDefaultsFields } far: nextRoles(maxHops: 4) { ...PathsDefaultsFields } }\n  }\n"): typeof import('./graphql.js').PathsDefaultsOmittedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PathsDefaultsNull($slug: String!, $first: Int, $maxHops: Int) {\n    role(slug: $slug) {\n      nextRoles(first: $first, maxHops: $maxHops) { ...PathsDefaultsFields }\n      far: nextRoles(maxHops: 4, first: null) { ...PathsDefaultsFields }\n    }\n  }\n"): typeof import('./graphql.js').PathsDefaultsNullDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PathsDefaultsTwenty($slug: String!) { role(slug: $slug) { far: nextRoles(maxHops: 4, first: 20) { ...PathsDefaultsFields } } }\n"): typeof import('./graphql.js').PathsDefaultsTwentyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PathsStatementsByHops($slug: String!, $maxHops: Int) {\n    role(slug: $slug) {\n      nextRoles(maxHops: $maxHops) { role { slug } path { slug } steps { kind } bridgingSkills { skill { name } } sharedSkills { name } score }\n    }\n  }\n"): typeof import('./graphql.js').PathsStatementsByHopsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PathsNestedLevels($slug: String!) {\n    role(slug: $slug) { nextRoles(maxHops: 2) { role { slug nextRoles { role { slug } } similarRoles(first: 3) { role { slug } } } } }\n  }\n"): typeof import('./graphql.js').PathsNestedLevelsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PathsRoleOnly($slug: String!) { role(slug: $slug) { slug } }\n"): typeof import('./graphql.js').PathsRoleOnlyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query PathsSimilar($slug: String!, $first: Int) {\n      role(slug: $slug) {\n        slug requiredSkills(first: 100) { ...PathsRequirement }\n        similarRoles(first: $first) { role { slug requiredSkills(first: 100) { ...PathsRequirement } } score sharedSkills { id } missingSkills { id } }\n      }\n    }\n  "): typeof import('./graphql.js').PathsSimilarDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query PathsRoleRequirements($slug: String!) { role(slug: $slug) { slug requiredSkills(first: 100) { ...PathsRequirement } } }\n  "): typeof import('./graphql.js').PathsRoleRequirementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query PathsCareerPaths($from: String!, $to: String!, $maxHops: Int, $first: Int, $rankBy: PathRanking) {\n      careerPaths(from: $from, to: $to, maxHops: $maxHops, first: $first, rankBy: $rankBy) {\n        rank\n        roles { slug salary { medianUsd } requiredSkills(first: 100) { ...PathsRequirement } }\n        steps {\n          from { slug } to { slug } kind typicalYears confidence provenance { source }\n          rationale bridgingSkills { ...PathsGapItem } salaryChange { absoluteUsd percent }\n        }\n        totals { hops typicalYears gap salaryChange { absoluteUsd percent } averageSalaryUsd score }\n        scoreBreakdown { name value weight contribution }\n      }\n    }\n  "): typeof import('./graphql.js').PathsCareerPathsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query PathsCareerPathsLean($from: String!, $to: String!) {\n      careerPaths(from: $from, to: $to, first: 20) { roles { slug } steps { kind bridgingSkills { skill { name } } } totals { gap } }\n    }\n  "): typeof import('./graphql.js').PathsCareerPathsLeanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RequestLimitsFanOut($n: Int) { roles(first: $n) { nodes { requiredSkills(first: $n) { skill { roles(first: $n) { role { title } } } } } } }\n"): typeof import('./graphql.js').RequestLimitsFanOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query RequirementSkillDetails($slug: String!) {\n    role(slug: $slug) { requiredSkills { skill { slug name description aliases provenance { method sourceId } } } }\n  }\n"): typeof import('./graphql.js').RequirementSkillDetailsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -366,6 +700,46 @@ export function graphql(source: "\n  query DirectSkillDetails($slug: String!) { 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment RoleDetailsOfRole on Role {\n    slug summary description progressionSummary alternateTitles growth { rating reason } provenance { evidence sourceId method }\n  }\n"): typeof import('./graphql.js').RoleDetailsOfRoleFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RoleDetailsOfSkill on Skill { slug description aliases provenance { method sourceId } }\n"): typeof import('./graphql.js').RoleDetailsOfSkillFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoleDetailsDirectRole($slug: String!) { role(slug: $slug) { ...RoleDetailsOfRole } }\n"): typeof import('./graphql.js').RoleDetailsDirectRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoleDetailsDirectSkill($slug: String!) { skill(slug: $slug) { ...RoleDetailsOfSkill } }\n"): typeof import('./graphql.js').RoleDetailsDirectSkillDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoleDetailsNextRoles($slug: String!) {\n    role(slug: $slug) { nextRoles(maxHops: 2) { role { ...RoleDetailsOfRole } bridgingSkills { skill { ...RoleDetailsOfSkill } } } }\n  }\n"): typeof import('./graphql.js').RoleDetailsNextRolesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoleDetailsLean($slug: String!) { role(slug: $slug) { nextRoles(maxHops: 2) { role { slug title } bridgingSkills { skill { slug name } } } } }\n"): typeof import('./graphql.js').RoleDetailsLeanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoleDetailsDetailed($slug: String!) {\n    role(slug: $slug) { nextRoles(maxHops: 2) { role { slug description } bridgingSkills { skill { slug aliases } } } }\n  }\n"): typeof import('./graphql.js').RoleDetailsDetailedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoleDetailsReachable($slug: String!) { role(slug: $slug) { nextRoles(maxHops: 3) { role { slug } hops } } }\n"): typeof import('./graphql.js').RoleDetailsReachableDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoleDetailsCareerPaths($from: String!, $to: String!) { careerPaths(from: $from, to: $to, first: 3) { roles { ...RoleDetailsOfRole } } }\n"): typeof import('./graphql.js').RoleDetailsCareerPathsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoleDetailsRecommended($profile: SkillProfileInput!) {\n    recommendRoles(profile: $profile, first: 5) { role { ...RoleDetailsOfRole } gap { missing { skill { ...RoleDetailsOfSkill } } } }\n  }\n"): typeof import('./graphql.js').RoleDetailsRecommendedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query SearchHits($text: String!, $first: Int, $kinds: [SearchKind!]) {\n    search(text: $text, first: $first, kinds: $kinds) {\n      kind score matchedOn\n      role { slug title alternateTitles }\n      skill { slug name aliases }\n    }\n  }\n"): typeof import('./graphql.js').SearchHitsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -374,7 +748,107 @@ export function graphql(source: "\n  query SearchRoleFamilies { search(text: \"e
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query HttpRoleTitle($slug: String) { role(slug: $slug) { title } }\n"): typeof import('./graphql.js').HttpRoleTitleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HttpRoleEndToEnd($slug: String) { role(slug: $slug) { slug title salary { medianUsd } provenance { source asOf } } }\n"): typeof import('./graphql.js').HttpRoleEndToEndDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiReplicasRole($slug: String!) { role(slug: $slug) { slug title } }\n"): typeof import('./graphql.js').ApiReplicasRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApiReplicasUpsert($input: RoleInput!) { upsertRole(input: $input) { slug title } }\n"): typeof import('./graphql.js').ApiReplicasUpsertDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CrosswalkProgressionsStep on ProgressionStep {\n    from { id } to { id } kind typicalYears confidence rationale\n    provenance { source sourceTag sourceId asOf method confidence evidence }\n  }\n"): typeof import('./graphql.js').CrosswalkProgressionsStepFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CrosswalkProgressionsSkills on Progression { role { id } bridgingSkills { skill { id } weight status } sharedSkills { id } gap }\n"): typeof import('./graphql.js').CrosswalkProgressionsSkillsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrosswalkProgressionsNextRoles($slug: String!) { role(slug: $slug) { nextRoles { role { id } hops steps { ...CrosswalkProgressionsStep } } } }\n"): typeof import('./graphql.js').CrosswalkProgressionsNextRolesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrosswalkProgressionsSkillsAcross($slug: String!, $onetSlug: String!) {\n    esco: role(slug: $slug) { nextRoles { ...CrosswalkProgressionsSkills } }\n    onet: role(slug: $onetSlug) { nextRoles { ...CrosswalkProgressionsSkills } }\n  }\n"): typeof import('./graphql.js').CrosswalkProgressionsSkillsAcrossDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrosswalkProgressionsTwoMoves($slug: String!, $architects: String!, $to: String!) {\n    esco: role(slug: $slug) { nextRoles(maxHops: 2) { role { id } hops steps { ...CrosswalkProgressionsStep } } }\n    architects: role(slug: $architects) { previousRoles { role { id } steps { ...CrosswalkProgressionsStep } } }\n    careerPaths(from: $slug, to: $to) {\n      steps {\n        from { id } to { id } kind typicalYears confidence rationale\n        provenance { source sourceTag sourceId asOf method confidence evidence }\n      }\n    }\n  }\n"): typeof import('./graphql.js').CrosswalkProgressionsTwoMovesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrosswalkProgressionsBySource { graphStats { progressionsBySource { source sourceTag count } } }\n"): typeof import('./graphql.js').CrosswalkProgressionsBySourceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OccupationCrosswalkNextRoles($slug: String!) {\n    role(slug: $slug) { nextRoles { role { id } sharedSkills { id } steps { provenance { source method evidence } } } }\n  }\n"): typeof import('./graphql.js').OccupationCrosswalkNextRolesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OccupationCrosswalkSearch($text: String!) {\n    search(text: $text, first: 20, kinds: [ROLE]) {\n      score matchedOn sources codes\n      role { id title }\n      sameOccupation { id title }\n    }\n  }\n"): typeof import('./graphql.js').OccupationCrosswalkSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OccupationCrosswalkRecommend($profile: SkillProfileInput!, $target: String!) {\n    recommendRoles(profile: $profile, first: 10, filter: { sources: [CURATED] }) { role { id } coverage }\n    resolved: skillGap(target: $target, profile: $profile) { unresolvedSkills }\n  }\n"): typeof import('./graphql.js').OccupationCrosswalkRecommendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OccupationCrosswalkSimilar($slug: String!, $first: Int) {\n    role(slug: $slug) {\n      similarRoles(first: $first) {\n        score comparedSkills acrossSources explanation\n        role { id title }\n        sharedSkills { id }\n        occupationLink { relation matchType confidence evidence via }\n      }\n    }\n  }\n"): typeof import('./graphql.js').OccupationCrosswalkSimilarDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OnetImportRole($slug: String!) {\n    role(slug: $slug) {\n      title jobZone requiredSkills(first: 100) { skill { name } }\n      nextRoles(maxHops: 1, first: 50) { hops role { provenance { sourceId } } }\n    }\n  }\n"): typeof import('./graphql.js').OnetImportRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OnetImportSearch($text: String!) { search(text: $text, kinds: [ROLE], first: 5) { role { slug } sameOccupation { slug } } }\n"): typeof import('./graphql.js').OnetImportSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n    query SalaryNoteSteps($slug: String!) { role(slug: $slug) { nextRoles(maxHops: 1, first: 50) { role { slug } steps { to { slug } salaryNote } salaryChange { percent } } } }\n  "): typeof import('./graphql.js').SalaryNoteStepsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SeedReloadUpsertRole($input: RoleInput!) { upsertRole(input: $input) { slug } }\n"): typeof import('./graphql.js').SeedReloadUpsertRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SeedReloadSetRequirement($role: String!, $skill: String!, $importance: Float!, $level: Float!) {\n    setRoleSkillRequirement(role: $role, skill: $skill, importance: $importance, level: $level) { importance }\n  }\n"): typeof import('./graphql.js').SeedReloadSetRequirementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SeedReloadRemoveRequirement($role: String!, $skill: String!) { removeRoleSkillRequirement(role: $role, skill: $skill) }\n"): typeof import('./graphql.js').SeedReloadRemoveRequirementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SeedReloadUnlink($from: String!, $to: String!) { unlinkProgression(from: $from, to: $to) }\n"): typeof import('./graphql.js').SeedReloadUnlinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SeedReloadLink($from: String!, $to: String!, $kind: ProgressionKind!, $years: Float!, $rationale: String!) {\n    linkProgression(from: $from, to: $to, kind: $kind, typicalYears: $years, rationale: $rationale) { kind }\n  }\n"): typeof import('./graphql.js').SeedReloadLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SeedReloadUpsertSkill($input: SkillInput!) { upsertSkill(input: $input) { slug } }\n"): typeof import('./graphql.js').SeedReloadUpsertSkillDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SeedReloadResolve($entity: String!, $field: String!, $resolution: SeedConflictResolution!) {\n    resolveSeedConflict(entity: $entity, field: $field, resolution: $resolution) { entity field value seedValue conflictSeedValue editedBy }\n  }\n"): typeof import('./graphql.js').SeedReloadResolveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeedReloadOpenConflicts($first: Int) { curatedEdits(conflictsOnly: true, first: $first) { entity field conflictSeedValue } }\n"): typeof import('./graphql.js').SeedReloadOpenConflictsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeedReloadAudit($filter: CurationAuditFilter, $first: Int) { curationAudit(filter: $filter, first: $first) { nodes { mutation changes { field } } } }\n"): typeof import('./graphql.js').SeedReloadAuditDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

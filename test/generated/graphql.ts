@@ -4,6 +4,17 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Where a whole-graph measure is computed. */
+export type AnalyticsEngine =
+  /**
+   * In the database by Neo4j Graph Data Science 2.13 (an in-memory projection, dropped after use).
+   * DEGREE, IN_DEGREE, OUT_DEGREE and BETWEENNESS equal TYPESCRIPT's; PAGERANK is GDS's, rescaled to sum
+   * to 1, and differs slightly because GDS does not spread the rank of roles without a next role.
+   */
+  | 'GRAPH_DATA_SCIENCE'
+  /** In the API process, in TypeScript (src/scoring), over the edges read in one statement. Works on every Neo4j server. */
+  | 'TYPESCRIPT';
+
 /** What an API key allows. */
 export type ApiKeyRole =
   /** Queries and curation mutations. */
@@ -31,6 +42,53 @@ export type CentralityMeasure =
   /** PageRank (damping 0.85): where careers flow to; scores sum to 1. */
   | 'PAGERANK';
 
+/** What ties two roles together when career clusters are detected. */
+export type ClusterBasis =
+  /** LEADS_TO edges in either direction (a move between two roles ties them), one per pair of roles, unweighted. */
+  | 'PROGRESSIONS'
+  /**
+   * Skill-profile similarity: each role is tied to its 10 most similar roles by the weighted Jaccard of their
+   * importance-weighted skills (GDS Node Similarity over REQUIRES; the same formula as similarRoles, on
+   * skill nodes, so roles of different sources, which share no skill node, are not tied), weighted by it.
+   */
+  | 'SKILLS';
+
+/** The kind of entity an audit entry or a curator edit is about. */
+export type CuratedEntityType =
+  /** A curated career move (key PROGRESSION:<from slug>/<to slug>). */
+  | 'PROGRESSION'
+  /** A curated role's requirement of a skill (key REQUIREMENT:<role slug>/<skill slug>). */
+  | 'REQUIREMENT'
+  /** A curated role (key ROLE:<slug>). */
+  | 'ROLE'
+  /** A curated skill (key SKILL:<slug>). */
+  | 'SKILL';
+
+/** Conditions on audit entries; every given condition must hold. */
+export type CurationAuditFilter = {
+  /** The API key name that made the change. */
+  editor?: string | null | undefined;
+  /** The entity key, e.g. ROLE:cloud-architect or REQUIREMENT:cloud-architect/python. */
+  entity?: string | null | undefined;
+  /** The kind of entity. */
+  entityType?: CuratedEntityType | null | undefined;
+  /** Entries at or after this ISO 8601 date-time (e.g. 2026-12-01T00:00:00Z). */
+  since?: string | null | undefined;
+  /** Entries strictly before this ISO 8601 date-time. */
+  until?: string | null | undefined;
+};
+
+/** A stage of a career, as salary bands and RoleFilter.experienceLevel use it. */
+export type ExperienceLevel =
+  /** Entry level (first years). */
+  | 'ENTRY'
+  /** Leadership (lead, principal, executive). */
+  | 'LEADERSHIP'
+  /** Mid-level. */
+  | 'MID'
+  /** Senior. */
+  | 'SENIOR';
+
 /** Whether a required skill is already held at the required level. */
 export type GapStatus =
   /** Held at or above the required level. */
@@ -39,6 +97,28 @@ export type GapStatus =
   | 'MISSING'
   /** Held below the required level. */
   | 'PARTIAL';
+
+/** The growth outlook of a role (Role.growth.rating). */
+export type GrowthRating =
+  /** Fewer jobs expected (Growth.rating "Declining"). */
+  | 'DECLINING'
+  /** Strong growth ("High"). */
+  | 'HIGH'
+  /** Some growth ("Moderate"). */
+  | 'MODERATE'
+  /** About as many jobs ("Stable"). */
+  | 'STABLE'
+  /** Very strong growth ("Very High"). */
+  | 'VERY_HIGH';
+
+/** How careerPaths orders routes (ties are broken by score). */
+export type PathRanking =
+  /** Fewest moves first. */
+  | 'FEWEST_STEPS'
+  /** Highest average median salary of the roles held along the way (after the start) first. */
+  | 'HIGHEST_SALARY'
+  /** Smallest total skill gap (Σ of the steps' gaps) first. */
+  | 'SMALLEST_GAP';
 
 /** The kind of career move a LEADS_TO edge describes. */
 export type ProgressionKind =
@@ -85,6 +165,49 @@ export type ResourceKind =
   /** Hands-on practice: labs, projects, exercises. */
   | 'PRACTICE';
 
+/**
+ * Narrows `roles`. All given conditions must hold; a list matches any of its values. Lists take at
+ * most 100 values. A condition on a property a role lacks (salary, job zone, experience level,
+ * growth) leaves that role out.
+ */
+export type RoleFilter = {
+  /**
+   * Roles whose experience range covers this level: "Entry to Senior" covers ENTRY, MID and SENIOR;
+   * "Executive" counts as LEADERSHIP.
+   */
+  experienceLevel?: ExperienceLevel | null | undefined;
+  /** Role family slugs, e.g. cloud-infrastructure. */
+  families?: Array<string> | null | undefined;
+  /** Growth outlook, any of these. */
+  growth?: Array<GrowthRating> | null | undefined;
+  /** O*NET Job Zones (1-5). */
+  jobZones?: Array<number> | null | undefined;
+  /** O*NET Job Zone at most this (1-5). */
+  maxJobZone?: number | null | undefined;
+  /** Median annual salary at most this (USD). */
+  maxSalaryUsd?: number | null | undefined;
+  /** Growth outlook at least this (DECLINING < STABLE < MODERATE < HIGH < VERY_HIGH). */
+  minGrowth?: GrowthRating | null | undefined;
+  /** O*NET Job Zone at least this (1-5). */
+  minJobZone?: number | null | undefined;
+  /** Median annual salary at least this (USD). */
+  minSalaryUsd?: number | null | undefined;
+  /**
+   * Skills the role must ALL require, each by slug, name or alias, case-insensitive ("k8s",
+   * "kubernetes", "Amazon Web Services"). A name matches that skill in every source. An entry that
+   * names no skill matches no role.
+   */
+  requiresSkills?: Array<string> | null | undefined;
+  /** Sources the role comes from, any of these (CURATED, ONET, ESCO). */
+  sources?: Array<Source> | null | undefined;
+  /**
+   * Words to find in the title or alternate titles: every word must match, exactly, as a prefix or
+   * with a typo or two ("clod architect"). Lucene syntax is not interpreted. Empty or blank: no text
+   * condition; only punctuation: no role. At most 200 characters.
+   */
+  text?: string | null | undefined;
+};
+
 /** A curated role's own properties (salary bands, typical day, FAQ are seeded, not edited here). */
 export type RoleInput = {
   /** Other titles the role is known and found by (at most 50, each 1-200 characters); null clears them. */
@@ -115,12 +238,38 @@ export type RoleInput = {
   title: string;
 };
 
+/** An ordering of roles; equal values are broken by a stable internal key, so paging never repeats or skips a role. */
+export type RoleOrder = {
+  /** Default: ASC for TITLE and JOB_ZONE, DESC for MEDIAN_SALARY and RELEVANCE. */
+  direction?: SortDirection | null | undefined;
+  /** What to order by. */
+  field: RoleOrderField;
+};
+
+/** What roles are ordered by. */
+export type RoleOrderField =
+  /** O*NET Job Zone; roles without one come last in either direction. */
+  | 'JOB_ZONE'
+  /** Median annual salary; roles without one come last in either direction. */
+  | 'MEDIAN_SALARY'
+  /** Fulltext relevance to filter.text, best first by default; without text, TITLE ASC is used. */
+  | 'RELEVANCE'
+  /** Title, alphabetically. */
+  | 'TITLE';
+
 /** What a search hit is. */
 export type SearchKind =
   /** A role (one occupation across sources): SearchHit.role is set. */
   | 'ROLE'
   /** A skill: SearchHit.skill is set. */
   | 'SKILL';
+
+/** How resolveSeedConflict settles a conflict. */
+export type SeedConflictResolution =
+  /** The curator's value stays; the changed seed value becomes the field's baseline. */
+  | 'KEEP_CURATED'
+  /** The mark is removed: the next seed load writes the seed's value into the field. */
+  | 'USE_SEED';
 
 /** Why a held skill counts toward a required skill it is not (gap credit, docs/scoring.md). */
 export type SkillCreditRelation =
@@ -134,6 +283,20 @@ export type SkillCreditRelation =
   | 'RELATED'
   /** The same skill under another name or source: the two share a name or alias (e.g. O*NET's and the curated Kubernetes). Full credit. */
   | 'SAME_NAME';
+
+/** Narrows `skills`. All given conditions must hold; a list matches any of its values (at most 100). */
+export type SkillFilter = {
+  /** Category, case-insensitive, e.g. "Cloud platforms & services". */
+  category?: string | null | undefined;
+  /** Kinds of skill, any of these. */
+  kinds?: Array<SkillKind> | null | undefined;
+  /** Slug or id of a role: only the skills it requires. */
+  requiredByRole?: string | null | undefined;
+  /** Sources the skill comes from, any of these (CURATED, ONET, ESCO). */
+  sources?: Array<Source> | null | undefined;
+  /** Words in the name or aliases, typo-tolerant, every word must match (as RoleFilter.text). */
+  text?: string | null | undefined;
+};
 
 /** A curated skill's own properties (learning resources are seeded, not edited here). */
 export type SkillInput = {
@@ -175,11 +338,46 @@ export type SkillLevelInput = {
   skill: string;
 };
 
+/** An ordering of skills; equal values are broken by a stable internal key, so paging never repeats or skips a skill. */
+export type SkillOrder = {
+  /** Default: ASC for NAME, DESC for ROLE_COUNT and RELEVANCE. */
+  direction?: SortDirection | null | undefined;
+  /** What to order by. */
+  field: SkillOrderField;
+};
+
+/** What skills are ordered by. */
+export type SkillOrderField =
+  /** Name, alphabetically. */
+  | 'NAME'
+  /** Fulltext relevance to filter.text, best first by default; without text, NAME ASC is used. */
+  | 'RELEVANCE'
+  /** Number of roles requiring the skill. */
+  | 'ROLE_COUNT';
+
 /** What a person knows. At most 200 skills; duplicates (after resolution) keep the highest level. */
 export type SkillProfileInput = {
   /** The skills held, at most 200; an empty list is a valid profile that holds nothing. */
   skills: Array<SkillLevelInput>;
 };
+
+/** How a related skill relates to this one. */
+export type SkillRelation =
+  /** The related skill is broader than this one (this one BROADER-> it). */
+  | 'BROADER'
+  /** Not linked, but often required by the same roles. */
+  | 'CO_REQUIRED'
+  /** The related skill is narrower than this one. */
+  | 'NARROWER'
+  /** A RELATED_SKILL link, in either direction. */
+  | 'RELATED';
+
+/** Direction of a listing's ordering. */
+export type SortDirection =
+  /** Ascending: A to Z, smallest first. */
+  | 'ASC'
+  /** Descending: Z to A, largest first. */
+  | 'DESC';
 
 /** Where a fact comes from. */
 export type Source =
@@ -228,6 +426,67 @@ export type AnalyticsFamilyMobilityQueryVariables = Exact<{ [key: string]: never
 
 
 export type AnalyticsFamilyMobilityQuery = { familyMobility: Array<{ progressions: number, promotions: number, laterals: number, pivots: number, averageTypicalYears: number | null, from: { slug: string }, to: { slug: string } }> };
+
+export type CatalogRoleFieldsFragment = { slug: string, title: string, alternateTitles: Array<string>, jobZone: number | null, experienceLevel: string | null, growth: { rating: string } | null, family: { slug: string } | null, salary: { medianUsd: number | null } | null, provenance: { source: Source } };
+
+export type CatalogRolesQueryVariables = Exact<{
+  filter?: RoleFilter | null | undefined;
+  orderBy?: RoleOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CatalogRolesQuery = { roles: { totalCount: number, edges: Array<{ cursor: string, node: { slug: string, title: string, alternateTitles: Array<string>, jobZone: number | null, experienceLevel: string | null, growth: { rating: string } | null, family: { slug: string } | null, salary: { medianUsd: number | null } | null, provenance: { source: Source } } }>, nodes: Array<{ slug: string }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+
+export type CatalogRolePageQueryVariables = Exact<{
+  filter?: RoleFilter | null | undefined;
+  orderBy?: RoleOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CatalogRolePageQuery = { roles: { edges: Array<{ cursor: string, node: { slug: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type CatalogRolesCountedQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type CatalogRolesCountedQuery = { roles: { totalCount: number, nodes: Array<{ slug: string }> } };
+
+export type CatalogSkillsQueryVariables = Exact<{
+  filter?: SkillFilter | null | undefined;
+  orderBy?: SkillOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CatalogSkillsQuery = { skills: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, slug: string, name: string, kind: SkillKind, category: string | null, roleCount: number } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null } } };
+
+export type CatalogSkillQueryVariables = Exact<{
+  slug?: string | null | undefined;
+  id?: string | null | undefined;
+}>;
+
+
+export type CatalogSkillQuery = { skill: { id: string, slug: string, name: string, aliases: Array<string> } | null };
+
+export type CatalogSkillDetailQueryVariables = Exact<{
+  slug: string;
+  first?: number | null | undefined;
+  min?: number | null | undefined;
+}>;
+
+
+export type CatalogSkillDetailQuery = { skill: { slug: string, roleCount: number, roles: Array<{ importance: number, level: number | null, essential: boolean, role: { slug: string }, provenance: { source: Source } }>, relatedSkills: Array<{ relation: SkillRelation, weight: number, sharedRoleCount: number | null, skill: { slug: string }, provenance: { source: Source } }>, learningResources: Array<{ id: string, title: string, kind: ResourceKind, provider: string | null, url: string | null, provenance: { source: Source } }> } | null };
+
+export type CatalogSkillsNestedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CatalogSkillsNestedQuery = { skills: { nodes: Array<{ slug: string, roleCount: number, roles: Array<{ importance: number, role: { slug: string } }>, relatedSkills: Array<{ relation: SkillRelation, weight: number, skill: { slug: string } }>, learningResources: Array<{ title: string, kind: ResourceKind }> }> } };
 
 export type CurationUpsertRoleMutationVariables = Exact<{
   input: RoleInput;
@@ -345,6 +604,112 @@ export type CurationRevisionQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type CurationRevisionQuery = { graphStats: { curation: { revision: number, lastChangeBy: string | null } } };
+
+export type CurationAuditPageQueryVariables = Exact<{
+  filter?: CurationAuditFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CurationAuditPageQuery = { curationAudit: { edges: Array<{ cursor: string, node: { sequence: number, at: string, editor: string, mutation: string, entityType: CuratedEntityType, entity: string, changes: Array<{ field: string, before: string, after: string }> } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null } } };
+
+export type CurationAuditUpsertRoleMutationVariables = Exact<{
+  input: RoleInput;
+}>;
+
+
+export type CurationAuditUpsertRoleMutation = { upsertRole: { slug: string } };
+
+export type CurationAuditUpsertSkillMutationVariables = Exact<{
+  input: SkillInput;
+}>;
+
+
+export type CurationAuditUpsertSkillMutation = { upsertSkill: { slug: string } };
+
+export type CurationAuditSetRequirementMutationVariables = Exact<{
+  role: string;
+  skill: string;
+  importance: number;
+  level: number;
+}>;
+
+
+export type CurationAuditSetRequirementMutation = { setRoleSkillRequirement: { importance: number } };
+
+export type CurationAuditRemoveRequirementMutationVariables = Exact<{
+  role: string;
+  skill: string;
+}>;
+
+
+export type CurationAuditRemoveRequirementMutation = { removeRoleSkillRequirement: boolean };
+
+export type CurationAuditLinkMutationVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type CurationAuditLinkMutation = { linkProgression: { kind: ProgressionKind } };
+
+export type CurationAuditUnlinkMutationVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type CurationAuditUnlinkMutation = { unlinkProgression: boolean };
+
+export type CurationAuditRemoveSkillMutationVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type CurationAuditRemoveSkillMutation = { removeSkill: boolean };
+
+export type CurationAuditRemoveRoleMutationVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type CurationAuditRemoveRoleMutation = { removeRole: boolean };
+
+export type CurationAuditUpsertRoleTitleMutationVariables = Exact<{
+  input: RoleInput;
+}>;
+
+
+export type CurationAuditUpsertRoleTitleMutation = { upsertRole: { title: string } };
+
+export type CurationAuditRoleQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type CurationAuditRoleQuery = { role: { slug: string } | null };
+
+export type FirstStartOccupationSearchQueryVariables = Exact<{
+  text: string;
+}>;
+
+
+export type FirstStartOccupationSearchQuery = { search: Array<{ role: { id: string, title: string, nextRoles: Array<{ role: { title: string } }>, requiredSkills: Array<{ skill: { name: string } }> } | null }> };
+
+export type FirstStartWarmSearchQueryVariables = Exact<{
+  text: string;
+}>;
+
+
+export type FirstStartWarmSearchQuery = { search: Array<{ kind: SearchKind }> };
+
+export type FirstStartRelevanceSearchQueryVariables = Exact<{
+  text: string;
+}>;
+
+
+export type FirstStartRelevanceSearchQuery = { search: Array<{ role: { id: string } | null, skill: { id: string } | null }> };
 
 export type GapCreditItemFragment = { importance: number, requiredLevel: number, currentLevel: number, levelGap: number, weight: number, status: GapStatus, skill: { slug: string, name: string }, credit: { relation: SkillCreditRelation, hops: number, share: number, heldLevel: number, creditedLevel: number, explanation: string, heldSkill: { slug: string } } | null };
 
@@ -479,6 +844,32 @@ export type GapsOriginLevelsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type GapsOriginLevelsQuery = { role: { requiredSkills: Array<{ level: number | null, skill: { slug: string } }> } | null };
 
+export type GraphScienceClustersQueryVariables = Exact<{
+  basis?: ClusterBasis | null | undefined;
+  source?: Source | null | undefined;
+  first?: number | null | undefined;
+  rolesPerCluster?: number | null | undefined;
+}>;
+
+
+export type GraphScienceClustersQuery = { careerClusters: Array<{ rank: number, size: number, roles: Array<{ slug: string }>, families: Array<{ roles: number, family: { slug: string } }> }> };
+
+export type GraphScienceCentralityQueryVariables = Exact<{
+  measure?: CentralityMeasure | null | undefined;
+  engine?: AnalyticsEngine | null | undefined;
+  source?: Source | null | undefined;
+}>;
+
+
+export type GraphScienceCentralityQuery = { roleCentrality: Array<{ rank: number, score: number, inDegree: number, outDegree: number, role: { slug: string } }> };
+
+export type GraphScienceMissingStatsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type GraphScienceMissingStatsQuery = { graphStats: { roles: number }, roleCentrality: Array<{ rank: number }> };
+
 export type LookaheadRolePageFragment = { requiredSkills: Array<{ importance: number, level: number | null, essential: boolean, skill: { slug: string, name: string } }>, salary: { medianUsd: number | null, byExperience: Array<{ label: string, annualUsd: number }> } | null, family: { slug: string } | null, typicalDay: Array<{ title: string }>, faq: Array<{ question: string }>, crosswalk: Array<{ taxonomy: Taxonomy, code: string }> };
 
 export type LookaheadRolePageBySlugQueryVariables = Exact<{
@@ -557,6 +948,129 @@ export type LookaheadNextRolesWithinQueryVariables = Exact<{
 
 export type LookaheadNextRolesWithinQuery = { role: { title: string, nextRoles: Array<{ hops: number }> } | null };
 
+export type PathsRequirementFragment = { importance: number, level: number | null, skill: { id: string } };
+
+export type PathsGapItemFragment = { importance: number, requiredLevel: number, currentLevel: number, levelGap: number, weight: number, essential: boolean, status: GapStatus, skill: { id: string, name: string }, credit: { relation: SkillCreditRelation, hops: number, share: number, heldLevel: number, creditedLevel: number, heldSkill: { id: string } } | null };
+
+export type PathsStepFragment = { kind: ProgressionKind, typicalYears: number | null, confidence: number | null, from: { slug: string }, to: { slug: string }, provenance: { source: Source } };
+
+export type PathsProgressionFragment = { hops: number, typicalYears: number | null, gap: number, score: number, role: { slug: string, salary: { medianUsd: number | null } | null, requiredSkills: Array<{ importance: number, level: number | null, skill: { id: string } }> }, path: Array<{ slug: string }>, steps: Array<{ kind: ProgressionKind, typicalYears: number | null, confidence: number | null, from: { slug: string }, to: { slug: string }, provenance: { source: Source } }>, bridgingSkills: Array<{ importance: number, requiredLevel: number, currentLevel: number, levelGap: number, weight: number, essential: boolean, status: GapStatus, skill: { id: string, name: string }, credit: { relation: SkillCreditRelation, hops: number, share: number, heldLevel: number, creditedLevel: number, heldSkill: { id: string } } | null }>, sharedSkills: Array<{ id: string }>, salaryChange: { absoluteUsd: number, percent: number } | null, scoreBreakdown: Array<{ name: string, value: number, weight: number, contribution: number }> };
+
+export type PathsNextRolesQueryVariables = Exact<{
+  slug: string;
+  maxHops?: number | null | undefined;
+  first?: number | null | undefined;
+  kinds?: Array<ProgressionKind> | ProgressionKind | null | undefined;
+}>;
+
+
+export type PathsNextRolesQuery = { role: { slug: string, salary: { medianUsd: number | null } | null, requiredSkills: Array<{ importance: number, level: number | null, skill: { id: string } }>, progressions: Array<{ hops: number, typicalYears: number | null, gap: number, score: number, role: { slug: string, salary: { medianUsd: number | null } | null, requiredSkills: Array<{ importance: number, level: number | null, skill: { id: string } }> }, path: Array<{ slug: string }>, steps: Array<{ kind: ProgressionKind, typicalYears: number | null, confidence: number | null, from: { slug: string }, to: { slug: string }, provenance: { source: Source } }>, bridgingSkills: Array<{ importance: number, requiredLevel: number, currentLevel: number, levelGap: number, weight: number, essential: boolean, status: GapStatus, skill: { id: string, name: string }, credit: { relation: SkillCreditRelation, hops: number, share: number, heldLevel: number, creditedLevel: number, heldSkill: { id: string } } | null }>, sharedSkills: Array<{ id: string }>, salaryChange: { absoluteUsd: number, percent: number } | null, scoreBreakdown: Array<{ name: string, value: number, weight: number, contribution: number }> }> } | null };
+
+export type PathsPreviousRolesQueryVariables = Exact<{
+  slug: string;
+  maxHops?: number | null | undefined;
+  first?: number | null | undefined;
+  kinds?: Array<ProgressionKind> | ProgressionKind | null | undefined;
+}>;
+
+
+export type PathsPreviousRolesQuery = { role: { slug: string, salary: { medianUsd: number | null } | null, requiredSkills: Array<{ importance: number, level: number | null, skill: { id: string } }>, progressions: Array<{ hops: number, typicalYears: number | null, gap: number, score: number, role: { slug: string, salary: { medianUsd: number | null } | null, requiredSkills: Array<{ importance: number, level: number | null, skill: { id: string } }> }, path: Array<{ slug: string }>, steps: Array<{ kind: ProgressionKind, typicalYears: number | null, confidence: number | null, from: { slug: string }, to: { slug: string }, provenance: { source: Source } }>, bridgingSkills: Array<{ importance: number, requiredLevel: number, currentLevel: number, levelGap: number, weight: number, essential: boolean, status: GapStatus, skill: { id: string, name: string }, credit: { relation: SkillCreditRelation, hops: number, share: number, heldLevel: number, creditedLevel: number, heldSkill: { id: string } } | null }>, sharedSkills: Array<{ id: string }>, salaryChange: { absoluteUsd: number, percent: number } | null, scoreBreakdown: Array<{ name: string, value: number, weight: number, contribution: number }> }> } | null };
+
+export type PathsConfidentRoutesQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type PathsConfidentRoutesQuery = { role: { nextRoles: Array<{ hops: number, steps: Array<{ confidence: number | null }>, role: { slug: string, nextRoles: Array<{ role: { slug: string }, steps: Array<{ confidence: number | null }> }> } }> } | null };
+
+export type PathsDefaultsFieldsFragment = { hops: number, score: number, role: { slug: string } };
+
+export type PathsDefaultsOmittedQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type PathsDefaultsOmittedQuery = { role: { nextRoles: Array<{ hops: number, score: number, role: { slug: string } }>, far: Array<{ hops: number, score: number, role: { slug: string } }> } | null };
+
+export type PathsDefaultsNullQueryVariables = Exact<{
+  slug: string;
+  first?: number | null | undefined;
+  maxHops?: number | null | undefined;
+}>;
+
+
+export type PathsDefaultsNullQuery = { role: { nextRoles: Array<{ hops: number, score: number, role: { slug: string } }>, far: Array<{ hops: number, score: number, role: { slug: string } }> } | null };
+
+export type PathsDefaultsTwentyQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type PathsDefaultsTwentyQuery = { role: { far: Array<{ hops: number, score: number, role: { slug: string } }> } | null };
+
+export type PathsStatementsByHopsQueryVariables = Exact<{
+  slug: string;
+  maxHops?: number | null | undefined;
+}>;
+
+
+export type PathsStatementsByHopsQuery = { role: { nextRoles: Array<{ score: number, role: { slug: string }, path: Array<{ slug: string }>, steps: Array<{ kind: ProgressionKind }>, bridgingSkills: Array<{ skill: { name: string } }>, sharedSkills: Array<{ name: string }> }> } | null };
+
+export type PathsNestedLevelsQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type PathsNestedLevelsQuery = { role: { nextRoles: Array<{ role: { slug: string, nextRoles: Array<{ role: { slug: string } }>, similarRoles: Array<{ role: { slug: string } }> } }> } | null };
+
+export type PathsRoleOnlyQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type PathsRoleOnlyQuery = { role: { slug: string } | null };
+
+export type PathsSimilarQueryVariables = Exact<{
+  slug: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type PathsSimilarQuery = { role: { slug: string, requiredSkills: Array<{ importance: number, level: number | null, skill: { id: string } }>, similarRoles: Array<{ score: number, role: { slug: string, requiredSkills: Array<{ importance: number, level: number | null, skill: { id: string } }> }, sharedSkills: Array<{ id: string }>, missingSkills: Array<{ id: string }> }> } | null };
+
+export type PathsRoleRequirementsQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type PathsRoleRequirementsQuery = { role: { slug: string, requiredSkills: Array<{ importance: number, level: number | null, skill: { id: string } }> } | null };
+
+export type PathsCareerPathsQueryVariables = Exact<{
+  from: string;
+  to: string;
+  maxHops?: number | null | undefined;
+  first?: number | null | undefined;
+  rankBy?: PathRanking | null | undefined;
+}>;
+
+
+export type PathsCareerPathsQuery = { careerPaths: Array<{ rank: number, roles: Array<{ slug: string, salary: { medianUsd: number | null } | null, requiredSkills: Array<{ importance: number, level: number | null, skill: { id: string } }> }>, steps: Array<{ kind: ProgressionKind, typicalYears: number | null, confidence: number | null, rationale: string | null, from: { slug: string }, to: { slug: string }, provenance: { source: Source }, bridgingSkills: Array<{ importance: number, requiredLevel: number, currentLevel: number, levelGap: number, weight: number, essential: boolean, status: GapStatus, skill: { id: string, name: string }, credit: { relation: SkillCreditRelation, hops: number, share: number, heldLevel: number, creditedLevel: number, heldSkill: { id: string } } | null }>, salaryChange: { absoluteUsd: number, percent: number } | null }>, totals: { hops: number, typicalYears: number | null, gap: number, averageSalaryUsd: number | null, score: number, salaryChange: { absoluteUsd: number, percent: number } | null }, scoreBreakdown: Array<{ name: string, value: number, weight: number, contribution: number }> }> };
+
+export type PathsCareerPathsLeanQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type PathsCareerPathsLeanQuery = { careerPaths: Array<{ roles: Array<{ slug: string }>, steps: Array<{ kind: ProgressionKind, bridgingSkills: Array<{ skill: { name: string } }> }>, totals: { gap: number } }> };
+
+export type RequestLimitsFanOutQueryVariables = Exact<{
+  n?: number | null | undefined;
+}>;
+
+
+export type RequestLimitsFanOutQuery = { roles: { nodes: Array<{ requiredSkills: Array<{ skill: { roles: Array<{ role: { title: string } }> } }> }> } };
+
 export type RequirementSkillDetailsQueryVariables = Exact<{
   slug: string;
 }>;
@@ -578,6 +1092,67 @@ export type DirectSkillDetailsQueryVariables = Exact<{
 
 export type DirectSkillDetailsQuery = { skill: { slug: string, name: string, description: string | null, aliases: Array<string>, provenance: { method: ProvenanceMethod, sourceId: string | null } } | null };
 
+export type RoleDetailsOfRoleFragment = { slug: string, summary: string | null, description: string | null, progressionSummary: string | null, alternateTitles: Array<string>, growth: { rating: string, reason: string | null } | null, provenance: { evidence: string | null, sourceId: string | null, method: ProvenanceMethod } };
+
+export type RoleDetailsOfSkillFragment = { slug: string, description: string | null, aliases: Array<string>, provenance: { method: ProvenanceMethod, sourceId: string | null } };
+
+export type RoleDetailsDirectRoleQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type RoleDetailsDirectRoleQuery = { role: { slug: string, summary: string | null, description: string | null, progressionSummary: string | null, alternateTitles: Array<string>, growth: { rating: string, reason: string | null } | null, provenance: { evidence: string | null, sourceId: string | null, method: ProvenanceMethod } } | null };
+
+export type RoleDetailsDirectSkillQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type RoleDetailsDirectSkillQuery = { skill: { slug: string, description: string | null, aliases: Array<string>, provenance: { method: ProvenanceMethod, sourceId: string | null } } | null };
+
+export type RoleDetailsNextRolesQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type RoleDetailsNextRolesQuery = { role: { nextRoles: Array<{ role: { slug: string, summary: string | null, description: string | null, progressionSummary: string | null, alternateTitles: Array<string>, growth: { rating: string, reason: string | null } | null, provenance: { evidence: string | null, sourceId: string | null, method: ProvenanceMethod } }, bridgingSkills: Array<{ skill: { slug: string, description: string | null, aliases: Array<string>, provenance: { method: ProvenanceMethod, sourceId: string | null } } }> }> } | null };
+
+export type RoleDetailsLeanQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type RoleDetailsLeanQuery = { role: { nextRoles: Array<{ role: { slug: string, title: string }, bridgingSkills: Array<{ skill: { slug: string, name: string } }> }> } | null };
+
+export type RoleDetailsDetailedQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type RoleDetailsDetailedQuery = { role: { nextRoles: Array<{ role: { slug: string, description: string | null }, bridgingSkills: Array<{ skill: { slug: string, aliases: Array<string> } }> }> } | null };
+
+export type RoleDetailsReachableQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type RoleDetailsReachableQuery = { role: { nextRoles: Array<{ hops: number, role: { slug: string } }> } | null };
+
+export type RoleDetailsCareerPathsQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type RoleDetailsCareerPathsQuery = { careerPaths: Array<{ roles: Array<{ slug: string, summary: string | null, description: string | null, progressionSummary: string | null, alternateTitles: Array<string>, growth: { rating: string, reason: string | null } | null, provenance: { evidence: string | null, sourceId: string | null, method: ProvenanceMethod } }> }> };
+
+export type RoleDetailsRecommendedQueryVariables = Exact<{
+  profile: SkillProfileInput;
+}>;
+
+
+export type RoleDetailsRecommendedQuery = { recommendRoles: Array<{ role: { slug: string, summary: string | null, description: string | null, progressionSummary: string | null, alternateTitles: Array<string>, growth: { rating: string, reason: string | null } | null, provenance: { evidence: string | null, sourceId: string | null, method: ProvenanceMethod } }, gap: { missing: Array<{ skill: { slug: string, description: string | null, aliases: Array<string>, provenance: { method: ProvenanceMethod, sourceId: string | null } } }> } }> };
+
 export type SearchHitsQueryVariables = Exact<{
   text: string;
   first?: number | null | undefined;
@@ -592,12 +1167,192 @@ export type SearchRoleFamiliesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type SearchRoleFamiliesQuery = { search: Array<{ role: { slug: string, family: { slug: string } | null } | null }> };
 
+export type HttpRoleTitleQueryVariables = Exact<{
+  slug?: string | null | undefined;
+}>;
+
+
+export type HttpRoleTitleQuery = { role: { title: string } | null };
+
+export type HttpRoleEndToEndQueryVariables = Exact<{
+  slug?: string | null | undefined;
+}>;
+
+
+export type HttpRoleEndToEndQuery = { role: { slug: string, title: string, salary: { medianUsd: number | null } | null, provenance: { source: Source, asOf: string | null } } | null };
+
+export type ApiReplicasRoleQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type ApiReplicasRoleQuery = { role: { slug: string, title: string } | null };
+
+export type ApiReplicasUpsertMutationVariables = Exact<{
+  input: RoleInput;
+}>;
+
+
+export type ApiReplicasUpsertMutation = { upsertRole: { slug: string, title: string } };
+
+export type CrosswalkProgressionsStepFragment = { kind: ProgressionKind, typicalYears: number | null, confidence: number | null, rationale: string | null, from: { id: string }, to: { id: string }, provenance: { source: Source, sourceTag: string, sourceId: string | null, asOf: string | null, method: ProvenanceMethod, confidence: number | null, evidence: string | null } };
+
+export type CrosswalkProgressionsSkillsFragment = { gap: number, role: { id: string }, bridgingSkills: Array<{ weight: number, status: GapStatus, skill: { id: string } }>, sharedSkills: Array<{ id: string }> };
+
+export type CrosswalkProgressionsNextRolesQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type CrosswalkProgressionsNextRolesQuery = { role: { nextRoles: Array<{ hops: number, role: { id: string }, steps: Array<{ kind: ProgressionKind, typicalYears: number | null, confidence: number | null, rationale: string | null, from: { id: string }, to: { id: string }, provenance: { source: Source, sourceTag: string, sourceId: string | null, asOf: string | null, method: ProvenanceMethod, confidence: number | null, evidence: string | null } }> }> } | null };
+
+export type CrosswalkProgressionsSkillsAcrossQueryVariables = Exact<{
+  slug: string;
+  onetSlug: string;
+}>;
+
+
+export type CrosswalkProgressionsSkillsAcrossQuery = { esco: { nextRoles: Array<{ gap: number, role: { id: string }, bridgingSkills: Array<{ weight: number, status: GapStatus, skill: { id: string } }>, sharedSkills: Array<{ id: string }> }> } | null, onet: { nextRoles: Array<{ gap: number, role: { id: string }, bridgingSkills: Array<{ weight: number, status: GapStatus, skill: { id: string } }>, sharedSkills: Array<{ id: string }> }> } | null };
+
+export type CrosswalkProgressionsTwoMovesQueryVariables = Exact<{
+  slug: string;
+  architects: string;
+  to: string;
+}>;
+
+
+export type CrosswalkProgressionsTwoMovesQuery = { esco: { nextRoles: Array<{ hops: number, role: { id: string }, steps: Array<{ kind: ProgressionKind, typicalYears: number | null, confidence: number | null, rationale: string | null, from: { id: string }, to: { id: string }, provenance: { source: Source, sourceTag: string, sourceId: string | null, asOf: string | null, method: ProvenanceMethod, confidence: number | null, evidence: string | null } }> }> } | null, architects: { previousRoles: Array<{ role: { id: string }, steps: Array<{ kind: ProgressionKind, typicalYears: number | null, confidence: number | null, rationale: string | null, from: { id: string }, to: { id: string }, provenance: { source: Source, sourceTag: string, sourceId: string | null, asOf: string | null, method: ProvenanceMethod, confidence: number | null, evidence: string | null } }> }> } | null, careerPaths: Array<{ steps: Array<{ kind: ProgressionKind, typicalYears: number | null, confidence: number | null, rationale: string | null, from: { id: string }, to: { id: string }, provenance: { source: Source, sourceTag: string, sourceId: string | null, asOf: string | null, method: ProvenanceMethod, confidence: number | null, evidence: string | null } }> }> };
+
+export type CrosswalkProgressionsBySourceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CrosswalkProgressionsBySourceQuery = { graphStats: { progressionsBySource: Array<{ source: Source, sourceTag: string, count: number }> } };
+
+export type OccupationCrosswalkNextRolesQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type OccupationCrosswalkNextRolesQuery = { role: { nextRoles: Array<{ role: { id: string }, sharedSkills: Array<{ id: string }>, steps: Array<{ provenance: { source: Source, method: ProvenanceMethod, evidence: string | null } }> }> } | null };
+
+export type OccupationCrosswalkSearchQueryVariables = Exact<{
+  text: string;
+}>;
+
+
+export type OccupationCrosswalkSearchQuery = { search: Array<{ score: number, matchedOn: string | null, sources: Array<Source>, codes: Array<string>, role: { id: string, title: string } | null, sameOccupation: Array<{ id: string, title: string }> }> };
+
+export type OccupationCrosswalkRecommendQueryVariables = Exact<{
+  profile: SkillProfileInput;
+  target: string;
+}>;
+
+
+export type OccupationCrosswalkRecommendQuery = { recommendRoles: Array<{ coverage: number, role: { id: string } }>, resolved: { unresolvedSkills: Array<string> } };
+
+export type OccupationCrosswalkSimilarQueryVariables = Exact<{
+  slug: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type OccupationCrosswalkSimilarQuery = { role: { similarRoles: Array<{ score: number, comparedSkills: number, acrossSources: boolean, explanation: string, role: { id: string, title: string }, sharedSkills: Array<{ id: string }>, occupationLink: { relation: string, matchType: string | null, confidence: number | null, evidence: string | null, via: string | null } | null }> } | null };
+
+export type OnetImportRoleQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type OnetImportRoleQuery = { role: { title: string, jobZone: number | null, requiredSkills: Array<{ skill: { name: string } }>, nextRoles: Array<{ hops: number, role: { provenance: { sourceId: string | null } } }> } | null };
+
+export type OnetImportSearchQueryVariables = Exact<{
+  text: string;
+}>;
+
+
+export type OnetImportSearchQuery = { search: Array<{ role: { slug: string } | null, sameOccupation: Array<{ slug: string }> }> };
+
 export type SalaryNoteStepsQueryVariables = Exact<{
   slug: string;
 }>;
 
 
 export type SalaryNoteStepsQuery = { role: { nextRoles: Array<{ role: { slug: string }, steps: Array<{ salaryNote: string | null, to: { slug: string } }>, salaryChange: { percent: number } | null }> } | null };
+
+export type SeedReloadUpsertRoleMutationVariables = Exact<{
+  input: RoleInput;
+}>;
+
+
+export type SeedReloadUpsertRoleMutation = { upsertRole: { slug: string } };
+
+export type SeedReloadSetRequirementMutationVariables = Exact<{
+  role: string;
+  skill: string;
+  importance: number;
+  level: number;
+}>;
+
+
+export type SeedReloadSetRequirementMutation = { setRoleSkillRequirement: { importance: number } };
+
+export type SeedReloadRemoveRequirementMutationVariables = Exact<{
+  role: string;
+  skill: string;
+}>;
+
+
+export type SeedReloadRemoveRequirementMutation = { removeRoleSkillRequirement: boolean };
+
+export type SeedReloadUnlinkMutationVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type SeedReloadUnlinkMutation = { unlinkProgression: boolean };
+
+export type SeedReloadLinkMutationVariables = Exact<{
+  from: string;
+  to: string;
+  kind: ProgressionKind;
+  years: number;
+  rationale: string;
+}>;
+
+
+export type SeedReloadLinkMutation = { linkProgression: { kind: ProgressionKind } };
+
+export type SeedReloadUpsertSkillMutationVariables = Exact<{
+  input: SkillInput;
+}>;
+
+
+export type SeedReloadUpsertSkillMutation = { upsertSkill: { slug: string } };
+
+export type SeedReloadResolveMutationVariables = Exact<{
+  entity: string;
+  field: string;
+  resolution: SeedConflictResolution;
+}>;
+
+
+export type SeedReloadResolveMutation = { resolveSeedConflict: { entity: string, field: string, value: string, seedValue: string, conflictSeedValue: string | null, editedBy: string } };
+
+export type SeedReloadOpenConflictsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type SeedReloadOpenConflictsQuery = { curatedEdits: Array<{ entity: string, field: string, conflictSeedValue: string | null }> };
+
+export type SeedReloadAuditQueryVariables = Exact<{
+  filter?: CurationAuditFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type SeedReloadAuditQuery = { curationAudit: { nodes: Array<{ mutation: string, changes: Array<{ field: string }> }> } };
 
 export type SourcePageRoleQueryVariables = Exact<{
   slug: string;
@@ -624,6 +1379,27 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const CatalogRoleFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CatalogRoleFields on Role {
+  slug
+  title
+  alternateTitles
+  jobZone
+  experienceLevel
+  growth {
+    rating
+  }
+  family {
+    slug
+  }
+  salary {
+    medianUsd
+  }
+  provenance {
+    source
+  }
+}
+    `, {"fragmentName":"CatalogRoleFields"}) as unknown as TypedDocumentString<CatalogRoleFieldsFragment, unknown>;
 export const GapCreditItemFragmentDoc = new TypedDocumentString(`
     fragment GapCreditItem on SkillGapItem {
   skill {
@@ -842,6 +1618,217 @@ export const LookaheadProgressionsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"LookaheadProgressions"}) as unknown as TypedDocumentString<LookaheadProgressionsFragment, unknown>;
+export const PathsRequirementFragmentDoc = new TypedDocumentString(`
+    fragment PathsRequirement on SkillRequirement {
+  skill {
+    id
+  }
+  importance
+  level
+}
+    `, {"fragmentName":"PathsRequirement"}) as unknown as TypedDocumentString<PathsRequirementFragment, unknown>;
+export const PathsStepFragmentDoc = new TypedDocumentString(`
+    fragment PathsStep on ProgressionStep {
+  from {
+    slug
+  }
+  to {
+    slug
+  }
+  kind
+  typicalYears
+  confidence
+  provenance {
+    source
+  }
+}
+    `, {"fragmentName":"PathsStep"}) as unknown as TypedDocumentString<PathsStepFragment, unknown>;
+export const PathsGapItemFragmentDoc = new TypedDocumentString(`
+    fragment PathsGapItem on SkillGapItem {
+  skill {
+    id
+    name
+  }
+  importance
+  requiredLevel
+  currentLevel
+  levelGap
+  weight
+  essential
+  status
+  credit {
+    heldSkill {
+      id
+    }
+    relation
+    hops
+    share
+    heldLevel
+    creditedLevel
+  }
+}
+    `, {"fragmentName":"PathsGapItem"}) as unknown as TypedDocumentString<PathsGapItemFragment, unknown>;
+export const PathsProgressionFragmentDoc = new TypedDocumentString(`
+    fragment PathsProgression on Progression {
+  role {
+    slug
+    salary {
+      medianUsd
+    }
+    requiredSkills(first: 100) {
+      ...PathsRequirement
+    }
+  }
+  hops
+  path {
+    slug
+  }
+  steps {
+    ...PathsStep
+  }
+  bridgingSkills {
+    ...PathsGapItem
+  }
+  sharedSkills {
+    id
+  }
+  salaryChange {
+    absoluteUsd
+    percent
+  }
+  typicalYears
+  gap
+  score
+  scoreBreakdown {
+    name
+    value
+    weight
+    contribution
+  }
+}
+    fragment PathsRequirement on SkillRequirement {
+  skill {
+    id
+  }
+  importance
+  level
+}
+fragment PathsGapItem on SkillGapItem {
+  skill {
+    id
+    name
+  }
+  importance
+  requiredLevel
+  currentLevel
+  levelGap
+  weight
+  essential
+  status
+  credit {
+    heldSkill {
+      id
+    }
+    relation
+    hops
+    share
+    heldLevel
+    creditedLevel
+  }
+}
+fragment PathsStep on ProgressionStep {
+  from {
+    slug
+  }
+  to {
+    slug
+  }
+  kind
+  typicalYears
+  confidence
+  provenance {
+    source
+  }
+}`, {"fragmentName":"PathsProgression"}) as unknown as TypedDocumentString<PathsProgressionFragment, unknown>;
+export const PathsDefaultsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PathsDefaultsFields on Progression {
+  role {
+    slug
+  }
+  hops
+  score
+}
+    `, {"fragmentName":"PathsDefaultsFields"}) as unknown as TypedDocumentString<PathsDefaultsFieldsFragment, unknown>;
+export const RoleDetailsOfRoleFragmentDoc = new TypedDocumentString(`
+    fragment RoleDetailsOfRole on Role {
+  slug
+  summary
+  description
+  progressionSummary
+  alternateTitles
+  growth {
+    rating
+    reason
+  }
+  provenance {
+    evidence
+    sourceId
+    method
+  }
+}
+    `, {"fragmentName":"RoleDetailsOfRole"}) as unknown as TypedDocumentString<RoleDetailsOfRoleFragment, unknown>;
+export const RoleDetailsOfSkillFragmentDoc = new TypedDocumentString(`
+    fragment RoleDetailsOfSkill on Skill {
+  slug
+  description
+  aliases
+  provenance {
+    method
+    sourceId
+  }
+}
+    `, {"fragmentName":"RoleDetailsOfSkill"}) as unknown as TypedDocumentString<RoleDetailsOfSkillFragment, unknown>;
+export const CrosswalkProgressionsStepFragmentDoc = new TypedDocumentString(`
+    fragment CrosswalkProgressionsStep on ProgressionStep {
+  from {
+    id
+  }
+  to {
+    id
+  }
+  kind
+  typicalYears
+  confidence
+  rationale
+  provenance {
+    source
+    sourceTag
+    sourceId
+    asOf
+    method
+    confidence
+    evidence
+  }
+}
+    `, {"fragmentName":"CrosswalkProgressionsStep"}) as unknown as TypedDocumentString<CrosswalkProgressionsStepFragment, unknown>;
+export const CrosswalkProgressionsSkillsFragmentDoc = new TypedDocumentString(`
+    fragment CrosswalkProgressionsSkills on Progression {
+  role {
+    id
+  }
+  bridgingSkills {
+    skill {
+      id
+    }
+    weight
+    status
+  }
+  sharedSkills {
+    id
+  }
+  gap
+}
+    `, {"fragmentName":"CrosswalkProgressionsSkills"}) as unknown as TypedDocumentString<CrosswalkProgressionsSkillsFragment, unknown>;
 export const AnalyticsGraphStatsDocument = new TypedDocumentString(`
     query AnalyticsGraphStats {
   graphStats {
@@ -941,6 +1928,172 @@ export const AnalyticsFamilyMobilityDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AnalyticsFamilyMobilityQuery, AnalyticsFamilyMobilityQueryVariables>;
+export const CatalogRolesDocument = new TypedDocumentString(`
+    query CatalogRoles($filter: RoleFilter, $orderBy: RoleOrder, $first: Int, $after: String) {
+  roles(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        ...CatalogRoleFields
+      }
+    }
+    nodes {
+      slug
+    }
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    totalCount
+  }
+}
+    fragment CatalogRoleFields on Role {
+  slug
+  title
+  alternateTitles
+  jobZone
+  experienceLevel
+  growth {
+    rating
+  }
+  family {
+    slug
+  }
+  salary {
+    medianUsd
+  }
+  provenance {
+    source
+  }
+}`) as unknown as TypedDocumentString<CatalogRolesQuery, CatalogRolesQueryVariables>;
+export const CatalogRolePageDocument = new TypedDocumentString(`
+    query CatalogRolePage($filter: RoleFilter, $orderBy: RoleOrder, $first: Int, $after: String) {
+  roles(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        slug
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogRolePageQuery, CatalogRolePageQueryVariables>;
+export const CatalogRolesCountedDocument = new TypedDocumentString(`
+    query CatalogRolesCounted($first: Int) {
+  roles(first: $first) {
+    totalCount
+    nodes {
+      slug
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogRolesCountedQuery, CatalogRolesCountedQueryVariables>;
+export const CatalogSkillsDocument = new TypedDocumentString(`
+    query CatalogSkills($filter: SkillFilter, $orderBy: SkillOrder, $first: Int, $after: String) {
+  skills(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        id
+        slug
+        name
+        kind
+        category
+        roleCount
+      }
+    }
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      endCursor
+    }
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogSkillsQuery, CatalogSkillsQueryVariables>;
+export const CatalogSkillDocument = new TypedDocumentString(`
+    query CatalogSkill($slug: String, $id: ID) {
+  skill(slug: $slug, id: $id) {
+    id
+    slug
+    name
+    aliases
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogSkillQuery, CatalogSkillQueryVariables>;
+export const CatalogSkillDetailDocument = new TypedDocumentString(`
+    query CatalogSkillDetail($slug: String!, $first: Int, $min: Float) {
+  skill(slug: $slug) {
+    slug
+    roleCount
+    roles(first: $first, minImportance: $min) {
+      role {
+        slug
+      }
+      importance
+      level
+      essential
+      provenance {
+        source
+      }
+    }
+    relatedSkills(first: 100) {
+      skill {
+        slug
+      }
+      relation
+      weight
+      sharedRoleCount
+      provenance {
+        source
+      }
+    }
+    learningResources {
+      id
+      title
+      kind
+      provider
+      url
+      provenance {
+        source
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogSkillDetailQuery, CatalogSkillDetailQueryVariables>;
+export const CatalogSkillsNestedDocument = new TypedDocumentString(`
+    query CatalogSkillsNested {
+  skills(first: 40, filter: {sources: [CURATED]}, orderBy: {field: ROLE_COUNT}) {
+    nodes {
+      slug
+      roleCount
+      roles(first: 3) {
+        role {
+          slug
+        }
+        importance
+      }
+      relatedSkills(first: 3) {
+        skill {
+          slug
+        }
+        relation
+        weight
+      }
+      learningResources {
+        title
+        kind
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogSkillsNestedQuery, CatalogSkillsNestedQueryVariables>;
 export const CurationUpsertRoleDocument = new TypedDocumentString(`
     mutation CurationUpsertRole($input: RoleInput!) {
   upsertRole(input: $input) {
@@ -1144,6 +2297,146 @@ export const CurationRevisionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CurationRevisionQuery, CurationRevisionQueryVariables>;
+export const CurationAuditPageDocument = new TypedDocumentString(`
+    query CurationAuditPage($filter: CurationAuditFilter, $first: Int, $after: String) {
+  curationAudit(filter: $filter, first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        sequence
+        at
+        editor
+        mutation
+        entityType
+        entity
+        changes {
+          field
+          before
+          after
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CurationAuditPageQuery, CurationAuditPageQueryVariables>;
+export const CurationAuditUpsertRoleDocument = new TypedDocumentString(`
+    mutation CurationAuditUpsertRole($input: RoleInput!) {
+  upsertRole(input: $input) {
+    slug
+  }
+}
+    `) as unknown as TypedDocumentString<CurationAuditUpsertRoleMutation, CurationAuditUpsertRoleMutationVariables>;
+export const CurationAuditUpsertSkillDocument = new TypedDocumentString(`
+    mutation CurationAuditUpsertSkill($input: SkillInput!) {
+  upsertSkill(input: $input) {
+    slug
+  }
+}
+    `) as unknown as TypedDocumentString<CurationAuditUpsertSkillMutation, CurationAuditUpsertSkillMutationVariables>;
+export const CurationAuditSetRequirementDocument = new TypedDocumentString(`
+    mutation CurationAuditSetRequirement($role: String!, $skill: String!, $importance: Float!, $level: Float!) {
+  setRoleSkillRequirement(
+    role: $role
+    skill: $skill
+    importance: $importance
+    level: $level
+  ) {
+    importance
+  }
+}
+    `) as unknown as TypedDocumentString<CurationAuditSetRequirementMutation, CurationAuditSetRequirementMutationVariables>;
+export const CurationAuditRemoveRequirementDocument = new TypedDocumentString(`
+    mutation CurationAuditRemoveRequirement($role: String!, $skill: String!) {
+  removeRoleSkillRequirement(role: $role, skill: $skill)
+}
+    `) as unknown as TypedDocumentString<CurationAuditRemoveRequirementMutation, CurationAuditRemoveRequirementMutationVariables>;
+export const CurationAuditLinkDocument = new TypedDocumentString(`
+    mutation CurationAuditLink($from: String!, $to: String!) {
+  linkProgression(
+    from: $from
+    to: $to
+    kind: PROMOTION
+    typicalYears: 2
+    rationale: "Audit move."
+    confidence: 0.5
+  ) {
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<CurationAuditLinkMutation, CurationAuditLinkMutationVariables>;
+export const CurationAuditUnlinkDocument = new TypedDocumentString(`
+    mutation CurationAuditUnlink($from: String!, $to: String!) {
+  unlinkProgression(from: $from, to: $to)
+}
+    `) as unknown as TypedDocumentString<CurationAuditUnlinkMutation, CurationAuditUnlinkMutationVariables>;
+export const CurationAuditRemoveSkillDocument = new TypedDocumentString(`
+    mutation CurationAuditRemoveSkill($slug: String!) {
+  removeSkill(slug: $slug)
+}
+    `) as unknown as TypedDocumentString<CurationAuditRemoveSkillMutation, CurationAuditRemoveSkillMutationVariables>;
+export const CurationAuditRemoveRoleDocument = new TypedDocumentString(`
+    mutation CurationAuditRemoveRole($slug: String!) {
+  removeRole(slug: $slug)
+}
+    `) as unknown as TypedDocumentString<CurationAuditRemoveRoleMutation, CurationAuditRemoveRoleMutationVariables>;
+export const CurationAuditUpsertRoleTitleDocument = new TypedDocumentString(`
+    mutation CurationAuditUpsertRoleTitle($input: RoleInput!) {
+  upsertRole(input: $input) {
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<CurationAuditUpsertRoleTitleMutation, CurationAuditUpsertRoleTitleMutationVariables>;
+export const CurationAuditRoleDocument = new TypedDocumentString(`
+    query CurationAuditRole($slug: String!) {
+  role(slug: $slug) {
+    slug
+  }
+}
+    `) as unknown as TypedDocumentString<CurationAuditRoleQuery, CurationAuditRoleQueryVariables>;
+export const FirstStartOccupationSearchDocument = new TypedDocumentString(`
+    query FirstStartOccupationSearch($text: String!) {
+  search(text: $text, first: 5, kinds: [ROLE]) {
+    role {
+      id
+      title
+      nextRoles(first: 5) {
+        role {
+          title
+        }
+      }
+      requiredSkills(first: 5) {
+        skill {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FirstStartOccupationSearchQuery, FirstStartOccupationSearchQueryVariables>;
+export const FirstStartWarmSearchDocument = new TypedDocumentString(`
+    query FirstStartWarmSearch($text: String!) {
+  search(text: $text, first: 1) {
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<FirstStartWarmSearchQuery, FirstStartWarmSearchQueryVariables>;
+export const FirstStartRelevanceSearchDocument = new TypedDocumentString(`
+    query FirstStartRelevanceSearch($text: String!) {
+  search(text: $text, first: 10) {
+    role {
+      id
+    }
+    skill {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FirstStartRelevanceSearchQuery, FirstStartRelevanceSearchQueryVariables>;
 export const GapCreditNextRolesDocument = new TypedDocumentString(`
     query GapCreditNextRoles($slug: String!) {
   role(slug: $slug) {
@@ -1581,6 +2874,51 @@ export const GapsOriginLevelsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GapsOriginLevelsQuery, GapsOriginLevelsQueryVariables>;
+export const GraphScienceClustersDocument = new TypedDocumentString(`
+    query GraphScienceClusters($basis: ClusterBasis, $source: Source, $first: Int, $rolesPerCluster: Int) {
+  careerClusters(
+    basis: $basis
+    source: $source
+    first: $first
+    rolesPerCluster: $rolesPerCluster
+  ) {
+    rank
+    size
+    roles {
+      slug
+    }
+    families {
+      family {
+        slug
+      }
+      roles
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GraphScienceClustersQuery, GraphScienceClustersQueryVariables>;
+export const GraphScienceCentralityDocument = new TypedDocumentString(`
+    query GraphScienceCentrality($measure: CentralityMeasure, $engine: AnalyticsEngine, $source: Source) {
+  roleCentrality(measure: $measure, engine: $engine, source: $source, first: 100) {
+    rank
+    role {
+      slug
+    }
+    score
+    inDegree
+    outDegree
+  }
+}
+    `) as unknown as TypedDocumentString<GraphScienceCentralityQuery, GraphScienceCentralityQueryVariables>;
+export const GraphScienceMissingStatsDocument = new TypedDocumentString(`
+    query GraphScienceMissingStats($first: Int) {
+  graphStats {
+    roles
+  }
+  roleCentrality(first: $first) {
+    rank
+  }
+}
+    `) as unknown as TypedDocumentString<GraphScienceMissingStatsQuery, GraphScienceMissingStatsQueryVariables>;
 export const LookaheadRolePageBySlugDocument = new TypedDocumentString(`
     query LookaheadRolePageBySlug($slug: String!) {
   role(slug: $slug) {
@@ -1828,6 +3166,500 @@ export const LookaheadNextRolesWithinDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LookaheadNextRolesWithinQuery, LookaheadNextRolesWithinQueryVariables>;
+export const PathsNextRolesDocument = new TypedDocumentString(`
+    query PathsNextRoles($slug: String!, $maxHops: Int, $first: Int, $kinds: [ProgressionKind!]) {
+  role(slug: $slug) {
+    slug
+    salary {
+      medianUsd
+    }
+    requiredSkills(first: 100) {
+      ...PathsRequirement
+    }
+    progressions: nextRoles(maxHops: $maxHops, first: $first, kinds: $kinds) {
+      ...PathsProgression
+    }
+  }
+}
+    fragment PathsRequirement on SkillRequirement {
+  skill {
+    id
+  }
+  importance
+  level
+}
+fragment PathsGapItem on SkillGapItem {
+  skill {
+    id
+    name
+  }
+  importance
+  requiredLevel
+  currentLevel
+  levelGap
+  weight
+  essential
+  status
+  credit {
+    heldSkill {
+      id
+    }
+    relation
+    hops
+    share
+    heldLevel
+    creditedLevel
+  }
+}
+fragment PathsStep on ProgressionStep {
+  from {
+    slug
+  }
+  to {
+    slug
+  }
+  kind
+  typicalYears
+  confidence
+  provenance {
+    source
+  }
+}
+fragment PathsProgression on Progression {
+  role {
+    slug
+    salary {
+      medianUsd
+    }
+    requiredSkills(first: 100) {
+      ...PathsRequirement
+    }
+  }
+  hops
+  path {
+    slug
+  }
+  steps {
+    ...PathsStep
+  }
+  bridgingSkills {
+    ...PathsGapItem
+  }
+  sharedSkills {
+    id
+  }
+  salaryChange {
+    absoluteUsd
+    percent
+  }
+  typicalYears
+  gap
+  score
+  scoreBreakdown {
+    name
+    value
+    weight
+    contribution
+  }
+}`) as unknown as TypedDocumentString<PathsNextRolesQuery, PathsNextRolesQueryVariables>;
+export const PathsPreviousRolesDocument = new TypedDocumentString(`
+    query PathsPreviousRoles($slug: String!, $maxHops: Int, $first: Int, $kinds: [ProgressionKind!]) {
+  role(slug: $slug) {
+    slug
+    salary {
+      medianUsd
+    }
+    requiredSkills(first: 100) {
+      ...PathsRequirement
+    }
+    progressions: previousRoles(maxHops: $maxHops, first: $first, kinds: $kinds) {
+      ...PathsProgression
+    }
+  }
+}
+    fragment PathsRequirement on SkillRequirement {
+  skill {
+    id
+  }
+  importance
+  level
+}
+fragment PathsGapItem on SkillGapItem {
+  skill {
+    id
+    name
+  }
+  importance
+  requiredLevel
+  currentLevel
+  levelGap
+  weight
+  essential
+  status
+  credit {
+    heldSkill {
+      id
+    }
+    relation
+    hops
+    share
+    heldLevel
+    creditedLevel
+  }
+}
+fragment PathsStep on ProgressionStep {
+  from {
+    slug
+  }
+  to {
+    slug
+  }
+  kind
+  typicalYears
+  confidence
+  provenance {
+    source
+  }
+}
+fragment PathsProgression on Progression {
+  role {
+    slug
+    salary {
+      medianUsd
+    }
+    requiredSkills(first: 100) {
+      ...PathsRequirement
+    }
+  }
+  hops
+  path {
+    slug
+  }
+  steps {
+    ...PathsStep
+  }
+  bridgingSkills {
+    ...PathsGapItem
+  }
+  sharedSkills {
+    id
+  }
+  salaryChange {
+    absoluteUsd
+    percent
+  }
+  typicalYears
+  gap
+  score
+  scoreBreakdown {
+    name
+    value
+    weight
+    contribution
+  }
+}`) as unknown as TypedDocumentString<PathsPreviousRolesQuery, PathsPreviousRolesQueryVariables>;
+export const PathsConfidentRoutesDocument = new TypedDocumentString(`
+    query PathsConfidentRoutes($slug: String!) {
+  role(slug: $slug) {
+    nextRoles(maxHops: 2, first: 100) {
+      hops
+      steps {
+        confidence
+      }
+      role {
+        slug
+        nextRoles(maxHops: 1, first: 100) {
+          role {
+            slug
+          }
+          steps {
+            confidence
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PathsConfidentRoutesQuery, PathsConfidentRoutesQueryVariables>;
+export const PathsDefaultsOmittedDocument = new TypedDocumentString(`
+    query PathsDefaultsOmitted($slug: String!) {
+  role(slug: $slug) {
+    nextRoles {
+      ...PathsDefaultsFields
+    }
+    far: nextRoles(maxHops: 4) {
+      ...PathsDefaultsFields
+    }
+  }
+}
+    fragment PathsDefaultsFields on Progression {
+  role {
+    slug
+  }
+  hops
+  score
+}`) as unknown as TypedDocumentString<PathsDefaultsOmittedQuery, PathsDefaultsOmittedQueryVariables>;
+export const PathsDefaultsNullDocument = new TypedDocumentString(`
+    query PathsDefaultsNull($slug: String!, $first: Int, $maxHops: Int) {
+  role(slug: $slug) {
+    nextRoles(first: $first, maxHops: $maxHops) {
+      ...PathsDefaultsFields
+    }
+    far: nextRoles(maxHops: 4, first: null) {
+      ...PathsDefaultsFields
+    }
+  }
+}
+    fragment PathsDefaultsFields on Progression {
+  role {
+    slug
+  }
+  hops
+  score
+}`) as unknown as TypedDocumentString<PathsDefaultsNullQuery, PathsDefaultsNullQueryVariables>;
+export const PathsDefaultsTwentyDocument = new TypedDocumentString(`
+    query PathsDefaultsTwenty($slug: String!) {
+  role(slug: $slug) {
+    far: nextRoles(maxHops: 4, first: 20) {
+      ...PathsDefaultsFields
+    }
+  }
+}
+    fragment PathsDefaultsFields on Progression {
+  role {
+    slug
+  }
+  hops
+  score
+}`) as unknown as TypedDocumentString<PathsDefaultsTwentyQuery, PathsDefaultsTwentyQueryVariables>;
+export const PathsStatementsByHopsDocument = new TypedDocumentString(`
+    query PathsStatementsByHops($slug: String!, $maxHops: Int) {
+  role(slug: $slug) {
+    nextRoles(maxHops: $maxHops) {
+      role {
+        slug
+      }
+      path {
+        slug
+      }
+      steps {
+        kind
+      }
+      bridgingSkills {
+        skill {
+          name
+        }
+      }
+      sharedSkills {
+        name
+      }
+      score
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PathsStatementsByHopsQuery, PathsStatementsByHopsQueryVariables>;
+export const PathsNestedLevelsDocument = new TypedDocumentString(`
+    query PathsNestedLevels($slug: String!) {
+  role(slug: $slug) {
+    nextRoles(maxHops: 2) {
+      role {
+        slug
+        nextRoles {
+          role {
+            slug
+          }
+        }
+        similarRoles(first: 3) {
+          role {
+            slug
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PathsNestedLevelsQuery, PathsNestedLevelsQueryVariables>;
+export const PathsRoleOnlyDocument = new TypedDocumentString(`
+    query PathsRoleOnly($slug: String!) {
+  role(slug: $slug) {
+    slug
+  }
+}
+    `) as unknown as TypedDocumentString<PathsRoleOnlyQuery, PathsRoleOnlyQueryVariables>;
+export const PathsSimilarDocument = new TypedDocumentString(`
+    query PathsSimilar($slug: String!, $first: Int) {
+  role(slug: $slug) {
+    slug
+    requiredSkills(first: 100) {
+      ...PathsRequirement
+    }
+    similarRoles(first: $first) {
+      role {
+        slug
+        requiredSkills(first: 100) {
+          ...PathsRequirement
+        }
+      }
+      score
+      sharedSkills {
+        id
+      }
+      missingSkills {
+        id
+      }
+    }
+  }
+}
+    fragment PathsRequirement on SkillRequirement {
+  skill {
+    id
+  }
+  importance
+  level
+}`) as unknown as TypedDocumentString<PathsSimilarQuery, PathsSimilarQueryVariables>;
+export const PathsRoleRequirementsDocument = new TypedDocumentString(`
+    query PathsRoleRequirements($slug: String!) {
+  role(slug: $slug) {
+    slug
+    requiredSkills(first: 100) {
+      ...PathsRequirement
+    }
+  }
+}
+    fragment PathsRequirement on SkillRequirement {
+  skill {
+    id
+  }
+  importance
+  level
+}`) as unknown as TypedDocumentString<PathsRoleRequirementsQuery, PathsRoleRequirementsQueryVariables>;
+export const PathsCareerPathsDocument = new TypedDocumentString(`
+    query PathsCareerPaths($from: String!, $to: String!, $maxHops: Int, $first: Int, $rankBy: PathRanking) {
+  careerPaths(
+    from: $from
+    to: $to
+    maxHops: $maxHops
+    first: $first
+    rankBy: $rankBy
+  ) {
+    rank
+    roles {
+      slug
+      salary {
+        medianUsd
+      }
+      requiredSkills(first: 100) {
+        ...PathsRequirement
+      }
+    }
+    steps {
+      from {
+        slug
+      }
+      to {
+        slug
+      }
+      kind
+      typicalYears
+      confidence
+      provenance {
+        source
+      }
+      rationale
+      bridgingSkills {
+        ...PathsGapItem
+      }
+      salaryChange {
+        absoluteUsd
+        percent
+      }
+    }
+    totals {
+      hops
+      typicalYears
+      gap
+      salaryChange {
+        absoluteUsd
+        percent
+      }
+      averageSalaryUsd
+      score
+    }
+    scoreBreakdown {
+      name
+      value
+      weight
+      contribution
+    }
+  }
+}
+    fragment PathsRequirement on SkillRequirement {
+  skill {
+    id
+  }
+  importance
+  level
+}
+fragment PathsGapItem on SkillGapItem {
+  skill {
+    id
+    name
+  }
+  importance
+  requiredLevel
+  currentLevel
+  levelGap
+  weight
+  essential
+  status
+  credit {
+    heldSkill {
+      id
+    }
+    relation
+    hops
+    share
+    heldLevel
+    creditedLevel
+  }
+}`) as unknown as TypedDocumentString<PathsCareerPathsQuery, PathsCareerPathsQueryVariables>;
+export const PathsCareerPathsLeanDocument = new TypedDocumentString(`
+    query PathsCareerPathsLean($from: String!, $to: String!) {
+  careerPaths(from: $from, to: $to, first: 20) {
+    roles {
+      slug
+    }
+    steps {
+      kind
+      bridgingSkills {
+        skill {
+          name
+        }
+      }
+    }
+    totals {
+      gap
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PathsCareerPathsLeanQuery, PathsCareerPathsLeanQueryVariables>;
+export const RequestLimitsFanOutDocument = new TypedDocumentString(`
+    query RequestLimitsFanOut($n: Int) {
+  roles(first: $n) {
+    nodes {
+      requiredSkills(first: $n) {
+        skill {
+          roles(first: $n) {
+            role {
+              title
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RequestLimitsFanOutQuery, RequestLimitsFanOutQueryVariables>;
 export const RequirementSkillDetailsDocument = new TypedDocumentString(`
     query RequirementSkillDetails($slug: String!) {
   role(slug: $slug) {
@@ -1872,6 +3704,195 @@ export const DirectSkillDetailsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DirectSkillDetailsQuery, DirectSkillDetailsQueryVariables>;
+export const RoleDetailsDirectRoleDocument = new TypedDocumentString(`
+    query RoleDetailsDirectRole($slug: String!) {
+  role(slug: $slug) {
+    ...RoleDetailsOfRole
+  }
+}
+    fragment RoleDetailsOfRole on Role {
+  slug
+  summary
+  description
+  progressionSummary
+  alternateTitles
+  growth {
+    rating
+    reason
+  }
+  provenance {
+    evidence
+    sourceId
+    method
+  }
+}`) as unknown as TypedDocumentString<RoleDetailsDirectRoleQuery, RoleDetailsDirectRoleQueryVariables>;
+export const RoleDetailsDirectSkillDocument = new TypedDocumentString(`
+    query RoleDetailsDirectSkill($slug: String!) {
+  skill(slug: $slug) {
+    ...RoleDetailsOfSkill
+  }
+}
+    fragment RoleDetailsOfSkill on Skill {
+  slug
+  description
+  aliases
+  provenance {
+    method
+    sourceId
+  }
+}`) as unknown as TypedDocumentString<RoleDetailsDirectSkillQuery, RoleDetailsDirectSkillQueryVariables>;
+export const RoleDetailsNextRolesDocument = new TypedDocumentString(`
+    query RoleDetailsNextRoles($slug: String!) {
+  role(slug: $slug) {
+    nextRoles(maxHops: 2) {
+      role {
+        ...RoleDetailsOfRole
+      }
+      bridgingSkills {
+        skill {
+          ...RoleDetailsOfSkill
+        }
+      }
+    }
+  }
+}
+    fragment RoleDetailsOfRole on Role {
+  slug
+  summary
+  description
+  progressionSummary
+  alternateTitles
+  growth {
+    rating
+    reason
+  }
+  provenance {
+    evidence
+    sourceId
+    method
+  }
+}
+fragment RoleDetailsOfSkill on Skill {
+  slug
+  description
+  aliases
+  provenance {
+    method
+    sourceId
+  }
+}`) as unknown as TypedDocumentString<RoleDetailsNextRolesQuery, RoleDetailsNextRolesQueryVariables>;
+export const RoleDetailsLeanDocument = new TypedDocumentString(`
+    query RoleDetailsLean($slug: String!) {
+  role(slug: $slug) {
+    nextRoles(maxHops: 2) {
+      role {
+        slug
+        title
+      }
+      bridgingSkills {
+        skill {
+          slug
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RoleDetailsLeanQuery, RoleDetailsLeanQueryVariables>;
+export const RoleDetailsDetailedDocument = new TypedDocumentString(`
+    query RoleDetailsDetailed($slug: String!) {
+  role(slug: $slug) {
+    nextRoles(maxHops: 2) {
+      role {
+        slug
+        description
+      }
+      bridgingSkills {
+        skill {
+          slug
+          aliases
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RoleDetailsDetailedQuery, RoleDetailsDetailedQueryVariables>;
+export const RoleDetailsReachableDocument = new TypedDocumentString(`
+    query RoleDetailsReachable($slug: String!) {
+  role(slug: $slug) {
+    nextRoles(maxHops: 3) {
+      role {
+        slug
+      }
+      hops
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RoleDetailsReachableQuery, RoleDetailsReachableQueryVariables>;
+export const RoleDetailsCareerPathsDocument = new TypedDocumentString(`
+    query RoleDetailsCareerPaths($from: String!, $to: String!) {
+  careerPaths(from: $from, to: $to, first: 3) {
+    roles {
+      ...RoleDetailsOfRole
+    }
+  }
+}
+    fragment RoleDetailsOfRole on Role {
+  slug
+  summary
+  description
+  progressionSummary
+  alternateTitles
+  growth {
+    rating
+    reason
+  }
+  provenance {
+    evidence
+    sourceId
+    method
+  }
+}`) as unknown as TypedDocumentString<RoleDetailsCareerPathsQuery, RoleDetailsCareerPathsQueryVariables>;
+export const RoleDetailsRecommendedDocument = new TypedDocumentString(`
+    query RoleDetailsRecommended($profile: SkillProfileInput!) {
+  recommendRoles(profile: $profile, first: 5) {
+    role {
+      ...RoleDetailsOfRole
+    }
+    gap {
+      missing {
+        skill {
+          ...RoleDetailsOfSkill
+        }
+      }
+    }
+  }
+}
+    fragment RoleDetailsOfRole on Role {
+  slug
+  summary
+  description
+  progressionSummary
+  alternateTitles
+  growth {
+    rating
+    reason
+  }
+  provenance {
+    evidence
+    sourceId
+    method
+  }
+}
+fragment RoleDetailsOfSkill on Skill {
+  slug
+  description
+  aliases
+  provenance {
+    method
+    sourceId
+  }
+}`) as unknown as TypedDocumentString<RoleDetailsRecommendedQuery, RoleDetailsRecommendedQueryVariables>;
 export const SearchHitsDocument = new TypedDocumentString(`
     query SearchHits($text: String!, $first: Int, $kinds: [SearchKind!]) {
   search(text: $text, first: $first, kinds: $kinds) {
@@ -1903,6 +3924,298 @@ export const SearchRoleFamiliesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SearchRoleFamiliesQuery, SearchRoleFamiliesQueryVariables>;
+export const HttpRoleTitleDocument = new TypedDocumentString(`
+    query HttpRoleTitle($slug: String) {
+  role(slug: $slug) {
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<HttpRoleTitleQuery, HttpRoleTitleQueryVariables>;
+export const HttpRoleEndToEndDocument = new TypedDocumentString(`
+    query HttpRoleEndToEnd($slug: String) {
+  role(slug: $slug) {
+    slug
+    title
+    salary {
+      medianUsd
+    }
+    provenance {
+      source
+      asOf
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HttpRoleEndToEndQuery, HttpRoleEndToEndQueryVariables>;
+export const ApiReplicasRoleDocument = new TypedDocumentString(`
+    query ApiReplicasRole($slug: String!) {
+  role(slug: $slug) {
+    slug
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<ApiReplicasRoleQuery, ApiReplicasRoleQueryVariables>;
+export const ApiReplicasUpsertDocument = new TypedDocumentString(`
+    mutation ApiReplicasUpsert($input: RoleInput!) {
+  upsertRole(input: $input) {
+    slug
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<ApiReplicasUpsertMutation, ApiReplicasUpsertMutationVariables>;
+export const CrosswalkProgressionsNextRolesDocument = new TypedDocumentString(`
+    query CrosswalkProgressionsNextRoles($slug: String!) {
+  role(slug: $slug) {
+    nextRoles {
+      role {
+        id
+      }
+      hops
+      steps {
+        ...CrosswalkProgressionsStep
+      }
+    }
+  }
+}
+    fragment CrosswalkProgressionsStep on ProgressionStep {
+  from {
+    id
+  }
+  to {
+    id
+  }
+  kind
+  typicalYears
+  confidence
+  rationale
+  provenance {
+    source
+    sourceTag
+    sourceId
+    asOf
+    method
+    confidence
+    evidence
+  }
+}`) as unknown as TypedDocumentString<CrosswalkProgressionsNextRolesQuery, CrosswalkProgressionsNextRolesQueryVariables>;
+export const CrosswalkProgressionsSkillsAcrossDocument = new TypedDocumentString(`
+    query CrosswalkProgressionsSkillsAcross($slug: String!, $onetSlug: String!) {
+  esco: role(slug: $slug) {
+    nextRoles {
+      ...CrosswalkProgressionsSkills
+    }
+  }
+  onet: role(slug: $onetSlug) {
+    nextRoles {
+      ...CrosswalkProgressionsSkills
+    }
+  }
+}
+    fragment CrosswalkProgressionsSkills on Progression {
+  role {
+    id
+  }
+  bridgingSkills {
+    skill {
+      id
+    }
+    weight
+    status
+  }
+  sharedSkills {
+    id
+  }
+  gap
+}`) as unknown as TypedDocumentString<CrosswalkProgressionsSkillsAcrossQuery, CrosswalkProgressionsSkillsAcrossQueryVariables>;
+export const CrosswalkProgressionsTwoMovesDocument = new TypedDocumentString(`
+    query CrosswalkProgressionsTwoMoves($slug: String!, $architects: String!, $to: String!) {
+  esco: role(slug: $slug) {
+    nextRoles(maxHops: 2) {
+      role {
+        id
+      }
+      hops
+      steps {
+        ...CrosswalkProgressionsStep
+      }
+    }
+  }
+  architects: role(slug: $architects) {
+    previousRoles {
+      role {
+        id
+      }
+      steps {
+        ...CrosswalkProgressionsStep
+      }
+    }
+  }
+  careerPaths(from: $slug, to: $to) {
+    steps {
+      from {
+        id
+      }
+      to {
+        id
+      }
+      kind
+      typicalYears
+      confidence
+      rationale
+      provenance {
+        source
+        sourceTag
+        sourceId
+        asOf
+        method
+        confidence
+        evidence
+      }
+    }
+  }
+}
+    fragment CrosswalkProgressionsStep on ProgressionStep {
+  from {
+    id
+  }
+  to {
+    id
+  }
+  kind
+  typicalYears
+  confidence
+  rationale
+  provenance {
+    source
+    sourceTag
+    sourceId
+    asOf
+    method
+    confidence
+    evidence
+  }
+}`) as unknown as TypedDocumentString<CrosswalkProgressionsTwoMovesQuery, CrosswalkProgressionsTwoMovesQueryVariables>;
+export const CrosswalkProgressionsBySourceDocument = new TypedDocumentString(`
+    query CrosswalkProgressionsBySource {
+  graphStats {
+    progressionsBySource {
+      source
+      sourceTag
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CrosswalkProgressionsBySourceQuery, CrosswalkProgressionsBySourceQueryVariables>;
+export const OccupationCrosswalkNextRolesDocument = new TypedDocumentString(`
+    query OccupationCrosswalkNextRoles($slug: String!) {
+  role(slug: $slug) {
+    nextRoles {
+      role {
+        id
+      }
+      sharedSkills {
+        id
+      }
+      steps {
+        provenance {
+          source
+          method
+          evidence
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OccupationCrosswalkNextRolesQuery, OccupationCrosswalkNextRolesQueryVariables>;
+export const OccupationCrosswalkSearchDocument = new TypedDocumentString(`
+    query OccupationCrosswalkSearch($text: String!) {
+  search(text: $text, first: 20, kinds: [ROLE]) {
+    score
+    matchedOn
+    sources
+    codes
+    role {
+      id
+      title
+    }
+    sameOccupation {
+      id
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OccupationCrosswalkSearchQuery, OccupationCrosswalkSearchQueryVariables>;
+export const OccupationCrosswalkRecommendDocument = new TypedDocumentString(`
+    query OccupationCrosswalkRecommend($profile: SkillProfileInput!, $target: String!) {
+  recommendRoles(profile: $profile, first: 10, filter: {sources: [CURATED]}) {
+    role {
+      id
+    }
+    coverage
+  }
+  resolved: skillGap(target: $target, profile: $profile) {
+    unresolvedSkills
+  }
+}
+    `) as unknown as TypedDocumentString<OccupationCrosswalkRecommendQuery, OccupationCrosswalkRecommendQueryVariables>;
+export const OccupationCrosswalkSimilarDocument = new TypedDocumentString(`
+    query OccupationCrosswalkSimilar($slug: String!, $first: Int) {
+  role(slug: $slug) {
+    similarRoles(first: $first) {
+      score
+      comparedSkills
+      acrossSources
+      explanation
+      role {
+        id
+        title
+      }
+      sharedSkills {
+        id
+      }
+      occupationLink {
+        relation
+        matchType
+        confidence
+        evidence
+        via
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OccupationCrosswalkSimilarQuery, OccupationCrosswalkSimilarQueryVariables>;
+export const OnetImportRoleDocument = new TypedDocumentString(`
+    query OnetImportRole($slug: String!) {
+  role(slug: $slug) {
+    title
+    jobZone
+    requiredSkills(first: 100) {
+      skill {
+        name
+      }
+    }
+    nextRoles(maxHops: 1, first: 50) {
+      hops
+      role {
+        provenance {
+          sourceId
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OnetImportRoleQuery, OnetImportRoleQueryVariables>;
+export const OnetImportSearchDocument = new TypedDocumentString(`
+    query OnetImportSearch($text: String!) {
+  search(text: $text, kinds: [ROLE], first: 5) {
+    role {
+      slug
+    }
+    sameOccupation {
+      slug
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OnetImportSearchQuery, OnetImportSearchQueryVariables>;
 export const SalaryNoteStepsDocument = new TypedDocumentString(`
     query SalaryNoteSteps($slug: String!) {
   role(slug: $slug) {
@@ -1923,6 +4236,88 @@ export const SalaryNoteStepsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SalaryNoteStepsQuery, SalaryNoteStepsQueryVariables>;
+export const SeedReloadUpsertRoleDocument = new TypedDocumentString(`
+    mutation SeedReloadUpsertRole($input: RoleInput!) {
+  upsertRole(input: $input) {
+    slug
+  }
+}
+    `) as unknown as TypedDocumentString<SeedReloadUpsertRoleMutation, SeedReloadUpsertRoleMutationVariables>;
+export const SeedReloadSetRequirementDocument = new TypedDocumentString(`
+    mutation SeedReloadSetRequirement($role: String!, $skill: String!, $importance: Float!, $level: Float!) {
+  setRoleSkillRequirement(
+    role: $role
+    skill: $skill
+    importance: $importance
+    level: $level
+  ) {
+    importance
+  }
+}
+    `) as unknown as TypedDocumentString<SeedReloadSetRequirementMutation, SeedReloadSetRequirementMutationVariables>;
+export const SeedReloadRemoveRequirementDocument = new TypedDocumentString(`
+    mutation SeedReloadRemoveRequirement($role: String!, $skill: String!) {
+  removeRoleSkillRequirement(role: $role, skill: $skill)
+}
+    `) as unknown as TypedDocumentString<SeedReloadRemoveRequirementMutation, SeedReloadRemoveRequirementMutationVariables>;
+export const SeedReloadUnlinkDocument = new TypedDocumentString(`
+    mutation SeedReloadUnlink($from: String!, $to: String!) {
+  unlinkProgression(from: $from, to: $to)
+}
+    `) as unknown as TypedDocumentString<SeedReloadUnlinkMutation, SeedReloadUnlinkMutationVariables>;
+export const SeedReloadLinkDocument = new TypedDocumentString(`
+    mutation SeedReloadLink($from: String!, $to: String!, $kind: ProgressionKind!, $years: Float!, $rationale: String!) {
+  linkProgression(
+    from: $from
+    to: $to
+    kind: $kind
+    typicalYears: $years
+    rationale: $rationale
+  ) {
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<SeedReloadLinkMutation, SeedReloadLinkMutationVariables>;
+export const SeedReloadUpsertSkillDocument = new TypedDocumentString(`
+    mutation SeedReloadUpsertSkill($input: SkillInput!) {
+  upsertSkill(input: $input) {
+    slug
+  }
+}
+    `) as unknown as TypedDocumentString<SeedReloadUpsertSkillMutation, SeedReloadUpsertSkillMutationVariables>;
+export const SeedReloadResolveDocument = new TypedDocumentString(`
+    mutation SeedReloadResolve($entity: String!, $field: String!, $resolution: SeedConflictResolution!) {
+  resolveSeedConflict(entity: $entity, field: $field, resolution: $resolution) {
+    entity
+    field
+    value
+    seedValue
+    conflictSeedValue
+    editedBy
+  }
+}
+    `) as unknown as TypedDocumentString<SeedReloadResolveMutation, SeedReloadResolveMutationVariables>;
+export const SeedReloadOpenConflictsDocument = new TypedDocumentString(`
+    query SeedReloadOpenConflicts($first: Int) {
+  curatedEdits(conflictsOnly: true, first: $first) {
+    entity
+    field
+    conflictSeedValue
+  }
+}
+    `) as unknown as TypedDocumentString<SeedReloadOpenConflictsQuery, SeedReloadOpenConflictsQueryVariables>;
+export const SeedReloadAuditDocument = new TypedDocumentString(`
+    query SeedReloadAudit($filter: CurationAuditFilter, $first: Int) {
+  curationAudit(filter: $filter, first: $first) {
+    nodes {
+      mutation
+      changes {
+        field
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeedReloadAuditQuery, SeedReloadAuditQueryVariables>;
 export const SourcePageRoleDocument = new TypedDocumentString(`
     query SourcePageRole($slug: String!) {
   role(slug: $slug) {

@@ -12,10 +12,13 @@
  */
 import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { FormattedExecutionResult } from 'graphql';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { generateApiKey } from '../../src/auth/apiKeys.js';
 import { loadConfig } from '../../src/config.js';
 import { openGraphDatabase } from '../../src/neo4j/openGraphDatabase.js';
+import { graphql } from '../generated/index.js';
+import type { TypedDocumentString } from '../generated/graphql.js';
 import { startApiProcess, type ApiProcess } from '../support/apiProcess.js';
 import { testEnvironment } from '../support/testEnvironment.js';
 
@@ -25,22 +28,26 @@ const VISIBILITY_BOUND_MS = POLL_MS + 1_500;
 
 const editor = generateApiKey('replica-editor', 'editor');
 const prefix = `test-replicas-${randomBytes(4).toString('hex')}`;
-const ROLE = 'query Role($slug: String!) { role(slug: $slug) { slug title } }';
-const UPSERT = 'mutation Upsert($input: RoleInput!) { upsertRole(input: $input) { slug title } }';
+const ROLE = graphql(`
+  query ApiReplicasRole($slug: String!) { role(slug: $slug) { slug title } }
+`);
+const UPSERT = graphql(`
+  mutation ApiReplicasUpsert($input: RoleInput!) { upsertRole(input: $input) { slug title } }
+`);
 
-interface Answer {
+interface Answer<TData> {
   status: number;
   age: string | null;
-  body: { data?: { role?: { title: string } | null; upsertRole?: { slug: string } }; errors?: unknown[] };
+  body: FormattedExecutionResult<TData>;
 }
 
-async function post(api: ApiProcess, query: string, variables: Record<string, unknown>, asEditor = false): Promise<Answer> {
+async function post<TData, TVariables>(api: ApiProcess, query: TypedDocumentString<TData, TVariables>, variables: TVariables, asEditor = false): Promise<Answer<TData>> {
   const response = await fetch(`${api.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(asEditor ? { authorization: `Bearer ${editor.token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: query.toString(), variables }),
   });
-  return { status: response.status, age: response.headers.get('age'), body: (await response.json()) as Answer['body'] };
+  return { status: response.status, age: response.headers.get('age'), body: (await response.json()) as FormattedExecutionResult<TData> };
 }
 
 const titleThrough = async (api: ApiProcess, slug: string) => (await post(api, ROLE, { slug })).body.data?.role?.title;

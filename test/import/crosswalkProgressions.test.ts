@@ -20,6 +20,7 @@ import { removeImportedSource } from '../../src/import/importRun.js';
 import { countCrosswalkProgressions, importOccupationCrosswalk, removeOccupationCrosswalk } from '../../src/import/occupationCrosswalk/index.js';
 import { linkOccupationsAcrossSources } from '../../src/import/occupationCrosswalk/sameOccupation.js';
 import { importOnet } from '../../src/import/onet/index.js';
+import { graphql } from '../generated/index.js';
 import { openTestApi, type TestApi } from '../support/testApi.js';
 import { openTestDatabase, type TestDatabase } from '../support/testDatabase.js';
 import { nonCuratedNodeCount } from './graphQueries.js';
@@ -100,6 +101,40 @@ async function removeAll() {
   await removeImportedSource(test.db, ESCO_SOURCE);
 }
 
+graphql(`
+  fragment CrosswalkProgressionsStep on ProgressionStep {
+    from { id } to { id } kind typicalYears confidence rationale
+    provenance { source sourceTag sourceId asOf method confidence evidence }
+  }
+`);
+graphql(`
+  fragment CrosswalkProgressionsSkills on Progression { role { id } bridgingSkills { skill { id } weight status } sharedSkills { id } gap }
+`);
+const NEXT_ROLES = graphql(`
+  query CrosswalkProgressionsNextRoles($slug: String!) { role(slug: $slug) { nextRoles { role { id } hops steps { ...CrosswalkProgressionsStep } } } }
+`);
+const SKILLS_ACROSS = graphql(`
+  query CrosswalkProgressionsSkillsAcross($slug: String!, $onetSlug: String!) {
+    esco: role(slug: $slug) { nextRoles { ...CrosswalkProgressionsSkills } }
+    onet: role(slug: $onetSlug) { nextRoles { ...CrosswalkProgressionsSkills } }
+  }
+`);
+const TWO_MOVES = graphql(`
+  query CrosswalkProgressionsTwoMoves($slug: String!, $architects: String!, $to: String!) {
+    esco: role(slug: $slug) { nextRoles(maxHops: 2) { role { id } hops steps { ...CrosswalkProgressionsStep } } }
+    architects: role(slug: $architects) { previousRoles { role { id } steps { ...CrosswalkProgressionsStep } } }
+    careerPaths(from: $slug, to: $to) {
+      steps {
+        from { id } to { id } kind typicalYears confidence rationale
+        provenance { source sourceTag sourceId asOf method confidence evidence }
+      }
+    }
+  }
+`);
+const PROGRESSIONS_BY_SOURCE = graphql(`
+  query CrosswalkProgressionsBySource { graphStats { progressionsBySource { source sourceTag count } } }
+`);
+
 describe('ESCO progressions through the crosswalk (fixtures)', () => {
   beforeAll(async () => {
     test = openTestDatabase();
@@ -158,35 +193,9 @@ describe('ESCO progressions through the crosswalk (fixtures)', () => {
       await api.close();
     });
 
-    const STEP = `from { id } to { id } kind typicalYears confidence rationale
-      provenance { source sourceTag sourceId asOf method confidence evidence }`;
-    interface Step {
-      from: { id: string };
-      to: { id: string };
-      kind: string;
-      typicalYears: number;
-      confidence: number;
-      rationale: string;
-      provenance: { source: string; sourceTag: string; sourceId: string; asOf: string; method: string; confidence: number; evidence: string };
-    }
-    interface SkillsProgression {
-      role: { id: string };
-      bridgingSkills: { skill: { id: string }; weight: number; status: string }[];
-      sharedSkills: { id: string }[];
-      gap: number;
-    }
-    interface Progression {
-      role: { id: string };
-      hops: number;
-      steps: Step[];
-    }
-
     it("an ESCO occupation's nextRoles are its O*NET occupation's moves, with the crosswalk's provenance", async () => {
-      const data = await api.data<{ role: { nextRoles: Progression[] } }>(
-        `query($slug: String!) { role(slug: $slug) { nextRoles { role { id } hops steps { ${STEP} } } } }`,
-        { slug: SLUG(3) },
-      );
-      const next = data.role.nextRoles;
+      const data = await api.data(NEXT_ROLES, { slug: SLUG(3) });
+      const next = data.role!.nextRoles;
       expect(next.map((entry) => entry.role.id).sort()).toEqual(['onet:role:11-1021.00', 'onet:role:15-1252.00', 'onet:role:15-1299.00']);
       const managers = next.find((entry) => entry.role.id === 'onet:role:11-1021.00')!;
       expect(managers.hops).toBe(1);
@@ -208,16 +217,9 @@ describe('ESCO progressions through the crosswalk (fixtures)', () => {
     });
 
     it("compares skills across a derived move on the O*NET occupation's profile: the same bridging skills as O*NET's own move", async () => {
-      const SKILLS = `role { id } bridgingSkills { skill { id } weight status } sharedSkills { id } gap`;
-      const data = await api.data<{ esco: { nextRoles: SkillsProgression[] }; onet: { nextRoles: SkillsProgression[] } }>(
-        `query($slug: String!) {
-          esco: role(slug: $slug) { nextRoles { ${SKILLS} } }
-          onet: role(slug: "onet-15-1241-00") { nextRoles { ${SKILLS} } }
-        }`,
-        { slug: SLUG(3) },
-      );
-      const viaEsco = data.esco.nextRoles.find((entry) => entry.role.id === 'onet:role:11-1021.00')!;
-      const viaOnet = data.onet.nextRoles.find((entry) => entry.role.id === 'onet:role:11-1021.00')!;
+      const data = await api.data(SKILLS_ACROSS, { slug: SLUG(3), onetSlug: 'onet-15-1241-00' });
+      const viaEsco = data.esco!.nextRoles.find((entry) => entry.role.id === 'onet:role:11-1021.00')!;
+      const viaOnet = data.onet!.nextRoles.find((entry) => entry.role.id === 'onet:role:11-1021.00')!;
       // ESCO 3 requires ESCO skills only; compared on them, every skill of the target would be missing and none shared.
       expect(viaOnet.sharedSkills.length).toBeGreaterThan(0);
       expect(viaEsco.sharedSkills).toEqual(viaOnet.sharedSkills);
@@ -226,25 +228,14 @@ describe('ESCO progressions through the crosswalk (fixtures)', () => {
     });
 
     it('two moves on: the derived step, then the O*NET one; previousRoles and careerPaths see the ESCO occupations', async () => {
-      const data = await api.data<{
-        esco: { nextRoles: Progression[] };
-        architects: { previousRoles: Progression[] };
-        careerPaths: { steps: Step[] }[];
-      }>(
-        `query($slug: String!) {
-          esco: role(slug: $slug) { nextRoles(maxHops: 2) { role { id } hops steps { ${STEP} } } }
-          architects: role(slug: "onet-15-1241-00") { previousRoles { role { id } steps { ${STEP} } } }
-          careerPaths(from: $slug, to: "onet-11-1021-00") { steps { ${STEP} } }
-        }`,
-        { slug: SLUG(1) },
-      );
-      const managers = data.esco.nextRoles.find((entry) => entry.role.id === 'onet:role:11-1021.00');
+      const data = await api.data(TWO_MOVES, { slug: SLUG(1), architects: 'onet-15-1241-00', to: 'onet-11-1021-00' });
+      const managers = data.esco!.nextRoles.find((entry) => entry.role.id === 'onet:role:11-1021.00');
       expect(managers?.hops).toBe(2);
       expect(managers?.steps.map((step) => step.provenance.source)).toEqual(['ESCO_ONET_CROSSWALK', 'ONET']);
       expect(managers?.steps.map((step) => step.confidence)).toEqual([0.9, 0.7]);
-      const feeders = data.architects.previousRoles.map((entry) => entry.role.id).sort();
+      const feeders = data.architects!.previousRoles.map((entry) => entry.role.id).sort();
       expect(feeders).toEqual(['esco:role:' + UUID(1), 'esco:role:' + UUID(2), 'onet:role:15-1252.00']);
-      const viaEsco = data.architects.previousRoles.find((entry) => entry.role.id === `esco:role:${UUID(2)}`)!;
+      const viaEsco = data.architects!.previousRoles.find((entry) => entry.role.id === `esco:role:${UUID(2)}`)!;
       expect(viaEsco.steps[0]!.provenance).toMatchObject({ source: 'ESCO_ONET_CROSSWALK', method: 'DERIVED_FROM_DATASET', confidence: 0.9 });
       expect(viaEsco.steps[0]!.provenance.evidence).toMatch(/EXACT match, confidence 1/);
       expect(data.careerPaths[0]!.steps.map((step) => [step.to.id, step.provenance.source])).toEqual([
@@ -254,9 +245,7 @@ describe('ESCO progressions through the crosswalk (fixtures)', () => {
     });
 
     it('graphStats counts the derived moves under their own source', async () => {
-      const data = await api.data<{ graphStats: { progressionsBySource: { source: string; sourceTag: string; count: number }[] } }>(
-        '{ graphStats { progressionsBySource { source sourceTag count } } }',
-      );
+      const data = await api.data(PROGRESSIONS_BY_SOURCE);
       expect(data.graphStats.progressionsBySource).toEqual(
         expect.arrayContaining([
           { source: 'ESCO_ONET_CROSSWALK', sourceTag: 'nesta-esco-onet-2020', count: 5 },

@@ -16,6 +16,7 @@ import { importOccupationCrosswalk, readOccupationCrosswalk, removeOccupationCro
 import { importOnet } from '../../src/import/onet/index.js';
 import { readAll } from '../../src/import/tabular.js';
 import { findUndocumented } from '../support/graphModelDoc.js';
+import { graphql } from '../generated/index.js';
 import { openTestApi, type TestApi } from '../support/testApi.js';
 import { openTestDatabase, type TestDatabase } from '../support/testDatabase.js';
 import { nonCuratedNodeCount } from './graphQueries.js';
@@ -25,6 +26,39 @@ const CROSSWALK_DIR = join(DATASETS, 'crosswalks');
 const ONET_DIR = join(DATASETS, 'onet', '29.3');
 const ESCO_DIR = join(DATASETS, 'esco', 'v1.1.1');
 const IMPORT_TIMEOUT_MS = 30 * 60_000;
+
+const NEXT_ROLES = graphql(`
+  query OccupationCrosswalkNextRoles($slug: String!) {
+    role(slug: $slug) { nextRoles { role { id } sharedSkills { id } steps { provenance { source method evidence } } } }
+  }
+`);
+const SEARCH = graphql(`
+  query OccupationCrosswalkSearch($text: String!) {
+    search(text: $text, first: 20, kinds: [ROLE]) {
+      score matchedOn sources codes
+      role { id title }
+      sameOccupation { id title }
+    }
+  }
+`);
+const RECOMMEND = graphql(`
+  query OccupationCrosswalkRecommend($profile: SkillProfileInput!, $target: String!) {
+    recommendRoles(profile: $profile, first: 10, filter: { sources: [CURATED] }) { role { id } coverage }
+    resolved: skillGap(target: $target, profile: $profile) { unresolvedSkills }
+  }
+`);
+const SIMILAR = graphql(`
+  query OccupationCrosswalkSimilar($slug: String!, $first: Int) {
+    role(slug: $slug) {
+      similarRoles(first: $first) {
+        score comparedSkills acrossSources explanation
+        role { id title }
+        sharedSkills { id }
+        occupationLink { relation matchType confidence evidence via }
+      }
+    }
+  }
+`);
 
 interface EdgeRow {
   esco: string;
@@ -132,14 +166,9 @@ describe.runIf(existsSync(CROSSWALK_DIR) && existsSync(ONET_DIR) && existsSync(E
   it('nextRoles of "welder" and "primary school teacher" (ESCO): O*NET occupations, with the crosswalk provenance and shared skills', async () => {
     for (const uri of ['http://data.europa.eu/esco/occupation/7aedaa07-3884-4c5b-88f9-80997b2aa54b', 'http://data.europa.eu/esco/occupation/03d79393-7b30-4159-945b-01963eddd302']) {
       const [row] = await test.db.readRows<{ slug: string }>('MATCH (esco:Role {sourceId: $uri}) RETURN esco.slug AS slug', { uri });
-      const result = await api.execute<{
-        role: { nextRoles: { role: { id: string }; sharedSkills: { id: string }[]; steps: { provenance: { source: string; method: string; evidence: string } }[] }[] };
-      }>(
-        `query($slug: String!) { role(slug: $slug) { nextRoles { role { id } sharedSkills { id } steps { provenance { source method evidence } } } } }`,
-        { slug: row.slug },
-      );
+      const result = await api.execute(NEXT_ROLES, { slug: row.slug });
       expect(result.errors).toBeUndefined();
-      const next = result.data!.role.nextRoles;
+      const next = result.data!.role!.nextRoles;
       expect(next.length).toBe(20);
       for (const entry of next) {
         expect(entry.role.id).toMatch(/^onet:role:/);
@@ -162,44 +191,29 @@ describe.runIf(existsSync(CROSSWALK_DIR) && existsSync(ONET_DIR) && existsSync(E
     expect(await test.db.readRows<EdgeRow>(EDGES)).toEqual(edges);
   }, IMPORT_TIMEOUT_MS);
 
-  const SEARCH = `query($text: String!) {
-    search(text: $text, first: 20, kinds: [ROLE]) {
-      score matchedOn sources codes
-      role { id title }
-      sameOccupation { id title }
-    }
-  }`;
-  interface Hit {
-    score: number;
-    matchedOn: string;
-    sources: string[];
-    codes: string[];
-    role: { id: string; title: string };
-    sameOccupation: { id: string; title: string }[];
-  }
   const search = async (text: string) => {
-    const result = await api.execute<{ search: Hit[] }>(SEARCH, { text });
+    const result = await api.execute(SEARCH, { text });
     if (result.errors?.length) throw new Error(JSON.stringify(result.errors));
     return result.data!.search;
   };
 
   it('search("nurse") lists each occupation once; Registered Nurses is one hit with its ESCO occupation', async () => {
     const hits = await search('nurse');
-    const ids = hits.flatMap((hit) => [hit.role.id, ...hit.sameOccupation.map((role) => role.id)]);
+    const ids = hits.flatMap((hit) => [hit.role!.id, ...hit.sameOccupation.map((role) => role.id)]);
     expect(new Set(ids).size).toBe(ids.length);
     const registered = hits.find((hit) => hit.codes.includes('29-1141.00'));
-    expect(registered?.role.id).toBe('onet:role:29-1141.00');
+    expect(registered?.role!.id).toBe('onet:role:29-1141.00');
     expect(registered?.codes).toContain('http://data.europa.eu/esco/occupation/8d3e8aaa-791b-4c75-a465-f3f827028f50');
     expect(registered?.sources).toEqual(['ONET', 'ESCO']);
     // The ESCO occupation is not a hit of its own.
-    expect(hits.filter((hit) => hit.role.id.startsWith('esco:') && hit.codes.includes('http://data.europa.eu/esco/occupation/8d3e8aaa-791b-4c75-a465-f3f827028f50'))).toEqual([]);
+    expect(hits.filter((hit) => hit.role!.id.startsWith('esco:') && hit.codes.includes('http://data.europa.eu/esco/occupation/8d3e8aaa-791b-4c75-a465-f3f827028f50'))).toEqual([]);
     const scores = hits.map((hit) => hit.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
   });
 
   it('search("registered nurse") puts the joined occupation first, with its O*NET code and ESCO occupation', async () => {
     const [first] = await search('registered nurse');
-    expect(first.role.id).toBe('onet:role:29-1141.00');
+    expect(first.role!.id).toBe('onet:role:29-1141.00');
     expect(first.codes).toEqual(expect.arrayContaining(['29-1141.00', 'http://data.europa.eu/esco/occupation/8d3e8aaa-791b-4c75-a465-f3f827028f50']));
   });
 
@@ -207,13 +221,7 @@ describe.runIf(existsSync(CROSSWALK_DIR) && existsSync(ONET_DIR) && existsSync(E
     // ESCO preferred labels that no curated skill is named or aliased as, each matched (EXACT or CLOSE) to a
     // curated skill in seeds/skill-matches*.yaml: they resolve to ESCO skills and must still reach curated roles.
     const profile = { skills: ['design cloud architecture', 'define technology strategy', 'define software architecture', 'manage staff', 'ICT infrastructure'].map((skill) => ({ skill, level: 5 })) };
-    const result = await api.execute<{ recommendRoles: { role: { id: string }; coverage: number }[]; resolved: { unresolvedSkills: string[] } }>(
-      `query($profile: SkillProfileInput!) {
-        recommendRoles(profile: $profile, first: 10, filter: { sources: [CURATED] }) { role { id } coverage }
-        resolved: skillGap(target: "chief-architect", profile: $profile) { unresolvedSkills }
-      }`,
-      { profile },
-    );
+    const result = await api.execute(RECOMMEND, { profile, target: 'chief-architect' });
     expect(result.errors).toBeUndefined();
     expect(result.data!.resolved.unresolvedSkills).toEqual([]);
     const matches = result.data!.recommendRoles;
@@ -231,47 +239,28 @@ describe.runIf(existsSync(CROSSWALK_DIR) && existsSync(ONET_DIR) && existsSync(E
     );
     expect(marked[0].count).toBe(1);
     const hits = await search('data scientist');
-    const curated = hits.find((hit) => hit.role.id === 'curated:role:data-scientist');
+    const curated = hits.find((hit) => hit.role!.id === 'curated:role:data-scientist');
     expect(curated?.sources[0]).toBe('CURATED');
     expect(curated?.codes).toContain('15-2051.00');
-    expect(hits.filter((hit) => hit.role.id === 'onet:role:15-2051.00')).toEqual([]);
+    expect(hits.filter((hit) => hit.role!.id === 'onet:role:15-2051.00')).toEqual([]);
     // Senior Data Scientist crosswalks to 15-2051.00 too, without a matchType: it stays its own hit, without it.
-    const senior = hits.find((hit) => hit.role.id === 'curated:role:senior-data-scientist');
+    const senior = hits.find((hit) => hit.role!.id === 'curated:role:senior-data-scientist');
     expect(senior?.codes).toEqual([]);
   });
 
   it('search("network architects") folds the O*NET occupation into the role crosswalked EXACT to it, not into roles it is only broader than', async () => {
     // seeds: network-architect -> 15-1241.00 EXACT; cloud-architect-ai-ml and others -> 15-1241.00 BROADER or CLOSE.
     const hits = await search('network architects');
-    expect(hits.filter((hit) => hit.role.id === 'onet:role:15-1241.00')).toEqual([]);
+    expect(hits.filter((hit) => hit.role!.id === 'onet:role:15-1241.00')).toEqual([]);
     const owner = hits.filter((hit) => hit.codes.includes('15-1241.00'));
-    expect(owner.map((hit) => hit.role.id)).toEqual(['curated:role:network-architect']);
+    expect(owner.map((hit) => hit.role!.id)).toEqual(['curated:role:network-architect']);
     expect(owner[0]!.sameOccupation.map((role) => role.id)).toContain('onet:role:15-1241.00');
   });
 
-  const SIMILAR = `query($slug: String!, $first: Int) {
-    role(slug: $slug) {
-      similarRoles(first: $first) {
-        score comparedSkills acrossSources explanation
-        role { id title }
-        sharedSkills { id }
-        occupationLink { relation matchType confidence evidence via }
-      }
-    }
-  }`;
-  interface Similar {
-    score: number;
-    comparedSkills: number;
-    acrossSources: boolean;
-    explanation: string;
-    role: { id: string; title: string };
-    sharedSkills: { id: string }[];
-    occupationLink: { relation: string; matchType: string | null; confidence: number | null; evidence: string | null; via: string | null } | null;
-  }
   const similarRoles = async (slug: string, first = 20) => {
-    const result = await api.execute<{ role: { similarRoles: Similar[] } }>(SIMILAR, { slug, first });
+    const result = await api.execute(SIMILAR, { slug, first });
     if (result.errors?.length) throw new Error(JSON.stringify(result.errors));
-    return result.data!.role.similarRoles;
+    return result.data!.role!.similarRoles;
   };
 
   it('similarRoles of a curated role includes O*NET/ESCO occupations, compared on the skills both sources name', async () => {

@@ -12,6 +12,7 @@ import { removeImportedSource, type ImportResult } from '../../src/import/import
 import { importOnet } from '../../src/import/onet/index.js';
 import { readAll, type Row } from '../../src/import/tabular.js';
 import { findUndocumented } from '../support/graphModelDoc.js';
+import { graphql } from '../generated/index.js';
 import { openTestApi } from '../support/testApi.js';
 import { openTestDatabase, type TestDatabase } from '../support/testDatabase.js';
 import { countsOf, crosswalkCounts, missingProvenance, nonCuratedNodeCount, type SourceCounts } from './graphQueries.js';
@@ -21,6 +22,18 @@ const IMPORT_TIMEOUT_MS = 20 * 60_000;
 
 const table = (file: string) => readAll(join(ONET_DIR, file), { delimiter: '\t' });
 const flagged = (row: Row) => row['Recommend Suppress'] === 'Y' || row['Not Relevant'] === 'Y';
+
+const IMPORTED_ROLE = graphql(`
+  query OnetImportRole($slug: String!) {
+    role(slug: $slug) {
+      title jobZone requiredSkills(first: 100) { skill { name } }
+      nextRoles(maxHops: 1, first: 50) { hops role { provenance { sourceId } } }
+    }
+  }
+`);
+const ROLE_SEARCH = graphql(`
+  query OnetImportSearch($text: String!) { search(text: $text, kinds: [ROLE], first: 5) { role { slug } sameOccupation { slug } } }
+`);
 
 let test: TestDatabase;
 let first: ImportResult;
@@ -121,19 +134,14 @@ describe.runIf(existsSync(ONET_DIR))('O*NET 29.3 full import', () => {
       const expected = (await table('Related Occupations.txt'))
         .filter((row) => row['O*NET-SOC Code'] === '15-1241.00')
         .map((row) => row['Related O*NET-SOC Code']);
-      const data = await api.data<{ role: { title: string; jobZone: number; nextRoles: Array<{ role: { provenance: { sourceId: string } }; hops: number }>; requiredSkills: unknown[] } }>(
-        `{ role(slug: "onet-15-1241-00") { title jobZone requiredSkills(first: 100) { skill { name } }
-           nextRoles(maxHops: 1, first: 50) { hops role { provenance { sourceId } } } } }`,
-      );
-      expect(data.role.title).toBe('Computer Network Architects');
-      expect(data.role.nextRoles.every((progression) => progression.hops === 1)).toBe(true);
-      expect(data.role.nextRoles.map((progression) => progression.role.provenance.sourceId).sort()).toEqual([...expected].sort());
-      expect(data.role.requiredSkills.length).toBeGreaterThan(0);
+      const role = (await api.data(IMPORTED_ROLE, { slug: 'onet-15-1241-00' })).role!;
+      expect(role.title).toBe('Computer Network Architects');
+      expect(role.nextRoles.every((progression) => progression.hops === 1)).toBe(true);
+      expect(role.nextRoles.map((progression) => progression.role.provenance.sourceId).sort()).toEqual([...expected].sort());
+      expect(role.requiredSkills.length).toBeGreaterThan(0);
       // One hit per occupation: the curated network-architect role is crosswalked EXACT to 15-1241.00, so
       // the O*NET occupation is found inside that hit (sameOccupation), not as a hit of its own.
-      const search = await api.data<{ search: Array<{ role: { slug: string } | null; sameOccupation: Array<{ slug: string }> }> }>(
-        '{ search(text: "network architects", kinds: [ROLE], first: 5) { role { slug } sameOccupation { slug } } }',
-      );
+      const search = await api.data(ROLE_SEARCH, { text: 'network architects' });
       expect(search.search.flatMap((hit) => [hit.role?.slug, ...hit.sameOccupation.map((role) => role.slug)])).toContain('onet-15-1241-00');
     } finally {
       await api.close();

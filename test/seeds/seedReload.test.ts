@@ -12,7 +12,8 @@ import { generateApiKey, parseApiKeys } from '../../src/auth/apiKeys.js';
 import { PROJECT_ROOT } from '../../src/config.js';
 import { loadSeeds } from '../../src/import/seeds/loadSeeds.js';
 import { readSeeds, type SeedData } from '../../src/import/seeds/readSeeds.js';
-import { openTestApi, type ExecuteOptions, type TestApi } from '../support/testApi.js';
+import { graphql } from '../generated/index.js';
+import { openTestApi, type ExecuteOptions, type OperationResult, type TestApi } from '../support/testApi.js';
 
 const editorKey = generateApiKey('seed-curator', 'editor');
 const auth = { apiKeys: parseApiKeys(editorKey.entry), allowAnonymousReads: true };
@@ -108,8 +109,43 @@ async function graphState(): Promise<GraphState> {
   return row!;
 }
 
-const mutate = async (query: string, variables: Record<string, unknown> = {}) => {
-  const result = await api.execute(query, variables, asEditor);
+const UPSERT_ROLE = graphql(`
+  mutation SeedReloadUpsertRole($input: RoleInput!) { upsertRole(input: $input) { slug } }
+`);
+const SET_REQUIREMENT = graphql(`
+  mutation SeedReloadSetRequirement($role: String!, $skill: String!, $importance: Float!, $level: Float!) {
+    setRoleSkillRequirement(role: $role, skill: $skill, importance: $importance, level: $level) { importance }
+  }
+`);
+const REMOVE_REQUIREMENT = graphql(`
+  mutation SeedReloadRemoveRequirement($role: String!, $skill: String!) { removeRoleSkillRequirement(role: $role, skill: $skill) }
+`);
+const UNLINK = graphql(`
+  mutation SeedReloadUnlink($from: String!, $to: String!) { unlinkProgression(from: $from, to: $to) }
+`);
+const LINK = graphql(`
+  mutation SeedReloadLink($from: String!, $to: String!, $kind: ProgressionKind!, $years: Float!, $rationale: String!) {
+    linkProgression(from: $from, to: $to, kind: $kind, typicalYears: $years, rationale: $rationale) { kind }
+  }
+`);
+const UPSERT_SKILL = graphql(`
+  mutation SeedReloadUpsertSkill($input: SkillInput!) { upsertSkill(input: $input) { slug } }
+`);
+const RESOLVE = graphql(`
+  mutation SeedReloadResolve($entity: String!, $field: String!, $resolution: SeedConflictResolution!) {
+    resolveSeedConflict(entity: $entity, field: $field, resolution: $resolution) { entity field value seedValue conflictSeedValue editedBy }
+  }
+`);
+const OPEN_CONFLICTS = graphql(`
+  query SeedReloadOpenConflicts($first: Int) { curatedEdits(conflictsOnly: true, first: $first) { entity field conflictSeedValue } }
+`);
+const AUDIT = graphql(`
+  query SeedReloadAudit($filter: CurationAuditFilter, $first: Int) { curationAudit(filter: $filter, first: $first) { nodes { mutation changes { field } } } }
+`);
+
+/** A curator's change through the API, which must succeed: its data. */
+const mutate = async <TData>(pending: Promise<OperationResult<TData>>) => {
+  const result = await pending;
   expect(result.errors).toBeUndefined();
   return result.data;
 };
@@ -122,14 +158,17 @@ describe('a seed reload after curators edited through the API', () => {
   });
 
   it('keeps field edits, relationship edits and deletions when the seeds did not change, with no conflict', async () => {
-    await mutate(`mutation { upsertRole(input: {slug: "${A}", title: "Curated Title A", summary: "Summary of A, version 1."}) { slug } }`);
-    await mutate(`mutation { setRoleSkillRequirement(role: "${A}", skill: "${S1}", importance: 5, level: 3) { importance } }`);
-    await mutate(`mutation { removeRoleSkillRequirement(role: "${A}", skill: "${S2}") }`);
-    await mutate(`mutation { unlinkProgression(from: "${A}", to: "${B}") }`);
-    await mutate(`mutation { linkProgression(from: "${B}", to: "${A}", kind: LATERAL, typicalYears: 1, rationale: "Curated way back.") { kind } }`);
+    await mutate(api.execute(UPSERT_ROLE, { input: { slug: A, title: 'Curated Title A', summary: 'Summary of A, version 1.' } }, asEditor));
+    await mutate(api.execute(SET_REQUIREMENT, { role: A, skill: S1, importance: 5, level: 3 }, asEditor));
+    await mutate(api.execute(REMOVE_REQUIREMENT, { role: A, skill: S2 }, asEditor));
+    await mutate(api.execute(UNLINK, { from: A, to: B }, asEditor));
+    await mutate(api.execute(LINK, { from: B, to: A, kind: 'LATERAL', years: 1, rationale: 'Curated way back.' }, asEditor));
     await mutate(
-      `mutation ($input: SkillInput!) { upsertSkill(input: $input) { slug } }`,
-      { input: { slug: S1, name: `Skill one ${prefix}`, kind: 'SKILL', category: base.skills[0]!.category, description: 'Curated description.' } },
+      api.execute(
+        UPSERT_SKILL,
+        { input: { slug: S1, name: `Skill one ${prefix}`, kind: 'SKILL', category: base.skills[0]!.category, description: 'Curated description.' } },
+        asEditor,
+      ),
     );
     const edited = await graphState();
 
@@ -180,11 +219,7 @@ describe('a seed reload after curators edited through the API', () => {
     });
 
     // The same conflicts through the API, until resolved; reloading again reports them again.
-    const open = await api.data<{ curatedEdits: { entity: string; field: string; conflictSeedValue: string }[] }>(
-      `{ curatedEdits(conflictsOnly: true, first: 100) { entity field conflictSeedValue } }`,
-      {},
-      asEditor,
-    );
+    const open = await api.data(OPEN_CONFLICTS, { first: 100 }, asEditor);
     expect(open.curatedEdits.filter((edit) => edit.entity.includes(prefix)).map((edit) => `${edit.entity} ${edit.field}`).sort()).toEqual(
       [`ROLE:${A} title`, `REQUIREMENT:${A}/${S2} importance`, `SKILL:${S1} description`].sort(),
     );
@@ -200,13 +235,10 @@ describe('a seed reload after curators edited through the API', () => {
       a.skills[1]!.importance = 4;
       data.skills[0]!.description = 'Seed description, version 2.';
     });
-    const RESOLVE = `mutation ($entity: String!, $field: String!, $resolution: SeedConflictResolution!) {
-      resolveSeedConflict(entity: $entity, field: $field, resolution: $resolution) { entity field value seedValue conflictSeedValue editedBy }
-    }`;
-    const useSeed = await mutate(RESOLVE, { entity: `ROLE:${A}`, field: 'title', resolution: 'USE_SEED' });
+    const useSeed = await mutate(api.execute(RESOLVE, { entity: `ROLE:${A}`, field: 'title', resolution: 'USE_SEED' }, asEditor));
     expect(useSeed).toMatchObject({ resolveSeedConflict: { entity: `ROLE:${A}`, field: 'title', value: '"Curated Title A"', conflictSeedValue: null } });
-    await mutate(RESOLVE, { entity: `REQUIREMENT:${A}/${S2}`, field: 'importance', resolution: 'KEEP_CURATED' });
-    await mutate(RESOLVE, { entity: `SKILL:${S1}`, field: 'description', resolution: 'KEEP_CURATED' });
+    await mutate(api.execute(RESOLVE, { entity: `REQUIREMENT:${A}/${S2}`, field: 'importance', resolution: 'KEEP_CURATED' }, asEditor));
+    await mutate(api.execute(RESOLVE, { entity: `SKILL:${S1}`, field: 'description', resolution: 'KEEP_CURATED' }, asEditor));
     // A field without an open conflict cannot be resolved (again).
     const again = await api.execute(RESOLVE, { entity: `SKILL:${S1}`, field: 'description', resolution: 'KEEP_CURATED' }, asEditor);
     expect(again.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -221,11 +253,7 @@ describe('a seed reload after curators edited through the API', () => {
     expect(state.s1.description).toBe('Curated description.');
 
     // The resolutions are in the audit trail.
-    const audit = await api.data<{ curationAudit: { nodes: { mutation: string; changes: { field: string }[] }[] } }>(
-      `{ curationAudit(filter: {entity: "ROLE:${A}"}, first: 1) { nodes { mutation changes { field } } } }`,
-      {},
-      asEditor,
-    );
+    const audit = await api.data(AUDIT, { filter: { entity: `ROLE:${A}` }, first: 1 }, asEditor);
     expect(audit.curationAudit.nodes).toEqual([{ mutation: 'resolveSeedConflict', changes: [{ field: 'title' }] }]);
   });
 });
