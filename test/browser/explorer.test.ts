@@ -5,6 +5,7 @@
  * screen (example roles the graph holds, "continue with" the last role), on the curated graph and,
  * when ../shared/datasets has O*NET 29.3, with the example occupations imported from it.
  */
+import type { FormattedExecutionResult } from 'graphql';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -388,7 +389,7 @@ describe.runIf(existsSync(ONET_DIR))('first screen with the O*NET example occupa
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify({ query: EXAMPLE_ROLES, variables: exampleRolesVariables() }),
         });
-        return examplesInGraph(((await response.json()) as { data: ExampleRolesResult }).data).length;
+        return examplesInGraph(((await response.json()) as FormattedExecutionResult<ExampleRolesResult>).data!).length;
       })
       .toBe(expected.length);
 

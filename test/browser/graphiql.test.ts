@@ -3,7 +3,9 @@
  * example operations of each kind of client as tabs, and able to run a query against the real API.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FormattedExecutionResult } from 'graphql';
 import type { Page } from 'playwright-core';
+import type { AnalystGraphStatsQuery, EngineRecommendAndGapQuery } from '../../web/src/generated/graphql.js';
 import type { HttpTestApi } from '../support/testApi.js';
 import { openUiUnderTest, type BrowserSession, type UiUnderTest } from './browserSession.js';
 
@@ -28,7 +30,8 @@ async function responseText(): Promise<string> {
 }
 
 /** Presses GraphiQL's run button and returns the API's answer to that operation. */
-async function run(operationName?: string): Promise<{ data?: Record<string, unknown>; errors?: unknown[] }> {
+/** Runs the open tab; TData is the generated result type of its operation (web/src/generated). */
+async function run<TData = Record<string, unknown>>(operationName?: string): Promise<FormattedExecutionResult<TData>> {
   if (operationName) {
     // A tab switch reaches the editor before GraphiQL's operation name: wait until the tab is
     // selected and its document shown, or the run may post the previous tab's operation name.
@@ -42,7 +45,7 @@ async function run(operationName?: string): Promise<{ data?: Record<string, unkn
     return response.url().endsWith('/graphql') && !body.includes('IntrospectionQuery') && (!operationName || body.includes(operationName));
   });
   await page.getByRole('button', { name: /^Execute query/ }).click();
-  return (await (await answered).json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+  return (await (await answered).json()) as FormattedExecutionResult<TData>;
 }
 
 describe('GraphiQL', () => {
@@ -60,16 +63,16 @@ describe('GraphiQL', () => {
 
   it('runs the analyst and recommendation-engine examples as they are', async () => {
     await page.getByRole('tab', { name: 'AnalystGraphStats' }).click();
-    const stats = await run('AnalystGraphStats');
+    const stats = await run<AnalystGraphStatsQuery>('AnalystGraphStats');
     expect(stats.errors).toBeUndefined();
-    expect((stats.data?.graphStats as { roles: number }).roles).toBeGreaterThan(0);
+    expect(stats.data!.graphStats.roles).toBeGreaterThan(0);
     await expect.poll(responseText, { timeout: 30_000 }).toMatch(/"graphStats": \{\s+"roles": \d+/);
 
     await page.getByRole('tab', { name: 'EngineRecommendAndGap' }).click();
-    const engine = await run('EngineRecommendAndGap');
+    const engine = await run<EngineRecommendAndGapQuery>('EngineRecommendAndGap');
     expect(engine.errors).toBeUndefined();
-    expect(engine.data?.recommendRoles).toEqual(expect.arrayContaining([expect.objectContaining({ role: expect.objectContaining({ slug: expect.any(String) }) })]));
-    expect((engine.data?.skillGap as { coverage: number }).coverage).toBeGreaterThan(0);
+    expect(engine.data!.recommendRoles).toEqual(expect.arrayContaining([expect.objectContaining({ role: expect.objectContaining({ slug: expect.any(String) }) })]));
+    expect(engine.data!.skillGap.coverage).toBeGreaterThan(0);
     // The response pane shows it (Monaco renders only the visible lines).
     await expect.poll(responseText, { timeout: 30_000 }).toContain('"recommendRoles": [');
     await browser.screenshot('graphiql-engine-example');

@@ -28,6 +28,10 @@ type Documents = {
     "\n  query ExplorerRoleProfile($slug: String!) {\n    role(slug: $slug) {\n      slug\n      title\n      summary\n      experienceLevel\n      family { name }\n      growth { rating }\n      salary {\n        medianUsd\n        estimate\n        byExperience { label annualUsd display }\n      }\n      typicalDay { order title description }\n      gettingStarted { order title description }\n      faq { question answer }\n      provenance { ...ExplorerProvenance }\n      requiredSkills(first: 60) { skill { name } importance importanceScale provenance { ...ExplorerProvenance } }\n    }\n  }\n  fragment ExplorerProvenance on Provenance { sourceTag method asOf reference evidence }\n": typeof types.ExplorerRoleProfileDocument,
     "\n  query ExplorerRoleTitle($slug: String!) {\n    role(slug: $slug) { ...ExplorerRoleRef }\n  }\n": typeof types.ExplorerRoleTitleDocument,
     "\n  fragment ExplorerExampleRole on Role { slug title family { name } }\n": typeof types.ExplorerExampleRoleFragmentDoc,
+    "# Recommendation engine: roles that fit a skill profile,\n# the gap to one target role, the skill to learn next.\nquery EngineRecommendAndGap($profile: SkillProfileInput!, $target: String!) {\n  recommendRoles(profile: $profile, first: 5) {\n    role { slug title }\n    score\n    coverage\n    gap { missingCount partialCount metCount }\n  }\n  skillGap(target: $target, profile: $profile) {\n    coverage\n    gap\n    missing { skill { name } importance levelGap }\n    partial { skill { name } importance levelGap }\n    effort { estimatedMonths }\n  }\n  skillLeverage(profile: $profile, first: 3) {\n    skill { name }\n    rolesUnlocked\n    score\n  }\n}\n": typeof types.EngineRecommendAndGapDocument,
+    "# Recommendation engine: many people in one request\n# (one result list per profile, in order).\nquery EngineRecommendBatch($profiles: [SkillProfileInput!]!) {\n  recommendRolesBatch(profiles: $profiles, first: 3) {\n    unresolvedSkills\n    matches { role { title } score coverage }\n  }\n}\n": typeof types.EngineRecommendBatchDocument,
+    "# Analyst: what the graph holds, by source and kind.\nquery AnalystGraphStats {\n  graphStats {\n    roles\n    skills\n    progressions\n    requirements\n    rolesBySource { source count }\n    progressionsByKind { kind count }\n    skillsByKind { kind count }\n  }\n}\n": typeof types.AnalystGraphStatsDocument,
+    "# Analyst: typo-tolerant search over roles and skills.\nquery AnalystSearch($text: String!) {\n  search(text: $text, first: 10) {\n    kind\n    score\n    matchedOn\n    role { slug title }\n    skill { slug name }\n  }\n}\n": typeof types.AnalystSearchDocument,
 };
 const documents: Documents = {
     "\n  fragment ExplorerRoleRef on Role {\n    slug\n    title\n  }\n": types.ExplorerRoleRefFragmentDoc,
@@ -43,6 +47,10 @@ const documents: Documents = {
     "\n  query ExplorerRoleProfile($slug: String!) {\n    role(slug: $slug) {\n      slug\n      title\n      summary\n      experienceLevel\n      family { name }\n      growth { rating }\n      salary {\n        medianUsd\n        estimate\n        byExperience { label annualUsd display }\n      }\n      typicalDay { order title description }\n      gettingStarted { order title description }\n      faq { question answer }\n      provenance { ...ExplorerProvenance }\n      requiredSkills(first: 60) { skill { name } importance importanceScale provenance { ...ExplorerProvenance } }\n    }\n  }\n  fragment ExplorerProvenance on Provenance { sourceTag method asOf reference evidence }\n": types.ExplorerRoleProfileDocument,
     "\n  query ExplorerRoleTitle($slug: String!) {\n    role(slug: $slug) { ...ExplorerRoleRef }\n  }\n": types.ExplorerRoleTitleDocument,
     "\n  fragment ExplorerExampleRole on Role { slug title family { name } }\n": types.ExplorerExampleRoleFragmentDoc,
+    "# Recommendation engine: roles that fit a skill profile,\n# the gap to one target role, the skill to learn next.\nquery EngineRecommendAndGap($profile: SkillProfileInput!, $target: String!) {\n  recommendRoles(profile: $profile, first: 5) {\n    role { slug title }\n    score\n    coverage\n    gap { missingCount partialCount metCount }\n  }\n  skillGap(target: $target, profile: $profile) {\n    coverage\n    gap\n    missing { skill { name } importance levelGap }\n    partial { skill { name } importance levelGap }\n    effort { estimatedMonths }\n  }\n  skillLeverage(profile: $profile, first: 3) {\n    skill { name }\n    rolesUnlocked\n    score\n  }\n}\n": types.EngineRecommendAndGapDocument,
+    "# Recommendation engine: many people in one request\n# (one result list per profile, in order).\nquery EngineRecommendBatch($profiles: [SkillProfileInput!]!) {\n  recommendRolesBatch(profiles: $profiles, first: 3) {\n    unresolvedSkills\n    matches { role { title } score coverage }\n  }\n}\n": types.EngineRecommendBatchDocument,
+    "# Analyst: what the graph holds, by source and kind.\nquery AnalystGraphStats {\n  graphStats {\n    roles\n    skills\n    progressions\n    requirements\n    rolesBySource { source count }\n    progressionsByKind { kind count }\n    skillsByKind { kind count }\n  }\n}\n": types.AnalystGraphStatsDocument,
+    "# Analyst: typo-tolerant search over roles and skills.\nquery AnalystSearch($text: String!) {\n  search(text: $text, first: 10) {\n    kind\n    score\n    matchedOn\n    role { slug title }\n    skill { slug name }\n  }\n}\n": types.AnalystSearchDocument,
 };
 
 /**
@@ -97,6 +105,22 @@ export function graphql(source: "\n  query ExplorerRoleTitle($slug: String!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment ExplorerExampleRole on Role { slug title family { name } }\n"): typeof import('./graphql.js').ExplorerExampleRoleFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "# Recommendation engine: roles that fit a skill profile,\n# the gap to one target role, the skill to learn next.\nquery EngineRecommendAndGap($profile: SkillProfileInput!, $target: String!) {\n  recommendRoles(profile: $profile, first: 5) {\n    role { slug title }\n    score\n    coverage\n    gap { missingCount partialCount metCount }\n  }\n  skillGap(target: $target, profile: $profile) {\n    coverage\n    gap\n    missing { skill { name } importance levelGap }\n    partial { skill { name } importance levelGap }\n    effort { estimatedMonths }\n  }\n  skillLeverage(profile: $profile, first: 3) {\n    skill { name }\n    rolesUnlocked\n    score\n  }\n}\n"): typeof import('./graphql.js').EngineRecommendAndGapDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "# Recommendation engine: many people in one request\n# (one result list per profile, in order).\nquery EngineRecommendBatch($profiles: [SkillProfileInput!]!) {\n  recommendRolesBatch(profiles: $profiles, first: 3) {\n    unresolvedSkills\n    matches { role { title } score coverage }\n  }\n}\n"): typeof import('./graphql.js').EngineRecommendBatchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "# Analyst: what the graph holds, by source and kind.\nquery AnalystGraphStats {\n  graphStats {\n    roles\n    skills\n    progressions\n    requirements\n    rolesBySource { source count }\n    progressionsByKind { kind count }\n    skillsByKind { kind count }\n  }\n}\n"): typeof import('./graphql.js').AnalystGraphStatsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "# Analyst: typo-tolerant search over roles and skills.\nquery AnalystSearch($text: String!) {\n  search(text: $text, first: 10) {\n    kind\n    score\n    matchedOn\n    role { slug title }\n    skill { slug name }\n  }\n}\n"): typeof import('./graphql.js').AnalystSearchDocument;
 
 
 export function graphql(source: string) {

@@ -40,6 +40,13 @@ export type ProvenanceMethod =
   /** Copied word for word from a published page (verbatim); the provenance reference names the page. */
   | 'VERBATIM_FROM_PAGE';
 
+/** What a search hit is. */
+export type SearchKind =
+  /** A role (one occupation across sources): SearchHit.role is set. */
+  | 'ROLE'
+  /** A skill: SearchHit.skill is set. */
+  | 'SKILL';
+
 /** Why a held skill counts toward a required skill it is not (gap credit, docs/scoring.md). */
 export type SkillCreditRelation =
   /** Linked as interchangeable in most contexts (MATCHES CLOSE). 75 %. */
@@ -52,6 +59,17 @@ export type SkillCreditRelation =
   | 'RELATED'
   /** The same skill under another name or source: the two share a name or alias (e.g. O*NET's and the curated Kubernetes). Full credit. */
   | 'SAME_NAME';
+
+/** What sort of thing a skill is (O*NET's content model distinctions). */
+export type SkillKind =
+  /** An enduring personal attribute, e.g. Deductive Reasoning (O*NET Abilities). */
+  | 'ABILITY'
+  /** A body of knowledge, e.g. Mathematics. */
+  | 'KNOWLEDGE'
+  /** A developed capacity, e.g. Critical Thinking or Kubernetes administration. */
+  | 'SKILL'
+  /** A tool or technology used on the job (O*NET Technology Skills), e.g. Amazon Web Services. */
+  | 'TECHNOLOGY';
 
 /**
  * One skill a person holds. `skill` is a skill slug, name or alias, case-insensitive ("k8s", "AWS",
@@ -71,6 +89,19 @@ export type SkillProfileInput = {
   /** The skills held, at most 200; an empty list is a valid profile that holds nothing. */
   skills: Array<SkillLevelInput>;
 };
+
+/** Where a fact comes from. */
+export type Source =
+  /** Derived by Career Graph from other facts. */
+  | 'COMPUTED'
+  /** Curated by the Career Graph team (seeds/). */
+  | 'CURATED'
+  /** ESCO v1.1.1 classification (European Commission). */
+  | 'ESCO'
+  /** Nesta's ESCO→O*NET occupation crosswalk (Nov 2020, MIT), resolved to O*NET 29.3 codes through O*NET's 2010→2019 crosswalk. */
+  | 'ESCO_ONET_CROSSWALK'
+  /** O*NET 29.3 Database (USDOL/ETA, CC BY 4.0). */
+  | 'ONET';
 
 export type ExplorerRoleRefFragment = { slug: string, title: string };
 
@@ -148,6 +179,33 @@ export type ExplorerRoleTitleQueryVariables = Exact<{
 export type ExplorerRoleTitleQuery = { role: { slug: string, title: string } | null };
 
 export type ExplorerExampleRoleFragment = { slug: string, title: string, family: { name: string } | null };
+
+export type EngineRecommendAndGapQueryVariables = Exact<{
+  profile: SkillProfileInput;
+  target: string;
+}>;
+
+
+export type EngineRecommendAndGapQuery = { recommendRoles: Array<{ score: number, coverage: number, role: { slug: string, title: string }, gap: { missingCount: number, partialCount: number, metCount: number } }>, skillGap: { coverage: number, gap: number, missing: Array<{ importance: number, levelGap: number, skill: { name: string } }>, partial: Array<{ importance: number, levelGap: number, skill: { name: string } }>, effort: { estimatedMonths: number } }, skillLeverage: Array<{ rolesUnlocked: number, score: number, skill: { name: string } }> };
+
+export type EngineRecommendBatchQueryVariables = Exact<{
+  profiles: Array<SkillProfileInput> | SkillProfileInput;
+}>;
+
+
+export type EngineRecommendBatchQuery = { recommendRolesBatch: Array<{ unresolvedSkills: Array<string>, matches: Array<{ score: number, coverage: number, role: { title: string } }> }> };
+
+export type AnalystGraphStatsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AnalystGraphStatsQuery = { graphStats: { roles: number, skills: number, progressions: number, requirements: number, rolesBySource: Array<{ source: Source, count: number }>, progressionsByKind: Array<{ kind: ProgressionKind, count: number }>, skillsByKind: Array<{ kind: SkillKind, count: number }> } };
+
+export type AnalystSearchQueryVariables = Exact<{
+  text: string;
+}>;
+
+
+export type AnalystSearchQuery = { search: Array<{ kind: SearchKind, score: number, matchedOn: string | null, role: { slug: string, title: string } | null, skill: { slug: string, name: string } | null }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -538,3 +596,101 @@ export const ExplorerRoleTitleDocument = new TypedDocumentString(`
   slug
   title
 }`) as unknown as TypedDocumentString<ExplorerRoleTitleQuery, ExplorerRoleTitleQueryVariables>;
+export const EngineRecommendAndGapDocument = new TypedDocumentString(`
+    query EngineRecommendAndGap($profile: SkillProfileInput!, $target: String!) {
+  recommendRoles(profile: $profile, first: 5) {
+    role {
+      slug
+      title
+    }
+    score
+    coverage
+    gap {
+      missingCount
+      partialCount
+      metCount
+    }
+  }
+  skillGap(target: $target, profile: $profile) {
+    coverage
+    gap
+    missing {
+      skill {
+        name
+      }
+      importance
+      levelGap
+    }
+    partial {
+      skill {
+        name
+      }
+      importance
+      levelGap
+    }
+    effort {
+      estimatedMonths
+    }
+  }
+  skillLeverage(profile: $profile, first: 3) {
+    skill {
+      name
+    }
+    rolesUnlocked
+    score
+  }
+}
+    `) as unknown as TypedDocumentString<EngineRecommendAndGapQuery, EngineRecommendAndGapQueryVariables>;
+export const EngineRecommendBatchDocument = new TypedDocumentString(`
+    query EngineRecommendBatch($profiles: [SkillProfileInput!]!) {
+  recommendRolesBatch(profiles: $profiles, first: 3) {
+    unresolvedSkills
+    matches {
+      role {
+        title
+      }
+      score
+      coverage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EngineRecommendBatchQuery, EngineRecommendBatchQueryVariables>;
+export const AnalystGraphStatsDocument = new TypedDocumentString(`
+    query AnalystGraphStats {
+  graphStats {
+    roles
+    skills
+    progressions
+    requirements
+    rolesBySource {
+      source
+      count
+    }
+    progressionsByKind {
+      kind
+      count
+    }
+    skillsByKind {
+      kind
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnalystGraphStatsQuery, AnalystGraphStatsQueryVariables>;
+export const AnalystSearchDocument = new TypedDocumentString(`
+    query AnalystSearch($text: String!) {
+  search(text: $text, first: 10) {
+    kind
+    score
+    matchedOn
+    role {
+      slug
+      title
+    }
+    skill {
+      slug
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnalystSearchQuery, AnalystSearchQueryVariables>;

@@ -1,7 +1,11 @@
 /**
  * The operations GraphiQL opens with, one tab per kind of client. The operation name becomes the tab
- * title, so each starts with the client it is for.
+ * title, so each starts with the client it is for. Each is a graphql() document, so codegen checks it
+ * against the schema and types its result (e.g. AnalystGraphStatsQuery) for whoever runs it; except
+ * ExplorerNextRoles, whose name is the explorer's own operation (web/src/explorer/operations.ts), which
+ * codegen already checks.
  */
+import { graphql } from '../generated/gql.js';
 
 export interface ExampleOperation {
   client: 'Explorer UI' | 'Recommendation engine' | 'Analyst';
@@ -42,7 +46,7 @@ query ExplorerNextRoles($slug: String!, $maxHops: Int = 2) {
   },
   {
     client: 'Recommendation engine',
-    query: `# Recommendation engine: roles that fit a skill profile,
+    query: graphql(`# Recommendation engine: roles that fit a skill profile,
 # the gap to one target role, the skill to learn next.
 query EngineRecommendAndGap($profile: SkillProfileInput!, $target: String!) {
   recommendRoles(profile: $profile, first: 5) {
@@ -64,7 +68,7 @@ query EngineRecommendAndGap($profile: SkillProfileInput!, $target: String!) {
     score
   }
 }
-`,
+`).toString(),
     variables: `{
   "target": "cloud-architect-ai-ml",
   "profile": ${profile.replace(/\n/g, '\n  ')}
@@ -72,7 +76,7 @@ query EngineRecommendAndGap($profile: SkillProfileInput!, $target: String!) {
   },
   {
     client: 'Recommendation engine',
-    query: `# Recommendation engine: many people in one request
+    query: graphql(`# Recommendation engine: many people in one request
 # (one result list per profile, in order).
 query EngineRecommendBatch($profiles: [SkillProfileInput!]!) {
   recommendRolesBatch(profiles: $profiles, first: 3) {
@@ -80,7 +84,7 @@ query EngineRecommendBatch($profiles: [SkillProfileInput!]!) {
     matches { role { title } score coverage }
   }
 }
-`,
+`).toString(),
     variables: `{
   "profiles": [
     { "skills": [{ "skill": "aws", "level": 5 }, { "skill": "k8s", "level": 4 }] },
@@ -90,7 +94,7 @@ query EngineRecommendBatch($profiles: [SkillProfileInput!]!) {
   },
   {
     client: 'Analyst',
-    query: `# Analyst: what the graph holds, by source and kind.
+    query: graphql(`# Analyst: what the graph holds, by source and kind.
 query AnalystGraphStats {
   graphStats {
     roles
@@ -102,11 +106,11 @@ query AnalystGraphStats {
     skillsByKind { kind count }
   }
 }
-`,
+`).toString(),
   },
   {
     client: 'Analyst',
-    query: `# Analyst: typo-tolerant search over roles and skills.
+    query: graphql(`# Analyst: typo-tolerant search over roles and skills.
 query AnalystSearch($text: String!) {
   search(text: $text, first: 10) {
     kind
@@ -116,7 +120,7 @@ query AnalystSearch($text: String!) {
     skill { slug name }
   }
 }
-`,
+`).toString(),
     variables: `{ "text": "clod architect" }`,
   },
 ];
