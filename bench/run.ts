@@ -127,6 +127,7 @@ function parseOptions() {
       'no-first-load': { type: 'boolean', default: false },
       'no-fresh': { type: 'boolean', default: false },
       baseline: { type: 'string' },
+      scenarios: { type: 'string' },
     },
   });
   const quick = values.quick ?? false;
@@ -138,6 +139,8 @@ function parseOptions() {
     firstLoad: !quick && !(values['no-first-load'] ?? false),
     fresh: !(values['no-fresh'] ?? false),
     baselineDir: values.baseline ? resolve(values.baseline) : undefined,
+    // Words picking scenarios by name (`--scenarios recommend,search`: every scenario whose name holds one); all by default.
+    scenarioFilter: values.scenarios ? values.scenarios.split(',').map((word) => word.trim().toLowerCase()).filter(Boolean) : undefined,
     out: resolve(values.out ?? 'bench/results/latest.json'),
     datasetsDir: resolve(values.datasets ?? resolve(PROJECT_ROOT, '../shared/datasets')),
     durationSeconds: Number(values.duration ?? (quick ? 1 : 3)),
@@ -265,8 +268,9 @@ async function runScale(
     ...SCENARIOS.map((scenario): [Scenario, BenchInputs, boolean] => [scenario, inputs, false]),
     ...(freshInputs ? FRESH_SCENARIOS.map((scenario): [Scenario, BenchInputs, boolean] => [scenario, freshInputs, true]) : []),
   ];
+  const picked = (scenario: Scenario) => !options.scenarioFilter || options.scenarioFilter.some((word) => scenario.name.toLowerCase().includes(word));
   try {
-    for (const [scenario, scenarioInputs, fresh] of runs) {
+    for (const [scenario, scenarioInputs, fresh] of runs.filter(([scenario]) => picked(scenario))) {
       const http = async (url: string, build: (i: number) => HttpRequestSpec) => {
         const stream = requestStream(build, fresh);
         await primeHttp(url, stream.next);
