@@ -184,6 +184,7 @@ export async function createServer(deps: ServerDeps): Promise<CareerGraphServer>
 
   return { app, apollo, caches, metrics: observability.metrics, stop: async () => {
     graphChanges.stop();
+    caches.searchLabels.stop();
     await apollo.stop();
   } };
 }

@@ -21,7 +21,6 @@
  * and exit 1 (2 for usage); only a bug prints a stack trace.
  */
 import { resolve } from 'node:path';
-import { createInterface } from 'node:readline/promises';
 import { localNeo4jPaths, startLocalNeo4j, stopLocalNeo4j, wipeLocalDatabase } from '../localNeo4j/LocalNeo4j.js';
 import { openGraphDatabase } from '../neo4j/openGraphDatabase.js';
 import { importBundle } from './bundle/bundleImport.js';
@@ -41,6 +40,7 @@ import { formatSeedConflicts } from './seeds/keepCuratorEdits.js';
 import { SeedValidationError, readSeeds } from './seeds/readSeeds.js';
 import { TabularError } from './tabular.js';
 import { BundleError } from '../localNeo4j/bundledGraph.js';
+import { confirm } from '../commands/confirm.js';
 
 const USAGE = `usage:
   npm run db:reset [-- --yes]
@@ -144,16 +144,6 @@ async function reset(config: Config, args: string[]): Promise<number> {
   }
   console.log(`Reset ${home} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
   return 0;
-}
-
-async function confirm(question: string): Promise<boolean> {
-  if (!process.stdin.isTTY) return false;
-  const prompt = createInterface({ input: process.stdin, output: process.stderr });
-  try {
-    return /^y(es)?$/i.test((await prompt.question(question)).trim());
-  } finally {
-    prompt.close();
-  }
 }
 
 async function main(argv: string[]): Promise<number> {

@@ -2,12 +2,12 @@
  * `npm run db:start | db:stop | db:status | db:browser | db:backup -- <file> | db:restore -- <file> [--yes]`:
  * manage the project's local Neo4j.
  */
-import { createInterface } from 'node:readline/promises';
 import { ConfigError, DEFAULT_LOCAL_PASSWORD, loadConfig, type Config } from '../config.js';
 import { backupLocalDatabase, restoreLocalDatabase } from './backup.js';
 import { BundleError } from './bundledGraph.js';
 import { readCookbook } from './cookbook.js';
 import { LocalNeo4jError, localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from './LocalNeo4j.js';
+import { confirm } from '../commands/confirm.js';
 
 /** Neo4j's usual HTTP port, for `db:browser` when NEO4J_HTTP_PORT is not set. */
 const DEFAULT_BROWSER_PORT = 7474;
@@ -115,16 +115,6 @@ async function main(command: string | undefined, args: string[]): Promise<number
 function usage(): number {
   console.error(USAGE);
   return 2;
-}
-
-async function confirm(question: string): Promise<boolean> {
-  if (!process.stdin.isTTY) return false;
-  const prompt = createInterface({ input: process.stdin, output: process.stderr });
-  try {
-    return /^y(es)?$/i.test((await prompt.question(question)).trim());
-  } finally {
-    prompt.close();
-  }
 }
 
 try {

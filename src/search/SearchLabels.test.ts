@@ -1,5 +1,5 @@
 /** SearchLabels without a database: a scripted label source and graph version. */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SearchLabels, type LabelSource } from './SearchLabels.js';
 import type { LabelEntry } from './labelIndex.js';
 
@@ -77,5 +77,43 @@ describe('SearchLabels', () => {
     await new Promise((resolve) => setTimeout(resolve, 5));
     expect(loads).toBe(1);
     expect(errors).toHaveLength(1);
+  });
+
+  describe('a rebuild deferred by the interval', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it('starts by itself when the interval ends, without another call', async () => {
+      vi.useFakeTimers();
+      const { source, loads } = scripted([[NURSE], [WELDER]]);
+      const graph = { version: 'v1' as string | null };
+      const labels = new SearchLabels(source, graph, { minRebuildIntervalMs: 10_000 });
+      await labels.refresh();
+      expect(labels.current()).not.toBeNull();
+      graph.version = 'v2';
+      // Stale within the interval: nothing served, no build yet.
+      expect(labels.current()).toBeNull();
+      expect(loads()).toBe(1);
+      // Nobody calls current() again (e.g. a response cache answers every later request).
+      await vi.advanceTimersByTimeAsync(9_000);
+      expect(loads()).toBe(1);
+      await vi.advanceTimersByTimeAsync(1_100);
+      expect(loads()).toBe(2);
+      expect(labels.current()!.match('weld', ROLES, 5).map((c) => c.id)).toEqual(['welder']);
+    });
+
+    it('is cancelled by stop() (the process shuts down)', async () => {
+      vi.useFakeTimers();
+      const { source, loads } = scripted([[NURSE], [WELDER]]);
+      const graph = { version: 'v1' as string | null };
+      const labels = new SearchLabels(source, graph, { minRebuildIntervalMs: 10_000 });
+      await labels.refresh();
+      graph.version = 'v2';
+      expect(labels.current()).toBeNull(); // defers a build
+      labels.stop();
+      await vi.advanceTimersByTimeAsync(20_000);
+      expect(loads()).toBe(1);
+    });
   });
 });

@@ -2,8 +2,11 @@
  * The process's LabelIndex, kept no older than the graph: it is built for one graph version (the
  * response cache's, responseCache/graphChangeWatcher.ts) and served only while the graph is still
  * at that version. While it is missing, building or stale, `current()` returns null, so search uses
- * the fulltext indexes, and a rebuild is started in the background. A stale index is dropped before
- * its successor is built, so two never sit in memory at once.
+ * the fulltext indexes, and a rebuild is started in the background: at once, or, when the last build
+ * started less than `minRebuildIntervalMs` ago, by a timer when that interval ends. (Not on the next
+ * call: the answers given meanwhile may be all a client asks for a while, and a response cache that
+ * serves them would never call again.) A stale index is dropped before its successor is built, so two
+ * never sit in memory at once.
  */
 import { LabelIndex, type LabelEntry } from './labelIndex.js';
 
@@ -33,6 +36,7 @@ export class SearchLabels {
   private indexVersion: string | null = null;
   private building: Promise<void> | undefined;
   private lastBuildStart = Number.NEGATIVE_INFINITY;
+  private deferredBuild: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly source: LabelSource,
@@ -48,10 +52,28 @@ export class SearchLabels {
       this.index = null;
       this.indexVersion = null;
     }
-    if (version !== null && !this.building && Date.now() - this.lastBuildStart >= (this.options.minRebuildIntervalMs ?? 10_000)) {
-      void this.refresh();
-    }
+    if (version !== null && !this.building) this.buildWhenAllowed();
     return null;
+  }
+
+  /** Stops a deferred build (the process is shutting down). */
+  stop(): void {
+    clearTimeout(this.deferredBuild);
+    this.deferredBuild = undefined;
+  }
+
+  private buildWhenAllowed(): void {
+    const wait = this.lastBuildStart + (this.options.minRebuildIntervalMs ?? 10_000) - Date.now();
+    if (wait <= 0) {
+      void this.refresh();
+      return;
+    }
+    this.deferredBuild ??= setTimeout(() => {
+      this.deferredBuild = undefined;
+      // Still wanted only if nothing built for the version in the meantime; current() decides.
+      this.current();
+    }, wait);
+    this.deferredBuild.unref(); // never keeps a process alive
   }
 
   /** Builds the index for the graph version now known (one build at a time); never throws. */

@@ -176,4 +176,28 @@ describe('type-ahead from the label index', () => {
     expect(statements).toBe(1);
     expect(hits.map((hit) => hit.role?.slug)).toContain(`${prefix}-role`);
   });
+
+  it('does not cache an answer given without the index: asked again, the text is answered anew, and cached once the index serves it', async () => {
+    const text = 'software engin';
+    await labelIndexCurrent();
+    await api.server.caches.searchLabels.refresh(); // a build just now: the next waits for the rebuild interval (10 s)
+    const written = await api.execute(
+      `mutation ($input: RoleInput!) { upsertRole(input: $input) { slug } }`,
+      { input: { slug: `${prefix}-cache-role`, title: `Cache Test ${prefix}`, summary: 'A role created by the search tests.' } },
+      asEditor,
+    );
+    expect(written.errors).toBeUndefined();
+    await sleep(500); // the watcher's poll after the write has answered: the version stays put from here on
+    // The next build waits for the rebuild interval: the fulltext path answers meanwhile.
+    expect(api.server.caches.searchLabels.current()).toBeNull();
+    expect((await search(text)).statements).toBe(1);
+    // Had that answer been cached, this would take no statement (and be served until the next write),
+    // whether or not the index has been rebuilt since: the response cache answers before any resolver.
+    expect((await search(text)).statements).toBe(1);
+    // From the index, an answer is cached as any other (another text: on a slow machine the index may
+    // have been rebuilt, by its timer, before the last search, which it then answered and cached).
+    await labelIndexCurrent();
+    expect((await search(`${text}e`)).statements).toBe(1);
+    expect((await search(`${text}e`)).statements).toBe(0);
+  });
 });
