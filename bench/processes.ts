@@ -6,7 +6,7 @@
  * 127.0.0.1 and a free ephemeral port, plus sampling of a process's resident memory.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { API_NODE_FLAGS, PRODUCTION_ENTRY } from '../src/nodeFlags.js';
@@ -141,18 +141,42 @@ export async function startFloor(target: Neo4jTarget): Promise<ServerProcess> {
   return { url, pid: child.pid ?? 0, stop: () => stopChild(child) };
 }
 
-/** Resident set size of a process in MiB (VmRSS from /proc), or undefined where /proc is absent. */
-export function rssMb(pid: number): number | undefined {
+/** A field of /proc/<pid>/status in MiB (VmRSS: resident now; VmHWM: the kernel's peak), or undefined where /proc is absent. */
+function statusMb(pid: number, field: 'VmRSS' | 'VmHWM'): number | undefined {
   try {
-    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    const match = new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
     return match ? Number(match[1]) / 1024 : undefined;
   } catch {
     return undefined;
   }
 }
 
-/** Samples rssMb every intervalMs; stop() returns the peak seen. */
+/** Resident set size of a process in MiB (VmRSS from /proc), or undefined where /proc is absent. */
+export function rssMb(pid: number): number | undefined {
+  return statusMb(pid, 'VmRSS');
+}
+
+/**
+ * Restarts the kernel's peak-RSS mark of `pid` (VmHWM) at its present RSS (`5` to clear_refs,
+ * Linux ≥ 4.0, allowed for one's own processes); false where that is not possible.
+ */
+function resetPeakRss(pid: number): boolean {
+  try {
+    writeFileSync(`/proc/${pid}/clear_refs`, '5');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The peak resident memory of `pid` from now until stop(), in MiB. The kernel's own peak mark
+ * (VmHWM, restarted here) sees every spike; sampling every intervalMs alone missed the short ones
+ * (a label-index build, a burst of large answers collected between two samples). Where the mark
+ * cannot be restarted, the samples are all there is.
+ */
 export function sampleRss(pid: number, intervalMs = 250): { stop(): number | undefined } {
+  const exact = resetPeakRss(pid);
   let peak: number | undefined;
   const sample = () => {
     const value = rssMb(pid);
@@ -164,7 +188,8 @@ export function sampleRss(pid: number, intervalMs = 250): { stop(): number | und
     stop() {
       clearInterval(timer);
       sample();
-      return peak;
+      const mark = exact ? statusMb(pid, 'VmHWM') : undefined;
+      return mark === undefined ? peak : Math.max(peak ?? 0, mark);
     },
   };
 }

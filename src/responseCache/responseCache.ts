@@ -19,10 +19,35 @@ import type { GraphChangeWatcher } from './graphChangeWatcher.js';
 export interface ResponseCacheConfig {
   /** How long an answer may be served for the same graph version; 0 turns the cache off. */
   maxAgeSeconds: number;
-  /** Memory for cached responses (their JSON), least recently used evicted first. */
+  /**
+   * Memory for cached responses, least recently used evicted first: the heap their entries take
+   * (cachedEntryBytes), not the characters of their JSON.
+   */
   maxSizeMb: number;
   /** How often other processes' writes are looked for. */
   changePollMs: number;
+}
+
+/**
+ * Heap bytes one cached entry holds beyond its key's and value's characters, measured with
+ * InMemoryLRUCache (lru-cache 11) on Node 20 for 20,000 entries with a 300 s TTL: 330-550 bytes
+ * (the string headers, the LRU's map entry and its per-slot arrays), so the upper end.
+ */
+export const CACHE_ENTRY_OVERHEAD_BYTES = 550;
+
+/** Any character outside Latin-1: V8 then keeps the whole string at two bytes a character. */
+const TWO_BYTE_CHARACTER = /[^\u0000-\u00ff]/;
+
+/**
+ * What a cached response costs the heap, in bytes. InMemoryLRUCache's own count is the value's
+ * length in characters, so an answer with one character outside Latin-1 (ESCO's labels have some)
+ * took twice the memory it was charged for, and the key and per-entry overhead were free: a
+ * "32 MB" cache of small fresh answers could hold far more (docs/performance.md, "Memory under the
+ * mixed load").
+ */
+export function cachedEntryBytes(value: string, key: string): number {
+  const bytes = (text: string) => text.length * (TWO_BYTE_CHARACTER.test(text) ? 2 : 1);
+  return bytes(value) + bytes(key) + CACHE_ENTRY_OVERHEAD_BYTES;
 }
 
 export const RESPONSE_CACHE_OFF: ResponseCacheConfig = { maxAgeSeconds: 0, maxSizeMb: 0, changePollMs: 1_000 };
@@ -37,7 +62,7 @@ export function responseCachePlugins<TContext extends BaseContext>(
   return [
     ApolloServerPluginCacheControl({ defaultMaxAge: config.maxAgeSeconds, calculateHttpHeaders: false }),
     responseCachePlugin<TContext>({
-      cache: new InMemoryLRUCache<string>({ maxSize: config.maxSizeMb * 1024 * 1024 }),
+      cache: new InMemoryLRUCache<string>({ maxSize: config.maxSizeMb * 1024 * 1024, sizeCalculation: cachedEntryBytes }),
       extraCacheKeyData: async ({ contextValue }) => {
         const version = watcher.version;
         versionAtStart.set(contextValue, version);

@@ -75,3 +75,36 @@ describe('LabelIndex', () => {
     expect(index.match('nurse pr', BOTH, 10).map((c) => c.id)).toEqual(['onet:np']);
   });
 });
+
+/**
+ * A fixed, generated label set where words share prefixes, repeat within a label and carry accents
+ * and punctuation, and the answers of the index before its compact build (commit 8eef741), kept in
+ * a snapshot: the build may change how the index is stored, never what it answers.
+ */
+describe('LabelIndex on a generated label set', () => {
+  let state = 14;
+  const random = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
+  const STEMS = ['nur', 'nurs', 'weld', 'soft', 'softw', 'dat', 'data', 'éco', 'eco', 'ana', 'anal', 'man', 'mana', 'te', 'tea', 'k8'];
+  const ENDINGS = ['', 'e', 'es', 'er', 'ing', 'ist', 'ware', 'ager', 'ysis', 's'];
+  const word = () => pick(STEMS) + pick(ENDINGS);
+  const label = () => {
+    const words = Array.from({ length: 1 + Math.floor(random() * 4) }, word);
+    return words.join(pick([' ', ' ', ', ', '-', ' & ', '/']));
+  };
+  const entries: LabelEntry[] = Array.from({ length: 600 }, (_, n) => ({
+    id: `node-${n}`,
+    kind: random() < 0.6 ? 'ROLE' : 'SKILL',
+    labels: Array.from({ length: 1 + Math.floor(random() * 5) }, () => (random() < 0.05 ? '' : label())),
+  }));
+  const generated = LabelIndex.build(entries);
+  const queries = [...STEMS, ...STEMS.flatMap((stem) => ENDINGS.slice(1, 4).map((ending) => stem + ending)), 'nurse w', 'data ana', 'te te', 'eco', 'ECO', 'x', 'weld-soft'];
+
+  it('gives the answers it gave before', async () => {
+    const answers = Object.fromEntries(
+      queries.map((text) => [text, generated.match(text, BOTH, 5).map((c) => `${c.id} ${c.kind} ${c.indexScore.toFixed(6)} ${c.labels.join(' | ')}`)]),
+    );
+    expect(generated.size).toBe(entries.filter((entry) => entry.labels.some((text) => text.trim() !== '')).length);
+    await expect(`${JSON.stringify(answers, null, 1)}\n`).toMatchFileSnapshot('__snapshots__/labelIndex.generated.json');
+  });
+});

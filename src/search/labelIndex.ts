@@ -44,6 +44,34 @@ interface WordRange {
   whole: number;
 }
 
+/**
+ * A copy of `word` that holds nothing else: V8 may represent a word split from a label as a slice
+ * of the whole (normalised, lower-cased) label, which would keep that label alive in the vocabulary.
+ */
+function ownCopy(word: string): string {
+  return Buffer.from(word, 'utf8').toString('utf8');
+}
+
+/** An append-only list of 32-bit integers: 4 bytes an item where a number[] takes 8, and no boxing. */
+class Int32List {
+  private items = new Int32Array(1024);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.items.length) {
+      const grown = new Int32Array(this.items.length * 2);
+      grown.set(this.items);
+      this.items = grown;
+    }
+    this.items[this.length++] = value;
+  }
+
+  /** The items, in an array of their own size. */
+  toArray(): Int32Array {
+    return this.items.slice(0, this.length);
+  }
+}
+
 function lowerBound(sorted: readonly string[], value: string): number {
   let low = 0;
   let high = sorted.length;
@@ -76,13 +104,24 @@ export class LabelIndex {
     this.nodeScores = new Float64Array(ids.length);
   }
 
+  /**
+   * Builds the index in one pass over `entries`, holding only the compact result and one word list
+   * at a time: the words of every label are interned (a map of the ~27k distinct words, not a string
+   * per word occurrence: ~725k on O*NET + ESCO) and numbered as they come, then renumbered in sorted
+   * order. A build that kept every label's word strings needed ~100 MiB at its peak for a 33 MiB
+   * index (docs/performance.md, "Memory under the mixed load").
+   */
   static build(entries: Iterable<LabelEntry>): LabelIndex {
     const ids: string[] = [];
     const kindCodes: number[] = [];
     const joinedLabels: string[] = [];
-    const nodeLabelStart: number[] = [0];
-    const labelWordLists: string[][] = [];
-    const labelNode: number[] = [];
+    const nodeLabelStart = new Int32List();
+    nodeLabelStart.push(0);
+    const labelNode = new Int32List();
+    const labelWordStart = new Int32List();
+    /** Word ids in first-seen order (renumbered below, once the vocabulary is sorted). */
+    const labelWords = new Int32List();
+    const wordIds = new Map<string, number>();
     for (const entry of entries) {
       const labels = entry.labels.filter((label) => label.trim() !== '').map((label) => label.replaceAll(LABEL_SEPARATOR, ' '));
       if (labels.length === 0) continue;
@@ -91,46 +130,57 @@ export class LabelIndex {
       kindCodes.push(KINDS.indexOf(entry.kind));
       joinedLabels.push(labels.join(LABEL_SEPARATOR));
       for (const label of labels) {
-        labelWordLists.push(matchWords(label));
+        labelWordStart.push(labelWords.length);
         labelNode.push(node);
+        for (const word of matchWords(label)) {
+          let id = wordIds.get(word);
+          if (id === undefined) {
+            id = wordIds.size;
+            wordIds.set(ownCopy(word), id);
+          }
+          labelWords.push(id);
+        }
       }
       nodeLabelStart.push(labelNode.length);
     }
-    const vocabulary = [...new Set(labelWordLists.flat())].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    const wordId = new Map(vocabulary.map((word, index) => [word, index]));
-    const labelWordStart = new Int32Array(labelWordLists.length + 1);
-    const labelWords = new Int32Array(labelWordLists.reduce((sum, words) => sum + words.length, 0));
-    const postingCount = new Int32Array(vocabulary.length + 1);
-    let offset = 0;
-    labelWordLists.forEach((words, label) => {
-      labelWordStart[label] = offset;
-      const seen = new Set<number>();
-      for (const word of words) {
-        const id = wordId.get(word)!;
-        labelWords[offset++] = id;
-        if (!seen.has(id)) postingCount[id + 1]++, seen.add(id);
-      }
-    });
-    labelWordStart[labelWordLists.length] = offset;
+    labelWordStart.push(labelWords.length);
+    const firstSeen = [...wordIds.keys()];
+    wordIds.clear();
+    const order = firstSeen.map((_, id) => id).sort((a, b) => (firstSeen[a] < firstSeen[b] ? -1 : firstSeen[a] > firstSeen[b] ? 1 : 0));
+    const vocabulary = order.map((id) => firstSeen[id]);
+    const sortedId = new Int32Array(order.length);
+    order.forEach((id, rank) => (sortedId[id] = rank));
+    const words = labelWords.toArray();
+    for (let i = 0; i < words.length; i++) words[i] = sortedId[words[i]];
+    const wordStart = labelWordStart.toArray();
+    const labelCount = labelNode.length;
+    // Postings: each label once per distinct word; `lastLabel` spots a word repeated within a label.
+    const lastLabel = new Int32Array(vocabulary.length).fill(-1);
     const postingStart = new Int32Array(vocabulary.length + 1);
-    for (let w = 0; w < vocabulary.length; w++) postingStart[w + 1] = postingStart[w] + postingCount[w + 1];
+    for (let label = 0; label < labelCount; label++) {
+      for (let i = wordStart[label]; i < wordStart[label + 1]; i++) {
+        const id = words[i];
+        if (lastLabel[id] !== label) postingStart[id + 1]++, (lastLabel[id] = label);
+      }
+    }
+    for (let w = 0; w < vocabulary.length; w++) postingStart[w + 1] += postingStart[w];
     const postings = new Int32Array(postingStart[vocabulary.length]);
     const fill = postingStart.slice(0, vocabulary.length);
-    for (let label = 0; label < labelWordLists.length; label++) {
-      const seen = new Set<number>();
-      for (let i = labelWordStart[label]; i < labelWordStart[label + 1]; i++) {
-        const id = labelWords[i];
-        if (!seen.has(id)) postings[fill[id]++] = label, seen.add(id);
+    lastLabel.fill(-1);
+    for (let label = 0; label < labelCount; label++) {
+      for (let i = wordStart[label]; i < wordStart[label + 1]; i++) {
+        const id = words[i];
+        if (lastLabel[id] !== label) postings[fill[id]++] = label, (lastLabel[id] = label);
       }
     }
     return new LabelIndex(
       ids,
       Uint8Array.from(kindCodes),
       joinedLabels,
-      Int32Array.from(nodeLabelStart),
-      Int32Array.from(labelNode),
-      labelWordStart,
-      labelWords,
+      nodeLabelStart.toArray(),
+      labelNode.toArray(),
+      wordStart,
+      words,
       vocabulary,
       postingStart,
       postings,
