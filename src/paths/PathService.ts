@@ -139,7 +139,7 @@ export class PathService implements RoleSlugPrefetch {
 
   /** Throws NOT_FOUND for an unknown slug (the `from` slug is reported first). */
   async careerPaths(query: CareerPathQuery): Promise<CareerPath[]> {
-    const rows = await this.repository.findCareerPaths(query.from, query.to, query.maxHops);
+    const rows = await this.repository.findCareerPaths(query);
     if (!rows.fromFound) throw notFound('Role', query.from);
     if (!rows.toFound) throw notFound('Role', query.to);
     return buildCareerPaths(rows, query);

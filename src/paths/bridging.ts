@@ -20,7 +20,7 @@ export interface Bridge {
   sharedSkills: Skill[];
 }
 
-function toInputs(requirements: readonly RequirementRow[]): RequirementInput[] {
+export function toInputs(requirements: readonly RequirementRow[]): RequirementInput[] {
   return requirements.map((req) => ({ skillId: req.skill.id, importance: req.importance, level: req.level, essential: req.essential }));
 }
 

@@ -17,10 +17,10 @@ import { LIMITS } from '../requestLimits/limits.js';
 import type { GraphDatabase } from '../neo4j/GraphDatabase.js';
 import { projection } from '../neo4j/projection.js';
 import { ROLE_SUMMARY_PROPERTY_NAMES, type Role, SKILL_SUMMARY_PROPERTY_NAMES, type Skill } from '../graph/model.js';
-import { DEFAULT_STEP_CONFIDENCE } from '../scoring/pathRanking.js';
+import { DEFAULT_STEP_CONFIDENCE, type PathRanking } from '../scoring/pathRanking.js';
 import type { CreditLink, CreditLinks } from '../scoring/skillCredit.js';
 import { creditNeighbours } from '../skills/creditNeighbours.js';
-import type { LeadsTo, ProgressionDirection, ProgressionKind, RequirementRow } from './model.js';
+import type { CareerPathQuery, LeadsTo, ProgressionDirection, ProgressionKind, RequirementRow } from './model.js';
 
 /** careerPaths ranks among at most this many shortest routes (before dropping those that revisit a role). */
 export const CAREER_PATH_ROUTE_CAP = 100;
@@ -123,12 +123,37 @@ ${heldCredits('[entry IN found | entry.nodes[0]] + proxies')}`;
 }
 
 /**
+ * What each PathRanking orders routes by first (comparePaths in scoring/pathRanking.ts), as a Cypher
+ * expression over `route` where higher is better: the part of the ranking known before any
+ * requirement is read. FEWEST_STEPS: fewer moves; HIGHEST_SALARY: the mean median salary of the roles
+ * after the start (unknown last, as averageSalary and comparePaths treat it); SMALLEST_GAP: nothing
+ * (the gap needs the requirements), so every route is scored.
+ */
+const KNOWN_SALARIES = '[node IN tail(nodes(route)) WHERE node.medianSalaryUsd IS NOT NULL | node.medianSalaryUsd]';
+const PRIMARY_RANK_KEY: Record<PathRanking, string> = {
+  FEWEST_STEPS: '-length(route)',
+  HIGHEST_SALARY: `CASE WHEN size(${KNOWN_SALARIES}) = 0 THEN -1.0 ELSE reduce(total = 0.0, salary IN ${KNOWN_SALARIES} | total + salary) / size(${KNOWN_SALARIES}) END`,
+  SMALLEST_GAP: '0',
+};
+/**
+ * Keys within this of the cut count as tied with it: averageSalary rounds to cents, so two averages
+ * Cypher sees as different may compare equal in TypeScript, where hops and score then decide.
+ */
+const PRIMARY_RANK_KEY_TOLERANCE = 0.01;
+
+/**
  * The CAREER_PATH_ROUTE_CAP shortest routes between two roles (SHORTEST k enumerates them in order
  * of length, so the cap keeps the shortest), minus routes that visit a role twice, with every role
  * on them. Missing roles are reported, not errors, so the caller can say which slug is unknown
  * without a second statement.
+ *
+ * Only routes that can reach the first $cut + 1 places are returned with their roles' requirements:
+ * the ranking is by `rankBy`'s primary criterion first (PRIMARY_RANK_KEY), then by score (which needs
+ * the requirements), so a route whose primary key is below the ($cut + 1)-th best key cannot be in
+ * the answer. On O*NET / ESCO pairs three moves apart most of the 100 routes take four moves, and
+ * FEWEST_STEPS never needs them; their requirements and credit links were most of the statement.
  */
-function careerPathStatement(hops: number): string {
+function careerPathStatement(rankBy: PathRanking, hops: number): string {
   return `
 OPTIONAL MATCH (origin:Role {slug: $from})
 OPTIONAL MATCH (goal:Role {slug: $to})
@@ -138,6 +163,10 @@ CALL (origin, goal) {
   WITH route WHERE COUNT { UNWIND nodes(route) AS node RETURN DISTINCT node } = length(route) + 1
   RETURN collect(route) AS routes
 }
+WITH origin, goal, [route IN routes | {route: route, key: ${PRIMARY_RANK_KEY[rankBy]}}] AS candidates
+WITH origin, goal, candidates,
+  COLLECT { UNWIND candidates AS candidate RETURN candidate.key AS key ORDER BY key DESC SKIP $cut LIMIT 1 } AS cutKey
+WITH origin, goal, [candidate IN candidates WHERE size(cutKey) = 0 OR candidate.key >= cutKey[0] - ${PRIMARY_RANK_KEY_TOLERANCE} | candidate.route] AS routes
 WITH origin, goal, routes, COLLECT { UNWIND routes AS route UNWIND nodes(route) AS node RETURN DISTINCT node } AS nodes,
   ${stepProxies('COLLECT { UNWIND routes AS route UNWIND relationships(route) AS hop RETURN hop }')} AS proxies
 WITH origin, goal, routes, nodes + [proxy IN proxies WHERE NOT proxy IN nodes] AS nodes
@@ -233,7 +262,11 @@ const PROGRESSIONS: Record<ProgressionDirection, ReadonlyMap<number, string>> = 
   NEXT: byHops((hops) => progressionStatement('NEXT', hops)),
   PREVIOUS: byHops((hops) => progressionStatement('PREVIOUS', hops)),
 };
-const CAREER_PATHS = byHops(careerPathStatement);
+const CAREER_PATHS: Record<PathRanking, ReadonlyMap<number, string>> = {
+  FEWEST_STEPS: byHops((hops) => careerPathStatement('FEWEST_STEPS', hops)),
+  SMALLEST_GAP: byHops((hops) => careerPathStatement('SMALLEST_GAP', hops)),
+  HIGHEST_SALARY: byHops((hops) => careerPathStatement('HIGHEST_SALARY', hops)),
+};
 
 function statementFor(statements: ReadonlyMap<number, string>, hops: number): string {
   const statement = statements.get(hops);
@@ -359,10 +392,15 @@ export class PathRepository {
     );
   }
 
-  async findCareerPaths(from: string, to: string, maxHops: number): Promise<CareerPathRows> {
+  /**
+   * The routes from `from` to `to` that can be among the first `first` by `rankBy` (at least all of
+   * those; ties at the cut come along), with the requirements of every role on them.
+   */
+  async findCareerPaths(query: Pick<CareerPathQuery, 'from' | 'to' | 'maxHops' | 'first' | 'rankBy'>): Promise<CareerPathRows> {
     const [row] = await this.db.readRows<RolesAndSkillsRow & CreditsRow & { fromFound: boolean; toFound: boolean; routes: RouteIdsRow[] }>(
-      statementFor(CAREER_PATHS, maxHops),
-      { from, to },
+      statementFor(CAREER_PATHS[query.rankBy], query.maxHops),
+      // SKIP needs a Cypher integer. first = 0 still runs the statement (an unknown slug is NOT_FOUND).
+      { from: query.from, to: query.to, cut: neo4j.int(Math.max(query.first, 1) - 1) },
     );
     if (!row) throw new Error('careerPaths statement returned no row');
     const { roles, requirementsByRole } = resolve(row);

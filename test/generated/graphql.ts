@@ -427,6 +427,17 @@ export type AnalyticsFamilyMobilityQueryVariables = Exact<{ [key: string]: never
 
 export type AnalyticsFamilyMobilityQuery = { familyMobility: Array<{ progressions: number, promotions: number, laterals: number, pivots: number, averageTypicalYears: number | null, from: { slug: string }, to: { slug: string } }> };
 
+export type CareerPathsCutQueryVariables = Exact<{
+  from: string;
+  to: string;
+  maxHops?: number | null | undefined;
+  first?: number | null | undefined;
+  rankBy?: PathRanking | null | undefined;
+}>;
+
+
+export type CareerPathsCutQuery = { careerPaths: Array<{ rank: number, roles: Array<{ slug: string }>, steps: Array<{ confidence: number | null, from: { slug: string }, to: { slug: string }, bridgingSkills: Array<{ weight: number, status: GapStatus, skill: { id: string } }>, salaryChange: { percent: number } | null }>, totals: { hops: number, typicalYears: number | null, gap: number, averageSalaryUsd: number | null, score: number }, scoreBreakdown: Array<{ name: string, value: number }> }> };
+
 export type CatalogRoleFieldsFragment = { slug: string, title: string, alternateTitles: Array<string>, jobZone: number | null, experienceLevel: string | null, growth: { rating: string } | null, family: { slug: string } | null, salary: { medianUsd: number | null } | null, provenance: { source: Source } };
 
 export type CatalogRolesQueryVariables = Exact<{
@@ -1928,6 +1939,52 @@ export const AnalyticsFamilyMobilityDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AnalyticsFamilyMobilityQuery, AnalyticsFamilyMobilityQueryVariables>;
+export const CareerPathsCutDocument = new TypedDocumentString(`
+    query CareerPathsCut($from: String!, $to: String!, $maxHops: Int, $first: Int, $rankBy: PathRanking) {
+  careerPaths(
+    from: $from
+    to: $to
+    maxHops: $maxHops
+    first: $first
+    rankBy: $rankBy
+  ) {
+    rank
+    roles {
+      slug
+    }
+    steps {
+      from {
+        slug
+      }
+      to {
+        slug
+      }
+      confidence
+      bridgingSkills {
+        skill {
+          id
+        }
+        weight
+        status
+      }
+      salaryChange {
+        percent
+      }
+    }
+    totals {
+      hops
+      typicalYears
+      gap
+      averageSalaryUsd
+      score
+    }
+    scoreBreakdown {
+      name
+      value
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CareerPathsCutQuery, CareerPathsCutQueryVariables>;
 export const CatalogRolesDocument = new TypedDocumentString(`
     query CatalogRoles($filter: RoleFilter, $orderBy: RoleOrder, $first: Int, $after: String) {
   roles(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
