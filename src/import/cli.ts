@@ -40,7 +40,7 @@ import { formatSeedConflicts } from './seeds/keepCuratorEdits.js';
 import { SeedValidationError, readSeeds } from './seeds/readSeeds.js';
 import { TabularError } from './tabular.js';
 import { BundleError } from '../localNeo4j/bundledGraph.js';
-import { confirm } from '../commands/confirm.js';
+import { confirm } from '../terminal/confirm.js';
 
 const USAGE = `usage:
   npm run db:reset [-- --yes]

@@ -7,7 +7,7 @@ import { backupLocalDatabase, restoreLocalDatabase } from './backup.js';
 import { BundleError } from './bundledGraph.js';
 import { readCookbook } from './cookbook.js';
 import { LocalNeo4jError, localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from './LocalNeo4j.js';
-import { confirm } from '../commands/confirm.js';
+import { confirm } from '../terminal/confirm.js';
 
 /** Neo4j's usual HTTP port, for `db:browser` when NEO4J_HTTP_PORT is not set. */
 const DEFAULT_BROWSER_PORT = 7474;
