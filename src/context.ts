@@ -19,6 +19,7 @@ import type { Role, RoleDetailProperty, SkillRequirement } from './graph/model.j
 import { MetaRepository } from './meta/repository.js';
 import { PathRepository } from './paths/repository.js';
 import { PathService } from './paths/PathService.js';
+import { RoleRequirements } from './roles/RoleRequirements.js';
 import { RoleLookup } from './roles/RoleLookup.js';
 import { RoleRepository } from './roles/repository.js';
 import { SearchRepository } from './search/repository.js';
@@ -41,7 +42,8 @@ export interface GraphContext {
   paths: PathService;
   loaders: {
     roleProfile: DataLoader<Role, RoleProfile | null, string>;
-    requirements: DataLoader<string, SkillRequirement[]>;
+    /** Role.requiredSkills: a looked-up role's window, else all of a role's requirements, batched. */
+    requirements: RoleRequirements;
     /** Detail properties of roles a list statement projected without them (graph/details.ts). */
     roleDetails: DataLoader<string, Pick<Role, RoleDetailProperty> | null>;
   };
@@ -96,10 +98,12 @@ export function createContext(db: GraphDatabase, options: ContextOptions = {}): 
       },
       { cacheKeyFn: (role) => role.id },
     ),
-    requirements: new DataLoader(async (ids: readonly string[]) => {
-      const byRole = await roles.loadRequirements(ids);
-      return ids.map((id) => byRole.get(id) ?? []);
-    }),
+    requirements: new RoleRequirements(
+      new DataLoader(async (ids: readonly string[]) => {
+        const byRole = await roles.loadRequirements(ids);
+        return ids.map((id) => byRole.get(id) ?? []);
+      }),
+    ),
     roleDetails: new DataLoader(async (ids: readonly string[]) => {
       const details = await roles.loadDetails(ids);
       return ids.map((id) => details.get(id) ?? null);

@@ -26,7 +26,7 @@ describe('selectedFields', () => {
     expect(seenBy('role', '{ role { name skills(min: 0.5) next(hops: 2) { name } } }')).toEqual([
       { name: 'name', args: {} },
       { name: 'skills', args: { first: 5, min: 0.5 } },
-      { name: 'next', args: { hops: 2 } },
+      { name: 'next', args: { hops: 2 }, selections: [{ name: 'name', args: {} }] },
     ]);
   });
 
@@ -36,15 +36,31 @@ describe('selectedFields', () => {
     }
     fragment Parts on Role { next(hops: $hops) { name } }`;
     expect(seenBy('role', query, { hops: 3, no: false })).toEqual([
-      { name: 'next', args: { hops: 3 } },
+      { name: 'next', args: { hops: 3 }, selections: [{ name: 'name', args: {} }] },
       { name: 'name', args: {} },
     ]);
   });
 
   it('keeps one entry per response key, so aliases with different arguments both appear', () => {
     expect(seenBy('role', '{ role { a: next(hops: 1) { name } b: next(hops: 2) { name } a: next(hops: 1) { name } } }')).toEqual([
-      { name: 'next', args: { hops: 1 } },
-      { name: 'next', args: { hops: 2 } },
+      { name: 'next', args: { hops: 1 }, selections: [{ name: 'name', args: {} }] },
+      { name: 'next', args: { hops: 2 }, selections: [{ name: 'name', args: {} }] },
+    ]);
+  });
+
+  it('merges what every node of one response key selects below it, at every depth, as execution does', () => {
+    const query = `{ role { next(hops: 1) { name } ...More next(hops: 1) { next(hops: 2) { name } } } }
+    fragment More on Role { next(hops: 1) { skills(first: 2) next(hops: 2) { skills } } }`;
+    expect(seenBy('role', query)).toEqual([
+      {
+        name: 'next',
+        args: { hops: 1 },
+        selections: [
+          { name: 'name', args: {} },
+          { name: 'skills', args: { first: 2 } },
+          { name: 'next', args: { hops: 2 }, selections: [{ name: 'skills', args: { first: 5 } }, { name: 'name', args: {} }] },
+        ],
+      },
     ]);
   });
 

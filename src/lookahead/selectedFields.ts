@@ -25,6 +25,11 @@ export interface SelectedField {
   name: string;
   /** Argument values with variables substituted and SDL defaults applied (also for an explicit null, as resolvers see them). */
   args: Record<string, unknown>;
+  /**
+   * The fields selected below this one, by the same rules, when it returns an object type (through
+   * lists and non-null); absent for scalars, enums and abstract types.
+   */
+  selections?: SelectedField[];
 }
 
 /** @skip / @include evaluated as execution will. */
@@ -39,13 +44,18 @@ function typeConditionMatches(info: GraphQLResolveInfo, type: GraphQLObjectType,
   return conditionType !== undefined && isAbstractType(conditionType) && info.schema.isSubType(conditionType, type);
 }
 
-/** First field node per response key, through fragment spreads and inline fragments (like graphql-js's collectFields). */
-function collect(info: GraphQLResolveInfo, type: GraphQLObjectType, selectionSet: SelectionSetNode, fields: Map<string, FieldNode>, spreads: Set<string>): void {
+/**
+ * The field nodes per response key, through fragment spreads and inline fragments (like graphql-js's
+ * collectFields): execution merges the selection sets of every node with the same key.
+ */
+function collect(info: GraphQLResolveInfo, type: GraphQLObjectType, selectionSet: SelectionSetNode, fields: Map<string, FieldNode[]>, spreads: Set<string>): void {
   for (const selection of selectionSet.selections) {
     if (!included(selection, info.variableValues)) continue;
     if (selection.kind === Kind.FIELD) {
       const key = selection.alias?.value ?? selection.name.value;
-      if (!fields.has(key)) fields.set(key, selection);
+      const nodes = fields.get(key);
+      if (nodes) nodes.push(selection);
+      else fields.set(key, [selection]);
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       if (typeConditionMatches(info, type, selection.typeCondition?.name.value)) collect(info, type, selection.selectionSet, fields, spreads);
     } else {
@@ -58,27 +68,37 @@ function collect(info: GraphQLResolveInfo, type: GraphQLObjectType, selectionSet
   }
 }
 
+/** The fields `fieldNodes` select on `type`, each with the fields below it. */
+function selectedOn(info: GraphQLResolveInfo, type: GraphQLObjectType, fieldNodes: readonly FieldNode[]): SelectedField[] {
+  const nodes = new Map<string, FieldNode[]>();
+  const spreads = new Set<string>();
+  for (const fieldNode of fieldNodes) if (fieldNode.selectionSet) collect(info, type, fieldNode.selectionSet, nodes, spreads);
+  const definitions = type.getFields();
+  const selected: SelectedField[] = [];
+  for (const group of nodes.values()) {
+    // Validation makes every node of one response key name the same field with the same arguments.
+    const node = group[0];
+    const definition = definitions[node.name.value];
+    if (!definition) continue; // __typename and other meta fields
+    let args: Record<string, unknown>;
+    try {
+      args = applyArgumentDefaults(definition, getArgumentValues(definition, node, info.variableValues));
+    } catch {
+      continue; // invalid argument values: the field's resolver will throw the client-facing error
+    }
+    const fieldType = getNamedType(definition.type);
+    selected.push(isObjectType(fieldType) ? { name: definition.name, args, selections: selectedOn(info, fieldType, group) } : { name: definition.name, args });
+  }
+  return selected;
+}
+
 /**
  * The fields selected on the object the current field returns, one entry per response key (so an
- * aliased field selected twice with different arguments appears twice). Empty for non-object types.
- * A field whose arguments do not coerce is left out: its own resolver reports the error.
+ * aliased field selected twice with different arguments appears twice), each with the fields
+ * selected below it. Empty for non-object types. A field whose arguments do not coerce is left out:
+ * its own resolver reports the error.
  */
 export function selectedFields(info: GraphQLResolveInfo): SelectedField[] {
   const type = getNamedType(info.returnType);
-  if (!isObjectType(type)) return [];
-  const nodes = new Map<string, FieldNode>();
-  const spreads = new Set<string>();
-  for (const fieldNode of info.fieldNodes) if (fieldNode.selectionSet) collect(info, type, fieldNode.selectionSet, nodes, spreads);
-  const definitions = type.getFields();
-  const selected: SelectedField[] = [];
-  for (const node of nodes.values()) {
-    const definition = definitions[node.name.value];
-    if (!definition) continue; // __typename and other meta fields
-    try {
-      selected.push({ name: definition.name, args: applyArgumentDefaults(definition, getArgumentValues(definition, node, info.variableValues)) });
-    } catch {
-      // invalid argument values: the field's resolver will throw the client-facing error
-    }
-  }
-  return selected;
+  return isObjectType(type) ? selectedOn(info, type, info.fieldNodes) : [];
 }

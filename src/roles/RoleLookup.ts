@@ -2,7 +2,9 @@
  * `role(slug:|id:)` as one round trip: looks at what the query selects below the role and fetches
  * the requirements and the profile in the lookup's own statement, priming the per-request loaders
  * that Role.requiredSkills, Role.salary, Role.faq … read from. Without this, a role page costs a
- * statement per level (role, then requirements and profile).
+ * statement per level (role, then requirements and profile). It fetches only what the selection
+ * reads: the role's long detail texts when a field shows them, and of the requirements the window
+ * and properties requiredSkills' selections ask for (requirementSelection.ts).
  *
  * Other domains' Role fields can start their own work when the role is looked up by slug (paths:
  * nextRoles / previousRoles), through RoleSlugPrefetch, registered in src/context.ts: roles/ does
@@ -10,16 +12,20 @@
  */
 import type DataLoader from 'dataloader';
 import type { SelectedField } from '../lookahead/selectedFields.js';
-import type { SkillRequirement, Role } from '../graph/model.js';
+import type { Role } from '../graph/model.js';
 import type { RoleProfile } from './model.js';
 import type { RoleRepository } from './repository.js';
+import { requirementSelection } from './requirementSelection.js';
+import type { RoleRequirements } from './RoleRequirements.js';
 
 /** Role fields resolved from the profile loader (src/roles/resolvers.ts). */
 const PROFILE_FIELDS = new Set(['family', 'salary', 'typicalDay', 'gettingStarted', 'faq', 'crosswalk']);
+/** Role fields that read a detail property (model.ts ROLE_DETAIL_PROPERTY_NAMES; src/roles/resolvers.ts). */
+const DETAIL_FIELDS = new Set(['summary', 'description', 'alternateTitles', 'progressionSummary', 'provenance', 'growth']);
 
 export interface RoleLoaders {
   roleProfile: DataLoader<Role, RoleProfile | null, string>;
-  requirements: DataLoader<string, SkillRequirement[]>;
+  requirements: RoleRequirements;
 }
 
 /**
@@ -41,12 +47,13 @@ export class RoleLookup {
   async find(key: { slug: string } | { id: string }, selected: readonly SelectedField[]): Promise<Role | null> {
     if ('slug' in key) for (const prefetch of this.prefetches) prefetch.prefetchForSlug(key.slug, selected);
     const include = {
-      requirements: selected.some((field) => field.name === 'requiredSkills'),
+      details: selected.some((field) => DETAIL_FIELDS.has(field.name)),
+      requirements: requirementSelection(selected),
       profile: selected.some((field) => PROFILE_FIELDS.has(field.name)),
     };
     const found = await this.repository.findOne(key, include);
     if (!found) return null;
-    if (found.requirements) this.loaders.requirements.prime(found.role.id, found.requirements);
+    if (include.requirements && found.requirements) this.loaders.requirements.keepWindow(found.role, include.requirements, found.requirements);
     if (found.profile) this.loaders.roleProfile.prime(found.role, found.profile);
     return found.role;
   }

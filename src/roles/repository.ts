@@ -4,6 +4,7 @@
  * and the `roles` listing (filters, keyset pages, total count), assembled from fixed fragments by
  * pagination/keysetQuery.ts with every value a $parameter.
  */
+import neo4j from 'neo4j-driver';
 import { EXPERIENCE_RANKS } from '../graph/ratings.js';
 import { skillNameKeyCypher } from '../graph/skillNameKey.js';
 import { ONET_SOURCE } from '../graph/sources.js';
@@ -16,6 +17,7 @@ import type { KeysetQuery, SortKey } from '../pagination/keysetQuery.js';
 import type { PageRequest, PageRow } from '../pagination/model.js';
 import { SKILL_SUMMARY_PROPERTY_NAMES, type SkillRequirement, ROLE_DETAIL_PROPERTY_NAMES, ROLE_PROPERTY_NAMES, ROLE_SUMMARY_PROPERTY_NAMES, type Role, type RoleDetailProperty } from '../graph/model.js';
 import type { RoleFilterParams, RoleProfile } from './model.js';
+import { selectedProperties, type RequirementSelection } from './requirementSelection.js';
 
 export const ROLE_FIELDS = projection('role', ROLE_PROPERTY_NAMES);
 
@@ -54,6 +56,9 @@ const PROFILE_COLUMNS = `
             code: occupation.sourceId, role: ${projection('occupation', ROLE_SUMMARY_PROPERTY_NAMES)}}
   } AS linkedCrosswalk`;
 
+/** requiredSkills' order (schema/role.graphql), the skill id last so that ties are cut the same way every time. */
+const REQUIREMENT_ORDER = 'req.importance DESC, coalesce(req.level, 0) DESC, skill.name, skill.id';
+
 /**
  * Every requirement of `role`, most important first, as one list column. The skills come without
  * their details (graph/details.ts: an O*NET occupation requires ~150 skills, each with a description),
@@ -62,10 +67,26 @@ const PROFILE_COLUMNS = `
 const REQUIREMENTS_COLUMN = `
   COLLECT {
     MATCH (role)-[req:REQUIRES]->(skill:Skill)
-    WITH req, skill ORDER BY req.importance DESC, coalesce(req.level, 0) DESC, skill.name
+    WITH req, skill ORDER BY ${REQUIREMENT_ORDER}
     RETURN req {.importance, .level, .importanceRaw, .levelRaw, .importanceScale, .levelScale, .essential,
       .source, .sourceId, .asOf, .reference, .method, .evidence, skill: ${projection('skill', SKILL_SUMMARY_PROPERTY_NAMES)}}
   } AS requirements`;
+
+/**
+ * The window of requirements a lookup's selection reads ($minImportance, $first), with only the
+ * properties it reads (requirementSelection.ts): what Role.requiredSkills then answers from.
+ */
+function selectedRequirementsColumn(selection: RequirementSelection): string {
+  const properties = selectedProperties(selection);
+  return `
+  COLLECT {
+    MATCH (role)-[req:REQUIRES]->(skill:Skill)
+    WHERE req.importance >= $minImportance
+    WITH req, skill ORDER BY ${REQUIREMENT_ORDER}
+    LIMIT $first
+    RETURN req {${properties.requirement.map((name) => `.${name}`).join(', ')}, skill: ${projection('skill', properties.skill)}}
+  } AS requirements`;
+}
 
 const LOAD_PROFILES = `
 UNWIND $ids AS id
@@ -79,28 +100,39 @@ RETURN id, ${REQUIREMENTS_COLUMN}`;
 
 /** What a single-role lookup brings along in the same statement (see RoleLookup). */
 export interface RoleInclude {
-  requirements: boolean;
+  /** The role's detail properties (model.ts); without them the Role resolvers load them by id when a query asks. */
+  details: boolean;
+  /** The requirements a selection reads; null: none. */
+  requirements: RequirementSelection | null;
   profile: boolean;
 }
 
+const FULL_ROLE: RoleInclude = { details: true, requirements: null, profile: false };
+const ROLE_SUMMARY_FIELDS = projection('role', ROLE_SUMMARY_PROPERTY_NAMES);
+
 /**
- * One statement per key and include combination, built once: the role, and when asked its
- * requirements and profile, so `role(slug:) { requiredSkills … salary … }` is one round trip.
+ * The statement for a key and an include, built from fixed fragments and kept: the role, and when
+ * asked its requirements and profile, so `role(slug:) { requiredSkills … salary … }` is one round
+ * trip. The texts vary only by which property groups are projected (a few hundred at most).
  */
+const findOneStatements = new Map<string, string>();
 function findOneStatement(key: 'slug' | 'id', include: RoleInclude): string {
-  const columns = [`${ROLE_FIELDS} AS role`];
-  if (include.requirements) columns.push(REQUIREMENTS_COLUMN);
-  if (include.profile) columns.push(PROFILE_COLUMNS);
-  return `MATCH (role:Role {${key}: $key}) RETURN ${columns.join(',\n')}`;
+  const requirements = include.requirements ? selectedProperties(include.requirements) : null;
+  const cacheKey = `${key}/${include.details}/${include.profile}/${requirements ? `${requirements.requirement.join()}/${requirements.skill.join()}` : '-'}`;
+  let statement = findOneStatements.get(cacheKey);
+  if (statement === undefined) {
+    const columns = [`${include.details ? ROLE_FIELDS : ROLE_SUMMARY_FIELDS} AS role`];
+    if (include.requirements) columns.push(selectedRequirementsColumn(include.requirements));
+    if (include.profile) columns.push(PROFILE_COLUMNS);
+    statement = `MATCH (role:Role {${key}: $key}) RETURN ${columns.join(',\n')}`;
+    findOneStatements.set(cacheKey, statement);
+  }
+  return statement;
 }
-const FIND_ONE = new Map(
-  (['slug', 'id'] as const).flatMap((key) =>
-    [false, true].flatMap((requirements) => [false, true].map((profile) => [`${key}/${requirements}/${profile}`, findOneStatement(key, { requirements, profile })] as const)),
-  ),
-);
 
 export interface FoundRole {
   role: Role;
+  /** Shaped by include.requirements: only the properties its selection reads. */
   requirements?: SkillRequirement[];
   profile?: RoleProfile;
 }
@@ -245,10 +277,14 @@ export class RoleRepository {
   }
 
   /** One role by slug or id, with its requirements and profile when `include` asks for them. */
-  async findOne(key: { slug: string } | { id: string }, include: RoleInclude = { requirements: false, profile: false }): Promise<FoundRole | null> {
+  async findOne(key: { slug: string } | { id: string }, include: RoleInclude = FULL_ROLE): Promise<FoundRole | null> {
     const [name, value] = 'slug' in key ? (['slug', key.slug] as const) : (['id', key.id] as const);
-    const statement = FIND_ONE.get(`${name}/${include.requirements}/${include.profile}`)!;
-    const [row] = await this.db.readRows<ProfileRow & { role: Role; requirements?: SkillRequirement[] }>(statement, { key: value, onetSource: ONET_SOURCE });
+    const window = include.requirements ? { minImportance: include.requirements.minImportance, first: neo4j.int(include.requirements.first) } : {};
+    const [row] = await this.db.readRows<ProfileRow & { role: Role; requirements?: SkillRequirement[] }>(findOneStatement(name, include), {
+      key: value,
+      onetSource: ONET_SOURCE,
+      ...window,
+    });
     if (!row) return null;
     return {
       role: row.role,

@@ -53,8 +53,7 @@ export const roleResolvers = {
     requiredSkills: async (role, { minImportance, first }, { loaders }) => {
       const limit = boundedFirst(first);
       const threshold = boundedFraction(minImportance, 'minImportance');
-      const requirements = await loaders.requirements.load(role.id);
-      return requirements.filter((req) => req.importance >= threshold).slice(0, limit);
+      return loaders.requirements.read(role, threshold, limit);
     },
   },
   RoleFamily: {

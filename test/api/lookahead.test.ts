@@ -62,6 +62,40 @@ const NEXT_ROLES_WITHIN = graphql(`
   query LookaheadNextRolesWithin($slug: String!, $maxHops: Int!) { role(slug: $slug) { title nextRoles(maxHops: $maxHops) { hops } } }
 `);
 
+graphql(`
+  fragment LookaheadEveryRequirementField on Role {
+    requiredSkills {
+      importance level importanceRaw levelRaw importanceScale levelScale essential
+      provenance { source sourceTag sourceId asOf reference method confidence evidence }
+      skill { id slug name kind category description aliases provenance { source sourceId asOf method } }
+    }
+    top: requiredSkills(minImportance: 0.7, first: 3) { importance skill { slug } }
+    none: requiredSkills(first: 0) { importance }
+  }
+`);
+const EVERY_REQUIREMENT_FIELD = graphql(`
+  query LookaheadEveryRequirementField($slug: String!) {
+    role(slug: $slug) { slug description alternateTitles progressionSummary provenance { evidence } growth { reason } ...LookaheadEveryRequirementField }
+  }
+`);
+const EVERY_REQUIREMENT_FIELD_LISTED = graphql(`
+  query LookaheadEveryRequirementFieldListed($first: Int) {
+    roles(first: $first) {
+      edges { node { slug description alternateTitles progressionSummary provenance { evidence } growth { reason } ...LookaheadEveryRequirementField } }
+    }
+  }
+`);
+const TOP_SKILLS = graphql(`
+  query LookaheadTopSkills($slug: String!, $minImportance: Float!, $first: Int!) {
+    role(slug: $slug) { title requiredSkills(minImportance: $minImportance, first: $first) { importance skill { slug } } }
+  }
+`);
+const TOP_SKILLS_LISTED = graphql(`
+  query LookaheadTopSkillsListed($first: Int, $minImportance: Float!, $top: Int!) {
+    roles(first: $first) { edges { node { slug title requiredSkills(minImportance: $minImportance, first: $top) { importance skill { slug } } } } }
+  }
+`);
+
 describe('role lookahead', () => {
   it('answers a role page (requirements and profile) in one statement, equal to the loaders of a role list', async () => {
     const page = await api.execute(ROLE_PAGE_BY_SLUG, { slug: SOURCE });
@@ -88,6 +122,33 @@ describe('role lookahead', () => {
     const included = await api.execute(ROLE_SKILLS_UNLESS, { slug: SOURCE, skip: false });
     expect(included.statements).toBe(1);
     expect(included.data!.role!.requiredSkills!.length).toBeGreaterThan(10);
+  });
+
+  it('fetches the window and the properties requiredSkills selections read, answering as the loaders do', async () => {
+    const page = await api.execute(EVERY_REQUIREMENT_FIELD, { slug: SOURCE });
+    expect(page.errors).toBeUndefined();
+    // Details of the role and of its skills were selected, so the one statement carried them.
+    expect(page.statements).toBe(1);
+    const role = page.data!.role!;
+    expect(role.requiredSkills.length).toBeGreaterThan(10);
+    expect(role.requiredSkills.every((req) => req.provenance.source && req.skill.provenance.source && req.skill.kind)).toBe(true);
+    expect(role.top.length).toBeGreaterThan(0);
+    expect(role.none).toEqual([]);
+
+    const list = await api.data(EVERY_REQUIREMENT_FIELD_LISTED, { first: LIMITS.maxFirst });
+    expect(role).toEqual(list.roles.edges.map((edge) => edge.node).find((node) => node.slug === SOURCE));
+  });
+
+  it('cuts the window in the statement at every threshold and count, as the full list would', async () => {
+    const list = await api.data(TOP_SKILLS_LISTED, { first: LIMITS.maxFirst, minImportance: 0, top: LIMITS.maxFirst });
+    const all = list.roles.edges.map((edge) => edge.node).find((node) => node.slug === SOURCE)!.requiredSkills;
+    for (const minImportance of [0, 0.5, 0.75, 0.9, 1]) {
+      for (const first of [0, 1, 5, 100]) {
+        const top = await api.execute(TOP_SKILLS, { slug: SOURCE, minImportance, first });
+        expect(top.statements).toBe(1);
+        expect(top.data!.role!.requiredSkills).toEqual(all.filter((req) => req.importance >= minImportance).slice(0, first));
+      }
+    }
   });
 
   it('starts nextRoles and previousRoles by slug alongside the lookup, with the answers of the per-role loaders', async () => {

@@ -94,6 +94,11 @@ type Documents = {
     "\n  query LookaheadProgressionsById($id: ID!) { role(id: $id) { ...LookaheadProgressions } }\n": typeof types.LookaheadProgressionsByIdDocument,
     "\n  query LookaheadEverythingOf($slug: String!) { role(slug: $slug) { title nextRoles(maxHops: 2) { role { slug } } requiredSkills { importance } } }\n": typeof types.LookaheadEverythingOfDocument,
     "\n  query LookaheadNextRolesWithin($slug: String!, $maxHops: Int!) { role(slug: $slug) { title nextRoles(maxHops: $maxHops) { hops } } }\n": typeof types.LookaheadNextRolesWithinDocument,
+    "\n  fragment LookaheadEveryRequirementField on Role {\n    requiredSkills {\n      importance level importanceRaw levelRaw importanceScale levelScale essential\n      provenance { source sourceTag sourceId asOf reference method confidence evidence }\n      skill { id slug name kind category description aliases provenance { source sourceId asOf method } }\n    }\n    top: requiredSkills(minImportance: 0.7, first: 3) { importance skill { slug } }\n    none: requiredSkills(first: 0) { importance }\n  }\n": typeof types.LookaheadEveryRequirementFieldFragmentDoc,
+    "\n  query LookaheadEveryRequirementField($slug: String!) {\n    role(slug: $slug) { slug description alternateTitles progressionSummary provenance { evidence } growth { reason } ...LookaheadEveryRequirementField }\n  }\n": typeof types.LookaheadEveryRequirementFieldDocument,
+    "\n  query LookaheadEveryRequirementFieldListed($first: Int) {\n    roles(first: $first) {\n      edges { node { slug description alternateTitles progressionSummary provenance { evidence } growth { reason } ...LookaheadEveryRequirementField } }\n    }\n  }\n": typeof types.LookaheadEveryRequirementFieldListedDocument,
+    "\n  query LookaheadTopSkills($slug: String!, $minImportance: Float!, $first: Int!) {\n    role(slug: $slug) { title requiredSkills(minImportance: $minImportance, first: $first) { importance skill { slug } } }\n  }\n": typeof types.LookaheadTopSkillsDocument,
+    "\n  query LookaheadTopSkillsListed($first: Int, $minImportance: Float!, $top: Int!) {\n    roles(first: $first) { edges { node { slug title requiredSkills(minImportance: $minImportance, first: $top) { importance skill { slug } } } } }\n  }\n": typeof types.LookaheadTopSkillsListedDocument,
     "\n  fragment PathsRequirement on SkillRequirement { skill { id } importance level }\n": typeof types.PathsRequirementFragmentDoc,
     "\n  fragment PathsGapItem on SkillGapItem {\n    skill { id name } importance requiredLevel currentLevel levelGap weight essential status\n    credit { heldSkill { id } relation hops share heldLevel creditedLevel }\n  }\n": typeof types.PathsGapItemFragmentDoc,
     "\n  fragment PathsStep on ProgressionStep { from { slug } to { slug } kind typicalYears confidence provenance { source } }\n": typeof types.PathsStepFragmentDoc,
@@ -115,6 +120,7 @@ type Documents = {
     "\n  query RequestLimitsFanOut($n: Int) { roles(first: $n) { nodes { requiredSkills(first: $n) { skill { roles(first: $n) { role { title } } } } } } }\n": typeof types.RequestLimitsFanOutDocument,
     "\n  query RequirementSkillDetails($slug: String!) {\n    role(slug: $slug) { requiredSkills { skill { slug name description aliases provenance { method sourceId } } } }\n  }\n": typeof types.RequirementSkillDetailsDocument,
     "\n  query RequirementSkillNames($slug: String!) { role(slug: $slug) { requiredSkills { skill { slug name } } } }\n": typeof types.RequirementSkillNamesDocument,
+    "\n  query ListedRequirementSkillDetails($first: Int) {\n    roles(first: $first) { edges { node { slug requiredSkills { skill { slug name description aliases provenance { method sourceId } } } } } }\n  }\n": typeof types.ListedRequirementSkillDetailsDocument,
     "\n  query DirectSkillDetails($slug: String!) { skill(slug: $slug) { slug name description aliases provenance { method sourceId } } }\n": typeof types.DirectSkillDetailsDocument,
     "\n  fragment RoleDetailsOfRole on Role {\n    slug summary description progressionSummary alternateTitles growth { rating reason } provenance { evidence sourceId method }\n  }\n": typeof types.RoleDetailsOfRoleFragmentDoc,
     "\n  fragment RoleDetailsOfSkill on Skill { slug description aliases provenance { method sourceId } }\n": typeof types.RoleDetailsOfSkillFragmentDoc,
@@ -236,6 +242,11 @@ const documents: Documents = {
     "\n  query LookaheadProgressionsById($id: ID!) { role(id: $id) { ...LookaheadProgressions } }\n": types.LookaheadProgressionsByIdDocument,
     "\n  query LookaheadEverythingOf($slug: String!) { role(slug: $slug) { title nextRoles(maxHops: 2) { role { slug } } requiredSkills { importance } } }\n": types.LookaheadEverythingOfDocument,
     "\n  query LookaheadNextRolesWithin($slug: String!, $maxHops: Int!) { role(slug: $slug) { title nextRoles(maxHops: $maxHops) { hops } } }\n": types.LookaheadNextRolesWithinDocument,
+    "\n  fragment LookaheadEveryRequirementField on Role {\n    requiredSkills {\n      importance level importanceRaw levelRaw importanceScale levelScale essential\n      provenance { source sourceTag sourceId asOf reference method confidence evidence }\n      skill { id slug name kind category description aliases provenance { source sourceId asOf method } }\n    }\n    top: requiredSkills(minImportance: 0.7, first: 3) { importance skill { slug } }\n    none: requiredSkills(first: 0) { importance }\n  }\n": types.LookaheadEveryRequirementFieldFragmentDoc,
+    "\n  query LookaheadEveryRequirementField($slug: String!) {\n    role(slug: $slug) { slug description alternateTitles progressionSummary provenance { evidence } growth { reason } ...LookaheadEveryRequirementField }\n  }\n": types.LookaheadEveryRequirementFieldDocument,
+    "\n  query LookaheadEveryRequirementFieldListed($first: Int) {\n    roles(first: $first) {\n      edges { node { slug description alternateTitles progressionSummary provenance { evidence } growth { reason } ...LookaheadEveryRequirementField } }\n    }\n  }\n": types.LookaheadEveryRequirementFieldListedDocument,
+    "\n  query LookaheadTopSkills($slug: String!, $minImportance: Float!, $first: Int!) {\n    role(slug: $slug) { title requiredSkills(minImportance: $minImportance, first: $first) { importance skill { slug } } }\n  }\n": types.LookaheadTopSkillsDocument,
+    "\n  query LookaheadTopSkillsListed($first: Int, $minImportance: Float!, $top: Int!) {\n    roles(first: $first) { edges { node { slug title requiredSkills(minImportance: $minImportance, first: $top) { importance skill { slug } } } } }\n  }\n": types.LookaheadTopSkillsListedDocument,
     "\n  fragment PathsRequirement on SkillRequirement { skill { id } importance level }\n": types.PathsRequirementFragmentDoc,
     "\n  fragment PathsGapItem on SkillGapItem {\n    skill { id name } importance requiredLevel currentLevel levelGap weight essential status\n    credit { heldSkill { id } relation hops share heldLevel creditedLevel }\n  }\n": types.PathsGapItemFragmentDoc,
     "\n  fragment PathsStep on ProgressionStep { from { slug } to { slug } kind typicalYears confidence provenance { source } }\n": types.PathsStepFragmentDoc,
@@ -257,6 +268,7 @@ const documents: Documents = {
     "\n  query RequestLimitsFanOut($n: Int) { roles(first: $n) { nodes { requiredSkills(first: $n) { skill { roles(first: $n) { role { title } } } } } } }\n": types.RequestLimitsFanOutDocument,
     "\n  query RequirementSkillDetails($slug: String!) {\n    role(slug: $slug) { requiredSkills { skill { slug name description aliases provenance { method sourceId } } } }\n  }\n": types.RequirementSkillDetailsDocument,
     "\n  query RequirementSkillNames($slug: String!) { role(slug: $slug) { requiredSkills { skill { slug name } } } }\n": types.RequirementSkillNamesDocument,
+    "\n  query ListedRequirementSkillDetails($first: Int) {\n    roles(first: $first) { edges { node { slug requiredSkills { skill { slug name description aliases provenance { method sourceId } } } } } }\n  }\n": types.ListedRequirementSkillDetailsDocument,
     "\n  query DirectSkillDetails($slug: String!) { skill(slug: $slug) { slug name description aliases provenance { method sourceId } } }\n": types.DirectSkillDetailsDocument,
     "\n  fragment RoleDetailsOfRole on Role {\n    slug summary description progressionSummary alternateTitles growth { rating reason } provenance { evidence sourceId method }\n  }\n": types.RoleDetailsOfRoleFragmentDoc,
     "\n  fragment RoleDetailsOfSkill on Skill { slug description aliases provenance { method sourceId } }\n": types.RoleDetailsOfSkillFragmentDoc,
@@ -618,6 +630,26 @@ export function graphql(source: "\n  query LookaheadNextRolesWithin($slug: Strin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment LookaheadEveryRequirementField on Role {\n    requiredSkills {\n      importance level importanceRaw levelRaw importanceScale levelScale essential\n      provenance { source sourceTag sourceId asOf reference method confidence evidence }\n      skill { id slug name kind category description aliases provenance { source sourceId asOf method } }\n    }\n    top: requiredSkills(minImportance: 0.7, first: 3) { importance skill { slug } }\n    none: requiredSkills(first: 0) { importance }\n  }\n"): typeof import('./graphql.js').LookaheadEveryRequirementFieldFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LookaheadEveryRequirementField($slug: String!) {\n    role(slug: $slug) { slug description alternateTitles progressionSummary provenance { evidence } growth { reason } ...LookaheadEveryRequirementField }\n  }\n"): typeof import('./graphql.js').LookaheadEveryRequirementFieldDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LookaheadEveryRequirementFieldListed($first: Int) {\n    roles(first: $first) {\n      edges { node { slug description alternateTitles progressionSummary provenance { evidence } growth { reason } ...LookaheadEveryRequirementField } }\n    }\n  }\n"): typeof import('./graphql.js').LookaheadEveryRequirementFieldListedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LookaheadTopSkills($slug: String!, $minImportance: Float!, $first: Int!) {\n    role(slug: $slug) { title requiredSkills(minImportance: $minImportance, first: $first) { importance skill { slug } } }\n  }\n"): typeof import('./graphql.js').LookaheadTopSkillsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LookaheadTopSkillsListed($first: Int, $minImportance: Float!, $top: Int!) {\n    roles(first: $first) { edges { node { slug title requiredSkills(minImportance: $minImportance, first: $top) { importance skill { slug } } } } }\n  }\n"): typeof import('./graphql.js').LookaheadTopSkillsListedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment PathsRequirement on SkillRequirement { skill { id } importance level }\n"): typeof import('./graphql.js').PathsRequirementFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -699,6 +731,10 @@ export function graphql(source: "\n  query RequirementSkillDetails($slug: String
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RequirementSkillNames($slug: String!) { role(slug: $slug) { requiredSkills { skill { slug name } } } }\n"): typeof import('./graphql.js').RequirementSkillNamesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListedRequirementSkillDetails($first: Int) {\n    roles(first: $first) { edges { node { slug requiredSkills { skill { slug name description aliases provenance { method sourceId } } } } } }\n  }\n"): typeof import('./graphql.js').ListedRequirementSkillDetailsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -959,6 +959,40 @@ export type LookaheadNextRolesWithinQueryVariables = Exact<{
 
 export type LookaheadNextRolesWithinQuery = { role: { title: string, nextRoles: Array<{ hops: number }> } | null };
 
+export type LookaheadEveryRequirementFieldFragment = { requiredSkills: Array<{ importance: number, level: number | null, importanceRaw: number | null, levelRaw: number | null, importanceScale: string | null, levelScale: string | null, essential: boolean, provenance: { source: Source, sourceTag: string, sourceId: string | null, asOf: string | null, reference: string | null, method: ProvenanceMethod, confidence: number | null, evidence: string | null }, skill: { id: string, slug: string, name: string, kind: SkillKind, category: string | null, description: string | null, aliases: Array<string>, provenance: { source: Source, sourceId: string | null, asOf: string | null, method: ProvenanceMethod } } }>, top: Array<{ importance: number, skill: { slug: string } }>, none: Array<{ importance: number }> };
+
+export type LookaheadEveryRequirementFieldQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type LookaheadEveryRequirementFieldQuery = { role: { slug: string, description: string | null, alternateTitles: Array<string>, progressionSummary: string | null, provenance: { evidence: string | null }, growth: { reason: string | null } | null, requiredSkills: Array<{ importance: number, level: number | null, importanceRaw: number | null, levelRaw: number | null, importanceScale: string | null, levelScale: string | null, essential: boolean, provenance: { source: Source, sourceTag: string, sourceId: string | null, asOf: string | null, reference: string | null, method: ProvenanceMethod, confidence: number | null, evidence: string | null }, skill: { id: string, slug: string, name: string, kind: SkillKind, category: string | null, description: string | null, aliases: Array<string>, provenance: { source: Source, sourceId: string | null, asOf: string | null, method: ProvenanceMethod } } }>, top: Array<{ importance: number, skill: { slug: string } }>, none: Array<{ importance: number }> } | null };
+
+export type LookaheadEveryRequirementFieldListedQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type LookaheadEveryRequirementFieldListedQuery = { roles: { edges: Array<{ node: { slug: string, description: string | null, alternateTitles: Array<string>, progressionSummary: string | null, provenance: { evidence: string | null }, growth: { reason: string | null } | null, requiredSkills: Array<{ importance: number, level: number | null, importanceRaw: number | null, levelRaw: number | null, importanceScale: string | null, levelScale: string | null, essential: boolean, provenance: { source: Source, sourceTag: string, sourceId: string | null, asOf: string | null, reference: string | null, method: ProvenanceMethod, confidence: number | null, evidence: string | null }, skill: { id: string, slug: string, name: string, kind: SkillKind, category: string | null, description: string | null, aliases: Array<string>, provenance: { source: Source, sourceId: string | null, asOf: string | null, method: ProvenanceMethod } } }>, top: Array<{ importance: number, skill: { slug: string } }>, none: Array<{ importance: number }> } }> } };
+
+export type LookaheadTopSkillsQueryVariables = Exact<{
+  slug: string;
+  minImportance: number;
+  first: number;
+}>;
+
+
+export type LookaheadTopSkillsQuery = { role: { title: string, requiredSkills: Array<{ importance: number, skill: { slug: string } }> } | null };
+
+export type LookaheadTopSkillsListedQueryVariables = Exact<{
+  first?: number | null | undefined;
+  minImportance: number;
+  top: number;
+}>;
+
+
+export type LookaheadTopSkillsListedQuery = { roles: { edges: Array<{ node: { slug: string, title: string, requiredSkills: Array<{ importance: number, skill: { slug: string } }> } }> } };
+
 export type PathsRequirementFragment = { importance: number, level: number | null, skill: { id: string } };
 
 export type PathsGapItemFragment = { importance: number, requiredLevel: number, currentLevel: number, levelGap: number, weight: number, essential: boolean, status: GapStatus, skill: { id: string, name: string }, credit: { relation: SkillCreditRelation, hops: number, share: number, heldLevel: number, creditedLevel: number, heldSkill: { id: string } } | null };
@@ -1095,6 +1129,13 @@ export type RequirementSkillNamesQueryVariables = Exact<{
 
 
 export type RequirementSkillNamesQuery = { role: { requiredSkills: Array<{ skill: { slug: string, name: string } }> } | null };
+
+export type ListedRequirementSkillDetailsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type ListedRequirementSkillDetailsQuery = { roles: { edges: Array<{ node: { slug: string, requiredSkills: Array<{ skill: { slug: string, name: string, description: string | null, aliases: Array<string>, provenance: { method: ProvenanceMethod, sourceId: string | null } } }> } }> } };
 
 export type DirectSkillDetailsQueryVariables = Exact<{
   slug: string;
@@ -1629,6 +1670,53 @@ export const LookaheadProgressionsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"LookaheadProgressions"}) as unknown as TypedDocumentString<LookaheadProgressionsFragment, unknown>;
+export const LookaheadEveryRequirementFieldFragmentDoc = new TypedDocumentString(`
+    fragment LookaheadEveryRequirementField on Role {
+  requiredSkills {
+    importance
+    level
+    importanceRaw
+    levelRaw
+    importanceScale
+    levelScale
+    essential
+    provenance {
+      source
+      sourceTag
+      sourceId
+      asOf
+      reference
+      method
+      confidence
+      evidence
+    }
+    skill {
+      id
+      slug
+      name
+      kind
+      category
+      description
+      aliases
+      provenance {
+        source
+        sourceId
+        asOf
+        method
+      }
+    }
+  }
+  top: requiredSkills(minImportance: 0.7, first: 3) {
+    importance
+    skill {
+      slug
+    }
+  }
+  none: requiredSkills(first: 0) {
+    importance
+  }
+}
+    `, {"fragmentName":"LookaheadEveryRequirementField"}) as unknown as TypedDocumentString<LookaheadEveryRequirementFieldFragment, unknown>;
 export const PathsRequirementFragmentDoc = new TypedDocumentString(`
     fragment PathsRequirement on SkillRequirement {
   skill {
@@ -3223,6 +3311,163 @@ export const LookaheadNextRolesWithinDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LookaheadNextRolesWithinQuery, LookaheadNextRolesWithinQueryVariables>;
+export const LookaheadEveryRequirementFieldDocument = new TypedDocumentString(`
+    query LookaheadEveryRequirementField($slug: String!) {
+  role(slug: $slug) {
+    slug
+    description
+    alternateTitles
+    progressionSummary
+    provenance {
+      evidence
+    }
+    growth {
+      reason
+    }
+    ...LookaheadEveryRequirementField
+  }
+}
+    fragment LookaheadEveryRequirementField on Role {
+  requiredSkills {
+    importance
+    level
+    importanceRaw
+    levelRaw
+    importanceScale
+    levelScale
+    essential
+    provenance {
+      source
+      sourceTag
+      sourceId
+      asOf
+      reference
+      method
+      confidence
+      evidence
+    }
+    skill {
+      id
+      slug
+      name
+      kind
+      category
+      description
+      aliases
+      provenance {
+        source
+        sourceId
+        asOf
+        method
+      }
+    }
+  }
+  top: requiredSkills(minImportance: 0.7, first: 3) {
+    importance
+    skill {
+      slug
+    }
+  }
+  none: requiredSkills(first: 0) {
+    importance
+  }
+}`) as unknown as TypedDocumentString<LookaheadEveryRequirementFieldQuery, LookaheadEveryRequirementFieldQueryVariables>;
+export const LookaheadEveryRequirementFieldListedDocument = new TypedDocumentString(`
+    query LookaheadEveryRequirementFieldListed($first: Int) {
+  roles(first: $first) {
+    edges {
+      node {
+        slug
+        description
+        alternateTitles
+        progressionSummary
+        provenance {
+          evidence
+        }
+        growth {
+          reason
+        }
+        ...LookaheadEveryRequirementField
+      }
+    }
+  }
+}
+    fragment LookaheadEveryRequirementField on Role {
+  requiredSkills {
+    importance
+    level
+    importanceRaw
+    levelRaw
+    importanceScale
+    levelScale
+    essential
+    provenance {
+      source
+      sourceTag
+      sourceId
+      asOf
+      reference
+      method
+      confidence
+      evidence
+    }
+    skill {
+      id
+      slug
+      name
+      kind
+      category
+      description
+      aliases
+      provenance {
+        source
+        sourceId
+        asOf
+        method
+      }
+    }
+  }
+  top: requiredSkills(minImportance: 0.7, first: 3) {
+    importance
+    skill {
+      slug
+    }
+  }
+  none: requiredSkills(first: 0) {
+    importance
+  }
+}`) as unknown as TypedDocumentString<LookaheadEveryRequirementFieldListedQuery, LookaheadEveryRequirementFieldListedQueryVariables>;
+export const LookaheadTopSkillsDocument = new TypedDocumentString(`
+    query LookaheadTopSkills($slug: String!, $minImportance: Float!, $first: Int!) {
+  role(slug: $slug) {
+    title
+    requiredSkills(minImportance: $minImportance, first: $first) {
+      importance
+      skill {
+        slug
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LookaheadTopSkillsQuery, LookaheadTopSkillsQueryVariables>;
+export const LookaheadTopSkillsListedDocument = new TypedDocumentString(`
+    query LookaheadTopSkillsListed($first: Int, $minImportance: Float!, $top: Int!) {
+  roles(first: $first) {
+    edges {
+      node {
+        slug
+        title
+        requiredSkills(minImportance: $minImportance, first: $top) {
+          importance
+          skill {
+            slug
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LookaheadTopSkillsListedQuery, LookaheadTopSkillsListedQueryVariables>;
 export const PathsNextRolesDocument = new TypedDocumentString(`
     query PathsNextRoles($slug: String!, $maxHops: Int, $first: Int, $kinds: [ProgressionKind!]) {
   role(slug: $slug) {
@@ -3747,6 +3992,29 @@ export const RequirementSkillNamesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RequirementSkillNamesQuery, RequirementSkillNamesQueryVariables>;
+export const ListedRequirementSkillDetailsDocument = new TypedDocumentString(`
+    query ListedRequirementSkillDetails($first: Int) {
+  roles(first: $first) {
+    edges {
+      node {
+        slug
+        requiredSkills {
+          skill {
+            slug
+            name
+            description
+            aliases
+            provenance {
+              method
+              sourceId
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListedRequirementSkillDetailsQuery, ListedRequirementSkillDetailsQueryVariables>;
 export const DirectSkillDetailsDocument = new TypedDocumentString(`
     query DirectSkillDetails($slug: String!) {
   skill(slug: $slug) {
