@@ -63,6 +63,6 @@ describe('selectedFields', () => {
     const document = parse('query($n: Int) { role { next(first: $n, kinds: null) { name } } }');
     const rootValue = { role: (_args: unknown, _context: unknown, info: GraphQLResolveInfo) => ((seen = selectedFields(info)), {}) };
     execute({ schema, document, rootValue, variableValues: { n: null } });
-    expect(seen).toEqual([{ name: 'next', args: { first: 20, maxHops: 1, kinds: null }, selections: [{ name: 'name', args: {} }] }]);
+    expect(seen).toEqual([{ name: 'next', args: { first: 20, maxHops: 1, kinds: null }, type: 'Role', selections: [{ name: 'name', args: {} }] }]);
   });
 });

@@ -14,13 +14,14 @@ import { resolveGapItem } from '../skills/resolveGapItem.js';
 import type { ProfileEntry, RecommendFilterParams, RoleMatchList, SkillGap, SkillGapItem, SkillLeverage } from './model.js';
 import { heldFromRole, mergeHeldLevels, uniqueInputs } from './profile.js';
 import type { CandidateSet, GapRepository } from './repository.js';
+import { WHOLE_GAP, type GapSelection } from './gapSelection.js';
 
 export class GapService {
   constructor(private readonly repository: GapRepository) {}
 
-  /** One statement. */
-  async skillGap(entries: readonly ProfileEntry[], target: string, fromRole: string | null): Promise<SkillGap> {
-    const row = await this.repository.loadSkillGap(entries, target, fromRole);
+  /** One statement, reading what `selection` says the answer shows. */
+  async skillGap(entries: readonly ProfileEntry[], target: string, fromRole: string | null, selection: GapSelection = WHOLE_GAP): Promise<SkillGap> {
+    const row = await this.repository.loadSkillGap(entries, target, fromRole, selection);
     if (!row.target) throw notFound('Role', target);
     if (fromRole !== null && !row.originFound) throw notFound('Role', fromRole);
 

@@ -14,10 +14,12 @@ import { ASSUMED_REQUIRED_LEVEL, type RequirementInput } from '../scoring/skillG
 import { creditNeighbours } from '../skills/creditNeighbours.js';
 import type { LearningResource } from '../skills/model.js';
 import type { ProfileEntry, RecommendFilterParams } from './model.js';
+import { WHOLE_GAP, type GapSelection } from './gapSelection.js';
 
 // Lists of roles and skills come without their detail properties (graph/details.ts); the one target role comes whole.
 const ROLE_FIELDS = projection('role', ROLE_SUMMARY_PROPERTY_NAMES);
 const TARGET_FIELDS = projection('target', ROLE_PROPERTY_NAMES);
+const TARGET_SUMMARY_FIELDS = projection('target', ROLE_SUMMARY_PROPERTY_NAMES);
 const SKILL_FIELDS = projection('skill', SKILL_SUMMARY_PROPERTY_NAMES);
 const RESOURCE_FIELDS = projection('resource', ['id', 'title', 'kind', 'provider', 'url', 'source', 'sourceId', 'asOf', 'method']);
 
@@ -40,24 +42,30 @@ const RESOLVE_ENTRIES = `COLLECT {
  * skillGap in one statement: the profile, the target with every requirement (skill and learning
  * resources included, so the gap needs no second round trip), the origin role's requirements, and
  * every held skill (profile or origin) with what it can credit (gap credit), so a credit names its
- * held skill without another round trip.
+ * held skill without another round trip. Shaped by what the query shows (gapSelection.ts): the
+ * skills' properties, the resources and the target's details only when selected.
  */
-const LOAD_SKILL_GAP = `
+function skillGapStatement(selection: GapSelection): string {
+  const skillFields = projection('skill', selection.skillProperties);
+  const resources = selection.resources
+    ? `COLLECT {
+        MATCH (skill)-[:HAS_RESOURCE]->(resource:LearningResource)
+        RETURN ${RESOURCE_FIELDS} ORDER BY resource.kind, resource.title, resource.id
+      }`
+    : '[]';
+  return `
 WITH $entries AS entries
 WITH ${RESOLVE_ENTRIES} AS resolutions
 OPTIONAL MATCH (target:Role {slug: $target})
 OPTIONAL MATCH (origin:Role {slug: $fromRole})
 RETURN [r IN resolutions WHERE r.skill IS NULL | r.index] AS unresolved,
   [r IN resolutions WHERE r.skill IS NOT NULL | {skillId: r.skill.id, level: r.level}] AS held,
-  ${TARGET_FIELDS} AS target,
+  ${selection.targetDetails ? TARGET_FIELDS : TARGET_SUMMARY_FIELDS} AS target,
   origin IS NOT NULL AS originFound,
   COLLECT {
     MATCH (target)-[req:REQUIRES]->(skill:Skill)
-    RETURN {importance: req.importance, level: req.level, essential: req.essential, skill: ${SKILL_FIELDS},
-      resources: COLLECT {
-        MATCH (skill)-[:HAS_RESOURCE]->(resource:LearningResource)
-        RETURN ${RESOURCE_FIELDS} ORDER BY resource.kind, resource.title, resource.id
-      }}
+    RETURN {importance: req.importance, level: req.level, essential: req.essential, skill: ${skillFields},
+      resources: ${resources}}
   } AS requirements,
   COLLECT {
     MATCH (origin)-[req:REQUIRES]->(skill:Skill) RETURN {skillId: skill.id, level: req.level}
@@ -71,8 +79,17 @@ RETURN [r IN resolutions WHERE r.skill IS NULL | r.index] AS unresolved,
       MATCH (origin)-[:REQUIRES]->(skill:Skill)
       RETURN skill
     }
-    RETURN {skill: ${SKILL_FIELDS}, credits: ${creditNeighbours('skill')}}
+    RETURN {skill: ${skillFields}, credits: ${creditNeighbours('skill')}}
   } AS heldSkills`;
+}
+/** The statements by selection, built once each (the texts vary only by fixed property groups). */
+const skillGapStatements = new Map<string, string>();
+function cachedSkillGapStatement(selection: GapSelection): string {
+  const key = `${selection.skillProperties.join()}/${selection.resources}/${selection.targetDetails}`;
+  let statement = skillGapStatements.get(key);
+  if (statement === undefined) skillGapStatements.set(key, (statement = skillGapStatement(selection)));
+  return statement;
+}
 
 /**
  * Candidate roles for many profiles at once (recommendRoles, its batch form and skillLeverage).
@@ -207,9 +224,11 @@ const withIndex = (entries: readonly ProfileEntry[]) => entries.map(({ key, leve
 export class GapRepository {
   constructor(private readonly db: GraphDatabase) {}
 
-  async loadSkillGap(entries: readonly ProfileEntry[], target: string, fromRole: string | null): Promise<SkillGapRow> {
-    const [row] = await this.db.readRows<SkillGapStatementRow>(LOAD_SKILL_GAP, { entries: withIndex(entries), target, fromRole, curatedSource: CURATED_SOURCE });
-    if (!row) throw new Error('LOAD_SKILL_GAP returned no row');
+  /** Skills, resources and the target's details as `selection` asks (gapSelection.ts). */
+  async loadSkillGap(entries: readonly ProfileEntry[], target: string, fromRole: string | null, selection: GapSelection = WHOLE_GAP): Promise<SkillGapRow> {
+    const statement = cachedSkillGapStatement(selection);
+    const [row] = await this.db.readRows<SkillGapStatementRow>(statement, { entries: withIndex(entries), target, fromRole, curatedSource: CURATED_SOURCE });
+    if (!row) throw new Error('The skill-gap statement returned no row');
     return {
       ...row,
       heldSkills: row.heldSkills.map((held) => held.skill),

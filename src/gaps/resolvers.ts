@@ -2,14 +2,16 @@
 import { boundedFirst } from '../requestLimits/limits.js';
 import { badInput } from '../errors.js';
 import type { Resolvers } from '../generated/graphql.js';
+import { selectedFields } from '../lookahead/selectedFields.js';
+import { gapSelection } from './gapSelection.js';
 import { readProfile, readProfiles } from './profile.js';
 import { readRecommendFilter } from './recommendFilter.js';
 
 export const gapResolvers = {
   Query: {
-    skillGap: async (_parent, { target, profile, fromRole }, { gaps }) => {
+    skillGap: async (_parent, { target, profile, fromRole }, { gaps }, info) => {
       if (profile == null && fromRole == null) throw badInput('Give a profile, a fromRole, or both.', 'profile');
-      return gaps.skillGap(readProfile(profile), target, fromRole ?? null);
+      return gaps.skillGap(readProfile(profile), target, fromRole ?? null, gapSelection(selectedFields(info)));
     },
     recommendRoles: async (_parent, { profile, first, filter }, { gaps }) => {
       const limit = boundedFirst(first);

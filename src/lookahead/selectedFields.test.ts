@@ -1,7 +1,7 @@
 /** selectedFields against graphql-js's own execution: what a resolver sees is what will execute. */
 import { buildSchema, execute, parse, type GraphQLResolveInfo } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { selectedFields, type SelectedField } from './selectedFields.js';
+import { fieldsSelectedOn, selectedFields, type SelectedField } from './selectedFields.js';
 
 const schema = buildSchema(`
   interface Named { name: String }
@@ -26,7 +26,7 @@ describe('selectedFields', () => {
     expect(seenBy('role', '{ role { name skills(min: 0.5) next(hops: 2) { name } } }')).toEqual([
       { name: 'name', args: {} },
       { name: 'skills', args: { first: 5, min: 0.5 } },
-      { name: 'next', args: { hops: 2 }, selections: [{ name: 'name', args: {} }] },
+      { name: 'next', args: { hops: 2 }, type: 'Role', selections: [{ name: 'name', args: {} }] },
     ]);
   });
 
@@ -36,15 +36,15 @@ describe('selectedFields', () => {
     }
     fragment Parts on Role { next(hops: $hops) { name } }`;
     expect(seenBy('role', query, { hops: 3, no: false })).toEqual([
-      { name: 'next', args: { hops: 3 }, selections: [{ name: 'name', args: {} }] },
+      { name: 'next', args: { hops: 3 }, type: 'Role', selections: [{ name: 'name', args: {} }] },
       { name: 'name', args: {} },
     ]);
   });
 
   it('keeps one entry per response key, so aliases with different arguments both appear', () => {
     expect(seenBy('role', '{ role { a: next(hops: 1) { name } b: next(hops: 2) { name } a: next(hops: 1) { name } } }')).toEqual([
-      { name: 'next', args: { hops: 1 }, selections: [{ name: 'name', args: {} }] },
-      { name: 'next', args: { hops: 2 }, selections: [{ name: 'name', args: {} }] },
+      { name: 'next', args: { hops: 1 }, type: 'Role', selections: [{ name: 'name', args: {} }] },
+      { name: 'next', args: { hops: 2 }, type: 'Role', selections: [{ name: 'name', args: {} }] },
     ]);
   });
 
@@ -55,10 +55,11 @@ describe('selectedFields', () => {
       {
         name: 'next',
         args: { hops: 1 },
+        type: 'Role',
         selections: [
           { name: 'name', args: {} },
           { name: 'skills', args: { first: 2 } },
-          { name: 'next', args: { hops: 2 }, selections: [{ name: 'skills', args: { first: 5 } }, { name: 'name', args: {} }] },
+          { name: 'next', args: { hops: 2 }, type: 'Role', selections: [{ name: 'skills', args: { first: 5 } }, { name: 'name', args: {} }] },
         ],
       },
     ]);
@@ -67,5 +68,11 @@ describe('selectedFields', () => {
   it('sees through lists and ignores meta fields; scalars have no fields', () => {
     expect(seenBy('roles', '{ roles { __typename name } }')).toEqual([{ name: 'name', args: {} }]);
     expect(seenBy('count', '{ count }')).toEqual([]);
+  });
+
+  it('finds every field selected on a type at any depth below', () => {
+    const seen = seenBy('role', '{ role { name next(hops: 1) { name next(hops: 2) { skills } } } }');
+    expect(fieldsSelectedOn(seen, 'Role').map((field) => field.name)).toEqual(['name', 'next', 'skills']);
+    expect(fieldsSelectedOn(seen, 'Query')).toEqual([]);
   });
 });

@@ -25,10 +25,9 @@ export interface SelectedField {
   name: string;
   /** Argument values with variables substituted and SDL defaults applied (also for an explicit null, as resolvers see them). */
   args: Record<string, unknown>;
-  /**
-   * The fields selected below this one, by the same rules, when it returns an object type (through
-   * lists and non-null); absent for scalars, enums and abstract types.
-   */
+  /** The object type the field returns (through lists and non-null), when it returns one. */
+  type?: string;
+  /** The fields selected below this one, by the same rules, when it returns an object type; absent for scalars, enums and abstract types. */
   selections?: SelectedField[];
 }
 
@@ -87,7 +86,7 @@ function selectedOn(info: GraphQLResolveInfo, type: GraphQLObjectType, fieldNode
       continue; // invalid argument values: the field's resolver will throw the client-facing error
     }
     const fieldType = getNamedType(definition.type);
-    selected.push(isObjectType(fieldType) ? { name: definition.name, args, selections: selectedOn(info, fieldType, group) } : { name: definition.name, args });
+    selected.push(isObjectType(fieldType) ? { name: definition.name, args, type: fieldType.name, selections: selectedOn(info, fieldType, group) } : { name: definition.name, args });
   }
   return selected;
 }
@@ -101,4 +100,18 @@ function selectedOn(info: GraphQLResolveInfo, type: GraphQLObjectType, fieldNode
 export function selectedFields(info: GraphQLResolveInfo): SelectedField[] {
   const type = getNamedType(info.returnType);
   return isObjectType(type) ? selectedOn(info, type, info.fieldNodes) : [];
+}
+
+/** The fields selected on objects of `type` anywhere in `selected` and below, e.g. every Skill field an answer shows. */
+export function fieldsSelectedOn(selected: readonly SelectedField[], type: string): SelectedField[] {
+  const found: SelectedField[] = [];
+  const visit = (fields: readonly SelectedField[]) => {
+    for (const field of fields) {
+      if (!field.selections) continue;
+      if (field.type === type) found.push(...field.selections);
+      visit(field.selections);
+    }
+  };
+  visit(selected);
+  return found;
 }

@@ -13,6 +13,7 @@
 import type DataLoader from 'dataloader';
 import type { SelectedField } from '../lookahead/selectedFields.js';
 import type { Role } from '../graph/model.js';
+import { ROLE_FIELDS_READING_DETAILS } from '../graph/selectedProperties.js';
 import type { RoleProfile } from './model.js';
 import type { RoleRepository } from './repository.js';
 import { requirementSelection } from './requirementSelection.js';
@@ -20,8 +21,6 @@ import type { RoleRequirements } from './RoleRequirements.js';
 
 /** Role fields resolved from the profile loader (src/roles/resolvers.ts). */
 const PROFILE_FIELDS = new Set(['family', 'salary', 'typicalDay', 'gettingStarted', 'faq', 'crosswalk']);
-/** Role fields that read a detail property (model.ts ROLE_DETAIL_PROPERTY_NAMES; src/roles/resolvers.ts). */
-const DETAIL_FIELDS = new Set(['summary', 'description', 'alternateTitles', 'progressionSummary', 'provenance', 'growth']);
 
 export interface RoleLoaders {
   roleProfile: DataLoader<Role, RoleProfile | null, string>;
@@ -47,7 +46,7 @@ export class RoleLookup {
   async find(key: { slug: string } | { id: string }, selected: readonly SelectedField[]): Promise<Role | null> {
     if ('slug' in key) for (const prefetch of this.prefetches) prefetch.prefetchForSlug(key.slug, selected);
     const include = {
-      details: selected.some((field) => DETAIL_FIELDS.has(field.name)),
+      details: selected.some((field) => (ROLE_FIELDS_READING_DETAILS as ReadonlySet<string>).has(field.name)),
       requirements: requirementSelection(selected),
       profile: selected.some((field) => PROFILE_FIELDS.has(field.name)),
     };

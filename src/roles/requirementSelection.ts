@@ -6,13 +6,14 @@
  * top ten skill names would otherwise pull all of it through the driver (docs/performance.md,
  * issue 14: "project only what the query selects").
  *
- * Pure: no I/O. The property names per group are the model's (graph/model.ts); the mapping from
- * GraphQL field to group is typed against the generated schema types, so a field added to
- * SkillRequirement or Skill does not compile until someone says what it reads.
+ * Pure: no I/O. The mapping from GraphQL field to property group is typed against the generated
+ * schema types, so a field added to SkillRequirement does not compile until someone says what it
+ * reads; the Skill side is graph/selectedProperties.ts.
  */
 import type { SelectedField } from '../lookahead/selectedFields.js';
-import type { Skill as SkillType, SkillRequirement as SkillRequirementType } from '../generated/graphql.js';
-import { SKILL_DETAIL_PROPERTY_NAMES, type Skill, type SkillRequirement } from '../graph/model.js';
+import type { SkillRequirement as SkillRequirementType } from '../generated/graphql.js';
+import type { SkillRequirement } from '../graph/model.js';
+import { skillPropertiesReadBy } from '../graph/selectedProperties.js';
 import { LIMITS } from '../requestLimits/limits.js';
 
 /** Groups of REQUIRES edge properties, each read by the SkillRequirement fields named in REQUIREMENT_FIELD_GROUP. */
@@ -25,19 +26,9 @@ export const REQUIREMENT_PROPERTY_GROUPS = {
 } as const satisfies Record<string, ReadonlyArray<Exclude<keyof SkillRequirement, 'skill'>>>;
 export type RequirementPropertyGroup = keyof typeof REQUIREMENT_PROPERTY_GROUPS;
 
-/** Groups of Skill properties, as REQUIREMENT_PROPERTY_GROUPS. */
-export const SKILL_PROPERTY_GROUPS = {
-  /** Always projected: every Skill resolver that loads more (roles, relatedSkills, details) keys by id. */
-  identity: ['id', 'slug', 'name'],
-  classification: ['kind', 'category'],
-  provenance: ['source', 'sourceId', 'asOf', 'method'],
-  details: SKILL_DETAIL_PROPERTY_NAMES,
-} as const satisfies Record<string, ReadonlyArray<keyof Skill>>;
-export type SkillPropertyGroup = keyof typeof SKILL_PROPERTY_GROUPS;
-
 type FieldOf<T> = Exclude<keyof T, '__typename'>;
 
-/** The properties each SkillRequirement field reads; `skill`: the skill's own selection decides. */
+/** The properties each SkillRequirement field reads; `skill`: the skill's own selection decides (graph/selectedProperties.ts). */
 const REQUIREMENT_FIELD_GROUP: Record<FieldOf<SkillRequirementType>, RequirementPropertyGroup | 'skill'> = {
   importance: 'ratings',
   level: 'ratings',
@@ -50,33 +41,14 @@ const REQUIREMENT_FIELD_GROUP: Record<FieldOf<SkillRequirementType>, Requirement
   skill: 'skill',
 };
 
-/**
- * The properties each Skill field reads. Fields other domains add to Skill (roles, relatedSkills,
- * learningResources, roleCount) load their answers by the skill's id; the details are loaded by id
- * too when not projected (graph/details.ts), so projecting them only saves that statement.
- */
-const SKILL_FIELD_GROUP: Record<FieldOf<SkillType>, SkillPropertyGroup> = {
-  id: 'identity',
-  slug: 'identity',
-  name: 'identity',
-  kind: 'classification',
-  category: 'classification',
-  provenance: 'provenance',
-  description: 'details',
-  aliases: 'details',
-  roles: 'identity',
-  relatedSkills: 'identity',
-  learningResources: 'identity',
-  roleCount: 'identity',
-};
-
 export interface RequirementSelection {
   /** The lowest `minImportance` of the selections: each one's answer is a prefix of the window. */
   minImportance: number;
   /** The largest `first` of the selections. */
   first: number;
   requirementGroups: ReadonlySet<RequirementPropertyGroup>;
-  skillGroups: ReadonlySet<SkillPropertyGroup>;
+  /** The skill properties the selections read (graph/selectedProperties.ts). */
+  skillProperties: readonly string[];
 }
 
 function isFraction(value: unknown): value is number {
@@ -95,7 +67,7 @@ function isCount(value: unknown): value is number {
  */
 export function requirementSelection(selected: readonly SelectedField[]): RequirementSelection | null {
   const requirementGroups = new Set<RequirementPropertyGroup>(['ratings']);
-  const skillGroups = new Set<SkillPropertyGroup>(['identity']);
+  const skillFields: SelectedField[] = [];
   let minImportance = Infinity;
   let first = -1;
   for (const field of selected) {
@@ -108,21 +80,17 @@ export function requirementSelection(selected: readonly SelectedField[]): Requir
       const group = (REQUIREMENT_FIELD_GROUP as Record<string, RequirementPropertyGroup | 'skill' | undefined>)[below.name];
       if (group === undefined) for (const every of Object.keys(REQUIREMENT_PROPERTY_GROUPS) as RequirementPropertyGroup[]) requirementGroups.add(every);
       else if (group !== 'skill') requirementGroups.add(group);
-      else {
-        for (const skillField of below.selections ?? []) {
-          const skillGroup = (SKILL_FIELD_GROUP as Record<string, SkillPropertyGroup | undefined>)[skillField.name];
-          if (skillGroup === undefined) for (const every of Object.keys(SKILL_PROPERTY_GROUPS) as SkillPropertyGroup[]) skillGroups.add(every);
-          else skillGroups.add(skillGroup);
-        }
-      }
+      else skillFields.push(...(below.selections ?? []));
     }
   }
-  return first < 0 ? null : { minImportance, first, requirementGroups, skillGroups };
+  return first < 0 ? null : { minImportance, first, requirementGroups, skillProperties: skillPropertiesReadBy(skillFields) };
 }
 
 /** The properties a selection projects, in a fixed order (so equal selections give one statement text). */
 export function selectedProperties(selection: RequirementSelection): { requirement: string[]; skill: string[] } {
-  const pick = <G extends string>(groups: Record<G, readonly string[]>, chosen: ReadonlySet<G>) =>
-    (Object.keys(groups) as G[]).filter((group) => chosen.has(group)).flatMap((group) => groups[group]);
-  return { requirement: pick(REQUIREMENT_PROPERTY_GROUPS, selection.requirementGroups), skill: pick(SKILL_PROPERTY_GROUPS, selection.skillGroups) };
+  const groups = Object.keys(REQUIREMENT_PROPERTY_GROUPS) as RequirementPropertyGroup[];
+  return {
+    requirement: groups.filter((group) => selection.requirementGroups.has(group)).flatMap((group) => REQUIREMENT_PROPERTY_GROUPS[group]),
+    skill: [...selection.skillProperties],
+  };
 }

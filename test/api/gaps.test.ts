@@ -100,6 +100,33 @@ const ORIGIN_LEVELS = graphql(`
   query GapsOriginLevels { role(slug: "cloud-architect-ai-ml") { requiredSkills(first: 100) { skill { slug } level } } }
 `);
 
+graphql(`
+  fragment GapsEverySkillField on Skill { id slug name kind category description aliases provenance { source sourceTag sourceId asOf method } }
+`);
+graphql(`
+  fragment GapsRichItem on SkillGapItem { skill { ...GapsEverySkillField } levelGap credit { heldSkill { ...GapsEverySkillField } relation } }
+`);
+const GAP_RICH = graphql(`
+  query GapsRich($target: String!, $profile: SkillProfileInput) {
+    skillGap(target: $target, profile: $profile) {
+      target { slug title description alternateTitles provenance { evidence } }
+      coverage gap missing { ...GapsRichItem } partial { ...GapsRichItem } met { ...GapsRichItem }
+      learningResources { skill { ...GapsEverySkillField } resources { title } }
+    }
+  }
+`);
+const GAP_LEAN = graphql(`
+  query GapsLean($target: String!, $profile: SkillProfileInput) {
+    skillGap(target: $target, profile: $profile) { coverage gap missing { skill { slug } levelGap } partial { skill { slug } levelGap credit { heldSkill { slug } relation } } }
+  }
+`);
+const DIRECT_SKILL = graphql(`
+  query GapsDirectSkill($slug: String!) { skill(slug: $slug) { ...GapsEverySkillField } }
+`);
+const DIRECT_ROLE = graphql(`
+  query GapsDirectRole($slug: String!) { role(slug: $slug) { slug title description alternateTitles provenance { evidence } } }
+`);
+
 type Profile = SkillProfileInput;
 type Gap = GapsSkillGapQuery['skillGap'];
 type Match = GapsRecommendQuery['recommendRoles'][number];
@@ -218,6 +245,36 @@ describe('skillGap', () => {
     const result = await api.execute(GAP_ALONE, { p: profile });
     expect(result.errors).toBeUndefined();
     expect(result.statements).toBe(1);
+  });
+
+  it('reads only what the answer shows, and a lean answer equals the same fields of a rich one', async () => {
+    const rich = await api.execute(GAP_RICH, { target: 'cloud-architect-ai-ml', profile });
+    expect(rich.errors).toBeUndefined();
+    // Skill details, resources and the target's texts were selected: the one statement carried them.
+    expect(rich.statements).toBe(1);
+    const lean = await api.execute(GAP_LEAN, { target: 'cloud-architect-ai-ml', profile });
+    expect(lean.statements).toBe(1);
+    const richGap = rich.data!.skillGap;
+    const leanGap = lean.data!.skillGap;
+    expect(leanGap.coverage).toBe(richGap.coverage);
+    expect(leanGap.gap).toBe(richGap.gap);
+    expect(leanGap.missing).toEqual(richGap.missing.map((item) => ({ skill: { slug: item.skill.slug }, levelGap: item.levelGap })));
+    expect(leanGap.partial).toEqual(
+      richGap.partial.map((item) => ({
+        skill: { slug: item.skill.slug },
+        levelGap: item.levelGap,
+        credit: item.credit && { heldSkill: { slug: item.credit.heldSkill.slug }, relation: item.credit.relation },
+      })),
+    );
+    expect(richGap.partial.some((item) => item.credit !== null)).toBe(true);
+    expect(richGap.learningResources.length).toBeGreaterThan(0);
+
+    // Every skill shown, required or credited, is the skill itself; the target is the role itself.
+    const shown = [...richGap.missing, ...richGap.partial, ...richGap.met].flatMap((item) => [item.skill, ...(item.credit ? [item.credit.heldSkill] : [])]);
+    for (const skill of [...shown, ...richGap.learningResources.map((entry) => entry.skill)]) {
+      expect(skill).toEqual((await api.data(DIRECT_SKILL, { slug: skill.slug })).skill);
+    }
+    expect(richGap.target).toEqual((await api.data(DIRECT_ROLE, { slug: 'cloud-architect-ai-ml' })).role);
   });
 
   it('resolves slugs, names and aliases case-insensitively ("k8s", "AWS", "Amazon Web Services")', async () => {

@@ -79,6 +79,12 @@ type Documents = {
     "\n  query GapsRecommendedSalaries($p: SkillProfileInput!, $f: RecommendFilter) { recommendRoles(profile: $p, first: 30, filter: $f) { role { salary { medianUsd } } } }\n": typeof types.GapsRecommendedSalariesDocument,
     "\n  query GapsRequiredSkills($slug: String) { role(slug: $slug) { requiredSkills(first: 100) { skill { slug } } } }\n": typeof types.GapsRequiredSkillsDocument,
     "\n  query GapsOriginLevels { role(slug: \"cloud-architect-ai-ml\") { requiredSkills(first: 100) { skill { slug } level } } }\n": typeof types.GapsOriginLevelsDocument,
+    "\n  fragment GapsEverySkillField on Skill { id slug name kind category description aliases provenance { source sourceTag sourceId asOf method } }\n": typeof types.GapsEverySkillFieldFragmentDoc,
+    "\n  fragment GapsRichItem on SkillGapItem { skill { ...GapsEverySkillField } levelGap credit { heldSkill { ...GapsEverySkillField } relation } }\n": typeof types.GapsRichItemFragmentDoc,
+    "\n  query GapsRich($target: String!, $profile: SkillProfileInput) {\n    skillGap(target: $target, profile: $profile) {\n      target { slug title description alternateTitles provenance { evidence } }\n      coverage gap missing { ...GapsRichItem } partial { ...GapsRichItem } met { ...GapsRichItem }\n      learningResources { skill { ...GapsEverySkillField } resources { title } }\n    }\n  }\n": typeof types.GapsRichDocument,
+    "\n  query GapsLean($target: String!, $profile: SkillProfileInput) {\n    skillGap(target: $target, profile: $profile) { coverage gap missing { skill { slug } levelGap } partial { skill { slug } levelGap credit { heldSkill { slug } relation } } }\n  }\n": typeof types.GapsLeanDocument,
+    "\n  query GapsDirectSkill($slug: String!) { skill(slug: $slug) { ...GapsEverySkillField } }\n": typeof types.GapsDirectSkillDocument,
+    "\n  query GapsDirectRole($slug: String!) { role(slug: $slug) { slug title description alternateTitles provenance { evidence } } }\n": typeof types.GapsDirectRoleDocument,
     "\n  query GraphScienceClusters($basis: ClusterBasis, $source: Source, $first: Int, $rolesPerCluster: Int) {\n    careerClusters(basis: $basis, source: $source, first: $first, rolesPerCluster: $rolesPerCluster) {\n      rank size roles { slug } families { family { slug } roles }\n    }\n  }\n": typeof types.GraphScienceClustersDocument,
     "\n  query GraphScienceCentrality($measure: CentralityMeasure, $engine: AnalyticsEngine, $source: Source) {\n    roleCentrality(measure: $measure, engine: $engine, source: $source, first: 100) { rank role { slug } score inDegree outDegree }\n  }\n": typeof types.GraphScienceCentralityDocument,
     "\n  query GraphScienceMissingStats($first: Int) { graphStats { roles } roleCentrality(first: $first) { rank } }\n": typeof types.GraphScienceMissingStatsDocument,
@@ -227,6 +233,12 @@ const documents: Documents = {
     "\n  query GapsRecommendedSalaries($p: SkillProfileInput!, $f: RecommendFilter) { recommendRoles(profile: $p, first: 30, filter: $f) { role { salary { medianUsd } } } }\n": types.GapsRecommendedSalariesDocument,
     "\n  query GapsRequiredSkills($slug: String) { role(slug: $slug) { requiredSkills(first: 100) { skill { slug } } } }\n": types.GapsRequiredSkillsDocument,
     "\n  query GapsOriginLevels { role(slug: \"cloud-architect-ai-ml\") { requiredSkills(first: 100) { skill { slug } level } } }\n": types.GapsOriginLevelsDocument,
+    "\n  fragment GapsEverySkillField on Skill { id slug name kind category description aliases provenance { source sourceTag sourceId asOf method } }\n": types.GapsEverySkillFieldFragmentDoc,
+    "\n  fragment GapsRichItem on SkillGapItem { skill { ...GapsEverySkillField } levelGap credit { heldSkill { ...GapsEverySkillField } relation } }\n": types.GapsRichItemFragmentDoc,
+    "\n  query GapsRich($target: String!, $profile: SkillProfileInput) {\n    skillGap(target: $target, profile: $profile) {\n      target { slug title description alternateTitles provenance { evidence } }\n      coverage gap missing { ...GapsRichItem } partial { ...GapsRichItem } met { ...GapsRichItem }\n      learningResources { skill { ...GapsEverySkillField } resources { title } }\n    }\n  }\n": types.GapsRichDocument,
+    "\n  query GapsLean($target: String!, $profile: SkillProfileInput) {\n    skillGap(target: $target, profile: $profile) { coverage gap missing { skill { slug } levelGap } partial { skill { slug } levelGap credit { heldSkill { slug } relation } } }\n  }\n": types.GapsLeanDocument,
+    "\n  query GapsDirectSkill($slug: String!) { skill(slug: $slug) { ...GapsEverySkillField } }\n": types.GapsDirectSkillDocument,
+    "\n  query GapsDirectRole($slug: String!) { role(slug: $slug) { slug title description alternateTitles provenance { evidence } } }\n": types.GapsDirectRoleDocument,
     "\n  query GraphScienceClusters($basis: ClusterBasis, $source: Source, $first: Int, $rolesPerCluster: Int) {\n    careerClusters(basis: $basis, source: $source, first: $first, rolesPerCluster: $rolesPerCluster) {\n      rank size roles { slug } families { family { slug } roles }\n    }\n  }\n": types.GraphScienceClustersDocument,
     "\n  query GraphScienceCentrality($measure: CentralityMeasure, $engine: AnalyticsEngine, $source: Source) {\n    roleCentrality(measure: $measure, engine: $engine, source: $source, first: 100) { rank role { slug } score inDegree outDegree }\n  }\n": types.GraphScienceCentralityDocument,
     "\n  query GraphScienceMissingStats($first: Int) { graphStats { roles } roleCentrality(first: $first) { rank } }\n": types.GraphScienceMissingStatsDocument,
@@ -567,6 +579,30 @@ export function graphql(source: "\n  query GapsRequiredSkills($slug: String) { r
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query GapsOriginLevels { role(slug: \"cloud-architect-ai-ml\") { requiredSkills(first: 100) { skill { slug } level } } }\n"): typeof import('./graphql.js').GapsOriginLevelsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GapsEverySkillField on Skill { id slug name kind category description aliases provenance { source sourceTag sourceId asOf method } }\n"): typeof import('./graphql.js').GapsEverySkillFieldFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GapsRichItem on SkillGapItem { skill { ...GapsEverySkillField } levelGap credit { heldSkill { ...GapsEverySkillField } relation } }\n"): typeof import('./graphql.js').GapsRichItemFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GapsRich($target: String!, $profile: SkillProfileInput) {\n    skillGap(target: $target, profile: $profile) {\n      target { slug title description alternateTitles provenance { evidence } }\n      coverage gap missing { ...GapsRichItem } partial { ...GapsRichItem } met { ...GapsRichItem }\n      learningResources { skill { ...GapsEverySkillField } resources { title } }\n    }\n  }\n"): typeof import('./graphql.js').GapsRichDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GapsLean($target: String!, $profile: SkillProfileInput) {\n    skillGap(target: $target, profile: $profile) { coverage gap missing { skill { slug } levelGap } partial { skill { slug } levelGap credit { heldSkill { slug } relation } } }\n  }\n"): typeof import('./graphql.js').GapsLeanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GapsDirectSkill($slug: String!) { skill(slug: $slug) { ...GapsEverySkillField } }\n"): typeof import('./graphql.js').GapsDirectSkillDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GapsDirectRole($slug: String!) { role(slug: $slug) { slug title description alternateTitles provenance { evidence } } }\n"): typeof import('./graphql.js').GapsDirectRoleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -855,6 +855,40 @@ export type GapsOriginLevelsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type GapsOriginLevelsQuery = { role: { requiredSkills: Array<{ level: number | null, skill: { slug: string } }> } | null };
 
+export type GapsEverySkillFieldFragment = { id: string, slug: string, name: string, kind: SkillKind, category: string | null, description: string | null, aliases: Array<string>, provenance: { source: Source, sourceTag: string, sourceId: string | null, asOf: string | null, method: ProvenanceMethod } };
+
+export type GapsRichItemFragment = { levelGap: number, skill: { id: string, slug: string, name: string, kind: SkillKind, category: string | null, description: string | null, aliases: Array<string>, provenance: { source: Source, sourceTag: string, sourceId: string | null, asOf: string | null, method: ProvenanceMethod } }, credit: { relation: SkillCreditRelation, heldSkill: { id: string, slug: string, name: string, kind: SkillKind, category: string | null, description: string | null, aliases: Array<string>, provenance: { source: Source, sourceTag: string, sourceId: string | null, asOf: string | null, method: ProvenanceMethod } } } | null };
+
+export type GapsRichQueryVariables = Exact<{
+  target: string;
+  profile?: SkillProfileInput | null | undefined;
+}>;
+
+
+export type GapsRichQuery = { skillGap: { coverage: number, gap: number, target: { slug: string, title: string, description: string | null, alternateTitles: Array<string>, provenance: { evidence: string | null } }, missing: Array<{ levelGap: number, skill: { id: string, slug: string, name: string, kind: SkillKind, category: string | null, description: string | null, aliases: Array<string>, provenance: { source: Source, sourceTag: string, sourceId: string | null, asOf: string | null, method: ProvenanceMethod } }, credit: { relation: SkillCreditRelation, heldSkill: { id: string, slug: string, name: string, kind: SkillKind, category: string | null, description: string | null, aliases: Array<string>, provenance: { source: Source, sourceTag: string, sourceId: string | null, asOf: string | null, method: ProvenanceMethod } } } | null }>, partial: Array<{ levelGap: number, skill: { id: string, slug: string, name: string, kind: SkillKind, category: string | null, description: string | null, aliases: Array<string>, provenance: { source: Source, sourceTag: string, sourceId: string | null, asOf: string | null, method: ProvenanceMethod } }, credit: { relation: SkillCreditRelation, heldSkill: { id: string, slug: string, name: string, kind: SkillKind, category: string | null, description: string | null, aliases: Array<string>, provenance: { source: Source, sourceTag: string, sourceId: string | null, asOf: string | null, method: ProvenanceMethod } } } | null }>, met: Array<{ levelGap: number, skill: { id: string, slug: string, name: string, kind: SkillKind, category: string | null, description: string | null, aliases: Array<string>, provenance: { source: Source, sourceTag: string, sourceId: string | null, asOf: string | null, method: ProvenanceMethod } }, credit: { relation: SkillCreditRelation, heldSkill: { id: string, slug: string, name: string, kind: SkillKind, category: string | null, description: string | null, aliases: Array<string>, provenance: { source: Source, sourceTag: string, sourceId: string | null, asOf: string | null, method: ProvenanceMethod } } } | null }>, learningResources: Array<{ skill: { id: string, slug: string, name: string, kind: SkillKind, category: string | null, description: string | null, aliases: Array<string>, provenance: { source: Source, sourceTag: string, sourceId: string | null, asOf: string | null, method: ProvenanceMethod } }, resources: Array<{ title: string }> }> } };
+
+export type GapsLeanQueryVariables = Exact<{
+  target: string;
+  profile?: SkillProfileInput | null | undefined;
+}>;
+
+
+export type GapsLeanQuery = { skillGap: { coverage: number, gap: number, missing: Array<{ levelGap: number, skill: { slug: string } }>, partial: Array<{ levelGap: number, skill: { slug: string }, credit: { relation: SkillCreditRelation, heldSkill: { slug: string } } | null }> } };
+
+export type GapsDirectSkillQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type GapsDirectSkillQuery = { skill: { id: string, slug: string, name: string, kind: SkillKind, category: string | null, description: string | null, aliases: Array<string>, provenance: { source: Source, sourceTag: string, sourceId: string | null, asOf: string | null, method: ProvenanceMethod } } | null };
+
+export type GapsDirectRoleQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type GapsDirectRoleQuery = { role: { slug: string, title: string, description: string | null, alternateTitles: Array<string>, provenance: { evidence: string | null } } | null };
+
 export type GraphScienceClustersQueryVariables = Exact<{
   basis?: ClusterBasis | null | undefined;
   source?: Source | null | undefined;
@@ -1594,6 +1628,53 @@ export const GapsLeanMatchFragmentDoc = new TypedDocumentString(`
   essential
   status
 }`, {"fragmentName":"GapsLeanMatch"}) as unknown as TypedDocumentString<GapsLeanMatchFragment, unknown>;
+export const GapsEverySkillFieldFragmentDoc = new TypedDocumentString(`
+    fragment GapsEverySkillField on Skill {
+  id
+  slug
+  name
+  kind
+  category
+  description
+  aliases
+  provenance {
+    source
+    sourceTag
+    sourceId
+    asOf
+    method
+  }
+}
+    `, {"fragmentName":"GapsEverySkillField"}) as unknown as TypedDocumentString<GapsEverySkillFieldFragment, unknown>;
+export const GapsRichItemFragmentDoc = new TypedDocumentString(`
+    fragment GapsRichItem on SkillGapItem {
+  skill {
+    ...GapsEverySkillField
+  }
+  levelGap
+  credit {
+    heldSkill {
+      ...GapsEverySkillField
+    }
+    relation
+  }
+}
+    fragment GapsEverySkillField on Skill {
+  id
+  slug
+  name
+  kind
+  category
+  description
+  aliases
+  provenance {
+    source
+    sourceTag
+    sourceId
+    asOf
+    method
+  }
+}`, {"fragmentName":"GapsRichItem"}) as unknown as TypedDocumentString<GapsRichItemFragment, unknown>;
 export const LookaheadRolePageFragmentDoc = new TypedDocumentString(`
     fragment LookaheadRolePage on Role {
   requiredSkills {
@@ -3019,6 +3100,128 @@ export const GapsOriginLevelsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GapsOriginLevelsQuery, GapsOriginLevelsQueryVariables>;
+export const GapsRichDocument = new TypedDocumentString(`
+    query GapsRich($target: String!, $profile: SkillProfileInput) {
+  skillGap(target: $target, profile: $profile) {
+    target {
+      slug
+      title
+      description
+      alternateTitles
+      provenance {
+        evidence
+      }
+    }
+    coverage
+    gap
+    missing {
+      ...GapsRichItem
+    }
+    partial {
+      ...GapsRichItem
+    }
+    met {
+      ...GapsRichItem
+    }
+    learningResources {
+      skill {
+        ...GapsEverySkillField
+      }
+      resources {
+        title
+      }
+    }
+  }
+}
+    fragment GapsEverySkillField on Skill {
+  id
+  slug
+  name
+  kind
+  category
+  description
+  aliases
+  provenance {
+    source
+    sourceTag
+    sourceId
+    asOf
+    method
+  }
+}
+fragment GapsRichItem on SkillGapItem {
+  skill {
+    ...GapsEverySkillField
+  }
+  levelGap
+  credit {
+    heldSkill {
+      ...GapsEverySkillField
+    }
+    relation
+  }
+}`) as unknown as TypedDocumentString<GapsRichQuery, GapsRichQueryVariables>;
+export const GapsLeanDocument = new TypedDocumentString(`
+    query GapsLean($target: String!, $profile: SkillProfileInput) {
+  skillGap(target: $target, profile: $profile) {
+    coverage
+    gap
+    missing {
+      skill {
+        slug
+      }
+      levelGap
+    }
+    partial {
+      skill {
+        slug
+      }
+      levelGap
+      credit {
+        heldSkill {
+          slug
+        }
+        relation
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GapsLeanQuery, GapsLeanQueryVariables>;
+export const GapsDirectSkillDocument = new TypedDocumentString(`
+    query GapsDirectSkill($slug: String!) {
+  skill(slug: $slug) {
+    ...GapsEverySkillField
+  }
+}
+    fragment GapsEverySkillField on Skill {
+  id
+  slug
+  name
+  kind
+  category
+  description
+  aliases
+  provenance {
+    source
+    sourceTag
+    sourceId
+    asOf
+    method
+  }
+}`) as unknown as TypedDocumentString<GapsDirectSkillQuery, GapsDirectSkillQueryVariables>;
+export const GapsDirectRoleDocument = new TypedDocumentString(`
+    query GapsDirectRole($slug: String!) {
+  role(slug: $slug) {
+    slug
+    title
+    description
+    alternateTitles
+    provenance {
+      evidence
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GapsDirectRoleQuery, GapsDirectRoleQueryVariables>;
 export const GraphScienceClustersDocument = new TypedDocumentString(`
     query GraphScienceClusters($basis: ClusterBasis, $source: Source, $first: Int, $rolesPerCluster: Int) {
   careerClusters(

@@ -1,0 +1,32 @@
+/**
+ * What a skillGap query shows, so its statement reads that and nothing more: the skill properties
+ * of every Skill in the answer (requirements', credited held skills', learning resources'), each
+ * requirement's learning resources only when `learningResources` is selected, and the target's
+ * long detail texts only when a target field shows them. An O*NET occupation's ~150 requirements
+ * with full skills and their resources were most of the statement's bytes (docs/performance.md).
+ *
+ * Pure: no I/O.
+ */
+import { ROLE_FIELDS_READING_DETAILS, skillPropertiesReadBy } from '../graph/selectedProperties.js';
+import { fieldsSelectedOn, type SelectedField } from '../lookahead/selectedFields.js';
+
+export interface GapSelection {
+  /** The Skill properties the answer shows (graph/selectedProperties.ts). */
+  skillProperties: readonly string[];
+  /** Whether each requirement's learning resources are read (SkillGap.learningResources). */
+  resources: boolean;
+  /** Whether the target role's detail properties are read (else loaded by id if a field asks). */
+  targetDetails: boolean;
+}
+
+/** Everything: for callers that do not look ahead. */
+export const WHOLE_GAP: GapSelection = { skillProperties: skillPropertiesReadBy([{ name: '*' }]), resources: true, targetDetails: true };
+
+/** `selected`: the fields selected on the SkillGap. */
+export function gapSelection(selected: readonly SelectedField[]): GapSelection {
+  return {
+    skillProperties: skillPropertiesReadBy(fieldsSelectedOn(selected, 'Skill')),
+    resources: selected.some((field) => field.name === 'learningResources'),
+    targetDetails: selected.some((field) => field.name === 'target' && (field.selections ?? []).some((below) => (ROLE_FIELDS_READING_DETAILS as ReadonlySet<string>).has(below.name))),
+  };
+}
