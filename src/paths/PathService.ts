@@ -17,6 +17,7 @@ import { progressionQuery, type ProgressionArguments } from './arguments.js';
 import { buildCareerPaths } from './careerPaths.js';
 import type { CareerPath, CareerPathQuery, Progression, ProgressionDirection, ProgressionQuery, RoleSimilarity } from './model.js';
 import { buildProgressions } from './progressions.js';
+import { pathSelection, pathSelectionKey, WHOLE_PATHS, type PathSelection } from './pathSelection.js';
 import type { PathRepository, ProgressionOptions } from './repository.js';
 import { buildSimilarRoles } from './similarRoles.js';
 
@@ -37,12 +38,14 @@ function similarityPool(first: number): number {
   return first + 10;
 }
 
-const progressionKey = (query: ProgressionQuery) => JSON.stringify([query.direction, query.maxHops, query.first, query.kinds]);
-const progressionOptions = (query: ProgressionQuery): ProgressionOptions => ({
+const progressionKey = (query: ProgressionQuery, selection: PathSelection) =>
+  JSON.stringify([query.direction, query.maxHops, query.first, query.kinds, pathSelectionKey(selection)]);
+const progressionOptions = (query: ProgressionQuery, selection: PathSelection): ProgressionOptions => ({
   direction: query.direction,
   maxHops: query.maxHops,
   kinds: query.kinds,
   candidates: progressionCandidates(query.first),
+  selection,
 });
 const DIRECTION_OF_FIELD: Record<string, ProgressionDirection> = { nextRoles: 'NEXT', previousRoles: 'PREVIOUS' };
 
@@ -72,16 +75,20 @@ export class PathService implements RoleSlugPrefetch {
       const converted = this.convert(direction, field.args as ProgressionArguments);
       if ('error' in converted || converted.query.first === 0) continue;
       // Role.nextRoles consumes (and reports) a failure; when the role does not exist nobody asks.
-      this.progressionLoader(converted.query).load(slug).catch(() => undefined);
+      // Its resolver sees the same selection (selectedFields), so it finds this load in the same loader.
+      this.progressionLoader(converted.query, pathSelection(field.selections ?? [])).load(slug).catch(() => undefined);
     }
   }
 
-  /** Role.nextRoles / previousRoles. Invalid arguments are BAD_USER_INPUT, before any Cypher. */
-  async progressions(role: Pick<Role, 'slug'>, direction: ProgressionDirection, args: ProgressionArguments): Promise<Progression[]> {
+  /**
+   * Role.nextRoles / previousRoles. Invalid arguments are BAD_USER_INPUT, before any Cypher.
+   * `selection`: what the query shows of each Progression (pathSelection.ts).
+   */
+  async progressions(role: Pick<Role, 'slug'>, direction: ProgressionDirection, args: ProgressionArguments, selection: PathSelection = WHOLE_PATHS): Promise<Progression[]> {
     const converted = this.convert(direction, args);
     if ('error' in converted) throw converted.error;
     if (converted.query.first === 0) return [];
-    return this.progressionLoader(converted.query).load(role.slug);
+    return this.progressionLoader(converted.query, selection).load(role.slug);
   }
 
   private convert(direction: ProgressionDirection, args: ProgressionArguments): Converted {
@@ -98,13 +105,13 @@ export class PathService implements RoleSlugPrefetch {
     return converted;
   }
 
-  private progressionLoader(query: ProgressionQuery): DataLoader<string, Progression[]> {
-    const key = progressionKey(query);
+  private progressionLoader(query: ProgressionQuery, selection: PathSelection): DataLoader<string, Progression[]> {
+    const key = progressionKey(query, selection);
     let loader = this.progressionLoaders.get(key);
     if (!loader) {
       loader = new DataLoader(async (slugs: readonly string[]) => {
         try {
-          const rows = await this.repository.loadProgressions(slugs, progressionOptions(query));
+          const rows = await this.repository.loadProgressions(slugs, progressionOptions(query, selection));
           return slugs.map((slug) => {
             const row = rows.get(slug);
             return row ? buildProgressions(row, query) : [];
@@ -138,8 +145,8 @@ export class PathService implements RoleSlugPrefetch {
   }
 
   /** Throws NOT_FOUND for an unknown slug (the `from` slug is reported first). */
-  async careerPaths(query: CareerPathQuery): Promise<CareerPath[]> {
-    const rows = await this.repository.findCareerPaths(query);
+  async careerPaths(query: CareerPathQuery, selection: PathSelection = WHOLE_PATHS): Promise<CareerPath[]> {
+    const rows = await this.repository.findCareerPaths(query, selection);
     if (!rows.fromFound) throw notFound('Role', query.from);
     if (!rows.toFound) throw notFound('Role', query.to);
     return buildCareerPaths(rows, query);

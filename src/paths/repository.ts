@@ -20,6 +20,7 @@ import { ROLE_SUMMARY_PROPERTY_NAMES, type Role, SKILL_SUMMARY_PROPERTY_NAMES, t
 import { DEFAULT_STEP_CONFIDENCE, type PathRanking } from '../scoring/pathRanking.js';
 import type { CreditLink, CreditLinks } from '../scoring/skillCredit.js';
 import { creditNeighbours } from '../skills/creditNeighbours.js';
+import { pathSelectionKey, STEP_DETAIL_PROPERTIES, STEP_RANKING_PROPERTIES, WHOLE_PATHS, type PathSelection } from './pathSelection.js';
 import type { CareerPathQuery, LeadsTo, ProgressionDirection, ProgressionKind, RequirementRow } from './model.js';
 
 /** careerPaths ranks among at most this many shortest routes (before dropping those that revisit a role). */
@@ -29,7 +30,9 @@ export const SIMILARITY_ANCHOR_SKILLS = 40;
 /** …and estimates the similarity of at most this many candidates (by shared weight on those skills). */
 export const SIMILARITY_PREFILTER = 100;
 
-const STEP_FIELDS = 'hop {.kind, .typicalYears, .rationale, .confidence, .salaryNote, .source, .sourceId, .asOf, .reference, .method, .evidence, .via}';
+/** A move's properties as `selection` reads them (pathSelection.ts). */
+const stepFields = (selection: PathSelection) =>
+  projection('hop', selection.stepDetails ? [...STEP_RANKING_PROPERTIES, ...STEP_DETAIL_PROPERTIES] : STEP_RANKING_PROPERTIES);
 
 /**
  * The roles whose profiles stand in for a step's start (`via` of moves derived through the ESCO↔O*NET
@@ -42,15 +45,17 @@ const stepProxies = (hops: string) => `
     MATCH (proxy:Role {id: via})
     RETURN proxy
   }`;
-const routeOf = (route: string) => `{roleIds: [node IN nodes(${route}) | node.id], steps: [hop IN relationships(${route}) | ${STEP_FIELDS}]}`;
+const routeOf = (route: string, selection: PathSelection) =>
+  `{roleIds: [node IN nodes(${route}) | node.id], steps: [hop IN relationships(${route}) | ${stepFields(selection)}]}`;
 
 /**
  * Every role of the list `nodes` once, with its requirements as [skillId, importance, level,
  * essential] tuples (O*NET roles have ~150 requirements each, and tuples carry no keys); and every
  * skill they require, once. Roles and skills without their detail properties (long texts, alternate
- * titles: graph/details.ts), which the Role and Skill resolvers load when a query asks for them.
+ * titles: graph/details.ts), which the Role and Skill resolvers load when a query asks for them;
+ * skills with the properties `skillProperties` (pathSelection.ts).
  */
-const ROLES_AND_SKILLS = `
+const rolesAndSkills = (skillProperties: readonly string[]) => `
   [node IN nodes | {
     role: ${projection('node', ROLE_SUMMARY_PROPERTY_NAMES)},
     requirements: COLLECT {
@@ -62,7 +67,7 @@ const ROLES_AND_SKILLS = `
     UNWIND nodes AS node
     MATCH (node)-[:REQUIRES]->(skill:Skill)
     WITH DISTINCT skill
-    RETURN ${projection('skill', SKILL_SUMMARY_PROPERTY_NAMES)}
+    RETURN ${projection('skill', skillProperties)}
   } AS skills`;
 
 /**
@@ -89,7 +94,7 @@ const heldCredits = (holders: string) => `
  * that is after two or three layers instead of the whole graph. ALL SHORTEST would give the same
  * routes but enumerates every shortest route per role, which explodes on dense graphs at 4+ hops.
  */
-function progressionStatement(direction: ProgressionDirection, hops: number): string {
+function progressionStatement(direction: ProgressionDirection, hops: number, selection: PathSelection): string {
   const expand =
     direction === 'NEXT'
       ? { pattern: '(current)-[hop:LEADS_TO WHERE $kinds IS NULL OR hop.kind IN $kinds]->(next:Role)', nodes: 'entry.nodes + next', hops: 'entry.hops + hop' }
@@ -117,8 +122,8 @@ WITH slug, found[..$candidates] AS found
 WITH slug, found, COLLECT { UNWIND found AS entry UNWIND entry.nodes AS node RETURN DISTINCT node } AS nodes,
   ${stepProxies('[entry IN found WHERE size(entry.hops) > 0 | entry.hops[0]]')} AS proxies
 WITH slug, found, nodes + [proxy IN proxies WHERE NOT proxy IN nodes] AS nodes, proxies
-RETURN slug, [entry IN found | {roleIds: [node IN entry.nodes | node.id], steps: [hop IN entry.hops | ${STEP_FIELDS}]}] AS routes,
-${ROLES_AND_SKILLS},
+RETURN slug, [entry IN found | {roleIds: [node IN entry.nodes | node.id], steps: [hop IN entry.hops | ${stepFields(selection)}]}] AS routes,
+${rolesAndSkills(selection.skillProperties)},
 ${heldCredits('[entry IN found | entry.nodes[0]] + proxies')}`;
 }
 
@@ -153,7 +158,7 @@ const PRIMARY_RANK_KEY_TOLERANCE = 0.01;
  * the answer. On O*NET / ESCO pairs three moves apart most of the 100 routes take four moves, and
  * FEWEST_STEPS never needs them; their requirements and credit links were most of the statement.
  */
-function careerPathStatement(rankBy: PathRanking, hops: number): string {
+function careerPathStatement(rankBy: PathRanking, hops: number, selection: PathSelection): string {
   return `
 OPTIONAL MATCH (origin:Role {slug: $from})
 OPTIONAL MATCH (goal:Role {slug: $to})
@@ -170,8 +175,8 @@ WITH origin, goal, [candidate IN candidates WHERE size(cutKey) = 0 OR candidate.
 WITH origin, goal, routes, COLLECT { UNWIND routes AS route UNWIND nodes(route) AS node RETURN DISTINCT node } AS nodes,
   ${stepProxies('COLLECT { UNWIND routes AS route UNWIND relationships(route) AS hop RETURN hop }')} AS proxies
 WITH origin, goal, routes, nodes + [proxy IN proxies WHERE NOT proxy IN nodes] AS nodes
-RETURN origin IS NOT NULL AS fromFound, goal IS NOT NULL AS toFound, [route IN routes | ${routeOf('route')}] AS routes,
-${ROLES_AND_SKILLS},
+RETURN origin IS NOT NULL AS fromFound, goal IS NOT NULL AS toFound, [route IN routes | ${routeOf('route', selection)}] AS routes,
+${rolesAndSkills(selection.skillProperties)},
 ${heldCredits('[node IN nodes WHERE node <> goal]')}`;
 }
 
@@ -252,28 +257,29 @@ RETURN role.id AS id, role.source AS source, links,
     }
     RETURN {skillId: skill.id, skillSource: skill.source, otherId: other.id, otherSource: other.source}
   } AS joins,
-${ROLES_AND_SKILLS}`;
+${rolesAndSkills(SKILL_SUMMARY_PROPERTY_NAMES)}`;
 
-function byHops(build: (hops: number) => string): ReadonlyMap<number, string> {
-  return new Map(Array.from({ length: LIMITS.maxHops }, (_, index) => [index + 1, build(index + 1)]));
-}
-
-const PROGRESSIONS: Record<ProgressionDirection, ReadonlyMap<number, string>> = {
-  NEXT: byHops((hops) => progressionStatement('NEXT', hops)),
-  PREVIOUS: byHops((hops) => progressionStatement('PREVIOUS', hops)),
-};
-const CAREER_PATHS: Record<PathRanking, ReadonlyMap<number, string>> = {
-  FEWEST_STEPS: byHops((hops) => careerPathStatement('FEWEST_STEPS', hops)),
-  SMALLEST_GAP: byHops((hops) => careerPathStatement('SMALLEST_GAP', hops)),
-  HIGHEST_SALARY: byHops((hops) => careerPathStatement('HIGHEST_SALARY', hops)),
-};
-
-function statementFor(statements: ReadonlyMap<number, string>, hops: number): string {
-  const statement = statements.get(hops);
-  // Resolvers check maxHops against LIMITS before calling, so a miss here is our bug.
-  if (!statement) throw new Error(`No statement for ${hops} hops`);
+/**
+ * Statements by kind, hop count and selection, built on first use and kept: Cypher 5 takes no
+ * parameter as a quantifier bound, and the selections vary only by fixed property groups.
+ */
+const statements = new Map<string, string>();
+function cachedStatement(key: string, build: () => string): string {
+  let statement = statements.get(key);
+  if (statement === undefined) statements.set(key, (statement = build()));
   return statement;
 }
+
+/** Resolvers check maxHops against LIMITS before calling, so a count outside them here is our bug. */
+function checkedHops(hops: number): number {
+  if (!Number.isInteger(hops) || hops < 1 || hops > LIMITS.maxHops) throw new Error(`No statement for ${hops} hops`);
+  return hops;
+}
+
+const progressionStatementFor = (direction: ProgressionDirection, hops: number, selection: PathSelection) =>
+  cachedStatement(`progressions/${direction}/${checkedHops(hops)}/${pathSelectionKey(selection)}`, () => progressionStatement(direction, hops, selection));
+const careerPathStatementFor = (rankBy: PathRanking, hops: number, selection: PathSelection) =>
+  cachedStatement(`careerPaths/${rankBy}/${checkedHops(hops)}/${pathSelectionKey(selection)}`, () => careerPathStatement(rankBy, hops, selection));
 
 /** Roles and skills as the statements return them: each once, requirements by skill id. */
 interface RolesAndSkillsRow {
@@ -363,6 +369,8 @@ export interface ProgressionOptions {
   maxHops: number;
   kinds: ProgressionKind[] | null;
   candidates: number;
+  /** What the answer shows of skills and moves (pathSelection.ts). */
+  selection: PathSelection;
 }
 
 type ProgressionRow = RolesAndSkillsRow & CreditsRow & { slug: string; routes: RouteIdsRow[] };
@@ -377,7 +385,7 @@ export class PathRepository {
    * such role). The requirements cover the source and every role on its routes.
    */
   async loadProgressions(slugs: readonly string[], options: ProgressionOptions): Promise<Map<string, RouteSet>> {
-    const rows = await this.db.readRows<ProgressionRow>(statementFor(PROGRESSIONS[options.direction], options.maxHops), {
+    const rows = await this.db.readRows<ProgressionRow>(progressionStatementFor(options.direction, options.maxHops, options.selection), {
       slugs,
       kinds: options.kinds,
       // LIMIT needs a Cypher integer; a JS number would arrive as a float.
@@ -396,9 +404,9 @@ export class PathRepository {
    * The routes from `from` to `to` that can be among the first `first` by `rankBy` (at least all of
    * those; ties at the cut come along), with the requirements of every role on them.
    */
-  async findCareerPaths(query: Pick<CareerPathQuery, 'from' | 'to' | 'maxHops' | 'first' | 'rankBy'>): Promise<CareerPathRows> {
+  async findCareerPaths(query: Pick<CareerPathQuery, 'from' | 'to' | 'maxHops' | 'first' | 'rankBy'>, selection: PathSelection = WHOLE_PATHS): Promise<CareerPathRows> {
     const [row] = await this.db.readRows<RolesAndSkillsRow & CreditsRow & { fromFound: boolean; toFound: boolean; routes: RouteIdsRow[] }>(
-      statementFor(CAREER_PATHS[query.rankBy], query.maxHops),
+      careerPathStatementFor(query.rankBy, query.maxHops, selection),
       // SKIP needs a Cypher integer. first = 0 still runs the statement (an unknown slug is NOT_FOUND).
       { from: query.from, to: query.to, cut: neo4j.int(Math.max(query.first, 1) - 1) },
     );

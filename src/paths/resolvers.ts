@@ -6,10 +6,12 @@ import { boundedFirst, boundedHops } from '../requestLimits/limits.js';
 import { badInput } from '../errors.js';
 import type { Resolvers } from '../generated/graphql.js';
 import { toProvenance } from '../provenance/toProvenance.js';
+import { selectedFields } from '../lookahead/selectedFields.js';
+import { pathSelection } from './pathSelection.js';
 
 export const pathResolvers = {
   Query: {
-    careerPaths: async (_parent, { from, to, maxHops, first, rankBy }, { paths }) => {
+    careerPaths: async (_parent, { from, to, maxHops, first, rankBy }, { paths }, info) => {
       const query = {
         from,
         to,
@@ -18,12 +20,12 @@ export const pathResolvers = {
         rankBy,
       };
       if (from === to) throw badInput('from and to must be different roles.', 'to');
-      return paths.careerPaths(query);
+      return paths.careerPaths(query, pathSelection(selectedFields(info)));
     },
   },
   Role: {
-    nextRoles: (role, args, { paths }) => paths.progressions(role, 'NEXT', args),
-    previousRoles: (role, args, { paths }) => paths.progressions(role, 'PREVIOUS', args),
+    nextRoles: (role, args, { paths }, info) => paths.progressions(role, 'NEXT', args, pathSelection(selectedFields(info))),
+    previousRoles: (role, args, { paths }, info) => paths.progressions(role, 'PREVIOUS', args, pathSelection(selectedFields(info))),
     similarRoles: (role, { first }, { paths }) => paths.similarRoles(role.id, boundedFirst(first)),
   },
   ProgressionStep: {

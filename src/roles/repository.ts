@@ -10,14 +10,14 @@ import { skillNameKeyCypher } from '../graph/skillNameKey.js';
 import { ONET_SOURCE } from '../graph/sources.js';
 import { ROLE_SEARCH_INDEX } from '../neo4j/graphSchema.js';
 import type { GraphDatabase } from '../neo4j/GraphDatabase.js';
-import { projection } from '../neo4j/projection.js';
+import { projectedProperties, projection } from '../neo4j/projection.js';
 import type { KeysetCursor } from '../pagination/cursor.js';
 import { countKeyset, readKeysetPage, type KeysetListing } from '../pagination/KeysetListing.js';
 import type { KeysetQuery, SortKey } from '../pagination/keysetQuery.js';
 import type { PageRequest, PageRow } from '../pagination/model.js';
-import { SKILL_SUMMARY_PROPERTY_NAMES, type SkillRequirement, ROLE_DETAIL_PROPERTY_NAMES, ROLE_PROPERTY_NAMES, ROLE_SUMMARY_PROPERTY_NAMES, type Role, type RoleDetailProperty } from '../graph/model.js';
+import { FAMILY_PROPERTY_NAMES, SKILL_SUMMARY_PROPERTY_NAMES, type SkillRequirement, ROLE_DETAIL_PROPERTY_NAMES, ROLE_PROPERTY_NAMES, ROLE_SUMMARY_PROPERTY_NAMES, type Role, type RoleDetailProperty } from '../graph/model.js';
 import type { RoleFilterParams, RoleProfile } from './model.js';
-import { selectedProperties, type RequirementSelection } from './requirementSelection.js';
+import { REQUIREMENT_PROPERTY_NAMES, selectedProperties, type RequirementSelection } from './requirementSelection.js';
 
 export const ROLE_FIELDS = projection('role', ROLE_PROPERTY_NAMES);
 
@@ -35,7 +35,7 @@ RETURN ${ROLE_FIELDS} AS role`;
 const PROFILE_COLUMNS = `
   head(COLLECT {
     MATCH (role)-[:IN_FAMILY]->(family:RoleFamily)
-    RETURN family {.id, .slug, .name, .description, .source, .sourceId, .asOf, .method}
+    RETURN ${projection('family', FAMILY_PROPERTY_NAMES)}
   }) AS family,
   COLLECT {
     MATCH (role)-[:HAS_SALARY_BAND]->(band:SalaryBand)
@@ -68,8 +68,7 @@ const REQUIREMENTS_COLUMN = `
   COLLECT {
     MATCH (role)-[req:REQUIRES]->(skill:Skill)
     WITH req, skill ORDER BY ${REQUIREMENT_ORDER}
-    RETURN req {.importance, .level, .importanceRaw, .levelRaw, .importanceScale, .levelScale, .essential,
-      .source, .sourceId, .asOf, .reference, .method, .evidence, skill: ${projection('skill', SKILL_SUMMARY_PROPERTY_NAMES)}}
+    RETURN req {${projectedProperties('req', REQUIREMENT_PROPERTY_NAMES)}, skill: ${projection('skill', SKILL_SUMMARY_PROPERTY_NAMES)}}
   } AS requirements`;
 
 /**
@@ -84,7 +83,7 @@ function selectedRequirementsColumn(selection: RequirementSelection): string {
     WHERE req.importance >= $minImportance
     WITH req, skill ORDER BY ${REQUIREMENT_ORDER}
     LIMIT $first
-    RETURN req {${properties.requirement.map((name) => `.${name}`).join(', ')}, skill: ${projection('skill', properties.skill)}}
+    RETURN req {${projectedProperties('req', properties.requirement)}, skill: ${projection('skill', properties.skill)}}
   } AS requirements`;
 }
 

@@ -25,6 +25,8 @@ export const REQUIREMENT_PROPERTY_GROUPS = {
   provenance: ['source', 'sourceId', 'asOf', 'reference', 'method', 'evidence'],
 } as const satisfies Record<string, ReadonlyArray<Exclude<keyof SkillRequirement, 'skill'>>>;
 export type RequirementPropertyGroup = keyof typeof REQUIREMENT_PROPERTY_GROUPS;
+/** Every stored property of a requirement the API shows. */
+export const REQUIREMENT_PROPERTY_NAMES: readonly string[] = Object.values(REQUIREMENT_PROPERTY_GROUPS).flat();
 
 type FieldOf<T> = Exclude<keyof T, '__typename'>;
 

@@ -195,7 +195,86 @@ const ROLE_ONLY = graphql(`
   query PathsRoleOnly($slug: String!) { role(slug: $slug) { slug } }
 `);
 
+graphql(`
+  fragment PathsEverySkillField on Skill { id slug name kind category description aliases provenance { source sourceTag sourceId asOf method } }
+`);
+const NEXT_ROLES_LEAN = graphql(`
+  query PathsNextRolesLean($slug: String!) {
+    role(slug: $slug) { nextRoles(maxHops: 2) { role { slug } bridgingSkills { skill { slug } levelGap credit { heldSkill { slug } } } score } }
+  }
+`);
+const NEXT_ROLES_RICH = graphql(`
+  query PathsNextRolesRich($slug: String!) {
+    role(slug: $slug) {
+      nextRoles(maxHops: 2) {
+        role { slug }
+        bridgingSkills { skill { ...PathsEverySkillField } levelGap credit { heldSkill { ...PathsEverySkillField } } }
+        sharedSkills { ...PathsEverySkillField }
+        steps { from { slug } to { slug } kind typicalYears confidence rationale salaryNote provenance { source sourceId asOf reference method evidence } }
+        score
+      }
+    }
+  }
+`);
+const DIRECT_SKILL = graphql(`
+  query PathsDirectSkill($slug: String!) { skill(slug: $slug) { ...PathsEverySkillField } }
+`);
+
 describe('Role.nextRoles', () => {
+  it('reads only what the answer shows: a lean answer equals the same fields of a rich one, whose skills and moves are whole', async () => {
+    const rich = await api.execute(NEXT_ROLES_RICH, { slug: SOURCE });
+    const lean = await api.execute(NEXT_ROLES_LEAN, { slug: SOURCE });
+    expect(rich.errors).toBeUndefined();
+    expect(lean.errors).toBeUndefined();
+    // The lookup and the progressions statement, started together; skill details came in the latter.
+    expect(rich.statements).toBe(2);
+    expect(lean.statements).toBe(2);
+    const richRoles = rich.data!.role!.nextRoles;
+    expect(richRoles.length).toBeGreaterThan(2);
+    expect(lean.data!.role!.nextRoles).toEqual(
+      richRoles.map((progression) => ({
+        role: progression.role,
+        bridgingSkills: progression.bridgingSkills.map((item) => ({
+          skill: { slug: item.skill.slug },
+          levelGap: item.levelGap,
+          credit: item.credit && { heldSkill: { slug: item.credit.heldSkill.slug } },
+        })),
+        score: progression.score,
+      })),
+    );
+
+    const skills = new Map(
+      richRoles.flatMap((progression) => [
+        ...progression.bridgingSkills.flatMap((item) => [item.skill, ...(item.credit ? [item.credit.heldSkill] : [])]),
+        ...progression.sharedSkills,
+      ]).map((skill) => [skill.slug, skill]),
+    );
+    expect(skills.size).toBeGreaterThan(5);
+    for (const skill of skills.values()) expect(skill).toEqual((await api.data(DIRECT_SKILL, { slug: skill.slug })).skill);
+
+    // Each move's texts and provenance, as stored on its LEADS_TO edge.
+    const steps = richRoles.flatMap((progression) => progression.steps);
+    expect(steps.some((step) => step.rationale !== null)).toBe(true);
+    for (const step of steps) {
+      const [stored] = await api.database.db.readRows<Record<string, unknown>>(
+        `MATCH (:Role {slug: $from})-[hop:LEADS_TO]->(:Role {slug: $to})
+         RETURN hop.kind AS kind, hop.rationale AS rationale, hop.salaryNote AS salaryNote, hop.source AS sourceTag,
+           hop.sourceId AS sourceId, toString(hop.asOf) AS asOf, hop.reference AS reference, hop.evidence AS evidence`,
+        { from: step.from.slug, to: step.to.slug },
+      );
+      expect(stored, `${step.from.slug} -> ${step.to.slug}`).toBeDefined();
+      expect({ kind: step.kind, rationale: step.rationale, salaryNote: step.salaryNote, sourceId: step.provenance.sourceId, asOf: step.provenance.asOf, reference: step.provenance.reference, evidence: step.provenance.evidence }).toEqual({
+        kind: stored!.kind,
+        rationale: stored!.rationale ?? null,
+        salaryNote: stored!.salaryNote ?? null,
+        sourceId: stored!.sourceId ?? null,
+        asOf: stored!.asOf ?? null,
+        reference: stored!.reference ?? null,
+        evidence: stored!.evidence ?? null,
+      });
+    }
+  });
+
   it('leads cloud-architect-ai-ml to chief-architect and vp-of-infrastructure in one promotion', async () => {
     const source = await progressions('nextRoles', SOURCE, { maxHops: 1 });
     const bySlug = new Map(source.progressions.map((p) => [p.role.slug, p]));

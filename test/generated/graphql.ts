@@ -1109,6 +1109,29 @@ export type PathsRoleOnlyQueryVariables = Exact<{
 
 export type PathsRoleOnlyQuery = { role: { slug: string } | null };
 
+export type PathsEverySkillFieldFragment = { id: string, slug: string, name: string, kind: SkillKind, category: string | null, description: string | null, aliases: Array<string>, provenance: { source: Source, sourceTag: string, sourceId: string | null, asOf: string | null, method: ProvenanceMethod } };
+
+export type PathsNextRolesLeanQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type PathsNextRolesLeanQuery = { role: { nextRoles: Array<{ score: number, role: { slug: string }, bridgingSkills: Array<{ levelGap: number, skill: { slug: string }, credit: { heldSkill: { slug: string } } | null }> }> } | null };
+
+export type PathsNextRolesRichQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type PathsNextRolesRichQuery = { role: { nextRoles: Array<{ score: number, role: { slug: string }, bridgingSkills: Array<{ levelGap: number, skill: { id: string, slug: string, name: string, kind: SkillKind, category: string | null, description: string | null, aliases: Array<string>, provenance: { source: Source, sourceTag: string, sourceId: string | null, asOf: string | null, method: ProvenanceMethod } }, credit: { heldSkill: { id: string, slug: string, name: string, kind: SkillKind, category: string | null, description: string | null, aliases: Array<string>, provenance: { source: Source, sourceTag: string, sourceId: string | null, asOf: string | null, method: ProvenanceMethod } } } | null }>, sharedSkills: Array<{ id: string, slug: string, name: string, kind: SkillKind, category: string | null, description: string | null, aliases: Array<string>, provenance: { source: Source, sourceTag: string, sourceId: string | null, asOf: string | null, method: ProvenanceMethod } }>, steps: Array<{ kind: ProgressionKind, typicalYears: number | null, confidence: number | null, rationale: string | null, salaryNote: string | null, from: { slug: string }, to: { slug: string }, provenance: { source: Source, sourceId: string | null, asOf: string | null, reference: string | null, method: ProvenanceMethod, evidence: string | null } }> }> } | null };
+
+export type PathsDirectSkillQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type PathsDirectSkillQuery = { skill: { id: string, slug: string, name: string, kind: SkillKind, category: string | null, description: string | null, aliases: Array<string>, provenance: { source: Source, sourceTag: string, sourceId: string | null, asOf: string | null, method: ProvenanceMethod } } | null };
+
 export type PathsSimilarQueryVariables = Exact<{
   slug: string;
   first?: number | null | undefined;
@@ -1939,6 +1962,24 @@ export const PathsDefaultsFieldsFragmentDoc = new TypedDocumentString(`
   score
 }
     `, {"fragmentName":"PathsDefaultsFields"}) as unknown as TypedDocumentString<PathsDefaultsFieldsFragment, unknown>;
+export const PathsEverySkillFieldFragmentDoc = new TypedDocumentString(`
+    fragment PathsEverySkillField on Skill {
+  id
+  slug
+  name
+  kind
+  category
+  description
+  aliases
+  provenance {
+    source
+    sourceTag
+    sourceId
+    asOf
+    method
+  }
+}
+    `, {"fragmentName":"PathsEverySkillField"}) as unknown as TypedDocumentString<PathsEverySkillFieldFragment, unknown>;
 export const RoleDetailsOfRoleFragmentDoc = new TypedDocumentString(`
     fragment RoleDetailsOfRole on Role {
   slug
@@ -3991,6 +4032,113 @@ export const PathsRoleOnlyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PathsRoleOnlyQuery, PathsRoleOnlyQueryVariables>;
+export const PathsNextRolesLeanDocument = new TypedDocumentString(`
+    query PathsNextRolesLean($slug: String!) {
+  role(slug: $slug) {
+    nextRoles(maxHops: 2) {
+      role {
+        slug
+      }
+      bridgingSkills {
+        skill {
+          slug
+        }
+        levelGap
+        credit {
+          heldSkill {
+            slug
+          }
+        }
+      }
+      score
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PathsNextRolesLeanQuery, PathsNextRolesLeanQueryVariables>;
+export const PathsNextRolesRichDocument = new TypedDocumentString(`
+    query PathsNextRolesRich($slug: String!) {
+  role(slug: $slug) {
+    nextRoles(maxHops: 2) {
+      role {
+        slug
+      }
+      bridgingSkills {
+        skill {
+          ...PathsEverySkillField
+        }
+        levelGap
+        credit {
+          heldSkill {
+            ...PathsEverySkillField
+          }
+        }
+      }
+      sharedSkills {
+        ...PathsEverySkillField
+      }
+      steps {
+        from {
+          slug
+        }
+        to {
+          slug
+        }
+        kind
+        typicalYears
+        confidence
+        rationale
+        salaryNote
+        provenance {
+          source
+          sourceId
+          asOf
+          reference
+          method
+          evidence
+        }
+      }
+      score
+    }
+  }
+}
+    fragment PathsEverySkillField on Skill {
+  id
+  slug
+  name
+  kind
+  category
+  description
+  aliases
+  provenance {
+    source
+    sourceTag
+    sourceId
+    asOf
+    method
+  }
+}`) as unknown as TypedDocumentString<PathsNextRolesRichQuery, PathsNextRolesRichQueryVariables>;
+export const PathsDirectSkillDocument = new TypedDocumentString(`
+    query PathsDirectSkill($slug: String!) {
+  skill(slug: $slug) {
+    ...PathsEverySkillField
+  }
+}
+    fragment PathsEverySkillField on Skill {
+  id
+  slug
+  name
+  kind
+  category
+  description
+  aliases
+  provenance {
+    source
+    sourceTag
+    sourceId
+    asOf
+    method
+  }
+}`) as unknown as TypedDocumentString<PathsDirectSkillQuery, PathsDirectSkillQueryVariables>;
 export const PathsSimilarDocument = new TypedDocumentString(`
     query PathsSimilar($slug: String!, $first: Int) {
   role(slug: $slug) {

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import type { SelectedField } from '../lookahead/selectedFields.js';
+import { pathSelection, pathSelectionKey, WHOLE_PATHS } from './pathSelection.js';
+
+const leaf = (name: string): SelectedField => ({ name, args: {} });
+const object = (name: string, type: string, selections: SelectedField[]): SelectedField => ({ name, args: {}, type, selections });
+
+describe('pathSelection', () => {
+  it('reads skill identities and the ranking properties of moves for a lean progression', () => {
+    const selection = pathSelection([object('role', 'Role', [leaf('slug')]), object('bridgingSkills', 'SkillGapItem', [object('skill', 'Skill', [leaf('slug')]), leaf('levelGap')])]);
+    expect(selection).toEqual({ skillProperties: ['id', 'slug', 'name'], stepDetails: false });
+  });
+
+  it('reads the moves’ texts and provenance when a step field shows them, in progressions and career paths alike', () => {
+    expect(pathSelection([object('steps', 'ProgressionStep', [leaf('kind'), leaf('typicalYears')])]).stepDetails).toBe(false);
+    expect(pathSelection([object('steps', 'ProgressionStep', [leaf('rationale')])]).stepDetails).toBe(true);
+    expect(pathSelection([object('steps', 'CareerPathStep', [object('provenance', 'Provenance', [leaf('source')])])]).stepDetails).toBe(true);
+    expect(pathSelection([object('steps', 'CareerPathStep', [object('bridgingSkills', 'SkillGapItem', [object('skill', 'Skill', [leaf('category')])])])])).toEqual({
+      skillProperties: ['id', 'slug', 'name', 'kind', 'category'],
+      stepDetails: false,
+    });
+  });
+
+  it('keys equal selections alike and different ones apart', () => {
+    const a = pathSelection([object('sharedSkills', 'Skill', [leaf('description')])]);
+    const b = pathSelection([object('sharedSkills', 'Skill', [leaf('aliases')])]);
+    expect(pathSelectionKey(a)).toBe(pathSelectionKey(b));
+    expect(pathSelectionKey(a)).not.toBe(pathSelectionKey(WHOLE_PATHS));
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * What a nextRoles / previousRoles or careerPaths query shows, so its statement reads that and no
+ * more: the properties of every Skill in the answer (bridging and shared skills, credited held
+ * skills) and, of each move (LEADS_TO), its texts and provenance only when a step field shows them.
+ * The statements return every skill of every role on the routes and every move; on a curated role's
+ * two-hop neighbourhood the skills' provenance and the moves' texts were ~45% of the bytes decoded
+ * (docs/performance.md).
+ *
+ * Pure: no I/O.
+ */
+import { SKILL_PROPERTY_GROUPS, skillPropertiesReadBy } from '../graph/selectedProperties.js';
+import { fieldsSelectedOn, type SelectedField } from '../lookahead/selectedFields.js';
+
+/** Move properties the ranking reads (scoring/pathRanking.ts, progressions.ts): always projected. */
+export const STEP_RANKING_PROPERTIES = ['kind', 'typicalYears', 'confidence', 'via'] as const;
+/** Move properties only ProgressionStep / CareerPathStep fields show (rationale, salaryNote, provenance). */
+export const STEP_DETAIL_PROPERTIES = ['rationale', 'salaryNote', 'source', 'sourceId', 'asOf', 'reference', 'method', 'evidence'] as const;
+/** The step fields that read STEP_DETAIL_PROPERTIES. */
+const STEP_DETAIL_FIELDS: ReadonlySet<string> = new Set(['rationale', 'salaryNote', 'provenance']);
+/** The object types whose fields read a move's properties. */
+const STEP_TYPES = ['ProgressionStep', 'CareerPathStep'];
+
+export interface PathSelection {
+  /** The Skill properties the answer shows (graph/selectedProperties.ts). */
+  skillProperties: readonly string[];
+  /** Whether each move's texts and provenance are read. */
+  stepDetails: boolean;
+}
+
+/** Everything: for callers that do not look ahead. */
+export const WHOLE_PATHS: PathSelection = { skillProperties: Object.values(SKILL_PROPERTY_GROUPS).flat(), stepDetails: true };
+
+/** `selected`: the fields selected on a Progression or a CareerPath. */
+export function pathSelection(selected: readonly SelectedField[]): PathSelection {
+  return {
+    skillProperties: skillPropertiesReadBy(fieldsSelectedOn(selected, 'Skill')),
+    stepDetails: STEP_TYPES.some((type) => fieldsSelectedOn(selected, type).some((field) => STEP_DETAIL_FIELDS.has(field.name))),
+  };
+}
+
+/** One string per selection, for statement caches and loader keys. */
+export function pathSelectionKey(selection: PathSelection): string {
+  return `${selection.skillProperties.join()}/${selection.stepDetails}`;
+}
