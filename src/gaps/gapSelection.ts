@@ -7,7 +7,7 @@
  *
  * Pure: no I/O.
  */
-import { ROLE_FIELDS_READING_DETAILS, skillPropertiesReadBy } from '../graph/selectedProperties.js';
+import { ROLE_FIELDS_READING_DETAILS, rolePropertiesReadBy, skillPropertiesReadBy } from '../graph/selectedProperties.js';
 import { fieldsSelectedOn, type SelectedField } from '../lookahead/selectedFields.js';
 
 export interface GapSelection {
@@ -15,18 +15,27 @@ export interface GapSelection {
   skillProperties: readonly string[];
   /** Whether each requirement's learning resources are read (SkillGap.learningResources). */
   resources: boolean;
+  /** The target role's summary properties read (graph/selectedProperties.ts). */
+  targetProperties: readonly string[];
   /** Whether the target role's detail properties are read (else loaded by id if a field asks). */
   targetDetails: boolean;
 }
 
 /** Everything: for callers that do not look ahead. */
-export const WHOLE_GAP: GapSelection = { skillProperties: skillPropertiesReadBy([{ name: '*' }]), resources: true, targetDetails: true };
+export const WHOLE_GAP: GapSelection = {
+  skillProperties: skillPropertiesReadBy([{ name: '*' }]),
+  resources: true,
+  targetProperties: rolePropertiesReadBy([{ name: '*' }]),
+  targetDetails: true,
+};
 
 /** `selected`: the fields selected on the SkillGap. */
 export function gapSelection(selected: readonly SelectedField[]): GapSelection {
+  const target = selected.filter((field) => field.name === 'target').flatMap((field) => field.selections ?? []);
   return {
     skillProperties: skillPropertiesReadBy(fieldsSelectedOn(selected, 'Skill')),
     resources: selected.some((field) => field.name === 'learningResources'),
-    targetDetails: selected.some((field) => field.name === 'target' && (field.selections ?? []).some((below) => (ROLE_FIELDS_READING_DETAILS as ReadonlySet<string>).has(below.name))),
+    targetProperties: rolePropertiesReadBy(target),
+    targetDetails: target.some((field) => (ROLE_FIELDS_READING_DETAILS as ReadonlySet<string>).has(field.name)),
   };
 }

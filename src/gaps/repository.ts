@@ -7,7 +7,7 @@ import neo4j from 'neo4j-driver';
 import { CURATED_SOURCE } from '../graph/sources.js';
 import type { GraphDatabase } from '../neo4j/GraphDatabase.js';
 import { projection } from '../neo4j/projection.js';
-import { ROLE_PROPERTY_NAMES, ROLE_SUMMARY_PROPERTY_NAMES, type Role, SKILL_SUMMARY_PROPERTY_NAMES, type Skill } from '../graph/model.js';
+import { ROLE_DETAIL_PROPERTY_NAMES, ROLE_SUMMARY_PROPERTY_NAMES, type Role, SKILL_SUMMARY_PROPERTY_NAMES, type Skill } from '../graph/model.js';
 import { CANDIDATE_ROLES_PER_SKILL, CANDIDATE_SEED_SKILLS, CREDIT_EQUIVALENTS_PER_SKILL, CROWDED_SKILL_MIN_IMPORTANCE } from '../scoring/roleMatch.js';
 import { CLOSE_MATCH_SHARE, SAME_CONCEPT_SHARE, type CreditLink, type CreditLinks } from '../scoring/skillCredit.js';
 import { ASSUMED_REQUIRED_LEVEL, type RequirementInput } from '../scoring/skillGap.js';
@@ -18,8 +18,6 @@ import { WHOLE_GAP, type GapSelection } from './gapSelection.js';
 
 // Lists of roles and skills come without their detail properties (graph/details.ts); the one target role comes whole.
 const ROLE_FIELDS = projection('role', ROLE_SUMMARY_PROPERTY_NAMES);
-const TARGET_FIELDS = projection('target', ROLE_PROPERTY_NAMES);
-const TARGET_SUMMARY_FIELDS = projection('target', ROLE_SUMMARY_PROPERTY_NAMES);
 const SKILL_FIELDS = projection('skill', SKILL_SUMMARY_PROPERTY_NAMES);
 const RESOURCE_FIELDS = projection('resource', ['id', 'title', 'kind', 'provider', 'url', 'source', 'sourceId', 'asOf', 'method']);
 
@@ -60,7 +58,7 @@ OPTIONAL MATCH (target:Role {slug: $target})
 OPTIONAL MATCH (origin:Role {slug: $fromRole})
 RETURN [r IN resolutions WHERE r.skill IS NULL | r.index] AS unresolved,
   [r IN resolutions WHERE r.skill IS NOT NULL | {skillId: r.skill.id, level: r.level}] AS held,
-  ${selection.targetDetails ? TARGET_FIELDS : TARGET_SUMMARY_FIELDS} AS target,
+  ${projection('target', selection.targetDetails ? [...selection.targetProperties, ...ROLE_DETAIL_PROPERTY_NAMES] : selection.targetProperties)} AS target,
   origin IS NOT NULL AS originFound,
   COLLECT {
     MATCH (target)-[req:REQUIRES]->(skill:Skill)
@@ -85,7 +83,7 @@ RETURN [r IN resolutions WHERE r.skill IS NULL | r.index] AS unresolved,
 /** The statements by selection, built once each (the texts vary only by fixed property groups). */
 const skillGapStatements = new Map<string, string>();
 function cachedSkillGapStatement(selection: GapSelection): string {
-  const key = `${selection.skillProperties.join()}/${selection.resources}/${selection.targetDetails}`;
+  const key = `${selection.skillProperties.join()}/${selection.resources}/${selection.targetProperties.join()}/${selection.targetDetails}`;
   let statement = skillGapStatements.get(key);
   if (statement === undefined) skillGapStatements.set(key, (statement = skillGapStatement(selection)));
   return statement;

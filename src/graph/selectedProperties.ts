@@ -8,7 +8,7 @@
  * until someone says which properties it reads.
  */
 import type { Role as RoleType, Skill as SkillType } from '../generated/graphql.js';
-import { SKILL_DETAIL_PROPERTY_NAMES, type Skill } from './model.js';
+import { ROLE_SUMMARY_PROPERTY_NAMES, SKILL_DETAIL_PROPERTY_NAMES, type Skill } from './model.js';
 
 /** Groups of Skill properties, each read by the Skill fields SKILL_FIELD_GROUP names. */
 export const SKILL_PROPERTY_GROUPS = {
@@ -54,6 +54,66 @@ export function skillPropertiesReadBy(fields: Iterable<{ name: string }>): strin
     groups.add(group);
   }
   return (Object.keys(SKILL_PROPERTY_GROUPS) as SkillPropertyGroup[]).filter((group) => groups.has(group)).flatMap((group) => SKILL_PROPERTY_GROUPS[group]);
+}
+
+/**
+/** Groups of a Role's summary properties (model.ts ROLE_SUMMARY_PROPERTY_NAMES), each read by the Role fields ROLE_FIELD_GROUPS names. */
+export const ROLE_PROPERTY_GROUPS = {
+  /** Always projected: resolvers and loaders key by id or slug, and rankings break ties on the slug. */
+  identity: ['id', 'slug', 'title'],
+  salary: ['medianSalaryUsd', 'salaryBasis'],
+  growth: ['growthRating'],
+  level: ['experienceLevel', 'jobZone'],
+  /** The codes a role declares: the profile (crosswalk) lists them. */
+  crosswalk: ['onetCodes', 'escoUris'],
+  provenance: ['source', 'sourceId', 'asOf', 'reference', 'method'],
+} as const satisfies Record<string, ReadonlyArray<(typeof ROLE_SUMMARY_PROPERTY_NAMES)[number]>>;
+export type RolePropertyGroup = keyof typeof ROLE_PROPERTY_GROUPS;
+
+/**
+ * The summary properties each Role field reads. The profile fields (salary's bands, family, typical
+ * day, getting started, FAQ, crosswalk) share one per-request profile loaded by role id and built
+ * with the role's declared codes (roles/repository.ts toProfile), so each of them reads the codes:
+ * a profile built from a role without them would be kept for every selection of that role.
+ * Detail properties are ROLE_FIELDS_READING_DETAILS' business; the fields other domains add
+ * (nextRoles, previousRoles, similarRoles) and requiredSkills load by id or slug.
+ */
+const ROLE_FIELD_GROUPS: Record<FieldOf<RoleType>, readonly RolePropertyGroup[]> = {
+  id: ['identity'],
+  slug: ['identity'],
+  title: ['identity'],
+  summary: ['identity'],
+  description: ['identity'],
+  alternateTitles: ['identity'],
+  progressionSummary: ['identity'],
+  salary: ['salary', 'crosswalk'],
+  growth: ['growth'],
+  experienceLevel: ['level'],
+  jobZone: ['level'],
+  provenance: ['provenance'],
+  family: ['crosswalk'],
+  typicalDay: ['crosswalk'],
+  gettingStarted: ['crosswalk'],
+  faq: ['crosswalk'],
+  crosswalk: ['crosswalk'],
+  requiredSkills: ['identity'],
+  nextRoles: ['identity'],
+  previousRoles: ['identity'],
+  similarRoles: ['identity'],
+};
+
+/**
+ * The Role summary properties that the named Role fields read (plus the groups in `also`), in a
+ * fixed order: the identity always, every group for a name the map does not know.
+ */
+export function rolePropertiesReadBy(fields: Iterable<{ name: string }>, also: readonly RolePropertyGroup[] = []): string[] {
+  const groups = new Set<RolePropertyGroup>(['identity', ...also]);
+  for (const { name } of fields) {
+    const read = (ROLE_FIELD_GROUPS as Record<string, readonly RolePropertyGroup[] | undefined>)[name];
+    if (read === undefined) return [...ROLE_SUMMARY_PROPERTY_NAMES];
+    for (const group of read) groups.add(group);
+  }
+  return (Object.keys(ROLE_PROPERTY_GROUPS) as RolePropertyGroup[]).filter((group) => groups.has(group)).flatMap((group) => ROLE_PROPERTY_GROUPS[group]);
 }
 
 /**

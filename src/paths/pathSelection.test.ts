@@ -8,14 +8,16 @@ const object = (name: string, type: string, selections: SelectedField[]): Select
 describe('pathSelection', () => {
   it('reads skill identities and the ranking properties of moves for a lean progression', () => {
     const selection = pathSelection([object('role', 'Role', [leaf('slug')]), object('bridgingSkills', 'SkillGapItem', [object('skill', 'Skill', [leaf('slug')]), leaf('levelGap')])]);
-    expect(selection).toEqual({ skillProperties: ['id', 'slug', 'name'], stepDetails: false });
+    // The median salary always: the ranking reads it.
+    expect(selection).toEqual({ roleProperties: ['id', 'slug', 'title', 'medianSalaryUsd', 'salaryBasis'], skillProperties: ['id', 'slug', 'name'], stepDetails: false });
   });
 
   it('reads the moves’ texts and provenance when a step field shows them, in progressions and career paths alike', () => {
     expect(pathSelection([object('steps', 'ProgressionStep', [leaf('kind'), leaf('typicalYears')])]).stepDetails).toBe(false);
     expect(pathSelection([object('steps', 'ProgressionStep', [leaf('rationale')])]).stepDetails).toBe(true);
     expect(pathSelection([object('steps', 'CareerPathStep', [object('provenance', 'Provenance', [leaf('source')])])]).stepDetails).toBe(true);
-    expect(pathSelection([object('steps', 'CareerPathStep', [object('bridgingSkills', 'SkillGapItem', [object('skill', 'Skill', [leaf('category')])])])])).toEqual({
+    expect(pathSelection([object('steps', 'CareerPathStep', [object('from', 'Role', [leaf('jobZone')]), object('bridgingSkills', 'SkillGapItem', [object('skill', 'Skill', [leaf('category')])])])])).toEqual({
+      roleProperties: ['id', 'slug', 'title', 'medianSalaryUsd', 'salaryBasis', 'experienceLevel', 'jobZone'],
       skillProperties: ['id', 'slug', 'name', 'kind', 'category'],
       stepDetails: false,
     });

@@ -1,14 +1,14 @@
 /**
  * What a nextRoles / previousRoles or careerPaths query shows, so its statement reads that and no
- * more: the properties of every Skill in the answer (bridging and shared skills, credited held
- * skills) and, of each move (LEADS_TO), its texts and provenance only when a step field shows them.
+ * more: the properties of every Role and Skill in the answer (the roles on the routes; bridging and
+ * shared skills, credited held skills) and, of each move (LEADS_TO), its texts and provenance only when a step field shows them.
  * The statements return every skill of every role on the routes and every move; on a curated role's
  * two-hop neighbourhood the skills' provenance and the moves' texts were ~45% of the bytes decoded
  * (docs/performance.md).
  *
  * Pure: no I/O.
  */
-import { SKILL_PROPERTY_GROUPS, skillPropertiesReadBy } from '../graph/selectedProperties.js';
+import { rolePropertiesReadBy, skillPropertiesReadBy } from '../graph/selectedProperties.js';
 import { fieldsSelectedOn, type SelectedField } from '../lookahead/selectedFields.js';
 
 /** Move properties the ranking reads (scoring/pathRanking.ts, progressions.ts): always projected. */
@@ -21,6 +21,8 @@ const STEP_DETAIL_FIELDS: ReadonlySet<string> = new Set(['rationale', 'salaryNot
 const STEP_TYPES = ['ProgressionStep', 'CareerPathStep'];
 
 export interface PathSelection {
+  /** The Role summary properties the answer shows, and the salary the ranking reads (graph/selectedProperties.ts). */
+  roleProperties: readonly string[];
   /** The Skill properties the answer shows (graph/selectedProperties.ts). */
   skillProperties: readonly string[];
   /** Whether each move's texts and provenance are read. */
@@ -28,11 +30,18 @@ export interface PathSelection {
 }
 
 /** Everything: for callers that do not look ahead. */
-export const WHOLE_PATHS: PathSelection = { skillProperties: Object.values(SKILL_PROPERTY_GROUPS).flat(), stepDetails: true };
+export const WHOLE_PATHS: PathSelection = {
+  roleProperties: rolePropertiesReadBy([{ name: '*' }]),
+  skillProperties: skillPropertiesReadBy([{ name: '*' }]),
+  stepDetails: true,
+};
+/** Read for every role on a route: salary change and the salary ranking use the median salary. */
+const RANKING_ROLE_GROUPS = ['salary'] as const;
 
 /** `selected`: the fields selected on a Progression or a CareerPath. */
 export function pathSelection(selected: readonly SelectedField[]): PathSelection {
   return {
+    roleProperties: rolePropertiesReadBy(fieldsSelectedOn(selected, 'Role'), RANKING_ROLE_GROUPS),
     skillProperties: skillPropertiesReadBy(fieldsSelectedOn(selected, 'Skill')),
     stepDetails: STEP_TYPES.some((type) => fieldsSelectedOn(selected, type).some((field) => STEP_DETAIL_FIELDS.has(field.name))),
   };
@@ -40,5 +49,5 @@ export function pathSelection(selected: readonly SelectedField[]): PathSelection
 
 /** One string per selection, for statement caches and loader keys. */
 export function pathSelectionKey(selection: PathSelection): string {
-  return `${selection.skillProperties.join()}/${selection.stepDetails}`;
+  return `${selection.roleProperties.join()}/${selection.skillProperties.join()}/${selection.stepDetails}`;
 }

@@ -53,11 +53,11 @@ const routeOf = (route: string, selection: PathSelection) =>
  * essential] tuples (O*NET roles have ~150 requirements each, and tuples carry no keys); and every
  * skill they require, once. Roles and skills without their detail properties (long texts, alternate
  * titles: graph/details.ts), which the Role and Skill resolvers load when a query asks for them;
- * skills with the properties `skillProperties` (pathSelection.ts).
+ * roles and skills with the properties `roleProperties` and `skillProperties` (pathSelection.ts).
  */
-const rolesAndSkills = (skillProperties: readonly string[]) => `
+const rolesAndSkills = (skillProperties: readonly string[], roleProperties: readonly string[] = ROLE_SUMMARY_PROPERTY_NAMES) => `
   [node IN nodes | {
-    role: ${projection('node', ROLE_SUMMARY_PROPERTY_NAMES)},
+    role: ${projection('node', roleProperties)},
     requirements: COLLECT {
       MATCH (node)-[req:REQUIRES]->(skill:Skill)
       RETURN [skill.id, req.importance, req.level, req.essential] ORDER BY req.importance DESC, skill.id
@@ -123,7 +123,7 @@ WITH slug, found, COLLECT { UNWIND found AS entry UNWIND entry.nodes AS node RET
   ${stepProxies('[entry IN found WHERE size(entry.hops) > 0 | entry.hops[0]]')} AS proxies
 WITH slug, found, nodes + [proxy IN proxies WHERE NOT proxy IN nodes] AS nodes, proxies
 RETURN slug, [entry IN found | {roleIds: [node IN entry.nodes | node.id], steps: [hop IN entry.hops | ${stepFields(selection)}]}] AS routes,
-${rolesAndSkills(selection.skillProperties)},
+${rolesAndSkills(selection.skillProperties, selection.roleProperties)},
 ${heldCredits('[entry IN found | entry.nodes[0]] + proxies')}`;
 }
 
@@ -176,7 +176,7 @@ WITH origin, goal, routes, COLLECT { UNWIND routes AS route UNWIND nodes(route) 
   ${stepProxies('COLLECT { UNWIND routes AS route UNWIND relationships(route) AS hop RETURN hop }')} AS proxies
 WITH origin, goal, routes, nodes + [proxy IN proxies WHERE NOT proxy IN nodes] AS nodes
 RETURN origin IS NOT NULL AS fromFound, goal IS NOT NULL AS toFound, [route IN routes | ${routeOf('route', selection)}] AS routes,
-${rolesAndSkills(selection.skillProperties)},
+${rolesAndSkills(selection.skillProperties, selection.roleProperties)},
 ${heldCredits('[node IN nodes WHERE node <> goal]')}`;
 }
 

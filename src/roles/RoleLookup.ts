@@ -13,7 +13,7 @@
 import type DataLoader from 'dataloader';
 import type { SelectedField } from '../lookahead/selectedFields.js';
 import type { Role } from '../graph/model.js';
-import { ROLE_FIELDS_READING_DETAILS } from '../graph/selectedProperties.js';
+import { ROLE_FIELDS_READING_DETAILS, rolePropertiesReadBy } from '../graph/selectedProperties.js';
 import type { RoleProfile } from './model.js';
 import type { RoleRepository } from './repository.js';
 import { requirementSelection } from './requirementSelection.js';
@@ -46,6 +46,7 @@ export class RoleLookup {
   async find(key: { slug: string } | { id: string }, selected: readonly SelectedField[]): Promise<Role | null> {
     if ('slug' in key) for (const prefetch of this.prefetches) prefetch.prefetchForSlug(key.slug, selected);
     const include = {
+      properties: rolePropertiesReadBy(selected),
       details: selected.some((field) => (ROLE_FIELDS_READING_DETAILS as ReadonlySet<string>).has(field.name)),
       requirements: requirementSelection(selected),
       profile: selected.some((field) => PROFILE_FIELDS.has(field.name)),

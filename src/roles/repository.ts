@@ -99,6 +99,8 @@ RETURN id, ${REQUIREMENTS_COLUMN}`;
 
 /** What a single-role lookup brings along in the same statement (see RoleLookup). */
 export interface RoleInclude {
+  /** The role's summary properties to read (graph/selectedProperties.ts). */
+  properties: readonly string[];
   /** The role's detail properties (model.ts); without them the Role resolvers load them by id when a query asks. */
   details: boolean;
   /** The requirements a selection reads; null: none. */
@@ -106,8 +108,7 @@ export interface RoleInclude {
   profile: boolean;
 }
 
-const FULL_ROLE: RoleInclude = { details: true, requirements: null, profile: false };
-const ROLE_SUMMARY_FIELDS = projection('role', ROLE_SUMMARY_PROPERTY_NAMES);
+const FULL_ROLE: RoleInclude = { properties: ROLE_SUMMARY_PROPERTY_NAMES, details: true, requirements: null, profile: false };
 
 /**
  * The statement for a key and an include, built from fixed fragments and kept: the role, and when
@@ -117,10 +118,10 @@ const ROLE_SUMMARY_FIELDS = projection('role', ROLE_SUMMARY_PROPERTY_NAMES);
 const findOneStatements = new Map<string, string>();
 function findOneStatement(key: 'slug' | 'id', include: RoleInclude): string {
   const requirements = include.requirements ? selectedProperties(include.requirements) : null;
-  const cacheKey = `${key}/${include.details}/${include.profile}/${requirements ? `${requirements.requirement.join()}/${requirements.skill.join()}` : '-'}`;
+  const cacheKey = `${key}/${include.properties.join()}/${include.details}/${include.profile}/${requirements ? `${requirements.requirement.join()}/${requirements.skill.join()}` : '-'}`;
   let statement = findOneStatements.get(cacheKey);
   if (statement === undefined) {
-    const columns = [`${include.details ? ROLE_FIELDS : ROLE_SUMMARY_FIELDS} AS role`];
+    const columns = [`${projection('role', include.details ? [...include.properties, ...ROLE_DETAIL_PROPERTY_NAMES] : include.properties)} AS role`];
     if (include.requirements) columns.push(selectedRequirementsColumn(include.requirements));
     if (include.profile) columns.push(PROFILE_COLUMNS);
     statement = `MATCH (role:Role {${key}: $key}) RETURN ${columns.join(',\n')}`;
