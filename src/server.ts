@@ -5,7 +5,7 @@
 import type { Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
@@ -108,7 +108,10 @@ export async function createServer(deps: ServerDeps): Promise<CareerGraphServer>
   // The graph version keys the response cache (when on) and the search label index (always).
   const graphChanges = new GraphChangeWatcher(deps.db, responseCache.changePollMs);
   if (responseCache.maxAgeSeconds > 0) plugins.push(...responseCachePlugins<GraphContext>(responseCache, graphChanges));
-  else plugins.push(noteGraphWritesPlugin<GraphContext>(graphChanges));
+  // Without a response cache, Apollo's default cache-control plugin would still hook every resolved
+  // field to compute a policy nobody reads (and send "no-store", where a cached server sends no
+  // Cache-Control at all): measurable on answers with hundreds of fields (docs/performance.md).
+  else plugins.push(noteGraphWritesPlugin<GraphContext>(graphChanges), ApolloServerPluginCacheControlDisabled());
   graphChanges.start();
   if (deps.httpServer) plugins.push(ApolloServerPluginDrainHttpServer({ httpServer: deps.httpServer }));
   plugins.push(ApolloServerPluginLandingPageDisabled()); // Apollo's Sandbox needs the internet; /graphiql is bundled
