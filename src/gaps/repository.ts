@@ -6,6 +6,7 @@
 import neo4j from 'neo4j-driver';
 import { CURATED_SOURCE } from '../graph/sources.js';
 import type { GraphDatabase } from '../neo4j/GraphDatabase.js';
+import { statementCache } from '../neo4j/statementCache.js';
 import { projection } from '../neo4j/projection.js';
 import { ROLE_DETAIL_PROPERTY_NAMES, ROLE_SUMMARY_PROPERTY_NAMES, type Role, SKILL_SUMMARY_PROPERTY_NAMES, type Skill } from '../graph/model.js';
 import { CANDIDATE_ROLES_PER_SKILL, CANDIDATE_SEED_SKILLS, CREDIT_EQUIVALENTS_PER_SKILL, CROWDED_SKILL_MIN_IMPORTANCE } from '../scoring/roleMatch.js';
@@ -80,14 +81,9 @@ RETURN [r IN resolutions WHERE r.skill IS NULL | r.index] AS unresolved,
     RETURN {skill: ${skillFields}, credits: ${creditNeighbours('skill')}}
   } AS heldSkills`;
 }
-/** The statements by selection, built once each (the texts vary only by fixed property groups). */
-const skillGapStatements = new Map<string, string>();
-function cachedSkillGapStatement(selection: GapSelection): string {
-  const key = `${selection.skillProperties.join()}/${selection.resources}/${selection.targetProperties.join()}/${selection.targetDetails}`;
-  let statement = skillGapStatements.get(key);
-  if (statement === undefined) skillGapStatements.set(key, (statement = skillGapStatement(selection)));
-  return statement;
-}
+const skillGapStatements = statementCache();
+const cachedSkillGapStatement = (selection: GapSelection) =>
+  skillGapStatements(`${selection.skillProperties.join()}/${selection.resources}/${selection.targetProperties.join()}/${selection.targetDetails}`, () => skillGapStatement(selection));
 
 /**
  * Candidate roles for many profiles at once (recommendRoles, its batch form and skillLeverage).

@@ -10,11 +10,12 @@
  * dominate these statements' cost.
  *
  * Cypher 5 does not accept a parameter as a quantifier bound (`{1,$maxHops}`) or as SHORTEST's k,
- * so there is one statement per hop count, generated once from integers 1..LIMITS.maxHops.
+ * so there is one statement per hop count (and per selection, pathSelection.ts), built on first use.
  */
 import neo4j from 'neo4j-driver';
 import { LIMITS } from '../requestLimits/limits.js';
 import type { GraphDatabase } from '../neo4j/GraphDatabase.js';
+import { statementCache } from '../neo4j/statementCache.js';
 import { projection } from '../neo4j/projection.js';
 import { ROLE_SUMMARY_PROPERTY_NAMES, type Role, SKILL_SUMMARY_PROPERTY_NAMES, type Skill } from '../graph/model.js';
 import { DEFAULT_STEP_CONFIDENCE, type PathRanking } from '../scoring/pathRanking.js';
@@ -259,16 +260,8 @@ RETURN role.id AS id, role.source AS source, links,
   } AS joins,
 ${rolesAndSkills(SKILL_SUMMARY_PROPERTY_NAMES)}`;
 
-/**
- * Statements by kind, hop count and selection, built on first use and kept: Cypher 5 takes no
- * parameter as a quantifier bound, and the selections vary only by fixed property groups.
- */
-const statements = new Map<string, string>();
-function cachedStatement(key: string, build: () => string): string {
-  let statement = statements.get(key);
-  if (statement === undefined) statements.set(key, (statement = build()));
-  return statement;
-}
+/** Statements by kind, hop count (Cypher 5 takes no parameter as a quantifier bound) and selection. */
+const cachedStatement = statementCache();
 
 /** Resolvers check maxHops against LIMITS before calling, so a count outside them here is our bug. */
 function checkedHops(hops: number): number {

@@ -10,6 +10,7 @@ import { skillNameKeyCypher } from '../graph/skillNameKey.js';
 import { ONET_SOURCE } from '../graph/sources.js';
 import { ROLE_SEARCH_INDEX } from '../neo4j/graphSchema.js';
 import type { GraphDatabase } from '../neo4j/GraphDatabase.js';
+import { statementCache } from '../neo4j/statementCache.js';
 import { projectedProperties, projection } from '../neo4j/projection.js';
 import type { KeysetCursor } from '../pagination/cursor.js';
 import { countKeyset, readKeysetPage, type KeysetListing } from '../pagination/KeysetListing.js';
@@ -115,19 +116,16 @@ const FULL_ROLE: RoleInclude = { properties: ROLE_SUMMARY_PROPERTY_NAMES, detail
  * asked its requirements and profile, so `role(slug:) { requiredSkills … salary … }` is one round
  * trip. The texts vary only by which property groups are projected (a few hundred at most).
  */
-const findOneStatements = new Map<string, string>();
+const findOneStatements = statementCache();
 function findOneStatement(key: 'slug' | 'id', include: RoleInclude): string {
   const requirements = include.requirements ? selectedProperties(include.requirements) : null;
-  const cacheKey = `${key}/${include.properties.join()}/${include.details}/${include.profile}/${requirements ? `${requirements.requirement.join()}/${requirements.skill.join()}` : '-'}`;
-  let statement = findOneStatements.get(cacheKey);
-  if (statement === undefined) {
+  const shape = `${key}/${include.properties.join()}/${include.details}/${include.profile}/${requirements ? `${requirements.requirement.join()}/${requirements.skill.join()}` : '-'}`;
+  return findOneStatements(shape, () => {
     const columns = [`${projection('role', include.details ? [...include.properties, ...ROLE_DETAIL_PROPERTY_NAMES] : include.properties)} AS role`];
     if (include.requirements) columns.push(selectedRequirementsColumn(include.requirements));
     if (include.profile) columns.push(PROFILE_COLUMNS);
-    statement = `MATCH (role:Role {${key}: $key}) RETURN ${columns.join(',\n')}`;
-    findOneStatements.set(cacheKey, statement);
-  }
-  return statement;
+    return `MATCH (role:Role {${key}: $key}) RETURN ${columns.join(',\n')}`;
+  });
 }
 
 export interface FoundRole {
