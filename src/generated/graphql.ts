@@ -884,9 +884,7 @@ export type Query = {
    * typo-tolerant ("clod architect" finds Cloud Architect, "k8s" finds Kubernetes). Hits of both
    * kinds are ranked on one normalised score, best first. Lucene syntax is not interpreted.
    * `text` has at most 200 characters (more: BAD_USER_INPUT); text without a letter or digit finds
-   * nothing. `first` is 0..100. `kinds` defaults to both. Never kept in the response cache: type-ahead
-   * sends a new text per keystroke, answered from an in-memory index in a few milliseconds, and those
-   * answers would crowd out the costly ones.
+   * nothing. `first` is 0..100. `kinds` defaults to both.
    */
   search: Array<SearchHit>;
   /**

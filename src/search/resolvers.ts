@@ -4,6 +4,7 @@
  * fulltext statement; rank across kinds (one ranking for both); fold occupations (groupRoleHits.ts).
  * Either way one statement: the label path fetches only the hits it keeps, by id.
  */
+import { maybeCacheControlFromInfo } from '@apollo/cache-control-types';
 import { CURATED_SOURCE, sourceOfTag } from '../graph/sources.js';
 import { boundedFirst, boundedList, LIMITS } from '../requestLimits/limits.js';
 import { badInput } from '../errors.js';
@@ -56,7 +57,7 @@ async function searchLabelIndex(
 
 export const searchResolvers = {
   Query: {
-    search: async (_parent, { text, first, kinds }, { search, searchLabels }): Promise<SearchHit[]> => {
+    search: async (_parent, { text, first, kinds }, { search, searchLabels }, info): Promise<SearchHit[]> => {
       const limit = boundedFirst(first);
       if (text.length > LIMITS.maxSearchTextLength) {
         throw badInput(`text is limited to ${LIMITS.maxSearchTextLength} characters; got ${text.length}.`, 'text');
@@ -66,10 +67,10 @@ export const searchResolvers = {
       const skillQuery = buildFulltextQuery(text, { fields: SKILL_SEARCH_INDEX.properties });
       // Nothing searchable (blank, or only punctuation): no hits, and no statement.
       if (roleQuery === null || skillQuery === null || limit === 0 || wanted.size === 0) return [];
-      // Without the index (building, or stale after a write) the fulltext path answers, ranked less
-      // well for text typed so far. Search is never cached (@cacheControl in the SDL), so the index
-      // answers this text again once it is built.
       const index = searchLabels.current();
+      // Without the index (building, or stale after a write) the fulltext path answers, ranked less
+      // well for text typed so far: such an answer is not cached, so the index answers this text once built.
+      if (!index) maybeCacheControlFromInfo(info)?.setCacheHint({ maxAge: 0 });
       const fromLabels = index ? await searchLabelIndex(index, search, text, wanted, limit) : null;
       if (fromLabels) return groupRoleHits(fromLabels, fromLabels.flatMap((hit) => (hit.item.concept ? [hit.item.concept] : [])), limit);
       const hits = await search.fulltext({ roleQuery, skillQuery }, wanted, candidateLimit(limit));

@@ -177,7 +177,7 @@ describe('type-ahead from the label index', () => {
     expect(hits.map((hit) => hit.role?.slug)).toContain(`${prefix}-role`);
   });
 
-  it('never caches an answer, with or without the index: asked again, a text is answered anew', async () => {
+  it('does not cache an answer given without the index: asked again, the text is answered anew, and cached once the index serves it', async () => {
     const text = 'software engin';
     await labelIndexCurrent();
     await api.server.caches.searchLabels.refresh(); // a build just now: the next waits for the rebuild interval (10 s)
@@ -194,9 +194,10 @@ describe('type-ahead from the label index', () => {
     // Had that answer been cached, this would take no statement (and be served until the next write),
     // whether or not the index has been rebuilt since: the response cache answers before any resolver.
     expect((await search(text)).statements).toBe(1);
-    // From the index neither (@cacheControl(maxAge: 0) on search): each answer fetches its kept hits again.
+    // From the index, an answer is cached as any other (another text: on a slow machine the index may
+    // have been rebuilt, by its timer, before the last search, which it then answered and cached).
     await labelIndexCurrent();
     expect((await search(`${text}e`)).statements).toBe(1);
-    expect((await search(`${text}e`)).statements).toBe(1);
+    expect((await search(`${text}e`)).statements).toBe(0);
   });
 });
