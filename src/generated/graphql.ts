@@ -1139,7 +1139,7 @@ export type Role = {
   progressionSummary: Maybe<Scalars['String']['output']>;
   /** Where the role comes from and how it was obtained. */
   provenance: Provenance;
-  /** Skills the role requires, most important first (then highest level, then name). */
+  /** Skills the role requires, most important first (then highest level, then name, then skill id). */
   requiredSkills: Array<SkillRequirement>;
   /** Median salary and salary bands; null when the source gives neither. */
   salary: Maybe<Salary>;

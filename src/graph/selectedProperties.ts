@@ -20,7 +20,8 @@ export const SKILL_PROPERTY_GROUPS = {
 } as const satisfies Record<string, ReadonlyArray<keyof Skill>>;
 export type SkillPropertyGroup = keyof typeof SKILL_PROPERTY_GROUPS;
 
-type FieldOf<T> = Exclude<keyof T, '__typename'>;
+/** The field names of a generated GraphQL object type. */
+export type FieldOf<T> = Exclude<keyof T, '__typename'>;
 
 /**
  * The properties each Skill field reads. Fields other domains add to Skill (roles, relatedSkills,

@@ -13,7 +13,7 @@
 import type { SelectedField } from '../lookahead/selectedFields.js';
 import type { SkillRequirement as SkillRequirementType } from '../generated/graphql.js';
 import type { SkillRequirement } from '../graph/model.js';
-import { skillPropertiesReadBy } from '../graph/selectedProperties.js';
+import { skillPropertiesReadBy, type FieldOf } from '../graph/selectedProperties.js';
 import { LIMITS } from '../requestLimits/limits.js';
 
 /** Groups of REQUIRES edge properties, each read by the SkillRequirement fields named in REQUIREMENT_FIELD_GROUP. */
@@ -27,8 +27,6 @@ export const REQUIREMENT_PROPERTY_GROUPS = {
 export type RequirementPropertyGroup = keyof typeof REQUIREMENT_PROPERTY_GROUPS;
 /** Every stored property of a requirement the API shows. */
 export const REQUIREMENT_PROPERTY_NAMES: readonly string[] = Object.values(REQUIREMENT_PROPERTY_GROUPS).flat();
-
-type FieldOf<T> = Exclude<keyof T, '__typename'>;
 
 /** The properties each SkillRequirement field reads; `skill`: the skill's own selection decides (graph/selectedProperties.ts). */
 const REQUIREMENT_FIELD_GROUP: Record<FieldOf<SkillRequirementType>, RequirementPropertyGroup | 'skill'> = {
