@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestLabel, editDistance, matchQuality, matchWords, rankSearchHits } from './searchRank.js';
+import { bestLabel, editDistance, matchQuality, matchWords, rankSearchHits, singularOf } from './searchRank.js';
 
 describe('editDistance', () => {
   it('counts insertions, deletions, substitutions and adjacent transpositions', () => {
@@ -62,8 +62,29 @@ describe('matchQuality', () => {
     expect(q('n registered', 'Registered Nurses')).toBeLessThan(q('registered n', 'Registered Nurses'));
   });
 
+  it('takes a word typed in the plural as the whole singular word, not as a typo', () => {
+    // "network architects": the curated Network Architect fits at least as well as O*NET's Computer Network Architects.
+    // Whole words, every label word covered: as the same words typed in another order.
+    expect(q('network architects', 'Network Architect')).toBe(q('architect network', 'Network Architect'));
+    expect(q('network architects', 'Network Architect')).toBeGreaterThan(q('network architects', 'Computer Network Architects'));
+    expect(q('network architects', 'Network Architect')).toBeGreaterThan(q('netwrk architect', 'Network Architect'));
+    expect(q('technologies', 'Emerging Technology')).toBe(q('technology', 'Emerging Technology'));
+    // The plural typed against the plural title is still the exact label.
+    expect(q('network architects', 'Network Architects')).toBe(1);
+  });
+
   it('is 0 when no word matches', () => {
     expect(q('kubernetes', 'Data Analyst')).toBe(0);
+  });
+});
+
+describe('singularOf', () => {
+  it('gives the singular of an English plural and leaves other words, and words under four characters, alone', () => {
+    expect(['architects', 'technologies', 'nurses', 'processes'].map(singularOf)).toEqual(['architect', 'technology', 'nurse', 'process']);
+    expect(['analysis', 'business', 'status', 'series', 'architect'].map(singularOf)).toEqual(['analysis', 'business', 'status', 'series', 'architect']);
+    // Only an ending taken off: not Latin plurals, which are rarely meant so ("data").
+    expect(['data', 'analyses', 'criteria'].map(singularOf)).toEqual(['data', 'analyses', 'criteria']);
+    expect(['aws', 'k8s', 'os', 'ics'].map(singularOf)).toEqual(['aws', 'k8s', 'os', 'ics']);
   });
 });
 

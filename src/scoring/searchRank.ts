@@ -6,7 +6,9 @@
  * name or aliases) matches the text: 1 for an exact match, less for whole words, prefixes and typos,
  * scaled by how much of the label the text covers. The label it came from is reported as matchedOn.
  * The last of several words may be a prefix from its first character, as it is typed ("registered n").
+ * A word typed in the plural matches its singular as a whole word ("network architects" → "Network Architect").
  */
+import pluralize from 'pluralize';
 import { round } from './normalise.js';
 
 export const QUALITY_WEIGHT = 0.7;
@@ -25,6 +27,31 @@ export function matchWords(text: string): string[] {
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word.length > 0);
+}
+
+/** Singular forms already worked out: search compares the same few query words with many labels. */
+const singulars = new Map<string, string>();
+const SINGULARS_KEPT = 10_000;
+
+/**
+ * The singular of a (matchWords) word when it reads as an English plural ("architects" → "architect",
+ * "technologies" → "technology"), else the word itself. A word is the same word as its singular: a
+ * text typed in the plural finds the titles written in the singular. Words under four characters are
+ * kept as they are: "aws", "k8s" and "os" are names, not plurals.
+ */
+export function singularOf(word: string): string {
+  if (word.length < 4) return word;
+  let singular = singulars.get(word);
+  if (singular === undefined) {
+    if (singulars.size >= SINGULARS_KEPT) singulars.clear();
+    singular = pluralize.singular(word);
+    // Only an ending taken off ("architects", "processes") or -ies for -y ("technologies"): pluralize also
+    // knows Latin plurals ("data" → "datum"), which is not what anyone typing "data" means.
+    const endingOff = word.startsWith(singular) || (word.endsWith('ies') && singular === `${word.slice(0, -3)}y`);
+    if (!endingOff || singular.length < 3) singular = word;
+    singulars.set(word, singular);
+  }
+  return singular;
 }
 
 /** Edits allowed for a word, as the Lucene query allows them (luceneQuery.ts): none below 3 characters. */
@@ -67,7 +94,7 @@ export function editDistance(a: string, b: string, cap = Number.POSITIVE_INFINIT
 type WordMatch = 'exact' | 'prefix' | 'fuzzy' | null;
 
 function wordMatch(queryWord: string, labelWord: string): WordMatch {
-  if (queryWord === labelWord) return 'exact';
+  if (queryWord === labelWord || singularOf(queryWord) === labelWord) return 'exact';
   if (queryWord.length >= 2 && labelWord.startsWith(queryWord)) return 'prefix';
   const edits = allowedEdits(queryWord);
   if (edits > 0 && editDistance(queryWord, labelWord, edits) <= edits) return 'fuzzy';

@@ -1,7 +1,8 @@
 /**
  * An in-memory index of every search label (role titles and alternate titles, skill names and
  * aliases) for type-ahead: which nodes have a label in which every word of the text is the start
- * of a label word ("registered n" → "Registered Nurse"), answered in about a millisecond where the
+ * of a label word ("registered n" → "Registered Nurse") or, typed in the plural, is the label word
+ * ("network architects" → "Network Architect"), answered in about a millisecond where the
  * fulltext indexes take tens (docs/api-catalog.md, "search"). It only picks candidates and gives
  * each an index score; scoring/searchRank.ts ranks them, as it ranks fulltext hits. Typos are not
  * its job: when nothing matches as typed, search asks the fulltext indexes.
@@ -9,7 +10,7 @@
  * Memory: the labels are held once per node as one string (joined by LABEL_SEPARATOR) and every
  * other structure is a typed array over a sorted vocabulary (docs/api-catalog.md, "search", gives its size).
  */
-import { matchWords } from '../scoring/searchRank.js';
+import { matchWords, singularOf } from '../scoring/searchRank.js';
 import type { SearchKind } from './model.js';
 
 /** One searchable node: its id, kind and labels, primary label (title / name) first. */
@@ -37,11 +38,20 @@ export interface LabelCandidate {
 const LABEL_SEPARATOR = '\n';
 const KINDS: readonly SearchKind[] = ['ROLE', 'SKILL'];
 
-/** The vocabulary ids of `prefix`: [from, to) over the sorted vocabulary, and the id of the whole word (-1 if absent). */
+/**
+ * The vocabulary ids a typed word matches: the words it starts, [from, to) over the sorted vocabulary;
+ * among them the whole word (-1 if absent); and its singular when it reads as a plural (-1 if absent
+ * or not a plural): "architects" matches "architect", as ranking takes it (searchRank.ts singularOf).
+ */
 interface WordRange {
   from: number;
   to: number;
   whole: number;
+  singular: number;
+}
+
+function inRange(word: number, range: WordRange): boolean {
+  return (word >= range.from && word < range.to) || word === range.singular;
 }
 
 /**
@@ -196,12 +206,32 @@ export class LabelIndex {
     const from = lowerBound(this.vocabulary, prefix);
     // Every word starting with `prefix` sorts before prefix + the highest code unit.
     const to = lowerBound(this.vocabulary, `${prefix}\uffff`);
-    return { from, to, whole: from < to && this.vocabulary[from] === prefix ? from : -1 };
+    const singular = singularOf(prefix);
+    const singularAt = singular === prefix ? -1 : lowerBound(this.vocabulary, singular);
+    return {
+      from,
+      to,
+      whole: from < to && this.vocabulary[from] === prefix ? from : -1,
+      singular: singularAt >= 0 && this.vocabulary[singularAt] === singular && !(singularAt >= from && singularAt < to) ? singularAt : -1,
+    };
+  }
+
+  /** Labels holding a word of `range`, counted once per word (a label may hold two of them). */
+  private postingsOf(range: WordRange): number {
+    const singular = range.singular >= 0 ? this.postingStart[range.singular + 1] - this.postingStart[range.singular] : 0;
+    return this.postingStart[range.to] - this.postingStart[range.from] + singular;
+  }
+
+  /** The [start, end) runs of `postings` that list the labels of `range`'s words. */
+  private postingRuns(range: WordRange): Array<[number, number]> {
+    const runs: Array<[number, number]> = [[this.postingStart[range.from], this.postingStart[range.to]]];
+    if (range.singular >= 0) runs.push([this.postingStart[range.singular], this.postingStart[range.singular + 1]]);
+    return runs;
   }
 
   /**
    * The best `perKind` nodes of each wanted kind having a label in which every word of `text` starts
-   * a label word (the same words as ranking compares: scoring/searchRank.ts matchWords), best index
+   * a label word or is its plural (the same words as ranking compares: scoring/searchRank.ts matchWords), best index
    * score first, each with only its labels that match so (type-ahead ranks what matches as typed);
    * [] when no label matches every word (a typo, or nothing searchable).
    */
@@ -209,21 +239,22 @@ export class LabelIndex {
     const words = matchWords(text);
     if (words.length === 0 || perKind <= 0) return [];
     const ranges = words.map((word) => this.range(word));
-    if (ranges.some((range) => range.from === range.to)) return [];
-    const postingsOf = (range: WordRange) => this.postingStart[range.to] - this.postingStart[range.from];
+    if (ranges.some((range) => range.from === range.to && range.singular === -1)) return [];
     // Walk the labels of the rarest word; check the others by word id, which is a range test.
-    const rarest = ranges.reduce((best, range) => (postingsOf(range) < postingsOf(best) ? range : best));
+    const rarest = ranges.reduce((best, range) => (this.postingsOf(range) < this.postingsOf(best) ? range : best));
     // Best label score per node, in a buffer reused across calls (match never awaits) and zeroed after use.
     const bestScore = this.nodeScores;
     const touched: number[] = [];
-    for (let p = this.postingStart[rarest.from]; p < this.postingStart[rarest.to]; p++) {
-      const label = this.postings[p];
-      const node = this.labelNode[label];
-      if (!kinds.has(KINDS[this.kinds[node]])) continue;
-      const score = this.labelScore(label, node, ranges);
-      if (score > bestScore[node]) {
-        if (bestScore[node] === 0) touched.push(node);
-        bestScore[node] = score;
+    for (const [start, end] of this.postingRuns(rarest)) {
+      for (let p = start; p < end; p++) {
+        const label = this.postings[p];
+        const node = this.labelNode[label];
+        if (!kinds.has(KINDS[this.kinds[node]])) continue;
+        const score = this.labelScore(label, node, ranges);
+        if (score > bestScore[node]) {
+          if (bestScore[node] === 0) touched.push(node);
+          bestScore[node] = score;
+        }
       }
     }
     const byKind = KINDS.map((): Array<[number, number]> => []);
@@ -262,16 +293,16 @@ export class LabelIndex {
       let foundWhole = false;
       for (let i = start; i < end; i++) {
         const word = this.labelWords[i];
-        if (word >= range.from && word < range.to) {
+        if (inRange(word, range)) {
           found = true;
-          if (word === range.whole) foundWhole = true;
+          if (word === range.whole || word === range.singular) foundWhole = true;
         }
       }
       if (!found) return 0;
       whole &&= foundWhole;
     }
     const first = this.labelWords[start];
-    const startsWithText = first >= ranges[0].from && first < ranges[0].to;
+    const startsWithText = inRange(first, ranges[0]);
     const coverage = Math.min(1, ranges.length / (end - start));
     const primary = this.nodeLabelStart[node] === label ? 1 : 0.5;
     return primary * (0.5 + 0.5 * coverage) * (startsWithText ? 1 : 0.8) * (whole ? 1 : 0.9);

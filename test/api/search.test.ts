@@ -14,7 +14,7 @@ import { readSeeds, type SeedData } from '../../src/import/seeds/readSeeds.js';
 import { testConfig } from '../support/testDatabase.js';
 import { graphql } from '../generated/index.js';
 import type { SearchHitsQuery, SearchHitsQueryVariables } from '../generated/graphql.js';
-import { openTestApi, type TestApi } from '../support/testApi.js';
+import { openTestApi, searchLabelsCurrent, type TestApi } from '../support/testApi.js';
 
 const editorKey = generateApiKey('test-search-editor', 'editor');
 const asEditor = { authorization: `Bearer ${editorKey.token}` };
@@ -23,16 +23,7 @@ const prefix = `test-search-${randomBytes(4).toString('hex')}`;
 let api: TestApi;
 let seeds: SeedData;
 
-/** Waits (bounded) until the label index is built for the graph version the server knows now. */
-async function labelIndexCurrent(): Promise<void> {
-  for (let attempt = 0; attempt < 200; attempt++) {
-    if (api.server.caches.searchLabels.current()) return;
-    await api.server.caches.searchLabels.refresh();
-    if (api.server.caches.searchLabels.current()) return;
-    await sleep(50);
-  }
-  throw new Error('the search label index was never built');
-}
+const labelIndexCurrent = () => searchLabelsCurrent(api);
 
 beforeAll(async () => {
   api = await openTestApi('test', { auth: { apiKeys: parseApiKeys(editorKey.entry), allowAnonymousReads: true } });

@@ -17,7 +17,7 @@ import { importOnet } from '../../src/import/onet/index.js';
 import { readAll } from '../../src/import/tabular.js';
 import { findUndocumented } from '../support/graphModelDoc.js';
 import { graphql } from '../generated/index.js';
-import { openTestApi, type TestApi } from '../support/testApi.js';
+import { openTestApi, searchLabelsCurrent, type TestApi } from '../support/testApi.js';
 import { openTestDatabase, type TestDatabase } from '../support/testDatabase.js';
 import { nonCuratedNodeCount } from './graphQueries.js';
 
@@ -191,7 +191,9 @@ describe.runIf(existsSync(CROSSWALK_DIR) && existsSync(ONET_DIR) && existsSync(E
     expect(await test.db.readRows<EdgeRow>(EDGES)).toEqual(edges);
   }, IMPORT_TIMEOUT_MS);
 
+  // The label index answers (type-ahead, as in production once built), never the fulltext fallback by timing.
   const search = async (text: string) => {
+    await searchLabelsCurrent(api);
     const result = await api.execute(SEARCH, { text });
     if (result.errors?.length) throw new Error(JSON.stringify(result.errors));
     return result.data!.search;

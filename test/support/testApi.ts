@@ -4,6 +4,7 @@
  */
 import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import type { GraphQLFormattedError } from 'graphql';
 import type { ResponseCacheConfig } from '../../src/responseCache/responseCache.js';
@@ -80,6 +81,22 @@ export async function openTestApi(env: 'development' | 'production' | 'test' = '
       await database.close();
     },
   };
+}
+
+/**
+ * Waits (bounded) until the search label index is built for the graph version the server knows now,
+ * so `search` answers from it (type-ahead, as in production once built) and not, by timing, from
+ * the fulltext path it falls back to while the index is building or stale.
+ */
+export async function searchLabelsCurrent(api: TestApi): Promise<void> {
+  const labels = api.server.caches.searchLabels;
+  for (let attempt = 0; attempt < 200; attempt++) {
+    if (labels.current()) return;
+    await labels.refresh();
+    if (labels.current()) return;
+    await sleep(50);
+  }
+  throw new Error('the search label index was never built');
 }
 
 export interface HttpTestApi {
