@@ -33,18 +33,27 @@ export interface TypeaheadResult {
   peakRssMiB?: number;
 }
 
-async function column(file: string, name: string): Promise<string[]> {
-  const values: string[] = [];
+/** The rows of a node file of the bundled graph (data/graph/nodes), keyed by property name (no type suffix). */
+export async function bundledNodeRows(file: string, names: readonly string[]): Promise<Array<Record<string, string>>> {
+  const rows: Array<Record<string, string>> = [];
   const parser = createReadStream(join(PROJECT_ROOT, 'data/graph/nodes', file)).pipe(createGunzip()).pipe(parse({ columns: true }));
   for await (const row of parser as AsyncIterable<Record<string, string>>) {
-    const key = Object.keys(row).find((header) => header.split(':')[0] === name);
-    if (key && row[key]) values.push(row[key]);
+    const picked: Record<string, string> = {};
+    for (const [header, value] of Object.entries(row)) {
+      const name = header.split(':')[0];
+      if (names.includes(name) && value) picked[name] = value;
+    }
+    rows.push(picked);
   }
-  return values;
+  return rows;
+}
+
+async function column(file: string, name: string): Promise<string[]> {
+  return (await bundledNodeRows(file, [name])).flatMap((row) => (row[name] ? [row[name]] : []));
 }
 
 /** `count` labels drawn without replacement by a seeded LCG (the same run after run). */
-function draw(labels: readonly string[], count: number, seed: number): string[] {
+export function draw(labels: readonly string[], count: number, seed: number): string[] {
   let state = seed;
   const random = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const pool = [...new Set(labels)];
@@ -98,7 +107,7 @@ export async function runTypeahead(targets: ReadonlyMap<string, string>, texts: 
   }));
 }
 
-function options(argv: readonly string[], name: string): string[] {
+export function options(argv: readonly string[], name: string): string[] {
   return argv.flatMap((arg, index) => (arg === `--${name}` && argv[index + 1] ? [argv[index + 1]] : []));
 }
 
