@@ -80,7 +80,7 @@ describe('matchQuality', () => {
 
 describe('singularOf', () => {
   it('gives the singular of an English plural and leaves other words, and words under four characters, alone', () => {
-    expect(['architects', 'technologies', 'nurses', 'processes'].map(singularOf)).toEqual(['architect', 'technology', 'nurse', 'process']);
+    expect(['architects', 'technologies', 'nurses', 'processes', 'midwives', 'shelves'].map(singularOf)).toEqual(['architect', 'technology', 'nurse', 'process', 'midwife', 'shelf']);
     expect(['analysis', 'business', 'status', 'series', 'architect'].map(singularOf)).toEqual(['analysis', 'business', 'status', 'series', 'architect']);
     // Only an ending taken off: not Latin plurals, which are rarely meant so ("data").
     expect(['data', 'analyses', 'criteria'].map(singularOf)).toEqual(['data', 'analyses', 'criteria']);

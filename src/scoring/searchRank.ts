@@ -45,9 +45,13 @@ export function singularOf(word: string): string {
   if (singular === undefined) {
     if (singulars.size >= SINGULARS_KEPT) singulars.clear();
     singular = pluralize.singular(word);
-    // Only an ending taken off ("architects", "processes") or -ies for -y ("technologies"): pluralize also
-    // knows Latin plurals ("data" → "datum"), which is not what anyone typing "data" means.
-    const endingOff = word.startsWith(singular) || (word.endsWith('ies') && singular === `${word.slice(0, -3)}y`);
+    // Only an ending taken off ("architects", "processes"), -ies for -y ("technologies") or -ves for -f(e)
+    // ("midwives"): pluralize also knows Latin plurals ("data" → "datum"), not what anyone typing "data" means.
+    const stem = word.slice(0, -3);
+    const endingOff =
+      word.startsWith(singular) ||
+      (word.endsWith('ies') && singular === `${stem}y`) ||
+      (word.endsWith('ves') && (singular === `${stem}f` || singular === `${stem}fe`));
     if (!endingOff || singular.length < 3) singular = word;
     singulars.set(word, singular);
   }
