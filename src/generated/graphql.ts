@@ -881,7 +881,8 @@ export type Query = {
   roles: RoleConnection;
   /**
    * Finds roles and skills by free text over titles, alternate titles, skill names and aliases,
-   * typo-tolerant ("clod architect" finds Cloud Architect, "k8s" finds Kubernetes). Hits of both
+   * typo-tolerant ("clod architect" finds Cloud Architect, "k8s" finds Kubernetes), a word typed in the
+   * plural as its singular ("network architects" finds Network Architect). Hits of both
    * kinds are ranked on one normalised score, best first. Lucene syntax is not interpreted.
    * `text` has at most 200 characters (more: BAD_USER_INPUT); text without a letter or digit finds
    * nothing. `first` is 0..100. `kinds` defaults to both.
