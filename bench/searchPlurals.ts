@@ -14,7 +14,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import pluralize from 'pluralize';
-import { bundledNodeRows, draw, options } from './typeahead.js';
+import { bundledNodeRows, draw, namedOptions, options } from './typeahead.js';
 
 const SEARCH = `query SearchPlurals($text: String!) { search(text: $text, first: 10, kinds: [ROLE]) { role { id } sameOccupation { id } } }`;
 
@@ -39,7 +39,7 @@ async function search(url: string, text: string): Promise<Hit[]> {
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
-  const targets = new Map(options(argv, 'target').map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)] as const));
+  const targets = namedOptions(argv, 'target');
   if (targets.size === 0) throw new Error('Give at least one --target name=http://host:port/graphql');
   const count = Number(options(argv, 'titles')[0] ?? 300);
   const seed = Number(options(argv, 'seed')[0] ?? 7);

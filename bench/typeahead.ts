@@ -111,12 +111,16 @@ export function options(argv: readonly string[], name: string): string[] {
   return argv.flatMap((arg, index) => (arg === `--${name}` && argv[index + 1] ? [argv[index + 1]] : []));
 }
 
+/** `--name key=value` options as a map (e.g. `--target ours=http://…`). */
+export function namedOptions(argv: readonly string[], name: string): Map<string, string> {
+  return new Map(options(argv, name).map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)] as const));
+}
+
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
-  const pairs = (name: string) => new Map(options(argv, name).map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)] as const));
-  const targets = pairs('target');
+  const targets = namedOptions(argv, 'target');
   if (targets.size === 0) throw new Error('Give at least one --target name=http://host:port/graphql');
-  const pids = new Map([...pairs('pid')].map(([name, pid]) => [name, Number(pid)]));
+  const pids = new Map([...namedOptions(argv, 'pid')].map(([name, pid]) => [name, Number(pid)]));
   const count = Number(options(argv, 'labels')[0] ?? 80);
   const seed = Number(options(argv, 'seed')[0] ?? 1);
   const [titles, names] = await Promise.all([column('Role.csv.gz', 'title'), column('Skill.csv.gz', 'name')]);
