@@ -81,11 +81,15 @@ describe('three API processes on one Neo4j', () => {
   it('a mutation through one is seen through the others within the poll interval, though they had it cached', async () => {
     const [a, b, c] = apis;
     expect((await upsert(a, slug, 'Version One')).body.data?.upsertRole).toEqual({ slug, title: 'Version One' });
-    // B and C learn of that write by polling, then cache the answer: the second read is a hit (Age header).
+    // B and C learn of that write by polling, then cache the answer: a later read is a hit (Age header).
+    // A read can see the new title before the replica's watcher has polled the write: that answer is
+    // cached under the old graph version, and the poll then moves the version that keys the cache, so
+    // the next read misses once. The hit is therefore awaited (bounded), not expected of the very next read.
     for (const other of [b, c]) {
       const deadline = Date.now() + VISIBILITY_BOUND_MS;
       while ((await titleThrough(other, slug)) !== 'Version One' && Date.now() < deadline) await sleep(25);
-      const hit = await post(other, ROLE, { slug });
+      let hit = await post(other, ROLE, { slug });
+      while (hit.age === null && Date.now() < deadline + VISIBILITY_BOUND_MS) hit = await post(other, ROLE, { slug });
       expect(hit.body.data?.role?.title).toBe('Version One');
       expect(hit.age).not.toBeNull();
     }
