@@ -65,7 +65,7 @@ async function startInProcessApi(log: (message: string) => void): Promise<Target
   await prepareGraph(db, { seedsDir: config.seedsDir, bundleDir: config.local.bundleDir, log });
   const httpServer = createHttpServer();
   const server = await createServer({ config, db, httpServer });
-  httpServer.on('request', server.app);
+  httpServer.on('request', server.handleRequest);
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`,

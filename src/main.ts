@@ -39,7 +39,7 @@ async function main(): Promise<void> {
   const progress = new LoadProgress();
   const httpServer = createHttpServer();
   const server = await createServer({ config, db, httpServer, readiness: () => progress.readiness(), logger });
-  httpServer.on('request', server.app);
+  httpServer.on('request', server.handleRequest);
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(config.port, config.host, resolve);

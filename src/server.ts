@@ -1,13 +1,14 @@
 /**
- * createServer(deps): the Express app with Apollo Server, /health and /ready, and no listen(),
- * so tests drive it in-process and main.ts owns the process lifecycle.
+ * createServer(deps): the HTTP request handler (POST /graphql straight to Apollo Server, everything
+ * else through Express: GET /graphql, /health, /ready, /metrics, the explorer) and no listen(), so
+ * tests drive it in-process and main.ts owns the process lifecycle.
  */
-import type { Server } from 'node:http';
+import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type Express } from 'express';
+import express from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { authenticationPlugin } from './auth/authenticationPlugin.js';
 import { authenticate, DEFAULT_AUTH_CONFIG } from './auth/viewer.js';
@@ -25,24 +26,18 @@ import { queryCostPlugin } from './requestLimits/queryCost.js';
 import { GraphChangeWatcher } from './responseCache/graphChangeWatcher.js';
 import { noteGraphWritesPlugin, RESPONSE_CACHE_OFF, responseCachePlugins } from './responseCache/responseCache.js';
 import type { ErrorRequestHandler } from 'express';
+import { graphqlPostHandler } from './http/graphqlPost.js';
+import { sendRequestBodyError, type RequestBodyError } from './http/requestBodyErrors.js';
+import { pathOf } from './observability/requestLogging.js';
 import { createObservability } from './observability/createObservability.js';
 import type { Logger } from './observability/createLogger.js';
 import type { Metrics } from './observability/createMetrics.js';
 
-/**
- * Body-parser failures (malformed JSON → 400, too large → 413) as GraphQL-shaped JSON errors,
- * never Express's HTML page with a stack trace.
- */
+/** Anything thrown on the Express routes, as GraphQL-shaped JSON (http/requestBodyErrors.ts). */
 function jsonErrorHandler(production: boolean): ErrorRequestHandler {
-  return (error: { status?: number; type?: string; message?: string }, _req, res, next) => {
+  return (error: RequestBodyError, _req, res, next) => {
     if (res.headersSent) return next(error);
-    const status = typeof error.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
-    const message =
-      error.type === 'entity.too.large' ? 'Request body too large.'
-      : error.type === 'entity.parse.failed' ? 'Malformed JSON in request body.'
-      : status < 500 ? (error.message ?? 'Bad request.')
-      : production ? 'Internal server error' : (error.message ?? 'Internal server error');
-    res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }] });
+    sendRequestBodyError(res, error, production);
   };
 }
 
@@ -66,7 +61,8 @@ export interface ServerDeps {
 }
 
 export interface CareerGraphServer {
-  app: Express;
+  /** Every HTTP request of the API (`http.createServer(handleRequest)`). */
+  handleRequest: RequestListener;
   apollo: ApolloServer<GraphContext>;
   /** Shared by every request's context (tests building contexts themselves pass it on). */
   caches: ProcessCaches;
@@ -74,6 +70,9 @@ export interface CareerGraphServer {
   metrics: Metrics;
   stop(): Promise<void>;
 }
+
+/** Where Express mounted Apollo: /graphql and anything below it. */
+const isGraphqlPath = (path: string) => path === '/graphql' || path.startsWith('/graphql/');
 
 const PUBLIC_CODES = new Set<string>(Object.values(ErrorCode));
 
@@ -147,7 +146,6 @@ export async function createServer(deps: ServerDeps): Promise<CareerGraphServer>
   void graphChanges.poll().then(() => caches.searchLabels.current());
   const app = express();
   app.disable('x-powered-by');
-  app.use(observability.middleware);
   const meta = new MetaRepository(db);
 
   app.get('/health', (_req, res) => {
@@ -170,22 +168,25 @@ export async function createServer(deps: ServerDeps): Promise<CareerGraphServer>
 
   app.get('/metrics', observability.metricsHandler);
 
-  app.use(
-    '/graphql',
-    express.json({ limit: deps.config.requestBodyLimit ?? '1mb' }),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const context = createContext(db, { viewer: authenticate(req.headers.authorization, auth), caches });
-        observability.bindContext(context, res);
-        return context;
-      },
-    }),
-  );
-
+  const bodyLimit = deps.config.requestBodyLimit ?? '1mb';
+  const context = async (req: IncomingMessage, res: ServerResponse) => {
+    const contextValue = createContext(db, { viewer: authenticate(req.headers.authorization, auth), caches });
+    observability.bindContext(contextValue, res);
+    return contextValue;
+  };
+  // GET /graphql (and Apollo's answer to other methods) through Express; POST skips it (below).
+  app.use('/graphql', express.json({ limit: bodyLimit }), expressMiddleware(apollo, { context: ({ req, res }) => context(req, res) }));
   mountExplorer(app); // the explorer UI at / and GraphiQL at /graphiql, from web/dist (src/explorer)
   app.use(jsonErrorHandler(production));
 
-  return { app, apollo, caches, metrics: observability.metrics, stop: async () => {
+  const postGraphql = graphqlPostHandler(apollo, { bodyLimit, production, context });
+  const handleRequest: RequestListener = (req, res) => {
+    observability.observeRequest(req, res);
+    if (req.method === 'POST' && isGraphqlPath(pathOf(req.url))) postGraphql(req, res);
+    else void app(req, res);
+  };
+
+  return { handleRequest, apollo, caches, metrics: observability.metrics, stop: async () => {
     graphChanges.stop();
     caches.searchLabels.stop();
     await apollo.stop();

@@ -1,8 +1,9 @@
 /**
- * Wires metrics and logs into one server: the Express middleware (request ids, request log), the
+ * Wires metrics and logs into one server: the request hook (request ids, request log), the
  * Apollo plugin, the database view that times every statement and logs slow ones, and /metrics.
  */
-import type { RequestHandler, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { RequestHandler } from 'express';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphDatabase } from '../neo4j/GraphDatabase.js';
 import { silentLogger, type Logger } from './createLogger.js';
@@ -28,15 +29,15 @@ export interface ObservabilityOptions {
 export interface Observability {
   logger: Logger;
   metrics: Metrics;
-  /** Mount first, so every response carries the request id and is logged. */
-  middleware: RequestHandler;
+  /** Call first for every request, so every response carries the request id and is logged. */
+  observeRequest(req: IncomingMessage, res: ServerResponse): void;
   /** The handler for GET /metrics (Prometheus text format). */
   metricsHandler: RequestHandler;
   plugin<TContext extends object>(): ApolloServerPlugin<TContext>;
   /** `db` reporting to the metrics and the slow-query log. */
   observe(db: GraphDatabase): GraphDatabase;
   /** Ties a request's GraphQL context to its HTTP response, for the request log line. */
-  bindContext(contextValue: object, res: Response): void;
+  bindContext(contextValue: object, res: ServerResponse): void;
 }
 
 export function createObservability(options: ObservabilityOptions = {}): Observability {
@@ -45,7 +46,7 @@ export function createObservability(options: ObservabilityOptions = {}): Observa
   return {
     logger,
     metrics,
-    middleware: requestLogging(logger),
+    observeRequest: requestLogging(logger),
     metricsHandler: async (_req, res) => {
       res.setHeader('content-type', metrics.registry.contentType);
       res.end(await metrics.registry.metrics());

@@ -1,10 +1,11 @@
 /**
- * Express middleware: gives every HTTP request an id (the caller's `x-request-id` when it is a
- * sane token, else a fresh UUID), echoes it in the response, and writes one log line when the
- * response is finished, with what the GraphQL plugin learnt about the operation.
+ * Gives every HTTP request an id (the caller's `x-request-id` when it is a sane token, else a fresh
+ * UUID), echoes it in the response, and writes one log line when the response is finished, with what
+ * the GraphQL plugin learnt about the operation. It works on node:http's own request and response,
+ * because /graphql is served without Express (http/graphqlEndpoint.ts) and the other routes with it.
  */
 import { randomUUID } from 'node:crypto';
-import type { RequestHandler, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from './createLogger.js';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
@@ -23,19 +24,29 @@ export interface RequestObservation {
   cacheHit?: boolean;
 }
 
-export function requestObservation(res: Response): RequestObservation | undefined {
-  return res.locals.observation as RequestObservation | undefined;
+const observations = new WeakMap<ServerResponse, RequestObservation>();
+
+export function requestObservation(res: ServerResponse): RequestObservation | undefined {
+  return observations.get(res);
 }
 
-export function requestLogging(logger: Logger): RequestHandler {
-  return (req, res, next) => {
-    const incoming = req.get(REQUEST_ID_HEADER);
-    const requestId = incoming && ACCEPTED_REQUEST_ID.test(incoming) ? incoming : randomUUID();
+/** The path of a request URL, without its query string (which is never logged). */
+export function pathOf(url: string | undefined): string {
+  if (!url) return '/';
+  const query = url.indexOf('?');
+  return query === -1 ? url : url.slice(0, query);
+}
+
+/** Call first for every request, before any route answers it. */
+export function requestLogging(logger: Logger): (req: IncomingMessage, res: ServerResponse) => void {
+  return (req, res) => {
+    const incoming = req.headers[REQUEST_ID_HEADER];
+    const requestId = typeof incoming === 'string' && ACCEPTED_REQUEST_ID.test(incoming) ? incoming : randomUUID();
     const observation: RequestObservation = { requestId, errorCodes: [] };
-    res.locals.observation = observation;
+    observations.set(res, observation);
     res.setHeader(REQUEST_ID_HEADER, requestId);
     const started = performance.now();
-    const path = req.path; // read now: routers mounted on a prefix rewrite it; the query string is never logged
+    const path = pathOf(req.url); // read now: Express's routers rewrite req.url under a mount path
     res.once('finish', () => {
       const line = {
         event: 'request',
@@ -52,6 +63,5 @@ export function requestLogging(logger: Logger): RequestHandler {
       if (QUIET_PATHS.has(path)) logger.debug(line, 'request');
       else logger.info(line, 'request');
     });
-    next();
   };
 }

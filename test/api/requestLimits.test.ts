@@ -28,7 +28,7 @@ const running: Running[] = [];
 
 async function start(env: 'test' | 'production', overrides: Partial<Parameters<typeof createServer>[0]['config']> = {}): Promise<Running> {
   const server: CareerGraphServer = await createServer({ config: { env, ...overrides }, db: database.db });
-  const httpServer: Server = createHttpServer(server.app);
+  const httpServer: Server = createHttpServer(server.handleRequest);
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   const handle = {
     url: `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}/graphql`,

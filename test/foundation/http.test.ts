@@ -57,7 +57,7 @@ describe('health and readiness', () => {
     const driver = createDriver({ uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: 'x' });
     const db = new GraphDatabase(driver, { database: 'neo4j', transactionTimeoutMs: 1000 });
     const server = await createServer({ config: { env: 'test' }, db });
-    const httpServer = createHttpServer(server.app);
+    const httpServer = createHttpServer(server.handleRequest);
     await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
     try {
@@ -104,5 +104,48 @@ describe('role(slug:) end to end', () => {
     expect(both.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const neither = await postGraphql(http.url, '{ role { title } }');
     expect(neither.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('the /graphql endpoint', () => {
+  it('answers GET (through Express, with a validator for conditional requests) and POST the same', async () => {
+    const query = encodeURIComponent('query HttpGetTitle { role(slug: "cloud-architect-ai-ml") { title } }');
+    // Apollo's CSRF prevention lets a GET through only with a header a simple (cross-site) request cannot send.
+    const get = await fetch(`${http.url}/graphql?query=${query}`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(get.status).toBe(200);
+    const etag = get.headers.get('etag');
+    expect(etag).toBeTruthy();
+    const viaGet = await get.json();
+    const viaPost = await postGraphql(http.url, 'query HttpGetTitle { role(slug: "cloud-architect-ai-ml") { title } }');
+    expect(viaGet).toEqual(viaPost.body);
+    expect((viaPost.body.data as { role: { title: string } }).role.title.length).toBeGreaterThan(0);
+    // A browser's revalidation; without a Cache-Control of its own, fetch would add "no-cache", which forbids a 304.
+    const again = await fetch(`${http.url}/graphql?query=${query}`, {
+      headers: { 'apollo-require-preflight': 'true', 'if-none-match': etag!, 'cache-control': 'max-age=0' },
+    });
+    expect(again.status).toBe(304);
+  });
+
+  it('refuses a POST a browser could send cross-site (no JSON content type) before running it, with a request id', async () => {
+    const response = await fetch(`${http.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(response.status).toBe(400);
+    expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await response.text()).toMatch(/CSRF|preflight/i);
+  });
+
+  it('answers a POST below /graphql and one with a query string like /graphql itself', async () => {
+    for (const path of ['/graphql/', '/graphql?trace=1']) {
+      const response = await fetch(`${http.url}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
+    }
   });
 });

@@ -25,7 +25,7 @@ async function start(slowQueryMs: number): Promise<Running> {
   const lines: LogLine[] = [];
   const logger = createLogger({ level: 'info', destination: { write: (line: string) => void lines.push(JSON.parse(line) as LogLine) } });
   const server: CareerGraphServer = await createServer({ config: { env: 'test', slowQueryMs }, db: database.db, logger });
-  const httpServer: Server = createHttpServer(server.app);
+  const httpServer: Server = createHttpServer(server.handleRequest);
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   const handle: Running = {
     url: `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`,

@@ -35,7 +35,7 @@ describe('a database that never answers', () => {
     // 500 ms + 1 s grace: well before the driver's own 5 s connection-acquisition timeout.
     const db = new GraphDatabase(driver, { database: 'neo4j', transactionTimeoutMs: 500 });
     const server = await createServer({ config: { env: 'production' }, db });
-    const httpServer = createHttpServer(server.app);
+    const httpServer = createHttpServer(server.handleRequest);
     await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
     try {

@@ -109,7 +109,7 @@ export interface HttpTestApi {
 /** The same app over real HTTP on 127.0.0.1 and an ephemeral port. */
 export async function openHttpTestApi(env: 'development' | 'production' | 'test' = 'test', options: TestApiOptions = {}): Promise<HttpTestApi> {
   const api = await openTestApi(env, options);
-  const httpServer = createHttpServer(api.server.app);
+  const httpServer = createHttpServer(api.server.handleRequest);
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = httpServer.address() as AddressInfo;
   return {
