@@ -11,6 +11,7 @@ import { ANONYMOUS_VIEWER, type Viewer } from './auth/viewer.js';
 import { AuditRepository } from './curation/auditRepository.js';
 import { CurationRepository } from './curation/repository.js';
 import { GapRepository } from './gaps/repository.js';
+import { CreditLinkMemo } from './skills/CreditLinkMemo.js';
 import { GapService } from './gaps/GapService.js';
 import { GraphScienceRepository } from './graphScience/repository.js';
 import type { GraphDatabase } from './neo4j/GraphDatabase.js';
@@ -61,6 +62,8 @@ export interface GraphContext {
 export interface ProcessCaches {
   analytics: AnalyticsCache;
   searchLabels: SearchLabels;
+  /** Gap-credit links of recently held skills, for one commit at a time (skills/CreditLinkMemo.ts). */
+  creditLinks: CreditLinkMemo;
 }
 
 /** A graph whose version is never known: what is keyed by version is never served. */
@@ -75,6 +78,7 @@ export function createProcessCaches(db?: GraphDatabase, graph: GraphVersion = UN
   return {
     analytics: new AnalyticsCache(),
     searchLabels: new SearchLabels(labelSource, db ? graph : UNKNOWN_VERSION, searchLabelsOptions),
+    creditLinks: new CreditLinkMemo(),
   };
 }
 
@@ -120,7 +124,7 @@ export function createContext(db: GraphDatabase, options: ContextOptions = {}): 
     skillLoaders: createSkillLoaders(skills),
     search: new SearchRepository(requestDb),
     searchLabels: caches.searchLabels,
-    gaps: new GapService(new GapRepository(requestDb)),
+    gaps: new GapService(new GapRepository(requestDb, caches.creditLinks)),
     paths,
     analytics: new AnalyticsService(new AnalyticsRepository(requestDb), caches.analytics, roles, new GraphScienceRepository(requestDb)),
     curation: new CurationRepository(requestDb),

@@ -12,6 +12,7 @@ import { ROLE_DETAIL_PROPERTY_NAMES, ROLE_SUMMARY_PROPERTY_NAMES, type Role, SKI
 import { CANDIDATE_ROLES_PER_SKILL, CANDIDATE_SEED_SKILLS, CREDIT_EQUIVALENTS_PER_SKILL, CROWDED_SKILL_MIN_IMPORTANCE } from '../scoring/roleMatch.js';
 import { CLOSE_MATCH_SHARE, SAME_CONCEPT_SHARE, type CreditLink, type CreditLinks } from '../scoring/skillCredit.js';
 import { ASSUMED_REQUIRED_LEVEL, type RequirementInput } from '../scoring/skillGap.js';
+import { readWithCreditLinkMemo, type CreditLinkMemo } from '../skills/CreditLinkMemo.js';
 import { creditNeighbours } from '../skills/creditNeighbours.js';
 import type { LearningResource } from '../skills/model.js';
 import type { ProfileEntry, RecommendFilterParams } from './model.js';
@@ -21,6 +22,12 @@ import { WHOLE_GAP, type GapSelection } from './gapSelection.js';
 const ROLE_FIELDS = projection('role', ROLE_SUMMARY_PROPERTY_NAMES);
 const SKILL_FIELDS = projection('skill', SKILL_SUMMARY_PROPERTY_NAMES);
 const RESOURCE_FIELDS = projection('resource', ['id', 'title', 'kind', 'provider', 'url', 'source', 'sourceId', 'asOf', 'method']);
+
+/**
+ * A held skill's credit links, or null when `$linksKnown` names it: the process remembers them from an
+ * earlier statement at the same commit (skills/CreditLinkMemo.ts). CASE evaluates only the branch it takes.
+ */
+const creditLinksUnlessKnown = (variable: string) => `CASE WHEN ${variable}.id IN $linksKnown THEN null ELSE ${creditNeighbours(variable)} END`;
 
 /**
  * Resolves the list `entries` ({index, key, level}) in one pass: Skill.slug first, then the
@@ -78,8 +85,9 @@ RETURN [r IN resolutions WHERE r.skill IS NULL | r.index] AS unresolved,
       MATCH (origin)-[:REQUIRES]->(skill:Skill)
       RETURN skill
     }
-    RETURN {skill: ${skillFields}, credits: ${creditNeighbours('skill')}}
-  } AS heldSkills`;
+    RETURN {skill: ${skillFields}, credits: ${creditLinksUnlessKnown('skill')}}
+  } AS heldSkills,
+  [r IN resolutions WHERE r.skill IS NOT NULL | [r.index, r.skill.id]] AS resolved`;
 }
 const skillGapStatements = statementCache();
 const cachedSkillGapStatement = (selection: GapSelection) =>
@@ -157,9 +165,10 @@ CALL (found) {
 CALL (found) {
   UNWIND found AS claim
   WITH DISTINCT claim.skill AS skill
-  RETURN collect([skill.id, ${creditNeighbours('skill')}]) AS credits
+  RETURN collect([skill.id, ${creditLinksUnlessKnown('skill')}]) AS credits
 }
-RETURN profile.index AS index, unresolved, [claim IN found | {skillId: claim.skill.id, level: claim.level}] AS held, candidates, credits`;
+RETURN profile.index AS index, unresolved, [claim IN found | {skillId: claim.skill.id, level: claim.level}] AS held, candidates, credits,
+  [claim IN found | [claim.index, claim.skill.id]] AS resolved`;
 
 /** The roles and skills a result shows, in one statement. */
 const LOAD_ROLES_AND_SKILLS = `
@@ -201,7 +210,13 @@ export interface CandidateSet {
   credits: CreditLinks;
 }
 
-type SkillGapStatementRow = Omit<SkillGapRow, 'heldSkills' | 'credits'> & { heldSkills: { skill: Skill; credits: CreditLink[] }[] };
+/** [profile entry index, skill id] for every entry that resolved. */
+type ResolvedEntries = Array<[index: number, skillId: string]>;
+
+type SkillGapStatementRow = Omit<SkillGapRow, 'heldSkills' | 'credits'> & {
+  heldSkills: { skill: Skill; credits: CreditLink[] | null }[];
+  resolved: ResolvedEntries;
+};
 
 type CompactRequirement = [skillId: string, importance: number | null, level: number | null, essential: boolean | null];
 
@@ -210,29 +225,44 @@ interface CandidateRow {
   unresolved: number[];
   held: HeldClaim[];
   candidates: { roleId: string; requirements: CompactRequirement[] }[];
-  credits: Array<[skillId: string, links: CreditLink[]]>;
+  credits: Array<[skillId: string, links: CreditLink[] | null]>;
+  resolved: ResolvedEntries;
 }
 
 const withIndex = (entries: readonly ProfileEntry[]) => entries.map(({ key, level }, index) => ({ index, key, level }));
 
+/** Each resolved entry's key with its skill, for the memo. */
+const resolvedKeys = (entries: readonly ProfileEntry[], resolved: ResolvedEntries) =>
+  resolved.map(([index, skillId]) => [entries[index]!.key, skillId] as const);
+
 export class GapRepository {
-  constructor(private readonly db: GraphDatabase) {}
+  constructor(
+    private readonly db: GraphDatabase,
+    private readonly creditLinks: CreditLinkMemo,
+  ) {}
 
   /** Skills, resources and the target's details as `selection` asks (gapSelection.ts). */
   async loadSkillGap(entries: readonly ProfileEntry[], target: string, fromRole: string | null, selection: GapSelection = WHOLE_GAP): Promise<SkillGapRow> {
     const statement = cachedSkillGapStatement(selection);
-    const [row] = await this.db.readRows<SkillGapStatementRow>(statement, { entries: withIndex(entries), target, fromRole, curatedSource: CURATED_SOURCE });
+    const { rows: [row], credits } = await readWithCreditLinkMemo<SkillGapStatementRow>(
+      this.db,
+      this.creditLinks,
+      statement,
+      { entries: withIndex(entries), target, fromRole, curatedSource: CURATED_SOURCE },
+      {
+        keys: entries.map((entry) => entry.key),
+        linksIn: (rows) => rows.flatMap((read) => read.heldSkills.map((held) => [held.skill.id, held.credits] as const)),
+        resolvedIn: (rows) => rows.flatMap((read) => resolvedKeys(entries, read.resolved)),
+      },
+    );
     if (!row) throw new Error('The skill-gap statement returned no row');
-    return {
-      ...row,
-      heldSkills: row.heldSkills.map((held) => held.skill),
-      credits: new Map(row.heldSkills.map((held) => [held.skill.id, held.credits])),
-    };
+    const { resolved: _resolved, ...rest } = row;
+    return { ...rest, heldSkills: row.heldSkills.map((held) => held.skill), credits };
   }
 
   /** One candidate set per profile, in the order given. */
   async loadCandidates(profiles: ReadonlyArray<readonly ProfileEntry[]>, filter: RecommendFilterParams, pool: number): Promise<CandidateSet[]> {
-    const rows = await this.db.readRows<CandidateRow>(LOAD_CANDIDATES, {
+    const { rows, credits } = await readWithCreditLinkMemo<CandidateRow>(this.db, this.creditLinks, LOAD_CANDIDATES, {
       profiles: profiles.map((entries, index) => ({ index, entries: withIndex(entries) })),
       assumedLevel: ASSUMED_REQUIRED_LEVEL,
       pool: neo4j.int(pool),
@@ -244,6 +274,10 @@ export class GapRepository {
       closeMatchShare: CLOSE_MATCH_SHARE,
       curatedSource: CURATED_SOURCE,
       ...filter,
+    }, {
+      keys: profiles.flatMap((entries) => entries.map((entry) => entry.key)),
+      linksIn: (read) => read.flatMap((row) => row.credits),
+      resolvedIn: (read) => read.flatMap((row) => resolvedKeys(profiles[row.index]!, row.resolved)),
     });
     const byIndex = new Map(rows.map((row) => [row.index, row]));
     return profiles.map((_entries, index) => {
@@ -261,7 +295,8 @@ export class GapRepository {
             essential: essential ?? false,
           })),
         })),
-        credits: new Map(row.credits),
+        // The links of this profile's skills (the map holds every profile's; scoring looks up held skills only).
+        credits,
       };
     });
   }

@@ -95,6 +95,15 @@ export class GraphDatabase {
    * here for readRetryMs, as executeRead would.
    */
   async readRows<T>(cypher: string, parameters: QueryParameters = {}): Promise<T[]> {
+    return (await this.readRowsAtCommit<T>(cypher, parameters)).rows;
+  }
+
+  /**
+   * readRows, and the bookmark of the newest transaction committed when the statement ran (the
+   * format of latestCommit): a process-wide memo filled at one commit can tell whether what it holds
+   * is true of this statement's graph (skills/CreditLinkMemo.ts).
+   */
+  async readRowsAtCommit<T>(cypher: string, parameters: QueryParameters = {}): Promise<{ rows: T[]; commit: string }> {
     const started = performance.now();
     const budget = this.options.readRetryMs ?? 1_000;
     for (let attempt = 0; ; attempt++) {
@@ -108,9 +117,9 @@ export class GraphDatabase {
     }
   }
 
-  private async autoCommit<T>(session: Session, cypher: string, parameters: QueryParameters): Promise<T[]> {
+  private async autoCommit<T>(session: Session, cypher: string, parameters: QueryParameters): Promise<{ rows: T[]; commit: string }> {
     const result = await session.run(cypher, parameters, { timeout: this.options.transactionTimeoutMs });
-    return result.records.map((record) => recordToObject<T>(record));
+    return { rows: result.records.map((record) => recordToObject<T>(record)), commit: session.lastBookmarks().join(',') };
   }
 
   /** One write statement in its own transaction. */

@@ -499,6 +499,21 @@ export type CatalogSkillsNestedQueryVariables = Exact<{ [key: string]: never; }>
 
 export type CatalogSkillsNestedQuery = { skills: { nodes: Array<{ slug: string, roleCount: number, roles: Array<{ importance: number, role: { slug: string } }>, relatedSkills: Array<{ relation: SkillRelation, weight: number, skill: { slug: string } }>, learningResources: Array<{ title: string, kind: ResourceKind }> }> } };
 
+export type CreditMemoSkillGapQueryVariables = Exact<{
+  target: string;
+  profile?: SkillProfileInput | null | undefined;
+}>;
+
+
+export type CreditMemoSkillGapQuery = { skillGap: { coverage: number, gap: number, unresolvedSkills: Array<string>, missing: Array<{ levelGap: number, weight: number, status: GapStatus, skill: { slug: string }, credit: { relation: SkillCreditRelation, hops: number, share: number, creditedLevel: number, heldSkill: { slug: string } } | null }>, partial: Array<{ levelGap: number, weight: number, status: GapStatus, skill: { slug: string }, credit: { relation: SkillCreditRelation, hops: number, share: number, creditedLevel: number, heldSkill: { slug: string } } | null }>, met: Array<{ status: GapStatus, skill: { slug: string }, credit: { relation: SkillCreditRelation, hops: number, share: number, creditedLevel: number, heldSkill: { slug: string } } | null }> } };
+
+export type CreditMemoRecommendQueryVariables = Exact<{
+  p: SkillProfileInput;
+}>;
+
+
+export type CreditMemoRecommendQuery = { recommendRoles: Array<{ score: number, coverage: number, role: { slug: string }, gap: { gap: number, partial: Array<{ skill: { slug: string }, credit: { relation: SkillCreditRelation, heldSkill: { slug: string } } | null }> } }> };
+
 export type CurationUpsertRoleMutationVariables = Exact<{
   input: RoleInput;
 }>;
@@ -2361,6 +2376,89 @@ export const CatalogSkillsNestedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CatalogSkillsNestedQuery, CatalogSkillsNestedQueryVariables>;
+export const CreditMemoSkillGapDocument = new TypedDocumentString(`
+    query CreditMemoSkillGap($target: String!, $profile: SkillProfileInput) {
+  skillGap(target: $target, profile: $profile) {
+    coverage
+    gap
+    unresolvedSkills
+    missing {
+      skill {
+        slug
+      }
+      levelGap
+      weight
+      status
+      credit {
+        heldSkill {
+          slug
+        }
+        relation
+        hops
+        share
+        creditedLevel
+      }
+    }
+    partial {
+      skill {
+        slug
+      }
+      levelGap
+      weight
+      status
+      credit {
+        heldSkill {
+          slug
+        }
+        relation
+        hops
+        share
+        creditedLevel
+      }
+    }
+    met {
+      skill {
+        slug
+      }
+      status
+      credit {
+        heldSkill {
+          slug
+        }
+        relation
+        hops
+        share
+        creditedLevel
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreditMemoSkillGapQuery, CreditMemoSkillGapQueryVariables>;
+export const CreditMemoRecommendDocument = new TypedDocumentString(`
+    query CreditMemoRecommend($p: SkillProfileInput!) {
+  recommendRoles(profile: $p, first: 10) {
+    role {
+      slug
+    }
+    score
+    coverage
+    gap {
+      gap
+      partial {
+        skill {
+          slug
+        }
+        credit {
+          heldSkill {
+            slug
+          }
+          relation
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreditMemoRecommendQuery, CreditMemoRecommendQueryVariables>;
 export const CurationUpsertRoleDocument = new TypedDocumentString(`
     mutation CurationUpsertRole($input: RoleInput!) {
   upsertRole(input: $input) {

@@ -1,0 +1,114 @@
+/**
+ * The gap-credit links (creditNeighbours.ts: six subqueries per held skill) of skills that profiles
+ * held recently, remembered by the process for one commit of the graph, so a skillGap or
+ * recommendRoles statement skips the subqueries for the skills it names that an earlier statement
+ * already read. Profiles repeat their skills far more than they repeat whole (a recommendation
+ * engine sends new profiles of familiar skills), so this helps where the response cache cannot.
+ *
+ * Consistency comes from the statement, not from a clock: every entry was read at one commit (the
+ * bookmark GraphDatabase.readRowsAtCommit reports), and an answer uses remembered links only when its
+ * own statement ran at that same commit. When it did not (a write since, by any process), the
+ * statement runs again reading every link itself and the memo starts over at the new commit. So an
+ * answer never mixes links from another state of the graph than the one it was computed on; the
+ * price is one extra statement for the first request after a write that relied on the memo.
+ */
+import { LRUCache } from 'lru-cache';
+import type { GraphDatabase, QueryParameters } from '../neo4j/GraphDatabase.js';
+import type { CreditLink, CreditLinks } from '../scoring/skillCredit.js';
+
+/**
+ * Skills whose links are remembered at most (least recently used dropped first). A skill's links are
+ * a few dozen short tuples at most (12 per relation), so this bounds the memo to a few MiB.
+ */
+export const REMEMBERED_SKILLS = 5_000;
+
+/** What a statement was told it may skip, and at which commit that holds. */
+export interface RememberedLinks {
+  /** Skills whose links the statement need not read (their ids are parameter `$linksKnown`). */
+  links: Map<string, readonly CreditLink[]>;
+  commit: string | null;
+}
+
+export class CreditLinkMemo {
+  private commit: string | null = null;
+  private readonly links = new LRUCache<string, readonly CreditLink[]>({ max: REMEMBERED_SKILLS });
+  /** Profile keys (slug, name or alias as sent) to the skill they resolved to at `commit`. */
+  private readonly skillOfKey = new LRUCache<string, string>({ max: REMEMBERED_SKILLS });
+
+  /** The remembered skills among those these profile keys resolved to. */
+  knownFor(keys: Iterable<string>): RememberedLinks {
+    // Taken now, not when the statement returns: a concurrent request may start the memo over meanwhile.
+    const links = new Map<string, readonly CreditLink[]>();
+    for (const key of keys) {
+      const id = this.skillOfKey.get(key);
+      const list = id === undefined ? undefined : this.links.get(id);
+      if (id !== undefined && list !== undefined) links.set(id, list);
+    }
+    return { links, commit: this.commit };
+  }
+
+  /** Links read by a statement that ran at `commit`, and the skills its profile keys resolved to. */
+  remember(commit: string, links: Iterable<readonly [skillId: string, links: readonly CreditLink[]]>, resolved: Iterable<readonly [key: string, skillId: string]>): void {
+    if (commit !== this.commit) {
+      this.links.clear();
+      this.skillOfKey.clear();
+      this.commit = commit;
+    }
+    for (const [skillId, list] of links) this.links.set(skillId, list);
+    for (const [key, skillId] of resolved) this.skillOfKey.set(key, skillId);
+  }
+
+  get size(): number {
+    return this.links.size;
+  }
+}
+
+/** What a statement that reads credit links for held skills returns besides its own rows. */
+export interface LinkedRead<Row> {
+  rows: Row[];
+  /** Every held skill's links: read by the statement or remembered at the commit it ran at. */
+  credits: CreditLinks;
+}
+
+export interface CreditLinkReadSpec<Row> {
+  /** Profile keys (ProfileEntry.key) the statement resolves. */
+  keys: readonly string[];
+  /** Links the statement read itself: [skillId, links], links null where `$linksKnown` let it skip them. */
+  linksIn(rows: Row[]): Iterable<readonly [skillId: string, links: readonly CreditLink[] | null]>;
+  /** Which skill each profile key resolved to, to remember for later profiles. */
+  resolvedIn(rows: Row[]): Iterable<readonly [key: string, skillId: string]>;
+}
+
+/**
+ * Runs `statement` (which takes `$linksKnown`: skill ids whose credit links it returns as null) with
+ * the memo's skills for these keys, and returns its rows with every held skill's links (module comment).
+ */
+export async function readWithCreditLinkMemo<Row>(
+  db: GraphDatabase,
+  memo: CreditLinkMemo,
+  statement: string,
+  parameters: QueryParameters,
+  spec: CreditLinkReadSpec<Row>,
+): Promise<LinkedRead<Row>> {
+  const known = memo.knownFor(spec.keys);
+  let { rows, commit } = await db.readRowsAtCommit<Row>(statement, { ...parameters, linksKnown: [...known.links.keys()] });
+  if (known.links.size > 0 && commit !== known.commit) {
+    // The graph moved since those links were read: this answer reads its own.
+    ({ rows, commit } = await db.readRowsAtCommit<Row>(statement, { ...parameters, linksKnown: [] }));
+  }
+  const read: Array<readonly [string, readonly CreditLink[]]> = [];
+  const credits = new Map<string, readonly CreditLink[]>();
+  for (const [skillId, links] of spec.linksIn(rows)) {
+    if (links) {
+      read.push([skillId, links]);
+      credits.set(skillId, links);
+    } else {
+      const remembered = known.links.get(skillId);
+      // Unreachable: the statement skips only the ids it was given.
+      if (!remembered) throw new Error(`No credit links for skill ${skillId}, neither read nor remembered`);
+      credits.set(skillId, remembered);
+    }
+  }
+  memo.remember(commit, read, spec.resolvedIn(rows));
+  return { rows, credits };
+}
