@@ -1,0 +1,79 @@
+/**
+ * Side by side, in alternating rounds: the bench's scenarios against several running APIs (e.g. this
+ * checkout and a worktree of the commit before a change, both cache off) and the HTTP floor, so a
+ * difference of a tenth of a millisecond is not one 2-second cell's noise (`npm run bench` runs each
+ * leg once). Per round and leg: a single-client run and a run at 10 connections, each `--seconds`
+ * long; printed: the median over the rounds of p50, p99 and req/s, and p50 ÷ the floor's.
+ *
+ *   npx tsx bench/alternating.ts --bolt bolt://127.0.0.1:7740 --floor http://127.0.0.1:4902 \
+ *     --target before=http://127.0.0.1:4921/graphql --target after=http://127.0.0.1:4922/graphql \
+ *     --scenario "role lookup" --scenario skillGap --rounds 5
+ *
+ * The floor is bench/floorServer.ts; the APIs and the floor must read the same graph as --bolt, from
+ * which the inputs are picked as the bench picks them (scenarios.ts, pickInputs).
+ */
+import neo4j from 'neo4j-driver';
+import { pathToFileURL } from 'node:url';
+import { DEFAULT_LOCAL_PASSWORD } from '../src/config.js';
+import { loadHttp, type HttpRequestSpec } from './loadHttp.js';
+import { pickInputs, SCENARIOS, type BenchInputs, type Scenario } from './scenarios.js';
+import { namedOptions, options } from './typeahead.js';
+
+interface Leg {
+  name: string;
+  url: string;
+  request(inputs: BenchInputs, i: number): HttpRequestSpec;
+}
+
+const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
+
+function legsOf(scenario: Scenario, targets: ReadonlyMap<string, string>, floor: string): Leg[] {
+  const ours = [...targets].map(([name, url]) => ({ name, url, request: (inputs: BenchInputs, i: number) => ({ body: JSON.stringify(scenario.ours(inputs, i)) }) }));
+  const viaFloor: Leg = {
+    name: 'floor',
+    url: floor,
+    request: (inputs, i) => {
+      const { key, parameters } = scenario.cypher(inputs, i);
+      return { path: `/${key}`, body: JSON.stringify(parameters) };
+    },
+  };
+  return [...ours, viaFloor];
+}
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const targets = namedOptions(argv, 'target');
+  const floor = options(argv, 'floor')[0];
+  if (targets.size === 0 || !floor) throw new Error('Give --floor http://host:port and at least one --target name=http://host:port/graphql');
+  const names = options(argv, 'scenario');
+  const scenarios = SCENARIOS.filter((scenario) => names.length === 0 || names.includes(scenario.name));
+  if (scenarios.length === 0) throw new Error(`No scenario named ${names.join(', ')}; known: ${SCENARIOS.map((s) => s.name).join('; ')}`);
+  const rounds = Number(options(argv, 'rounds')[0] ?? 5);
+  const seconds = Number(options(argv, 'seconds')[0] ?? 2);
+  const driver = neo4j.driver(options(argv, 'bolt')[0] ?? 'bolt://127.0.0.1:7687', neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? DEFAULT_LOCAL_PASSWORD));
+  const inputs = await pickInputs(driver, process.env.NEO4J_DATABASE ?? 'neo4j').finally(() => driver.close());
+
+  for (const scenario of scenarios) {
+    const legs = legsOf(scenario, targets, floor);
+    const runs = new Map<string, Array<{ p50: number; p99: number; rps: number }>>();
+    for (let round = 0; round < rounds; round++) {
+      for (const leg of legs) {
+        let i = 0;
+        const next = () => leg.request(inputs, i++);
+        const single = await loadHttp({ url: leg.url, next, connections: 1, durationSeconds: seconds });
+        const loaded = await loadHttp({ url: leg.url, next, connections: 10, durationSeconds: seconds });
+        if (single.errors > 0 || loaded.errors > 0) throw new Error(`${scenario.name} / ${leg.name}: ${single.errors + loaded.errors} errors, e.g. ${single.firstError ?? loaded.firstError}`);
+        runs.set(leg.name, [...(runs.get(leg.name) ?? []), { p50: single.p50Ms, p99: single.p99Ms, rps: loaded.rps }]);
+      }
+    }
+    const floorP50 = median(runs.get('floor')!.map((run) => run.p50));
+    console.log(`${scenario.name} (${rounds} rounds of ${seconds} s; median p50 / p99 ms single client, req/s at 10 connections):`);
+    for (const [name, list] of runs) {
+      const p50 = median(list.map((run) => run.p50));
+      const ratio = name === 'floor' ? '' : `, ${(p50 / floorP50).toFixed(2)} × the floor`;
+      console.log(`  ${name}: ${p50} / ${median(list.map((run) => run.p99))} / ${median(list.map((run) => run.rps))}${ratio} (p50 per round: ${list.map((run) => run.p50).join(' ')})`);
+    }
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]!).href) await main();
