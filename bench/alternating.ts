@@ -3,7 +3,8 @@
  * checkout and a worktree of the commit before a change, both cache off) and the HTTP floor, so a
  * difference of a tenth of a millisecond is not one 2-second cell's noise (`npm run bench` runs each
  * leg once). Per round and leg: a single-client run and a run at 10 connections, each `--seconds`
- * long; printed: the median over the rounds of p50, p99 and req/s, and p50 ÷ the floor's.
+ * long, after one round that is not counted (first statements are planned and compiled then);
+ * printed: the median over the rounds of p50, p99 and req/s, and p50 ÷ the floor's.
  *
  *   npx tsx bench/alternating.ts --bolt bolt://127.0.0.1:7740 --floor http://127.0.0.1:4902 \
  *     --target before=http://127.0.0.1:4921/graphql --target after=http://127.0.0.1:4922/graphql \
@@ -56,14 +57,14 @@ async function main(): Promise<void> {
   for (const scenario of scenarios) {
     const legs = legsOf(scenario, targets, floor);
     const runs = new Map<string, Array<{ p50: number; p99: number; rps: number }>>();
-    for (let round = 0; round < rounds; round++) {
+    for (let round = -1; round < rounds; round++) {
       for (const leg of legs) {
         let i = 0;
         const next = () => leg.request(inputs, i++);
         const single = await loadHttp({ url: leg.url, next, connections: 1, durationSeconds: seconds });
         const loaded = await loadHttp({ url: leg.url, next, connections: 10, durationSeconds: seconds });
         if (single.errors > 0 || loaded.errors > 0) throw new Error(`${scenario.name} / ${leg.name}: ${single.errors + loaded.errors} errors, e.g. ${single.firstError ?? loaded.firstError}`);
-        runs.set(leg.name, [...(runs.get(leg.name) ?? []), { p50: single.p50Ms, p99: single.p99Ms, rps: loaded.rps }]);
+        if (round >= 0) runs.set(leg.name, [...(runs.get(leg.name) ?? []), { p50: single.p50Ms, p99: single.p99Ms, rps: loaded.rps }]);
       }
     }
     const floorP50 = median(runs.get('floor')!.map((run) => run.p50));
