@@ -1,7 +1,8 @@
 /**
  * Cypher for skill gaps and recommendations. Every statement resolves the whole profile itself
  * (RESOLVE_ENTRIES), so a root field costs one statement to compute and at most one more to load
- * the roles and skills it shows, whatever the profile or batch size.
+ * the roles and skills it shows, whatever the profile or batch size (and, right after a write, the
+ * computing statement once more when it relied on remembered credit links: skills/CreditLinkMemo.ts).
  */
 import neo4j from 'neo4j-driver';
 import { CURATED_SOURCE } from '../graph/sources.js';
@@ -47,9 +48,10 @@ const RESOLVE_ENTRIES = `COLLECT {
 /**
  * skillGap in one statement: the profile, the target with every requirement (skill and learning
  * resources included, so the gap needs no second round trip), the origin role's requirements, and
- * every held skill (profile or origin) with what it can credit (gap credit), so a credit names its
- * held skill without another round trip. Shaped by what the query shows (gapSelection.ts): the
- * skills' properties, the resources and the target's details only when selected.
+ * every held skill (profile or origin) with what it can credit (gap credit) unless `$linksKnown`
+ * names it, so a credit names its held skill without another round trip. Shaped by what the query
+ * shows (gapSelection.ts): the skills' properties, the resources and the target's details only when
+ * selected.
  */
 function skillGapStatement(selection: GapSelection): string {
   const skillFields = projection('skill', selection.skillProperties);
