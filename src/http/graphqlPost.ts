@@ -3,8 +3,8 @@
  * executeHTTPGraphQLRequest, which is what @apollo/server/standalone does. Every client query comes
  * this way, so it skips what Express adds per request and GraphQL does not use: the router, the
  * request and response decoration, and res.send's ETag (a SHA-1 of every answer, useless on a POST).
- * Measured side by side on one process: `{ __typename }` p50 0.30 → 0.17 ms, a role lookup
- * 1.5–1.7 → 1.2–1.35 ms (docs/performance.md). GET /graphql (cacheable, conditional) stays on Express.
+ * What it saved is measured in docs/performance.md, "Fifth pass" (bench/alternating.ts). GET /graphql
+ * (cacheable, conditional) stays on Express.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';

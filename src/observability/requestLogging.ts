@@ -2,7 +2,7 @@
  * Gives every HTTP request an id (the caller's `x-request-id` when it is a sane token, else a fresh
  * UUID), echoes it in the response, and writes one log line when the response is finished, with what
  * the GraphQL plugin learnt about the operation. It works on node:http's own request and response,
- * because /graphql is served without Express (http/graphqlEndpoint.ts) and the other routes with it.
+ * because POST /graphql is served without Express (http/graphqlPost.ts) and the other routes with it.
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
