@@ -6,13 +6,15 @@
  * Progressions are loaded by role slug, so that role(slug:) can start them before its own lookup has
  * found the role (prefetchForSlug, registered with RoleLookup in src/context.ts): the headline query
  * then costs the slower of two concurrent statements rather than their sum, and what the prefetch
- * starts is the loader's own entry, which Role.nextRoles reads back.
+ * starts is the loader's own entry, which Role.nextRoles reads back. That statement returns the
+ * source role too, so when role(slug:) reads nothing more of the role, it takes the role from there
+ * and the headline query costs one statement.
  */
 import DataLoader from 'dataloader';
 import type { SelectedField } from '../lookahead/selectedFields.js';
 import { notFound } from '../errors.js';
 import type { Role } from '../graph/model.js';
-import type { RoleSlugPrefetch } from '../roles/RoleLookup.js';
+import type { PrefetchedRole, RoleSlugPrefetch } from '../roles/RoleLookup.js';
 import { progressionQuery, type ProgressionArguments } from './arguments.js';
 import { buildCareerPaths } from './careerPaths.js';
 import type { CareerPath, CareerPathQuery, Progression, ProgressionDirection, ProgressionQuery, RoleSimilarity } from './model.js';
@@ -49,11 +51,17 @@ const progressionOptions = (query: ProgressionQuery, selection: PathSelection): 
 });
 const DIRECTION_OF_FIELD: Record<string, ProgressionDirection> = { nextRoles: 'NEXT', previousRoles: 'PREVIOUS' };
 
+/** A source role's progressions, and the source as their statement read it (null: no role has the slug). */
+interface SourceProgressions {
+  source: Role;
+  progressions: Progression[];
+}
+
 /** A converted argument set: the query, or the BAD_USER_INPUT error to report. */
 type Converted = { query: ProgressionQuery } | { error: unknown };
 
 export class PathService implements RoleSlugPrefetch {
-  private readonly progressionLoaders = new Map<string, DataLoader<string, Progression[]>>();
+  private readonly progressionLoaders = new Map<string, DataLoader<string, SourceProgressions | null>>();
   private readonly similarityLoaders = new Map<number, DataLoader<string, RoleSimilarity[]>>();
   /**
    * nextRoles / previousRoles arguments are converted once per argument set and request: the
@@ -67,7 +75,8 @@ export class PathService implements RoleSlugPrefetch {
    * Starts the nextRoles / previousRoles selected below role(slug:) while the role is still being
    * looked up. Invalid arguments start nothing: Role.nextRoles reports them.
    */
-  prefetchForSlug(slug: string, selected: readonly SelectedField[]): void {
+  prefetchForSlug(slug: string, selected: readonly SelectedField[]): PrefetchedRole | undefined {
+    let prefetched: PrefetchedRole | undefined;
     for (const field of selected) {
       const direction = DIRECTION_OF_FIELD[field.name];
       if (!direction) continue;
@@ -76,8 +85,13 @@ export class PathService implements RoleSlugPrefetch {
       if ('error' in converted || converted.query.first === 0) continue;
       // Role.nextRoles consumes (and reports) a failure; when the role does not exist nobody asks.
       // Its resolver sees the same selection (selectedFields), so it finds this load in the same loader.
-      this.progressionLoader(converted.query, pathSelection(field.selections ?? [])).load(slug).catch(() => undefined);
+      const selection = pathSelection(field.selections ?? []);
+      const load = this.progressionLoader(converted.query, selection).load(slug);
+      load.catch(() => undefined);
+      // The statement reads the source role too: role(slug:) may take it from here (RoleLookup).
+      prefetched ??= { properties: selection.roleProperties, role: load.then((loaded) => loaded?.source ?? null) };
     }
+    return prefetched;
   }
 
   /**
@@ -88,7 +102,7 @@ export class PathService implements RoleSlugPrefetch {
     const converted = this.convert(direction, args);
     if ('error' in converted) throw converted.error;
     if (converted.query.first === 0) return [];
-    return this.progressionLoader(converted.query, selection).load(role.slug);
+    return (await this.progressionLoader(converted.query, selection).load(role.slug))?.progressions ?? [];
   }
 
   private convert(direction: ProgressionDirection, args: ProgressionArguments): Converted {
@@ -105,7 +119,7 @@ export class PathService implements RoleSlugPrefetch {
     return converted;
   }
 
-  private progressionLoader(query: ProgressionQuery, selection: PathSelection): DataLoader<string, Progression[]> {
+  private progressionLoader(query: ProgressionQuery, selection: PathSelection): DataLoader<string, SourceProgressions | null> {
     const key = progressionKey(query, selection);
     let loader = this.progressionLoaders.get(key);
     if (!loader) {
@@ -114,7 +128,7 @@ export class PathService implements RoleSlugPrefetch {
           const rows = await this.repository.loadProgressions(slugs, progressionOptions(query, selection));
           return slugs.map((slug) => {
             const row = rows.get(slug);
-            return row ? buildProgressions(row, query) : [];
+            return row ? { source: row.source, progressions: buildProgressions(row, query) } : null;
           });
         } catch (failure) {
           // Failed per key, not per batch: DataLoader forgets a failed batch, and Role.nextRoles asking

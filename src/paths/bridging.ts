@@ -4,11 +4,12 @@
  * skills earn), the gap, the largest possible gap (for the readiness part of the score) and the
  * skills both roles share.
  */
-import type { CreditLinks } from '../scoring/skillCredit.js';
-import { bridgingSkills, computeSkillGap, type RequirementInput } from '../scoring/skillGap.js';
 import type { Skill } from '../graph/model.js';
+import { CreditIndex, type CreditLinks } from '../scoring/skillCredit.js';
+import { computeSkillGap, heldFromRequirements, maxSkillGap, type GapResult, type RequirementInput } from '../scoring/skillGap.js';
 import { resolveGapItem } from '../skills/resolveGapItem.js';
 import type { RequirementRow, SkillGapItem } from './model.js';
+import type { RouteSet } from './repository.js';
 
 export interface Bridge {
   /** MISSING and PARTIAL skills of the later role, heaviest first. */
@@ -20,21 +21,109 @@ export interface Bridge {
   sharedSkills: Skill[];
 }
 
+/** A move's gap and largest gap: all that ranking needs of it. */
+export interface MoveGap {
+  gap: number;
+  maxGap: number;
+}
+
 export function toInputs(requirements: readonly RequirementRow[]): RequirementInput[] {
   return requirements.map((req) => ({ skillId: req.skill.id, importance: req.importance, level: req.level, essential: req.essential }));
 }
 
-/** @param credits what the earlier role's skills can credit (the statement's `credits` column). */
-export function bridge(earlier: readonly RequirementRow[], later: readonly RequirementRow[], credits: CreditLinks): Bridge {
-  const laterInputs = toInputs(later);
-  const result = bridgingSkills(toInputs(earlier), laterInputs, credits);
-  const skills = new Map([...earlier, ...later].map((req) => [req.skill.id, req.skill]));
-  const held = new Set(earlier.map((req) => req.skill.id));
-  return {
-    bridgingSkills: result.items.filter((item) => item.status !== 'MET').map((item) => resolveGapItem(item, (id) => skills.get(id))),
-    gap: result.gap,
-    maxGap: computeSkillGap(new Map(), laterInputs).gap,
-    // `later` arrives ordered by importance (repository), and filter keeps that order.
-    sharedSkills: later.filter((req) => held.has(req.skill.id)).map((req) => req.skill),
-  };
+/** An earlier role as every move from it sees it: its held levels and their credit index. */
+interface StartProfile {
+  held: Map<string, number | null>;
+  index: CreditIndex;
+}
+
+/** A later role: its requirements as gap inputs, and the gap of someone holding none of them. */
+interface Target {
+  rows: readonly RequirementRow[];
+  inputs: RequirementInput[];
+  maxGap: number;
+}
+
+/**
+ * The moves of one statement's rows, each computed once. Routes share their start profiles (every
+ * nextRoles candidate starts at the source or at one of its crosswalk proxies) and their moves
+ * (careerPaths: ~250 steps but ~100 distinct moves on O*NET / ESCO pairs), and ranking needs only
+ * each move's gap: so a start profile's held levels and credit index are built once, a move's gap
+ * is computed once, and the bridging skills (skills resolved, credits explained in words) only for
+ * the moves an answer returns. The arithmetic is computeSkillGap's, as for any other gap.
+ *
+ * Moves are named by role ids: the earlier role (or the proxy whose profile stands in for it:
+ * progressions.ts, startProfileId) and the later one; both must have come back with their
+ * requirements (a role without any compares as holding or requiring nothing), and every skill
+ * they require with them (`skills`).
+ */
+export class MoveBridges {
+  private readonly starts = new Map<string, StartProfile>();
+  private readonly targets = new Map<string, Target>();
+  private readonly results = new Map<string, GapResult>();
+  private readonly bridges = new Map<string, Bridge>();
+
+  private readonly requirementsByRole: ReadonlyMap<string, readonly RequirementRow[]>;
+  private readonly skills: ReadonlyMap<string, Skill>;
+  private readonly credits: CreditLinks;
+
+  constructor(rows: Pick<RouteSet, 'requirementsByRole' | 'skills' | 'credits'>) {
+    ({ requirementsByRole: this.requirementsByRole, skills: this.skills, credits: this.credits } = rows);
+  }
+
+  gapOf(startId: string, targetId: string): MoveGap {
+    return { gap: this.resultOf(startId, targetId).gap, maxGap: this.targetOf(targetId).maxGap };
+  }
+
+  bridgeOf(startId: string, targetId: string): Bridge {
+    const key = `${startId}>${targetId}`;
+    let bridge = this.bridges.get(key);
+    if (!bridge) {
+      const start = this.startOf(startId);
+      const target = this.targetOf(targetId);
+      const result = this.resultOf(startId, targetId);
+      bridge = {
+        bridgingSkills: result.items.filter((item) => item.status !== 'MET').map((item) => resolveGapItem(item, (id) => this.skills.get(id))),
+        gap: result.gap,
+        maxGap: target.maxGap,
+        // Requirements arrive ordered by importance (repository), and filter keeps that order.
+        sharedSkills: target.rows.filter((req) => start.held.has(req.skill.id)).map((req) => req.skill),
+      };
+      this.bridges.set(key, bridge);
+    }
+    return bridge;
+  }
+
+  private resultOf(startId: string, targetId: string): GapResult {
+    const key = `${startId}>${targetId}`;
+    let result = this.results.get(key);
+    if (!result) {
+      const start = this.startOf(startId);
+      result = computeSkillGap(start.held, this.targetOf(targetId).inputs, start.index);
+      this.results.set(key, result);
+    }
+    return result;
+  }
+
+  private startOf(roleId: string): StartProfile {
+    let start = this.starts.get(roleId);
+    if (!start) {
+      const rows = this.requirementsByRole.get(roleId) ?? [];
+      const held = heldFromRequirements(toInputs(rows));
+      start = { held, index: new CreditIndex(held, this.credits) };
+      this.starts.set(roleId, start);
+    }
+    return start;
+  }
+
+  private targetOf(roleId: string): Target {
+    let target = this.targets.get(roleId);
+    if (!target) {
+      const rows = this.requirementsByRole.get(roleId) ?? [];
+      const inputs = toInputs(rows);
+      target = { rows, inputs, maxGap: maxSkillGap(inputs) };
+      this.targets.set(roleId, target);
+    }
+    return target;
+  }
 }

@@ -1,8 +1,8 @@
 /** Turns routes (with the requirements of every role on them) into ranked Progressions. */
 import type { Role } from '../graph/model.js';
 import { salaryChange, scorePath, totalTypicalYears } from '../scoring/pathRanking.js';
-import { bridge } from './bridging.js';
-import type { LeadsTo, Progression, ProgressionQuery, ProgressionStep, RequirementRow } from './model.js';
+import { MoveBridges } from './bridging.js';
+import type { LeadsTo, Progression, ProgressionQuery, ProgressionStep } from './model.js';
 import type { RouteSet } from './repository.js';
 
 export function toSteps(roles: readonly Role[], edges: readonly LeadsTo[]): ProgressionStep[] {
@@ -10,13 +10,13 @@ export function toSteps(roles: readonly Role[], edges: readonly LeadsTo[]): Prog
 }
 
 /**
- * The requirements a move's start is compared on: its own, or for a move derived through the
- * ESCO↔O*NET crosswalk (`via`), those of the O*NET occupation whose move it is, so an ESCO
- * occupation's skills (ESCO's vocabulary) are not read as lacking every O*NET skill of the target.
+ * The role whose requirements a move's start is compared on: its own, or for a move derived through
+ * the ESCO↔O*NET crosswalk (`via`), the O*NET occupation whose move it is when that occupation's
+ * requirements came back, so an ESCO occupation's skills (ESCO's vocabulary) are not read as lacking
+ * every O*NET skill of the target.
  */
-export function startProfile(step: Pick<LeadsTo, 'via'> | undefined, from: Role, rows: Pick<RouteSet, 'requirementsByRole'>): RequirementRow[] {
-  const proxy = step?.via ? rows.requirementsByRole.get(step.via) : undefined;
-  return proxy ?? rows.requirementsByRole.get(from.id) ?? [];
+export function startProfileId(step: Pick<LeadsTo, 'via'> | undefined, from: Role, rows: Pick<RouteSet, 'requirementsByRole'>): string {
+  return step?.via && rows.requirementsByRole.has(step.via) ? step.via : from.id;
 }
 
 /** Salary change from the route's first to its last role, and the route's score (nextRoles and careerPaths alike). */
@@ -36,18 +36,25 @@ export function scoreRoute(roles: readonly Role[], steps: readonly ProgressionSt
  * A route always runs from the earlier role to the later one (NEXT: source -> target, PREVIOUS:
  * feeder -> source), so bridging skills are the later role's requirements the earlier one lacks in
  * both directions; only which end is "the other role" differs. Ranked by score, then fewer hops,
- * then slug, so equal scores come back in a stable order.
+ * then slug, so equal scores come back in a stable order. Ranking needs each candidate's gap only,
+ * so bridging and shared skills are built for the `first` candidates returned (MoveBridges).
  */
 export function buildProgressions(rows: RouteSet, query: Pick<ProgressionQuery, 'direction' | 'first'>): Progression[] {
-  const requirementsOf = (role: Role) => rows.requirementsByRole.get(role.id) ?? [];
-  const progressions = rows.routes.map((route): Progression => {
+  const moves = new MoveBridges(rows);
+  const ranked = rows.routes.map((route) => {
     const start = route.roles[0]!;
     const end = route.roles[route.roles.length - 1]!;
     const steps = toSteps(route.roles, route.steps);
-    const { bridgingSkills, gap, maxGap, sharedSkills } = bridge(startProfile(steps[0], start, rows), requirementsOf(end), rows.credits);
+    const move = [startProfileId(steps[0], start, rows), end.id] as const;
+    const { gap, maxGap } = moves.gapOf(...move);
     const { change, score, components } = scoreRoute(route.roles, steps, gap, maxGap);
+    return { route, steps, move, gap, change, score, components, role: query.direction === 'NEXT' ? end : start };
+  });
+  ranked.sort((a, b) => b.score - a.score || a.steps.length - b.steps.length || a.role.slug.localeCompare(b.role.slug));
+  return ranked.slice(0, query.first).map(({ route, steps, move, gap, change, score, components, role }): Progression => {
+    const { bridgingSkills, sharedSkills } = moves.bridgeOf(...move);
     return {
-      role: query.direction === 'NEXT' ? end : start,
+      role,
       hops: steps.length,
       path: route.roles,
       steps,
@@ -60,6 +67,4 @@ export function buildProgressions(rows: RouteSet, query: Pick<ProgressionQuery, 
       scoreBreakdown: components,
     };
   });
-  progressions.sort((a, b) => b.score - a.score || a.hops - b.hops || a.role.slug.localeCompare(b.role.slug));
-  return progressions.slice(0, query.first);
 }

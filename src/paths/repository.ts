@@ -94,6 +94,8 @@ const heldCredits = (holders: string) => `
  * candidates are all the ranking needs, and on a dense graph (O*NET's 20 related occupations each)
  * that is after two or three layers instead of the whole graph. ALL SHORTEST would give the same
  * routes but enumerates every shortest route per role, which explodes on dense graphs at 4+ hops.
+ * The source itself comes back too (the first of `visited`), with the roles' properties: role(slug:)
+ * can take it from here instead of looking it up in a statement of its own (PathService).
  */
 function progressionStatement(direction: ProgressionDirection, hops: number, selection: PathSelection): string {
   const expand =
@@ -119,11 +121,11 @@ UNWIND $slugs AS slug
 MATCH (source:Role {slug: slug})
 WITH slug, [source] AS visited, [{node: source, nodes: [source], hops: [], confidence: 1.0}] AS frontier, [] AS found
 ${Array.from({ length: hops }, () => layer).join('\n')}
-WITH slug, found[..$candidates] AS found
-WITH slug, found, COLLECT { UNWIND found AS entry UNWIND entry.nodes AS node RETURN DISTINCT node } AS nodes,
+WITH slug, visited[0] AS source, found[..$candidates] AS found
+WITH slug, source, found, COLLECT { UNWIND found AS entry UNWIND entry.nodes AS node RETURN DISTINCT node } AS nodes,
   ${stepProxies('[entry IN found WHERE size(entry.hops) > 0 | entry.hops[0]]')} AS proxies
-WITH slug, found, nodes + [proxy IN proxies WHERE NOT proxy IN nodes] AS nodes, proxies
-RETURN slug, [entry IN found | {roleIds: [node IN entry.nodes | node.id], steps: [hop IN entry.hops | ${stepFields(selection)}]}] AS routes,
+WITH slug, source, found, nodes + [proxy IN proxies WHERE NOT proxy IN nodes] AS nodes, proxies
+RETURN slug, ${projection('source', selection.roleProperties)} AS source, [entry IN found | {roleIds: [node IN entry.nodes | node.id], steps: [hop IN entry.hops | ${stepFields(selection)}]}] AS routes,
 ${rolesAndSkills(selection.skillProperties, selection.roleProperties)},
 ${heldCredits('[entry IN found | entry.nodes[0]] + proxies')}`;
 }
@@ -294,11 +296,20 @@ export interface Route {
   steps: LeadsTo[];
 }
 
-/** Routes with their roles resolved, the requirements of every role on them by role id, and the gap credit links of the skills held before a move. */
+/**
+ * Routes with their roles resolved, the requirements of every role on them by role id (their skills
+ * by id), and the gap credit links of the skills held before a move.
+ */
 export interface RouteSet {
   routes: Route[];
   requirementsByRole: Map<string, RequirementRow[]>;
+  skills: Map<string, Skill>;
   credits: CreditLinks;
+}
+
+/** A source role's progressions, with the source as the statement read it (the properties of `selection.roleProperties`). */
+export interface ProgressionRows extends RouteSet {
+  source: Role;
 }
 
 export interface CareerPathRows extends RouteSet {
@@ -339,7 +350,7 @@ export interface OccupationLinkRow {
 }
 
 /** Joins roles and skills (returned once each) back into routes and requirement lists. */
-function resolve(row: RolesAndSkillsRow): { roles: Map<string, Role>; requirementsByRole: Map<string, RequirementRow[]> } {
+function resolve(row: RolesAndSkillsRow): { roles: Map<string, Role>; requirementsByRole: Map<string, RequirementRow[]>; skills: Map<string, Skill> } {
   const skills = new Map(row.skills.map((skill) => [skill.id, skill]));
   const roles = new Map<string, Role>();
   const requirementsByRole = new Map<string, RequirementRow[]>();
@@ -350,7 +361,7 @@ function resolve(row: RolesAndSkillsRow): { roles: Map<string, Role>; requiremen
       requirements.map(([skillId, importance, level, essential]) => ({ skill: skills.get(skillId)!, importance, level, essential })),
     );
   }
-  return { roles, requirementsByRole };
+  return { roles, requirementsByRole, skills };
 }
 
 function resolveRoutes(routes: RouteIdsRow[], roles: Map<string, Role>): Route[] {
@@ -366,7 +377,7 @@ export interface ProgressionOptions {
   selection: PathSelection;
 }
 
-type ProgressionRow = RolesAndSkillsRow & CreditsRow & { slug: string; routes: RouteIdsRow[] };
+type ProgressionRow = RolesAndSkillsRow & CreditsRow & { slug: string; source: Role; routes: RouteIdsRow[] };
 
 const creditLinksOf = (row: CreditsRow): CreditLinks => new Map(row.credits);
 
@@ -377,7 +388,7 @@ export class PathRepository {
    * Routes and requirements for many source roles at once, keyed by source role slug (absent: no
    * such role). The requirements cover the source and every role on its routes.
    */
-  async loadProgressions(slugs: readonly string[], options: ProgressionOptions): Promise<Map<string, RouteSet>> {
+  async loadProgressions(slugs: readonly string[], options: ProgressionOptions): Promise<Map<string, ProgressionRows>> {
     const rows = await this.db.readRows<ProgressionRow>(progressionStatementFor(options.direction, options.maxHops, options.selection), {
       slugs,
       kinds: options.kinds,
@@ -387,8 +398,8 @@ export class PathRepository {
     });
     return new Map(
       rows.map((row) => {
-        const { roles, requirementsByRole } = resolve(row);
-        return [row.slug, { routes: resolveRoutes(row.routes, roles), requirementsByRole, credits: creditLinksOf(row) }];
+        const { roles, requirementsByRole, skills } = resolve(row);
+        return [row.slug, { source: row.source, routes: resolveRoutes(row.routes, roles), requirementsByRole, skills, credits: creditLinksOf(row) }];
       }),
     );
   }
@@ -404,8 +415,8 @@ export class PathRepository {
       { from: query.from, to: query.to, cut: neo4j.int(Math.max(query.first, 1) - 1) },
     );
     if (!row) throw new Error('careerPaths statement returned no row');
-    const { roles, requirementsByRole } = resolve(row);
-    return { fromFound: row.fromFound, toFound: row.toFound, routes: resolveRoutes(row.routes, roles), requirementsByRole, credits: creditLinksOf(row) };
+    const { roles, requirementsByRole, skills } = resolve(row);
+    return { fromFound: row.fromFound, toFound: row.toFound, routes: resolveRoutes(row.routes, roles), requirementsByRole, skills, credits: creditLinksOf(row) };
   }
 
   /** Similarity candidates (at most `pool` per role) and the role's own vector, keyed by role id. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ASSUMED_REQUIRED_LEVEL, bridgingSkills, computeSkillGap } from './skillGap.js';
+import { ASSUMED_REQUIRED_LEVEL, bridgingSkills, computeSkillGap, maxSkillGap } from './skillGap.js';
 
 const req = (skillId: string, importance: number, level: number | null, essential = true) => ({ skillId, importance, level, essential });
 
@@ -42,5 +42,23 @@ describe('bridgingSkills', () => {
     const gaps = [...result.missing, ...result.partial].map((item) => item.skillId);
     expect(gaps).toEqual(['leadership', 'security']);
     expect(result.met.map((item) => item.skillId)).toEqual(['cloud']);
+  });
+});
+
+describe('maxSkillGap', () => {
+  it('is the gap of an empty profile, to the last bit, whatever the order and scale of the requirements', () => {
+    // A deterministic generator: levels and importances with many decimals, some unset, some zero.
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+    for (let list = 0; list < 200; list++) {
+      const requirements = Array.from({ length: 1 + Math.floor(random() * 160) }, (_, i) => ({
+        skillId: `s${i}`,
+        importance: random() < 0.05 ? 0 : random(),
+        level: random() < 0.2 ? null : random() < 0.05 ? 0 : random(),
+        essential: random() < 0.5,
+      }));
+      expect(maxSkillGap(requirements)).toBe(computeSkillGap(new Map(), requirements).gap);
+    }
+    expect(maxSkillGap([])).toBe(0);
   });
 });

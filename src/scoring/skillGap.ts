@@ -102,6 +102,20 @@ export function computeSkillGap(
   };
 }
 
+/**
+ * The gap of someone holding none of `requirements`: computeSkillGap's gap for an empty profile
+ * (the readiness part of a path score divides by it), without building its items. The weights are
+ * summed in the order computeSkillGap sums them (heaviest first), so the two agree to the last bit.
+ */
+export function maxSkillGap(requirements: readonly RequirementInput[]): number {
+  const weights = requirements.map((requirement) => {
+    const requiredLevel = requiredLevelOf(requirement);
+    return requiredLevel <= EPSILON ? 0 : round(clamp01(requirement.importance) * requiredLevel);
+  });
+  weights.sort((a, b) => b - a);
+  return round(weights.reduce((sum, weight) => sum + weight, 0));
+}
+
 /** What a role's holder has, as bridgingSkills sees it: each requirement at its required level. */
 export function heldFromRequirements(requirements: readonly RequirementInput[]): Map<string, number | null> {
   return new Map(requirements.map((requirement) => [requirement.skillId, requiredLevelOf(requirement)]));

@@ -58,6 +58,24 @@ const PROGRESSIONS_BY_ID = graphql(`
 const EVERYTHING_OF = graphql(`
   query LookaheadEverythingOf($slug: String!) { role(slug: $slug) { title nextRoles(maxHops: 2) { role { slug } } requiredSkills { importance } } }
 `);
+const ROLE_WITH_PROGRESSIONS = graphql(`
+  query LookaheadRoleWithProgressions($slug: String!) {
+    role(slug: $slug) { id slug title nextRoles(maxHops: 2) { role { slug } gap } previousRoles(first: 3) { role { slug title } } }
+  }
+`);
+const ROLE_WITH_PROGRESSIONS_BY_ID = graphql(`
+  query LookaheadRoleWithProgressionsById($id: ID!) {
+    role(id: $id) { id slug title nextRoles(maxHops: 2) { role { slug } gap } previousRoles(first: 3) { role { slug title } } }
+  }
+`);
+const ROLE_WITH_SALARY_AND_PROGRESSIONS = graphql(`
+  query LookaheadRoleWithSalaryAndProgressions($slug: String!) {
+    role(slug: $slug) { slug experienceLevel nextRoles(maxHops: 1) { role { slug } } }
+  }
+`);
+const ENTRY_ROLES = graphql(`
+  query LookaheadEntryRoles($first: Int) { roles(first: $first) { edges { node { id slug previousRoles(first: 1) { hops } } } } }
+`);
 const NEXT_ROLES_WITHIN = graphql(`
   query LookaheadNextRolesWithin($slug: String!, $maxHops: Int!) { role(slug: $slug) { title nextRoles(maxHops: $maxHops) { hops } } }
 `);
@@ -154,13 +172,49 @@ describe('role lookahead', () => {
   it('starts nextRoles and previousRoles by slug alongside the lookup, with the answers of the per-role loaders', async () => {
     const bySlug = await api.execute(PROGRESSIONS_BY_SLUG, { slug: SOURCE });
     expect(bySlug.errors).toBeUndefined();
-    expect(bySlug.statements).toBe(4); // the lookup and three progression statements, all started at once
+    // Three progression statements, all started at once; the role itself comes back with them
+    // (nothing else of it is selected), so there is no lookup statement.
+    expect(bySlug.statements).toBe(3);
     expect(bySlug.data!.role!.nextRoles.length).toBeGreaterThan(2);
 
     // role(id:) has no slug to start from, so it goes through the loaders after the lookup.
     const { role } = await api.data(ROLE_ID, { slug: SOURCE });
     const byId = await api.execute(PROGRESSIONS_BY_ID, { id: role!.id });
     expect(byId.data).toEqual(bySlug.data);
+  });
+
+  it('takes the role from its progressions statement when nothing more of it is selected, as the lookup would answer', async () => {
+    const bySlug = await api.execute(ROLE_WITH_PROGRESSIONS, { slug: SOURCE });
+    expect(bySlug.errors).toBeUndefined();
+    expect(bySlug.statements).toBe(2); // nextRoles and previousRoles; no lookup
+    expect(bySlug.data!.role!.slug).toBe(SOURCE);
+    expect(bySlug.data!.role!.nextRoles.length).toBeGreaterThan(2);
+    // role(id:) looks the role up in its own statement, then loads the progressions by slug.
+    const byId = await api.execute(ROLE_WITH_PROGRESSIONS_BY_ID, { id: bySlug.data!.role!.id });
+    expect(byId.statements).toBe(3);
+    expect(byId.data).toEqual(bySlug.data);
+
+    // A role no route leads to is still found, with an empty previousRoles.
+    const listed = await api.data(ENTRY_ROLES, { first: LIMITS.maxFirst });
+    const entry = listed.roles.edges.map((edge) => edge.node).find((node) => node.previousRoles.length === 0);
+    expect(entry).toBeDefined();
+    const entryBySlug = await api.execute(ROLE_WITH_PROGRESSIONS, { slug: entry!.slug });
+    expect(entryBySlug.errors).toBeUndefined();
+    expect(entryBySlug.statements).toBe(2);
+    expect(entryBySlug.data!.role!.previousRoles).toEqual([]);
+    expect(entryBySlug.data).toEqual((await api.execute(ROLE_WITH_PROGRESSIONS_BY_ID, { id: entry!.id })).data);
+
+    // An unknown slug: null, from the first progressions statement to answer (the count of statements
+    // depends on whether the other one has finished when the answer is sent, so it is not asserted).
+    const unknown = await api.execute(ROLE_WITH_PROGRESSIONS, { slug: 'no-such-role' });
+    expect(unknown.errors).toBeUndefined();
+    expect(unknown.data).toEqual({ role: null });
+
+    // A property the progressions statement does not read of the source (experience level): the lookup runs.
+    const withLevel = await api.execute(ROLE_WITH_SALARY_AND_PROGRESSIONS, { slug: SOURCE });
+    expect(withLevel.errors).toBeUndefined();
+    expect(withLevel.statements).toBe(2);
+    expect(withLevel.data!.role!.experienceLevel).toBeTruthy();
   });
 
   it('an unknown slug is null without errors, and invalid arguments are reported by the field without a statement', async () => {

@@ -226,9 +226,10 @@ describe('Role.nextRoles', () => {
     const lean = await api.execute(NEXT_ROLES_LEAN, { slug: SOURCE });
     expect(rich.errors).toBeUndefined();
     expect(lean.errors).toBeUndefined();
-    // The lookup and the progressions statement, started together; skill details came in the latter.
-    expect(rich.statements).toBe(2);
-    expect(lean.statements).toBe(2);
+    // The progressions statement alone: it returns the role looked up (nothing else of it is
+    // selected) and the skills' details.
+    expect(rich.statements).toBe(1);
+    expect(lean.statements).toBe(1);
     const richRoles = rich.data!.role!.nextRoles;
     expect(richRoles.length).toBeGreaterThan(2);
     expect(lean.data!.role!.nextRoles).toEqual(
@@ -402,14 +403,14 @@ describe('Role.nextRoles', () => {
     const three = await api.execute(STATEMENTS_BY_HOPS, { slug: SOURCE, maxHops: 3 });
     expect(one.errors).toBeUndefined();
     expect(three.errors).toBeUndefined();
-    expect(one.statements).toBe(2); // the role, then nextRoles with every requirement it needs
+    expect(one.statements).toBe(1); // nextRoles with every requirement it needs, and the role itself
     expect(three.statements).toBe(one.statements);
 
     const nested = await api.execute(NESTED_LEVELS, { slug: SOURCE });
     expect(nested.errors).toBeUndefined();
     const level = nested.data!.role!.nextRoles;
     expect(level.length).toBeGreaterThan(2);
-    expect(nested.statements).toBe(4); // role + nextRoles + one batched nextRoles + one batched similarRoles
+    expect(nested.statements).toBe(3); // nextRoles (with the role) + one batched nextRoles + one batched similarRoles
   });
 
   it('rejects over-cap arguments before running any statement of its own', async () => {

@@ -101,6 +101,10 @@ type Documents = {
     "\n  query LookaheadProgressionsBySlug($slug: String!) { role(slug: $slug) { ...LookaheadProgressions } }\n": typeof types.LookaheadProgressionsBySlugDocument,
     "\n  query LookaheadProgressionsById($id: ID!) { role(id: $id) { ...LookaheadProgressions } }\n": typeof types.LookaheadProgressionsByIdDocument,
     "\n  query LookaheadEverythingOf($slug: String!) { role(slug: $slug) { title nextRoles(maxHops: 2) { role { slug } } requiredSkills { importance } } }\n": typeof types.LookaheadEverythingOfDocument,
+    "\n  query LookaheadRoleWithProgressions($slug: String!) {\n    role(slug: $slug) { id slug title nextRoles(maxHops: 2) { role { slug } gap } previousRoles(first: 3) { role { slug title } } }\n  }\n": typeof types.LookaheadRoleWithProgressionsDocument,
+    "\n  query LookaheadRoleWithProgressionsById($id: ID!) {\n    role(id: $id) { id slug title nextRoles(maxHops: 2) { role { slug } gap } previousRoles(first: 3) { role { slug title } } }\n  }\n": typeof types.LookaheadRoleWithProgressionsByIdDocument,
+    "\n  query LookaheadRoleWithSalaryAndProgressions($slug: String!) {\n    role(slug: $slug) { slug experienceLevel nextRoles(maxHops: 1) { role { slug } } }\n  }\n": typeof types.LookaheadRoleWithSalaryAndProgressionsDocument,
+    "\n  query LookaheadEntryRoles($first: Int) { roles(first: $first) { edges { node { id slug previousRoles(first: 1) { hops } } } } }\n": typeof types.LookaheadEntryRolesDocument,
     "\n  query LookaheadNextRolesWithin($slug: String!, $maxHops: Int!) { role(slug: $slug) { title nextRoles(maxHops: $maxHops) { hops } } }\n": typeof types.LookaheadNextRolesWithinDocument,
     "\n  fragment LookaheadEveryRequirementField on Role {\n    requiredSkills {\n      importance level importanceRaw levelRaw importanceScale levelScale essential\n      provenance { source sourceTag sourceId asOf reference method confidence evidence }\n      skill { id slug name kind category description aliases provenance { source sourceId asOf method } }\n    }\n    top: requiredSkills(minImportance: 0.7, first: 3) { importance skill { slug } }\n    none: requiredSkills(first: 0) { importance }\n  }\n": typeof types.LookaheadEveryRequirementFieldFragmentDoc,
     "\n  query LookaheadEveryRequirementField($slug: String!) {\n    role(slug: $slug) { slug description alternateTitles progressionSummary provenance { evidence } growth { reason } ...LookaheadEveryRequirementField }\n  }\n": typeof types.LookaheadEveryRequirementFieldDocument,
@@ -261,6 +265,10 @@ const documents: Documents = {
     "\n  query LookaheadProgressionsBySlug($slug: String!) { role(slug: $slug) { ...LookaheadProgressions } }\n": types.LookaheadProgressionsBySlugDocument,
     "\n  query LookaheadProgressionsById($id: ID!) { role(id: $id) { ...LookaheadProgressions } }\n": types.LookaheadProgressionsByIdDocument,
     "\n  query LookaheadEverythingOf($slug: String!) { role(slug: $slug) { title nextRoles(maxHops: 2) { role { slug } } requiredSkills { importance } } }\n": types.LookaheadEverythingOfDocument,
+    "\n  query LookaheadRoleWithProgressions($slug: String!) {\n    role(slug: $slug) { id slug title nextRoles(maxHops: 2) { role { slug } gap } previousRoles(first: 3) { role { slug title } } }\n  }\n": types.LookaheadRoleWithProgressionsDocument,
+    "\n  query LookaheadRoleWithProgressionsById($id: ID!) {\n    role(id: $id) { id slug title nextRoles(maxHops: 2) { role { slug } gap } previousRoles(first: 3) { role { slug title } } }\n  }\n": types.LookaheadRoleWithProgressionsByIdDocument,
+    "\n  query LookaheadRoleWithSalaryAndProgressions($slug: String!) {\n    role(slug: $slug) { slug experienceLevel nextRoles(maxHops: 1) { role { slug } } }\n  }\n": types.LookaheadRoleWithSalaryAndProgressionsDocument,
+    "\n  query LookaheadEntryRoles($first: Int) { roles(first: $first) { edges { node { id slug previousRoles(first: 1) { hops } } } } }\n": types.LookaheadEntryRolesDocument,
     "\n  query LookaheadNextRolesWithin($slug: String!, $maxHops: Int!) { role(slug: $slug) { title nextRoles(maxHops: $maxHops) { hops } } }\n": types.LookaheadNextRolesWithinDocument,
     "\n  fragment LookaheadEveryRequirementField on Role {\n    requiredSkills {\n      importance level importanceRaw levelRaw importanceScale levelScale essential\n      provenance { source sourceTag sourceId asOf reference method confidence evidence }\n      skill { id slug name kind category description aliases provenance { source sourceId asOf method } }\n    }\n    top: requiredSkills(minImportance: 0.7, first: 3) { importance skill { slug } }\n    none: requiredSkills(first: 0) { importance }\n  }\n": types.LookaheadEveryRequirementFieldFragmentDoc,
     "\n  query LookaheadEveryRequirementField($slug: String!) {\n    role(slug: $slug) { slug description alternateTitles progressionSummary provenance { evidence } growth { reason } ...LookaheadEveryRequirementField }\n  }\n": types.LookaheadEveryRequirementFieldDocument,
@@ -679,6 +687,22 @@ export function graphql(source: "\n  query LookaheadProgressionsById($id: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LookaheadEverythingOf($slug: String!) { role(slug: $slug) { title nextRoles(maxHops: 2) { role { slug } } requiredSkills { importance } } }\n"): typeof import('./graphql.js').LookaheadEverythingOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LookaheadRoleWithProgressions($slug: String!) {\n    role(slug: $slug) { id slug title nextRoles(maxHops: 2) { role { slug } gap } previousRoles(first: 3) { role { slug title } } }\n  }\n"): typeof import('./graphql.js').LookaheadRoleWithProgressionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LookaheadRoleWithProgressionsById($id: ID!) {\n    role(id: $id) { id slug title nextRoles(maxHops: 2) { role { slug } gap } previousRoles(first: 3) { role { slug title } } }\n  }\n"): typeof import('./graphql.js').LookaheadRoleWithProgressionsByIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LookaheadRoleWithSalaryAndProgressions($slug: String!) {\n    role(slug: $slug) { slug experienceLevel nextRoles(maxHops: 1) { role { slug } } }\n  }\n"): typeof import('./graphql.js').LookaheadRoleWithSalaryAndProgressionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LookaheadEntryRoles($first: Int) { roles(first: $first) { edges { node { id slug previousRoles(first: 1) { hops } } } } }\n"): typeof import('./graphql.js').LookaheadEntryRolesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

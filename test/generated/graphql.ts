@@ -1000,6 +1000,34 @@ export type LookaheadEverythingOfQueryVariables = Exact<{
 
 export type LookaheadEverythingOfQuery = { role: { title: string, nextRoles: Array<{ role: { slug: string } }>, requiredSkills: Array<{ importance: number }> } | null };
 
+export type LookaheadRoleWithProgressionsQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type LookaheadRoleWithProgressionsQuery = { role: { id: string, slug: string, title: string, nextRoles: Array<{ gap: number, role: { slug: string } }>, previousRoles: Array<{ role: { slug: string, title: string } }> } | null };
+
+export type LookaheadRoleWithProgressionsByIdQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type LookaheadRoleWithProgressionsByIdQuery = { role: { id: string, slug: string, title: string, nextRoles: Array<{ gap: number, role: { slug: string } }>, previousRoles: Array<{ role: { slug: string, title: string } }> } | null };
+
+export type LookaheadRoleWithSalaryAndProgressionsQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type LookaheadRoleWithSalaryAndProgressionsQuery = { role: { slug: string, experienceLevel: string | null, nextRoles: Array<{ role: { slug: string } }> } | null };
+
+export type LookaheadEntryRolesQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type LookaheadEntryRolesQuery = { roles: { edges: Array<{ node: { id: string, slug: string, previousRoles: Array<{ hops: number }> } }> } };
+
 export type LookaheadNextRolesWithinQueryVariables = Exact<{
   slug: string;
   maxHops: number;
@@ -3643,6 +3671,76 @@ export const LookaheadEverythingOfDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LookaheadEverythingOfQuery, LookaheadEverythingOfQueryVariables>;
+export const LookaheadRoleWithProgressionsDocument = new TypedDocumentString(`
+    query LookaheadRoleWithProgressions($slug: String!) {
+  role(slug: $slug) {
+    id
+    slug
+    title
+    nextRoles(maxHops: 2) {
+      role {
+        slug
+      }
+      gap
+    }
+    previousRoles(first: 3) {
+      role {
+        slug
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LookaheadRoleWithProgressionsQuery, LookaheadRoleWithProgressionsQueryVariables>;
+export const LookaheadRoleWithProgressionsByIdDocument = new TypedDocumentString(`
+    query LookaheadRoleWithProgressionsById($id: ID!) {
+  role(id: $id) {
+    id
+    slug
+    title
+    nextRoles(maxHops: 2) {
+      role {
+        slug
+      }
+      gap
+    }
+    previousRoles(first: 3) {
+      role {
+        slug
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LookaheadRoleWithProgressionsByIdQuery, LookaheadRoleWithProgressionsByIdQueryVariables>;
+export const LookaheadRoleWithSalaryAndProgressionsDocument = new TypedDocumentString(`
+    query LookaheadRoleWithSalaryAndProgressions($slug: String!) {
+  role(slug: $slug) {
+    slug
+    experienceLevel
+    nextRoles(maxHops: 1) {
+      role {
+        slug
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LookaheadRoleWithSalaryAndProgressionsQuery, LookaheadRoleWithSalaryAndProgressionsQueryVariables>;
+export const LookaheadEntryRolesDocument = new TypedDocumentString(`
+    query LookaheadEntryRoles($first: Int) {
+  roles(first: $first) {
+    edges {
+      node {
+        id
+        slug
+        previousRoles(first: 1) {
+          hops
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LookaheadEntryRolesQuery, LookaheadEntryRolesQueryVariables>;
 export const LookaheadNextRolesWithinDocument = new TypedDocumentString(`
     query LookaheadNextRolesWithin($slug: String!, $maxHops: Int!) {
   role(slug: $slug) {
