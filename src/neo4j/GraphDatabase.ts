@@ -35,6 +35,24 @@ export interface GraphDatabaseOptions {
 /** First pause before a retried read; it doubles (with jitter) up to the retry budget. */
 const FIRST_RETRY_DELAY_MS = 50;
 
+/**
+ * Starts a statement without the stack neo4j-driver captures for every result (`new Error('').stack`,
+ * formatted at once, in the Result's constructor), which it grafts onto the stack of a failure. That
+ * was ~3 % of the API's CPU on a skillGap, per CPU profile (docs/performance.md), and buys nothing
+ * here: a failure is mapped to an API error by its code (mapNeo4jError) and logged with the
+ * statement that failed, never with that stack. The driver builds the Result synchronously inside
+ * run(), so the limit is back before anything else runs.
+ */
+function withoutStackCapture<T>(start: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return start();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
 /** What a write statement changed, from the driver's result summary (bulk loaders report these). */
 export interface UpdateCounters {
   nodesCreated: number;
@@ -118,7 +136,7 @@ export class GraphDatabase {
   }
 
   private async autoCommit<T>(session: Session, cypher: string, parameters: QueryParameters): Promise<{ rows: T[]; commit: string }> {
-    const result = await session.run(cypher, parameters, { timeout: this.options.transactionTimeoutMs });
+    const result = await withoutStackCapture(() => session.run(cypher, parameters, { timeout: this.options.transactionTimeoutMs }));
     return { rows: result.records.map((record) => recordToObject<T>(record)), commit: session.lastBookmarks().join(',') };
   }
 
