@@ -113,8 +113,8 @@ export function createContext(db: GraphDatabase, options: ContextOptions = {}): 
       return ids.map((id) => details.get(id) ?? null);
     }),
   };
-  const paths = new PathService(new PathRepository(requestDb));
   const caches = options.caches ?? createProcessCaches();
+  const paths = new PathService(new PathRepository(requestDb, caches.creditLinks));
   return {
     meta: new MetaRepository(requestDb),
     roles,

@@ -9,7 +9,7 @@ import type { CareerPathRows } from './repository.js';
 /**
  * Routes share their moves (on O*NET / ESCO pairs, 100 routes of up to four moves hold ~250 steps but
  * ~100 distinct moves) and their start roles, so each move's gap is computed once and only the
- * routes returned get their bridging skills (MoveBridges).
+ * routes returned get their bridging skills (MoveBridges), when a query reads them.
  */
 export function buildCareerPaths(rows: CareerPathRows, query: Pick<CareerPathQuery, 'first' | 'rankBy'>): CareerPath[] {
   const moves = new MoveBridges(rows);
@@ -41,7 +41,11 @@ export function buildCareerPaths(rows: CareerPathRows, query: Pick<CareerPathQue
     roles,
     steps: steps.map((step): CareerPathStep => ({
       ...step,
-      bridgingSkills: moves.bridgeOf(...moveOf(step)).bridgingSkills,
+      // Built when read: the bridging skills (skills resolved, credits explained) are most of the
+      // work per step, and a query showing only the routes never reads them.
+      get bridgingSkills() {
+        return moves.bridgeOf(...moveOf(step)).bridgingSkills;
+      },
       salaryChange: salaryChange(step.from.medianSalaryUsd, step.to.medianSalaryUsd),
     })),
     totals,

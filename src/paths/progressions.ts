@@ -37,7 +37,8 @@ export function scoreRoute(roles: readonly Role[], steps: readonly ProgressionSt
  * feeder -> source), so bridging skills are the later role's requirements the earlier one lacks in
  * both directions; only which end is "the other role" differs. Ranked by score, then fewer hops,
  * then slug, so equal scores come back in a stable order. Ranking needs each candidate's gap only,
- * so bridging and shared skills are built for the `first` candidates returned (MoveBridges).
+ * so bridging and shared skills are built for the `first` candidates returned (MoveBridges), when
+ * a query reads them.
  */
 export function buildProgressions(rows: RouteSet, query: Pick<ProgressionQuery, 'direction' | 'first'>): Progression[] {
   const moves = new MoveBridges(rows);
@@ -52,14 +53,18 @@ export function buildProgressions(rows: RouteSet, query: Pick<ProgressionQuery, 
   });
   ranked.sort((a, b) => b.score - a.score || a.steps.length - b.steps.length || a.role.slug.localeCompare(b.role.slug));
   return ranked.slice(0, query.first).map(({ route, steps, move, gap, change, score, components, role }): Progression => {
-    const { bridgingSkills, sharedSkills } = moves.bridgeOf(...move);
     return {
       role,
       hops: steps.length,
       path: route.roles,
       steps,
-      bridgingSkills,
-      sharedSkills,
+      // Built when read (once per move): a query showing only the roles never reads them.
+      get bridgingSkills() {
+        return moves.bridgeOf(...move).bridgingSkills;
+      },
+      get sharedSkills() {
+        return moves.bridgeOf(...move).sharedSkills;
+      },
       salaryChange: change,
       typicalYears: totalTypicalYears(steps.map((step) => step.typicalYears)),
       gap,

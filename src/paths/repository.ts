@@ -14,13 +14,14 @@
  */
 import neo4j from 'neo4j-driver';
 import { LIMITS } from '../requestLimits/limits.js';
-import type { GraphDatabase } from '../neo4j/GraphDatabase.js';
+import type { GraphDatabase, QueryParameters } from '../neo4j/GraphDatabase.js';
 import { statementCache } from '../neo4j/statementCache.js';
 import { projection } from '../neo4j/projection.js';
 import { ROLE_SUMMARY_PROPERTY_NAMES, type Role, SKILL_SUMMARY_PROPERTY_NAMES, type Skill } from '../graph/model.js';
 import { DEFAULT_STEP_CONFIDENCE, type PathRanking } from '../scoring/pathRanking.js';
 import type { CreditLink, CreditLinks } from '../scoring/skillCredit.js';
 import { creditNeighbours } from '../skills/creditNeighbours.js';
+import { creditLinksAtCommit, type CreditLinkMemo } from '../skills/CreditLinkMemo.js';
 import { pathSelectionKey, STEP_DETAIL_PROPERTIES, STEP_RANKING_PROPERTIES, WHOLE_PATHS, type PathSelection } from './pathSelection.js';
 import type { CareerPathQuery, LeadsTo, ProgressionDirection, ProgressionKind, RequirementRow } from './model.js';
 
@@ -72,6 +73,17 @@ const rolesAndSkills = (skillProperties: readonly string[], roleProperties: read
   } AS skills`;
 
 /**
+ * Where a statement's answer gets the credit links of the skills held at the start of its moves:
+ * AFTER_STATEMENT — the process's memo of them, and one more statement for those it does not hold
+ * (skills/CreditLinkMemo.ts, creditLinksAtCommit); IN_STATEMENT — the statement reads them all
+ * itself (heldCredits), which is what an answer falls back to when a write lands between the two.
+ * The memo pays because every route set reads the links of every skill its start roles hold: ~600
+ * skills, six subqueries each, were ~45 % of a careerPaths statement's time on O*NET pairs
+ * (docs/performance.md), though O*NET skills have almost no links.
+ */
+type CreditLinksRead = 'AFTER_STATEMENT' | 'IN_STATEMENT';
+
+/**
  * What the skills of the roles `holders` (a list expression) can credit (gap credit), once per
  * skill: the roles at the earlier end of a move hold them.
  */
@@ -97,7 +109,7 @@ const heldCredits = (holders: string) => `
  * The source itself comes back too (the first of `visited`), with the roles' properties: role(slug:)
  * can take it from here instead of looking it up in a statement of its own (PathService).
  */
-function progressionStatement(direction: ProgressionDirection, hops: number, selection: PathSelection): string {
+function progressionStatement(direction: ProgressionDirection, hops: number, selection: PathSelection, links: CreditLinksRead): string {
   const expand =
     direction === 'NEXT'
       ? { pattern: '(current)-[hop:LEADS_TO WHERE $kinds IS NULL OR hop.kind IN $kinds]->(next:Role)', nodes: 'entry.nodes + next', hops: 'entry.hops + hop' }
@@ -126,8 +138,7 @@ WITH slug, source, found, COLLECT { UNWIND found AS entry UNWIND entry.nodes AS 
   ${stepProxies('[entry IN found WHERE size(entry.hops) > 0 | entry.hops[0]]')} AS proxies
 WITH slug, source, found, nodes + [proxy IN proxies WHERE NOT proxy IN nodes] AS nodes, proxies
 RETURN slug, ${projection('source', selection.roleProperties)} AS source, [entry IN found | {roleIds: [node IN entry.nodes | node.id], steps: [hop IN entry.hops | ${stepFields(selection)}]}] AS routes,
-${rolesAndSkills(selection.skillProperties, selection.roleProperties)},
-${heldCredits('[entry IN found | entry.nodes[0]] + proxies')}`;
+${rolesAndSkills(selection.skillProperties, selection.roleProperties)}${links === 'IN_STATEMENT' ? `,\n${heldCredits('[entry IN found | entry.nodes[0]] + proxies')}` : ''}`;
 }
 
 /**
@@ -161,7 +172,7 @@ const PRIMARY_RANK_KEY_TOLERANCE = 0.01;
  * the answer. On O*NET / ESCO pairs three moves apart most of the 100 routes take four moves, and
  * FEWEST_STEPS never needs them; their requirements and credit links were most of the statement.
  */
-function careerPathStatement(rankBy: PathRanking, hops: number, selection: PathSelection): string {
+function careerPathStatement(rankBy: PathRanking, hops: number, selection: PathSelection, links: CreditLinksRead): string {
   return `
 OPTIONAL MATCH (origin:Role {slug: $from})
 OPTIONAL MATCH (goal:Role {slug: $to})
@@ -179,8 +190,7 @@ WITH origin, goal, routes, COLLECT { UNWIND routes AS route UNWIND nodes(route) 
   ${stepProxies('COLLECT { UNWIND routes AS route UNWIND relationships(route) AS hop RETURN hop }')} AS proxies
 WITH origin, goal, routes, nodes + [proxy IN proxies WHERE NOT proxy IN nodes] AS nodes
 RETURN origin IS NOT NULL AS fromFound, goal IS NOT NULL AS toFound, [route IN routes | ${routeOf('route', selection)}] AS routes,
-${rolesAndSkills(selection.skillProperties, selection.roleProperties)},
-${heldCredits('[node IN nodes WHERE node <> goal]')}`;
+${rolesAndSkills(selection.skillProperties, selection.roleProperties)}${links === 'IN_STATEMENT' ? `,\n${heldCredits('[node IN nodes WHERE node <> goal]')}` : ''}`;
 }
 
 /** A skill's counterparts in other vocabularies: same SkillName key (other source), or MATCHES EXACT/CLOSE. */
@@ -271,10 +281,10 @@ function checkedHops(hops: number): number {
   return hops;
 }
 
-const progressionStatementFor = (direction: ProgressionDirection, hops: number, selection: PathSelection) =>
-  cachedStatement(`progressions/${direction}/${checkedHops(hops)}/${pathSelectionKey(selection)}`, () => progressionStatement(direction, hops, selection));
-const careerPathStatementFor = (rankBy: PathRanking, hops: number, selection: PathSelection) =>
-  cachedStatement(`careerPaths/${rankBy}/${checkedHops(hops)}/${pathSelectionKey(selection)}`, () => careerPathStatement(rankBy, hops, selection));
+const progressionStatementFor = (direction: ProgressionDirection, hops: number, selection: PathSelection, links: CreditLinksRead) =>
+  cachedStatement(`progressions/${direction}/${checkedHops(hops)}/${pathSelectionKey(selection)}/${links}`, () => progressionStatement(direction, hops, selection, links));
+const careerPathStatementFor = (rankBy: PathRanking, hops: number, selection: PathSelection, links: CreditLinksRead) =>
+  cachedStatement(`careerPaths/${rankBy}/${checkedHops(hops)}/${pathSelectionKey(selection)}/${links}`, () => careerPathStatement(rankBy, hops, selection, links));
 
 /** Roles and skills as the statements return them: each once, requirements by skill id. */
 interface RolesAndSkillsRow {
@@ -377,29 +387,64 @@ export interface ProgressionOptions {
   selection: PathSelection;
 }
 
-type ProgressionRow = RolesAndSkillsRow & CreditsRow & { slug: string; source: Role; routes: RouteIdsRow[] };
+type ProgressionRow = RolesAndSkillsRow & Partial<CreditsRow> & { slug: string; source: Role; routes: RouteIdsRow[] };
+type CareerPathRow = RolesAndSkillsRow & Partial<CreditsRow> & { fromFound: boolean; toFound: boolean; routes: RouteIdsRow[] };
 
-const creditLinksOf = (row: CreditsRow): CreditLinks => new Map(row.credits);
+/** The skills the roles `holderIds` of a statement's row require: the skills held at the start of its moves. */
+function skillsHeldBy(row: RolesAndSkillsRow, holderIds: ReadonlySet<string>): Set<string> {
+  const held = new Set<string>();
+  for (const { role, requirements } of row.roles) if (holderIds.has(role.id)) for (const [skillId] of requirements) held.add(skillId);
+  return held;
+}
 
 export class PathRepository {
-  constructor(private readonly db: GraphDatabase) {}
+  constructor(
+    private readonly db: GraphDatabase,
+    /** The process's memo of credit links (null: every statement reads its own, IN_STATEMENT). */
+    private readonly creditLinks: CreditLinkMemo | null = null,
+  ) {}
+
+  /**
+   * Runs a paths statement and gets the credit links of the skills `heldIn` names: from the memo and
+   * one more statement for the rest (AFTER_STATEMENT), or, without a memo or when a write landed
+   * between the two statements, from the statement itself (IN_STATEMENT: one credit column per row,
+   * merged, as a skill's links are the same in every row of one statement).
+   */
+  private async readWithCreditLinks<Row extends Partial<CreditsRow>>(
+    statementFor: (links: CreditLinksRead) => string,
+    parameters: QueryParameters,
+    heldIn: (rows: Row[]) => Iterable<string>,
+  ): Promise<{ rows: Row[]; credits: CreditLinks }> {
+    if (this.creditLinks) {
+      const { rows, commit } = await this.db.readRowsAtCommit<Row>(statementFor('AFTER_STATEMENT'), parameters);
+      const credits = await creditLinksAtCommit(this.db, this.creditLinks, commit, heldIn(rows));
+      if (credits) return { rows, credits };
+    }
+    const rows = await this.db.readRows<Row>(statementFor('IN_STATEMENT'), parameters);
+    return { rows, credits: new Map(rows.flatMap((row) => row.credits ?? [])) };
+  }
 
   /**
    * Routes and requirements for many source roles at once, keyed by source role slug (absent: no
    * such role). The requirements cover the source and every role on its routes.
    */
   async loadProgressions(slugs: readonly string[], options: ProgressionOptions): Promise<Map<string, ProgressionRows>> {
-    const rows = await this.db.readRows<ProgressionRow>(progressionStatementFor(options.direction, options.maxHops, options.selection), {
-      slugs,
-      kinds: options.kinds,
-      // LIMIT needs a Cypher integer; a JS number would arrive as a float.
-      candidates: neo4j.int(options.candidates),
-      defaultConfidence: DEFAULT_STEP_CONFIDENCE,
-    });
+    const { rows, credits } = await this.readWithCreditLinks<ProgressionRow>(
+      (links) => progressionStatementFor(options.direction, options.maxHops, options.selection, links),
+      {
+        slugs,
+        kinds: options.kinds,
+        // LIMIT needs a Cypher integer; a JS number would arrive as a float.
+        candidates: neo4j.int(options.candidates),
+        defaultConfidence: DEFAULT_STEP_CONFIDENCE,
+      },
+      // The start of every move compared: each route's first role, or its first move's proxy (as heldCredits' holders).
+      (rows) => rows.flatMap((row) => [...skillsHeldBy(row, new Set(row.routes.flatMap((route) => [route.roleIds[0]!, route.steps[0]?.via ?? route.roleIds[0]!])))]),
+    );
     return new Map(
       rows.map((row) => {
         const { roles, requirementsByRole, skills } = resolve(row);
-        return [row.slug, { source: row.source, routes: resolveRoutes(row.routes, roles), requirementsByRole, skills, credits: creditLinksOf(row) }];
+        return [row.slug, { source: row.source, routes: resolveRoutes(row.routes, roles), requirementsByRole, skills, credits }];
       }),
     );
   }
@@ -409,14 +454,19 @@ export class PathRepository {
    * those; ties at the cut come along), with the requirements of every role on them.
    */
   async findCareerPaths(query: Pick<CareerPathQuery, 'from' | 'to' | 'maxHops' | 'first' | 'rankBy'>, selection: PathSelection = WHOLE_PATHS): Promise<CareerPathRows> {
-    const [row] = await this.db.readRows<RolesAndSkillsRow & CreditsRow & { fromFound: boolean; toFound: boolean; routes: RouteIdsRow[] }>(
-      careerPathStatementFor(query.rankBy, query.maxHops, selection),
+    const {
+      rows: [row],
+      credits,
+    } = await this.readWithCreditLinks<CareerPathRow>(
+      (links) => careerPathStatementFor(query.rankBy, query.maxHops, selection, links),
       // SKIP needs a Cypher integer. first = 0 still runs the statement (an unknown slug is NOT_FOUND).
       { from: query.from, to: query.to, cut: neo4j.int(Math.max(query.first, 1) - 1) },
+      // Every role on the routes (and every proxy) but the goal starts a move (as heldCredits' holders).
+      (rows) => rows.flatMap((row) => [...skillsHeldBy(row, new Set(row.roles.filter(({ role }) => role.slug !== query.to).map(({ role }) => role.id)))]),
     );
     if (!row) throw new Error('careerPaths statement returned no row');
     const { roles, requirementsByRole, skills } = resolve(row);
-    return { fromFound: row.fromFound, toFound: row.toFound, routes: resolveRoutes(row.routes, roles), requirementsByRole, skills, credits: creditLinksOf(row) };
+    return { fromFound: row.fromFound, toFound: row.toFound, routes: resolveRoutes(row.routes, roles), requirementsByRole, skills, credits };
   }
 
   /** Similarity candidates (at most `pool` per role) and the role's own vector, keyed by role id. */

@@ -18,6 +18,17 @@ describe('CreditLinkMemo', () => {
     expect([...memo.knownFor(['python', 'Python']).links.keys()]).toEqual(['s:python']);
   });
 
+  it('gives the links of skills by id only at the commit they were read, and names the ones it lacks', () => {
+    const memo = new CreditLinkMemo();
+    expect(memo.linksAt('c1', ['s:python'])).toEqual({ known: new Map(), missing: ['s:python'] });
+    memo.remember('c1', [['s:python', [link('s:numpy')]], ['s:sql', []]], []);
+    expect(memo.linksAt('c1', ['s:python', 's:sql', 's:go'])).toEqual({
+      known: new Map([['s:python', [link('s:numpy')]], ['s:sql', []]]),
+      missing: ['s:go'],
+    });
+    expect(memo.linksAt('c2', ['s:python', 's:sql'])).toEqual({ known: new Map(), missing: ['s:python', 's:sql'] });
+  });
+
   it('forgets everything when links read at another commit arrive', () => {
     const memo = new CreditLinkMemo();
     memo.remember('c1', [['s:python', [link('s:numpy')]]], [['python', 's:python']]);

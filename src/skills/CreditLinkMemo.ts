@@ -15,12 +15,15 @@
 import { LRUCache } from 'lru-cache';
 import type { GraphDatabase, QueryParameters } from '../neo4j/GraphDatabase.js';
 import type { CreditLink, CreditLinks } from '../scoring/skillCredit.js';
+import { CREDIT_LINKS_OF_SKILLS } from './creditNeighbours.js';
 
 /**
- * Skills whose links are remembered at most (least recently used dropped first). A skill's links are
- * a few dozen short tuples at most (12 per relation), so this bounds the memo to a few MiB.
+ * Skills whose links are remembered at most (least recently used dropped first): about every skill a
+ * role requires on the O*NET + ESCO graph (~22,000). A skill's links are a few short tuples on
+ * average (ESCO 1.6, O*NET none: most entries are an empty list) and 72 at most (12 per relation),
+ * so this bounds the memo to a few MiB.
  */
-export const REMEMBERED_SKILLS = 5_000;
+export const REMEMBERED_SKILLS = 20_000;
 
 /** What a statement was told it may skip, and at which commit that holds. */
 export interface RememberedLinks {
@@ -45,6 +48,18 @@ export class CreditLinkMemo {
       if (id !== undefined && list !== undefined) links.set(id, list);
     }
     return { links, commit: this.commit };
+  }
+
+  /** The remembered links of these skills if the memo is at `commit`, and the skills it has none for. */
+  linksAt(commit: string, skillIds: Iterable<string>): { known: Map<string, readonly CreditLink[]>; missing: string[] } {
+    const known = new Map<string, readonly CreditLink[]>();
+    const missing: string[] = [];
+    for (const id of skillIds) {
+      const list = commit === this.commit ? this.links.get(id) : undefined;
+      if (list === undefined) missing.push(id);
+      else known.set(id, list);
+    }
+    return { known, missing };
   }
 
   /** Links read by a statement that ran at `commit`, and the skills its profile keys resolved to. */
@@ -111,4 +126,23 @@ export async function readWithCreditLinkMemo<Row>(
   }
   memo.remember(commit, read, spec.resolvedIn(rows));
   return { rows, credits };
+}
+
+/**
+ * The credit links of `skillIds` as of `commit`, the commit of the statement that returned those
+ * skills (paths: the skills held at the start of each move): the memo's, and the rest read in one
+ * more statement (CREDIT_LINKS_OF_SKILLS), then remembered. Null when that statement ran at another
+ * commit (a write in between): the caller then reads its answer again with the links in it, so an
+ * answer never mixes two states of the graph.
+ */
+export async function creditLinksAtCommit(db: GraphDatabase, memo: CreditLinkMemo, commit: string, skillIds: Iterable<string>): Promise<CreditLinks | null> {
+  const { known, missing } = memo.linksAt(commit, skillIds);
+  if (missing.length === 0) return known;
+  const read = await db.readRowsAtCommit<{ skillId: string; links: CreditLink[] }>(CREDIT_LINKS_OF_SKILLS, { ids: missing });
+  if (read.commit !== commit) return null;
+  // A skill deleted at this commit has no row: it credits nothing, and is not remembered.
+  const links = read.rows.map(({ skillId, links }) => [skillId, links] as const);
+  memo.remember(commit, links, []);
+  for (const [skillId, list] of links) known.set(skillId, list);
+  return known;
 }

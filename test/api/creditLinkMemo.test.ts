@@ -46,6 +46,31 @@ const RECOMMEND = graphql(`
   }
 `);
 
+const NEXT_ROLES = graphql(`
+  query CreditMemoNextRoles($slug: String!) {
+    role(slug: $slug) {
+      requiredSkills { skill { slug } }
+      nextRoles(maxHops: 2) { role { slug } gap score bridgingSkills { skill { slug } levelGap status credit { heldSkill { slug } relation share } } }
+    }
+  }
+`);
+// The same statements under another text, which the response cache (off here anyway) could not answer.
+const NEXT_ROLES_AGAIN = graphql(`
+  query CreditMemoNextRolesAgain($slug: String!) {
+    again: role(slug: $slug) {
+      requiredSkills { skill { slug } }
+      nextRoles(maxHops: 2) { role { slug } gap score bridgingSkills { skill { slug } levelGap status credit { heldSkill { slug } relation share } } }
+    }
+  }
+`);
+const CAREER_PATHS = graphql(`
+  query CreditMemoCareerPaths($from: String!, $to: String!, $rankBy: PathRanking) {
+    careerPaths(from: $from, to: $to, first: 5, rankBy: $rankBy) {
+      roles { slug } totals { gap score } steps { bridgingSkills { skill { slug } levelGap credit { heldSkill { slug } relation } } }
+    }
+  }
+`);
+
 type Gap = CreditMemoSkillGapQuery['skillGap'];
 const itemOf = (gap: Gap, slug: string) => [...gap.missing, ...gap.partial, ...gap.met].find((item) => item.skill.slug === slug);
 /** The memo remembers profile entries by the key resolution matches (gaps/profile.ts). */
@@ -133,4 +158,65 @@ describe('credit links remembered by the process', () => {
     await cleanUp();
     expect(await api.data(RECOMMEND, { p: profile })).toEqual(read);
   });
+
+  it('answers nextRoles from remembered links as from links read, and shows a direct write in the next answer', async () => {
+    const source = 'cloud-architect';
+    // Any write moves the graph to another commit: the memo's links no longer hold for it.
+    await writeMatch('python', 'sql');
+    const read = await api.execute(NEXT_ROLES, { slug: source });
+    expect(read.errors).toBeUndefined();
+    // Three statements: the role's lookup (its requirements are selected), the progressions, and the
+    // credit links of the skills held at the start of the moves, none of them remembered at this commit.
+    expect(read.statements).toBe(3);
+    const remembered = await api.execute(NEXT_ROLES_AGAIN, { slug: source });
+    expect(remembered.statements).toBe(2);
+    expect(remembered.data!.again).toEqual(read.data!.role);
+    const credited = read.data!.role!.nextRoles.flatMap((progression) => progression.bridgingSkills).filter((item) => item.credit);
+    expect(credited.length).toBeGreaterThan(0);
+
+    // A skill the source requires gets an exact match to a skill a next role lacks: full credit.
+    const held = read.data!.role!.requiredSkills[0]!.skill.slug;
+    const target = read.data!.role!.nextRoles.find((progression) =>
+      progression.bridgingSkills.some((item) => item.status === 'MISSING' && !item.credit && item.skill.slug !== held),
+    )!;
+    expect(target).toBeDefined();
+    const lacking = target.bridgingSkills.find((item) => item.status === 'MISSING' && !item.credit && item.skill.slug !== held)!;
+    await writeMatch(held, lacking.skill.slug);
+    const after = await api.execute(NEXT_ROLES, { slug: source });
+    expect(after.statements).toBe(3);
+    const moved = after.data!.role!.nextRoles.find((progression) => progression.role.slug === target.role.slug);
+    expect(moved).toBeDefined();
+    expect(moved!.gap).toBeLessThan(target.gap);
+    const item = moved!.bridgingSkills.find((bridging) => bridging.skill.slug === lacking.skill.slug);
+    // Credited, or met outright (an exact match credits the whole held level).
+    if (item) expect(item.credit).toMatchObject({ heldSkill: { slug: held }, relation: 'EXACT_MATCH' });
+
+    await cleanUp();
+    const removed = await api.data(NEXT_ROLES_AGAIN, { slug: source });
+    expect(removed.again).toEqual(read.data!.role);
+  });
+
+  it('answers careerPaths from remembered links as from links read, for every ranking', async () => {
+    await writeMatch('python', 'sql');
+    const pair = { from: 'cloud-engineer', to: 'principal-cloud-architect' };
+    for (const rankBy of ['FEWEST_STEPS', 'SMALLEST_GAP', 'HIGHEST_SALARY'] as const) {
+      await writeMatch('python', 'sql'); // another commit: nothing remembered holds
+      const read = await api.execute(CAREER_PATHS, { ...pair, rankBy });
+      expect(read.errors).toBeUndefined();
+      expect(read.statements, rankBy).toBe(2);
+      expect(read.data!.careerPaths.length).toBeGreaterThan(0);
+      const remembered = await api.execute(CAREER_PATHS, { ...pair, rankBy });
+      expect(remembered.statements, rankBy).toBe(1);
+      expect(remembered.data).toEqual(read.data);
+    }
+  });
 });
+
+/** A MATCHES EXACT edge between two skills, marked as test data. */
+async function writeMatch(held: string, required: string) {
+  await api.database.db.writeRows(
+    `MATCH (held:Skill {slug: $held}), (required:Skill {slug: $required})
+     CREATE (held)-[:MATCHES {matchType: 'EXACT', method: 'curated', source: 'curated', testMark: $mark}]->(required)`,
+    { held, required, mark: MARK },
+  );
+}

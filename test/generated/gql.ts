@@ -30,6 +30,9 @@ type Documents = {
     "\n    query CatalogSkillsNested {\n      skills(first: 40, filter: { sources: [CURATED] }, orderBy: { field: ROLE_COUNT }) {\n        nodes { slug roleCount roles(first: 3) { role { slug } importance } relatedSkills(first: 3) { skill { slug } relation weight }\n                learningResources { title kind } }\n      }\n    }\n  ": typeof types.CatalogSkillsNestedDocument,
     "\n  query CreditMemoSkillGap($target: String!, $profile: SkillProfileInput) {\n    skillGap(target: $target, profile: $profile) {\n      coverage gap unresolvedSkills\n      missing { skill { slug } levelGap weight status credit { heldSkill { slug } relation hops share creditedLevel } }\n      partial { skill { slug } levelGap weight status credit { heldSkill { slug } relation hops share creditedLevel } }\n      met { skill { slug } status credit { heldSkill { slug } relation hops share creditedLevel } }\n    }\n  }\n": typeof types.CreditMemoSkillGapDocument,
     "\n  query CreditMemoRecommend($p: SkillProfileInput!) {\n    recommendRoles(profile: $p, first: 10) { role { slug } score coverage gap { gap partial { skill { slug } credit { heldSkill { slug } relation } } } }\n  }\n": typeof types.CreditMemoRecommendDocument,
+    "\n  query CreditMemoNextRoles($slug: String!) {\n    role(slug: $slug) {\n      requiredSkills { skill { slug } }\n      nextRoles(maxHops: 2) { role { slug } gap score bridgingSkills { skill { slug } levelGap status credit { heldSkill { slug } relation share } } }\n    }\n  }\n": typeof types.CreditMemoNextRolesDocument,
+    "\n  query CreditMemoNextRolesAgain($slug: String!) {\n    again: role(slug: $slug) {\n      requiredSkills { skill { slug } }\n      nextRoles(maxHops: 2) { role { slug } gap score bridgingSkills { skill { slug } levelGap status credit { heldSkill { slug } relation share } } }\n    }\n  }\n": typeof types.CreditMemoNextRolesAgainDocument,
+    "\n  query CreditMemoCareerPaths($from: String!, $to: String!, $rankBy: PathRanking) {\n    careerPaths(from: $from, to: $to, first: 5, rankBy: $rankBy) {\n      roles { slug } totals { gap score } steps { bridgingSkills { skill { slug } levelGap credit { heldSkill { slug } relation } } }\n    }\n  }\n": typeof types.CreditMemoCareerPathsDocument,
     "\n  mutation CurationUpsertRole($input: RoleInput!) {\n    upsertRole(input: $input) { slug title summary description progressionSummary alternateTitles family { slug }\n      salary { medianUsd } growth { rating reason } provenance { source sourceTag asOf } }\n  }\n": typeof types.CurationUpsertRoleDocument,
     "\n  mutation CurationUpsertSkill($input: SkillInput!) {\n    upsertSkill(input: $input) { slug name kind category aliases provenance { source asOf } }\n  }\n": typeof types.CurationUpsertSkillDocument,
     "\n  mutation CurationSetRequirement($role: String!, $skill: String!, $importance: Float!, $level: Float!, $essential: Boolean) {\n    setRoleSkillRequirement(role: $role, skill: $skill, importance: $importance, level: $level, essential: $essential) {\n      skill { slug } importance level importanceRaw levelRaw importanceScale levelScale essential provenance { source asOf method }\n    }\n  }\n": typeof types.CurationSetRequirementDocument,
@@ -124,6 +127,7 @@ type Documents = {
     "\n  query PathsDefaultsTwenty($slug: String!) { role(slug: $slug) { far: nextRoles(maxHops: 4, first: 20) { ...PathsDefaultsFields } } }\n": typeof types.PathsDefaultsTwentyDocument,
     "\n  query PathsStatementsByHops($slug: String!, $maxHops: Int) {\n    role(slug: $slug) {\n      nextRoles(maxHops: $maxHops) { role { slug } path { slug } steps { kind } bridgingSkills { skill { name } } sharedSkills { name } score }\n    }\n  }\n": typeof types.PathsStatementsByHopsDocument,
     "\n  query PathsNestedLevels($slug: String!) {\n    role(slug: $slug) { nextRoles(maxHops: 2) { role { slug nextRoles { role { slug } } similarRoles(first: 3) { role { slug } } } } }\n  }\n": typeof types.PathsNestedLevelsDocument,
+    "\n  query PathsNestedLevelsWarmUp($slug: String!) {\n    warm: role(slug: $slug) { nextRoles(maxHops: 2) { role { slug nextRoles { role { slug } } similarRoles(first: 3) { role { slug } } } } }\n  }\n": typeof types.PathsNestedLevelsWarmUpDocument,
     "\n  query PathsRoleOnly($slug: String!) { role(slug: $slug) { slug } }\n": typeof types.PathsRoleOnlyDocument,
     "\n  fragment PathsEverySkillField on Skill { id slug name kind category description aliases provenance { source sourceTag sourceId asOf method } }\n": typeof types.PathsEverySkillFieldFragmentDoc,
     "\n  query PathsNextRolesLean($slug: String!) {\n    role(slug: $slug) { nextRoles(maxHops: 2) { role { slug } bridgingSkills { skill { slug } levelGap credit { heldSkill { slug } } } score } }\n  }\n": typeof types.PathsNextRolesLeanDocument,
@@ -194,6 +198,9 @@ const documents: Documents = {
     "\n    query CatalogSkillsNested {\n      skills(first: 40, filter: { sources: [CURATED] }, orderBy: { field: ROLE_COUNT }) {\n        nodes { slug roleCount roles(first: 3) { role { slug } importance } relatedSkills(first: 3) { skill { slug } relation weight }\n                learningResources { title kind } }\n      }\n    }\n  ": types.CatalogSkillsNestedDocument,
     "\n  query CreditMemoSkillGap($target: String!, $profile: SkillProfileInput) {\n    skillGap(target: $target, profile: $profile) {\n      coverage gap unresolvedSkills\n      missing { skill { slug } levelGap weight status credit { heldSkill { slug } relation hops share creditedLevel } }\n      partial { skill { slug } levelGap weight status credit { heldSkill { slug } relation hops share creditedLevel } }\n      met { skill { slug } status credit { heldSkill { slug } relation hops share creditedLevel } }\n    }\n  }\n": types.CreditMemoSkillGapDocument,
     "\n  query CreditMemoRecommend($p: SkillProfileInput!) {\n    recommendRoles(profile: $p, first: 10) { role { slug } score coverage gap { gap partial { skill { slug } credit { heldSkill { slug } relation } } } }\n  }\n": types.CreditMemoRecommendDocument,
+    "\n  query CreditMemoNextRoles($slug: String!) {\n    role(slug: $slug) {\n      requiredSkills { skill { slug } }\n      nextRoles(maxHops: 2) { role { slug } gap score bridgingSkills { skill { slug } levelGap status credit { heldSkill { slug } relation share } } }\n    }\n  }\n": types.CreditMemoNextRolesDocument,
+    "\n  query CreditMemoNextRolesAgain($slug: String!) {\n    again: role(slug: $slug) {\n      requiredSkills { skill { slug } }\n      nextRoles(maxHops: 2) { role { slug } gap score bridgingSkills { skill { slug } levelGap status credit { heldSkill { slug } relation share } } }\n    }\n  }\n": types.CreditMemoNextRolesAgainDocument,
+    "\n  query CreditMemoCareerPaths($from: String!, $to: String!, $rankBy: PathRanking) {\n    careerPaths(from: $from, to: $to, first: 5, rankBy: $rankBy) {\n      roles { slug } totals { gap score } steps { bridgingSkills { skill { slug } levelGap credit { heldSkill { slug } relation } } }\n    }\n  }\n": types.CreditMemoCareerPathsDocument,
     "\n  mutation CurationUpsertRole($input: RoleInput!) {\n    upsertRole(input: $input) { slug title summary description progressionSummary alternateTitles family { slug }\n      salary { medianUsd } growth { rating reason } provenance { source sourceTag asOf } }\n  }\n": types.CurationUpsertRoleDocument,
     "\n  mutation CurationUpsertSkill($input: SkillInput!) {\n    upsertSkill(input: $input) { slug name kind category aliases provenance { source asOf } }\n  }\n": types.CurationUpsertSkillDocument,
     "\n  mutation CurationSetRequirement($role: String!, $skill: String!, $importance: Float!, $level: Float!, $essential: Boolean) {\n    setRoleSkillRequirement(role: $role, skill: $skill, importance: $importance, level: $level, essential: $essential) {\n      skill { slug } importance level importanceRaw levelRaw importanceScale levelScale essential provenance { source asOf method }\n    }\n  }\n": types.CurationSetRequirementDocument,
@@ -288,6 +295,7 @@ const documents: Documents = {
     "\n  query PathsDefaultsTwenty($slug: String!) { role(slug: $slug) { far: nextRoles(maxHops: 4, first: 20) { ...PathsDefaultsFields } } }\n": types.PathsDefaultsTwentyDocument,
     "\n  query PathsStatementsByHops($slug: String!, $maxHops: Int) {\n    role(slug: $slug) {\n      nextRoles(maxHops: $maxHops) { role { slug } path { slug } steps { kind } bridgingSkills { skill { name } } sharedSkills { name } score }\n    }\n  }\n": types.PathsStatementsByHopsDocument,
     "\n  query PathsNestedLevels($slug: String!) {\n    role(slug: $slug) { nextRoles(maxHops: 2) { role { slug nextRoles { role { slug } } similarRoles(first: 3) { role { slug } } } } }\n  }\n": types.PathsNestedLevelsDocument,
+    "\n  query PathsNestedLevelsWarmUp($slug: String!) {\n    warm: role(slug: $slug) { nextRoles(maxHops: 2) { role { slug nextRoles { role { slug } } similarRoles(first: 3) { role { slug } } } } }\n  }\n": types.PathsNestedLevelsWarmUpDocument,
     "\n  query PathsRoleOnly($slug: String!) { role(slug: $slug) { slug } }\n": types.PathsRoleOnlyDocument,
     "\n  fragment PathsEverySkillField on Skill { id slug name kind category description aliases provenance { source sourceTag sourceId asOf method } }\n": types.PathsEverySkillFieldFragmentDoc,
     "\n  query PathsNextRolesLean($slug: String!) {\n    role(slug: $slug) { nextRoles(maxHops: 2) { role { slug } bridgingSkills { skill { slug } levelGap credit { heldSkill { slug } } } score } }\n  }\n": types.PathsNextRolesLeanDocument,
@@ -403,6 +411,18 @@ export function graphql(source: "\n  query CreditMemoSkillGap($target: String!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CreditMemoRecommend($p: SkillProfileInput!) {\n    recommendRoles(profile: $p, first: 10) { role { slug } score coverage gap { gap partial { skill { slug } credit { heldSkill { slug } relation } } } }\n  }\n"): typeof import('./graphql.js').CreditMemoRecommendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CreditMemoNextRoles($slug: String!) {\n    role(slug: $slug) {\n      requiredSkills { skill { slug } }\n      nextRoles(maxHops: 2) { role { slug } gap score bridgingSkills { skill { slug } levelGap status credit { heldSkill { slug } relation share } } }\n    }\n  }\n"): typeof import('./graphql.js').CreditMemoNextRolesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CreditMemoNextRolesAgain($slug: String!) {\n    again: role(slug: $slug) {\n      requiredSkills { skill { slug } }\n      nextRoles(maxHops: 2) { role { slug } gap score bridgingSkills { skill { slug } levelGap status credit { heldSkill { slug } relation share } } }\n    }\n  }\n"): typeof import('./graphql.js').CreditMemoNextRolesAgainDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CreditMemoCareerPaths($from: String!, $to: String!, $rankBy: PathRanking) {\n    careerPaths(from: $from, to: $to, first: 5, rankBy: $rankBy) {\n      roles { slug } totals { gap score } steps { bridgingSkills { skill { slug } levelGap credit { heldSkill { slug } relation } } }\n    }\n  }\n"): typeof import('./graphql.js').CreditMemoCareerPathsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -779,6 +799,10 @@ export function graphql(source: "\n  query PathsStatementsByHops($slug: String!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PathsNestedLevels($slug: String!) {\n    role(slug: $slug) { nextRoles(maxHops: 2) { role { slug nextRoles { role { slug } } similarRoles(first: 3) { role { slug } } } } }\n  }\n"): typeof import('./graphql.js').PathsNestedLevelsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PathsNestedLevelsWarmUp($slug: String!) {\n    warm: role(slug: $slug) { nextRoles(maxHops: 2) { role { slug nextRoles { role { slug } } similarRoles(first: 3) { role { slug } } } } }\n  }\n"): typeof import('./graphql.js').PathsNestedLevelsWarmUpDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

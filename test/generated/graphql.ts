@@ -514,6 +514,29 @@ export type CreditMemoRecommendQueryVariables = Exact<{
 
 export type CreditMemoRecommendQuery = { recommendRoles: Array<{ score: number, coverage: number, role: { slug: string }, gap: { gap: number, partial: Array<{ skill: { slug: string }, credit: { relation: SkillCreditRelation, heldSkill: { slug: string } } | null }> } }> };
 
+export type CreditMemoNextRolesQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type CreditMemoNextRolesQuery = { role: { requiredSkills: Array<{ skill: { slug: string } }>, nextRoles: Array<{ gap: number, score: number, role: { slug: string }, bridgingSkills: Array<{ levelGap: number, status: GapStatus, skill: { slug: string }, credit: { relation: SkillCreditRelation, share: number, heldSkill: { slug: string } } | null }> }> } | null };
+
+export type CreditMemoNextRolesAgainQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type CreditMemoNextRolesAgainQuery = { again: { requiredSkills: Array<{ skill: { slug: string } }>, nextRoles: Array<{ gap: number, score: number, role: { slug: string }, bridgingSkills: Array<{ levelGap: number, status: GapStatus, skill: { slug: string }, credit: { relation: SkillCreditRelation, share: number, heldSkill: { slug: string } } | null }> }> } | null };
+
+export type CreditMemoCareerPathsQueryVariables = Exact<{
+  from: string;
+  to: string;
+  rankBy?: PathRanking | null | undefined;
+}>;
+
+
+export type CreditMemoCareerPathsQuery = { careerPaths: Array<{ roles: Array<{ slug: string }>, totals: { gap: number, score: number }, steps: Array<{ bridgingSkills: Array<{ levelGap: number, skill: { slug: string }, credit: { relation: SkillCreditRelation, heldSkill: { slug: string } } | null }> }> }> };
+
 export type CurationUpsertRoleMutationVariables = Exact<{
   input: RoleInput;
 }>;
@@ -1144,6 +1167,13 @@ export type PathsNestedLevelsQueryVariables = Exact<{
 
 
 export type PathsNestedLevelsQuery = { role: { nextRoles: Array<{ role: { slug: string, nextRoles: Array<{ role: { slug: string } }>, similarRoles: Array<{ role: { slug: string } }> } }> } | null };
+
+export type PathsNestedLevelsWarmUpQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type PathsNestedLevelsWarmUpQuery = { warm: { nextRoles: Array<{ role: { slug: string, nextRoles: Array<{ role: { slug: string } }>, similarRoles: Array<{ role: { slug: string } }> } }> } | null };
 
 export type PathsRoleOnlyQueryVariables = Exact<{
   slug: string;
@@ -2487,6 +2517,97 @@ export const CreditMemoRecommendDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreditMemoRecommendQuery, CreditMemoRecommendQueryVariables>;
+export const CreditMemoNextRolesDocument = new TypedDocumentString(`
+    query CreditMemoNextRoles($slug: String!) {
+  role(slug: $slug) {
+    requiredSkills {
+      skill {
+        slug
+      }
+    }
+    nextRoles(maxHops: 2) {
+      role {
+        slug
+      }
+      gap
+      score
+      bridgingSkills {
+        skill {
+          slug
+        }
+        levelGap
+        status
+        credit {
+          heldSkill {
+            slug
+          }
+          relation
+          share
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreditMemoNextRolesQuery, CreditMemoNextRolesQueryVariables>;
+export const CreditMemoNextRolesAgainDocument = new TypedDocumentString(`
+    query CreditMemoNextRolesAgain($slug: String!) {
+  again: role(slug: $slug) {
+    requiredSkills {
+      skill {
+        slug
+      }
+    }
+    nextRoles(maxHops: 2) {
+      role {
+        slug
+      }
+      gap
+      score
+      bridgingSkills {
+        skill {
+          slug
+        }
+        levelGap
+        status
+        credit {
+          heldSkill {
+            slug
+          }
+          relation
+          share
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreditMemoNextRolesAgainQuery, CreditMemoNextRolesAgainQueryVariables>;
+export const CreditMemoCareerPathsDocument = new TypedDocumentString(`
+    query CreditMemoCareerPaths($from: String!, $to: String!, $rankBy: PathRanking) {
+  careerPaths(from: $from, to: $to, first: 5, rankBy: $rankBy) {
+    roles {
+      slug
+    }
+    totals {
+      gap
+      score
+    }
+    steps {
+      bridgingSkills {
+        skill {
+          slug
+        }
+        levelGap
+        credit {
+          heldSkill {
+            slug
+          }
+          relation
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreditMemoCareerPathsQuery, CreditMemoCareerPathsQueryVariables>;
 export const CurationUpsertRoleDocument = new TypedDocumentString(`
     mutation CurationUpsertRole($input: RoleInput!) {
   upsertRole(input: $input) {
@@ -4221,6 +4342,27 @@ export const PathsNestedLevelsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PathsNestedLevelsQuery, PathsNestedLevelsQueryVariables>;
+export const PathsNestedLevelsWarmUpDocument = new TypedDocumentString(`
+    query PathsNestedLevelsWarmUp($slug: String!) {
+  warm: role(slug: $slug) {
+    nextRoles(maxHops: 2) {
+      role {
+        slug
+        nextRoles {
+          role {
+            slug
+          }
+        }
+        similarRoles(first: 3) {
+          role {
+            slug
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PathsNestedLevelsWarmUpQuery, PathsNestedLevelsWarmUpQueryVariables>;
 export const PathsRoleOnlyDocument = new TypedDocumentString(`
     query PathsRoleOnly($slug: String!) {
   role(slug: $slug) {
