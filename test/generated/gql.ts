@@ -127,12 +127,10 @@ type Documents = {
     "\n  query PathsDefaultsTwenty($slug: String!) { role(slug: $slug) { far: nextRoles(maxHops: 4, first: 20) { ...PathsDefaultsFields } } }\n": typeof types.PathsDefaultsTwentyDocument,
     "\n  query PathsStatementsByHops($slug: String!, $maxHops: Int) {\n    role(slug: $slug) {\n      nextRoles(maxHops: $maxHops) { role { slug } path { slug } steps { kind } bridgingSkills { skill { name } } sharedSkills { name } score }\n    }\n  }\n": typeof types.PathsStatementsByHopsDocument,
     "\n  query PathsNestedLevels($slug: String!) {\n    role(slug: $slug) { nextRoles(maxHops: 2) { role { slug nextRoles { role { slug } } similarRoles(first: 3) { role { slug } } } } }\n  }\n": typeof types.PathsNestedLevelsDocument,
-    "\n  query PathsNestedLevelsWarmUp($slug: String!) {\n    warm: role(slug: $slug) { nextRoles(maxHops: 2) { role { slug nextRoles { role { slug } } similarRoles(first: 3) { role { slug } } } } }\n  }\n": typeof types.PathsNestedLevelsWarmUpDocument,
     "\n  query PathsRoleOnly($slug: String!) { role(slug: $slug) { slug } }\n": typeof types.PathsRoleOnlyDocument,
     "\n  fragment PathsEverySkillField on Skill { id slug name kind category description aliases provenance { source sourceTag sourceId asOf method } }\n": typeof types.PathsEverySkillFieldFragmentDoc,
     "\n  query PathsNextRolesLean($slug: String!) {\n    role(slug: $slug) { nextRoles(maxHops: 2) { role { slug } bridgingSkills { skill { slug } levelGap credit { heldSkill { slug } } } score } }\n  }\n": typeof types.PathsNextRolesLeanDocument,
     "\n  query PathsNextRolesRich($slug: String!) {\n    role(slug: $slug) {\n      nextRoles(maxHops: 2) {\n        role { slug }\n        bridgingSkills { skill { ...PathsEverySkillField } levelGap credit { heldSkill { ...PathsEverySkillField } } }\n        sharedSkills { ...PathsEverySkillField }\n        steps { from { slug } to { slug } kind typicalYears confidence rationale salaryNote provenance { source sourceId asOf reference method evidence } }\n        score\n      }\n    }\n  }\n": typeof types.PathsNextRolesRichDocument,
-    "\n  query PathsNextRolesRichWarmUp($slug: String!) {\n    warm: role(slug: $slug) {\n      nextRoles(maxHops: 2) {\n        role { slug }\n        bridgingSkills { skill { ...PathsEverySkillField } levelGap credit { heldSkill { ...PathsEverySkillField } } }\n        sharedSkills { ...PathsEverySkillField }\n        steps { from { slug } to { slug } kind typicalYears confidence rationale salaryNote provenance { source sourceId asOf reference method evidence } }\n        score\n      }\n    }\n  }\n": typeof types.PathsNextRolesRichWarmUpDocument,
     "\n  query PathsDirectSkill($slug: String!) { skill(slug: $slug) { ...PathsEverySkillField } }\n": typeof types.PathsDirectSkillDocument,
     "\n    query PathsSimilar($slug: String!, $first: Int) {\n      role(slug: $slug) {\n        slug requiredSkills(first: 100) { ...PathsRequirement }\n        similarRoles(first: $first) { role { slug requiredSkills(first: 100) { ...PathsRequirement } } score sharedSkills { id } missingSkills { id } }\n      }\n    }\n  ": typeof types.PathsSimilarDocument,
     "\n    query PathsRoleRequirements($slug: String!) { role(slug: $slug) { slug requiredSkills(first: 100) { ...PathsRequirement } } }\n  ": typeof types.PathsRoleRequirementsDocument,
@@ -296,12 +294,10 @@ const documents: Documents = {
     "\n  query PathsDefaultsTwenty($slug: String!) { role(slug: $slug) { far: nextRoles(maxHops: 4, first: 20) { ...PathsDefaultsFields } } }\n": types.PathsDefaultsTwentyDocument,
     "\n  query PathsStatementsByHops($slug: String!, $maxHops: Int) {\n    role(slug: $slug) {\n      nextRoles(maxHops: $maxHops) { role { slug } path { slug } steps { kind } bridgingSkills { skill { name } } sharedSkills { name } score }\n    }\n  }\n": types.PathsStatementsByHopsDocument,
     "\n  query PathsNestedLevels($slug: String!) {\n    role(slug: $slug) { nextRoles(maxHops: 2) { role { slug nextRoles { role { slug } } similarRoles(first: 3) { role { slug } } } } }\n  }\n": types.PathsNestedLevelsDocument,
-    "\n  query PathsNestedLevelsWarmUp($slug: String!) {\n    warm: role(slug: $slug) { nextRoles(maxHops: 2) { role { slug nextRoles { role { slug } } similarRoles(first: 3) { role { slug } } } } }\n  }\n": types.PathsNestedLevelsWarmUpDocument,
     "\n  query PathsRoleOnly($slug: String!) { role(slug: $slug) { slug } }\n": types.PathsRoleOnlyDocument,
     "\n  fragment PathsEverySkillField on Skill { id slug name kind category description aliases provenance { source sourceTag sourceId asOf method } }\n": types.PathsEverySkillFieldFragmentDoc,
     "\n  query PathsNextRolesLean($slug: String!) {\n    role(slug: $slug) { nextRoles(maxHops: 2) { role { slug } bridgingSkills { skill { slug } levelGap credit { heldSkill { slug } } } score } }\n  }\n": types.PathsNextRolesLeanDocument,
     "\n  query PathsNextRolesRich($slug: String!) {\n    role(slug: $slug) {\n      nextRoles(maxHops: 2) {\n        role { slug }\n        bridgingSkills { skill { ...PathsEverySkillField } levelGap credit { heldSkill { ...PathsEverySkillField } } }\n        sharedSkills { ...PathsEverySkillField }\n        steps { from { slug } to { slug } kind typicalYears confidence rationale salaryNote provenance { source sourceId asOf reference method evidence } }\n        score\n      }\n    }\n  }\n": types.PathsNextRolesRichDocument,
-    "\n  query PathsNextRolesRichWarmUp($slug: String!) {\n    warm: role(slug: $slug) {\n      nextRoles(maxHops: 2) {\n        role { slug }\n        bridgingSkills { skill { ...PathsEverySkillField } levelGap credit { heldSkill { ...PathsEverySkillField } } }\n        sharedSkills { ...PathsEverySkillField }\n        steps { from { slug } to { slug } kind typicalYears confidence rationale salaryNote provenance { source sourceId asOf reference method evidence } }\n        score\n      }\n    }\n  }\n": types.PathsNextRolesRichWarmUpDocument,
     "\n  query PathsDirectSkill($slug: String!) { skill(slug: $slug) { ...PathsEverySkillField } }\n": types.PathsDirectSkillDocument,
     "\n    query PathsSimilar($slug: String!, $first: Int) {\n      role(slug: $slug) {\n        slug requiredSkills(first: 100) { ...PathsRequirement }\n        similarRoles(first: $first) { role { slug requiredSkills(first: 100) { ...PathsRequirement } } score sharedSkills { id } missingSkills { id } }\n      }\n    }\n  ": types.PathsSimilarDocument,
     "\n    query PathsRoleRequirements($slug: String!) { role(slug: $slug) { slug requiredSkills(first: 100) { ...PathsRequirement } } }\n  ": types.PathsRoleRequirementsDocument,
@@ -804,10 +800,6 @@ export function graphql(source: "\n  query PathsNestedLevels($slug: String!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PathsNestedLevelsWarmUp($slug: String!) {\n    warm: role(slug: $slug) { nextRoles(maxHops: 2) { role { slug nextRoles { role { slug } } similarRoles(first: 3) { role { slug } } } } }\n  }\n"): typeof import('./graphql.js').PathsNestedLevelsWarmUpDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query PathsRoleOnly($slug: String!) { role(slug: $slug) { slug } }\n"): typeof import('./graphql.js').PathsRoleOnlyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -821,10 +813,6 @@ export function graphql(source: "\n  query PathsNextRolesLean($slug: String!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PathsNextRolesRich($slug: String!) {\n    role(slug: $slug) {\n      nextRoles(maxHops: 2) {\n        role { slug }\n        bridgingSkills { skill { ...PathsEverySkillField } levelGap credit { heldSkill { ...PathsEverySkillField } } }\n        sharedSkills { ...PathsEverySkillField }\n        steps { from { slug } to { slug } kind typicalYears confidence rationale salaryNote provenance { source sourceId asOf reference method evidence } }\n        score\n      }\n    }\n  }\n"): typeof import('./graphql.js').PathsNextRolesRichDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query PathsNextRolesRichWarmUp($slug: String!) {\n    warm: role(slug: $slug) {\n      nextRoles(maxHops: 2) {\n        role { slug }\n        bridgingSkills { skill { ...PathsEverySkillField } levelGap credit { heldSkill { ...PathsEverySkillField } } }\n        sharedSkills { ...PathsEverySkillField }\n        steps { from { slug } to { slug } kind typicalYears confidence rationale salaryNote provenance { source sourceId asOf reference method evidence } }\n        score\n      }\n    }\n  }\n"): typeof import('./graphql.js').PathsNextRolesRichWarmUpDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1168,13 +1168,6 @@ export type PathsNestedLevelsQueryVariables = Exact<{
 
 export type PathsNestedLevelsQuery = { role: { nextRoles: Array<{ role: { slug: string, nextRoles: Array<{ role: { slug: string } }>, similarRoles: Array<{ role: { slug: string } }> } }> } | null };
 
-export type PathsNestedLevelsWarmUpQueryVariables = Exact<{
-  slug: string;
-}>;
-
-
-export type PathsNestedLevelsWarmUpQuery = { warm: { nextRoles: Array<{ role: { slug: string, nextRoles: Array<{ role: { slug: string } }>, similarRoles: Array<{ role: { slug: string } }> } }> } | null };
-
 export type PathsRoleOnlyQueryVariables = Exact<{
   slug: string;
 }>;
@@ -1197,13 +1190,6 @@ export type PathsNextRolesRichQueryVariables = Exact<{
 
 
 export type PathsNextRolesRichQuery = { role: { nextRoles: Array<{ score: number, role: { slug: string }, bridgingSkills: Array<{ levelGap: number, skill: { id: string, slug: string, name: string, kind: SkillKind, category: string | null, description: string | null, aliases: Array<string>, provenance: { source: Source, sourceTag: string, sourceId: string | null, asOf: string | null, method: ProvenanceMethod } }, credit: { heldSkill: { id: string, slug: string, name: string, kind: SkillKind, category: string | null, description: string | null, aliases: Array<string>, provenance: { source: Source, sourceTag: string, sourceId: string | null, asOf: string | null, method: ProvenanceMethod } } } | null }>, sharedSkills: Array<{ id: string, slug: string, name: string, kind: SkillKind, category: string | null, description: string | null, aliases: Array<string>, provenance: { source: Source, sourceTag: string, sourceId: string | null, asOf: string | null, method: ProvenanceMethod } }>, steps: Array<{ kind: ProgressionKind, typicalYears: number | null, confidence: number | null, rationale: string | null, salaryNote: string | null, from: { slug: string }, to: { slug: string }, provenance: { source: Source, sourceId: string | null, asOf: string | null, reference: string | null, method: ProvenanceMethod, evidence: string | null } }> }> } | null };
-
-export type PathsNextRolesRichWarmUpQueryVariables = Exact<{
-  slug: string;
-}>;
-
-
-export type PathsNextRolesRichWarmUpQuery = { warm: { nextRoles: Array<{ score: number, role: { slug: string }, bridgingSkills: Array<{ levelGap: number, skill: { id: string, slug: string, name: string, kind: SkillKind, category: string | null, description: string | null, aliases: Array<string>, provenance: { source: Source, sourceTag: string, sourceId: string | null, asOf: string | null, method: ProvenanceMethod } }, credit: { heldSkill: { id: string, slug: string, name: string, kind: SkillKind, category: string | null, description: string | null, aliases: Array<string>, provenance: { source: Source, sourceTag: string, sourceId: string | null, asOf: string | null, method: ProvenanceMethod } } } | null }>, sharedSkills: Array<{ id: string, slug: string, name: string, kind: SkillKind, category: string | null, description: string | null, aliases: Array<string>, provenance: { source: Source, sourceTag: string, sourceId: string | null, asOf: string | null, method: ProvenanceMethod } }>, steps: Array<{ kind: ProgressionKind, typicalYears: number | null, confidence: number | null, rationale: string | null, salaryNote: string | null, from: { slug: string }, to: { slug: string }, provenance: { source: Source, sourceId: string | null, asOf: string | null, reference: string | null, method: ProvenanceMethod, evidence: string | null } }> }> } | null };
 
 export type PathsDirectSkillQueryVariables = Exact<{
   slug: string;
@@ -4349,27 +4335,6 @@ export const PathsNestedLevelsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PathsNestedLevelsQuery, PathsNestedLevelsQueryVariables>;
-export const PathsNestedLevelsWarmUpDocument = new TypedDocumentString(`
-    query PathsNestedLevelsWarmUp($slug: String!) {
-  warm: role(slug: $slug) {
-    nextRoles(maxHops: 2) {
-      role {
-        slug
-        nextRoles {
-          role {
-            slug
-          }
-        }
-        similarRoles(first: 3) {
-          role {
-            slug
-          }
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<PathsNestedLevelsWarmUpQuery, PathsNestedLevelsWarmUpQueryVariables>;
 export const PathsRoleOnlyDocument = new TypedDocumentString(`
     query PathsRoleOnly($slug: String!) {
   role(slug: $slug) {
@@ -4462,68 +4427,6 @@ export const PathsNextRolesRichDocument = new TypedDocumentString(`
     method
   }
 }`) as unknown as TypedDocumentString<PathsNextRolesRichQuery, PathsNextRolesRichQueryVariables>;
-export const PathsNextRolesRichWarmUpDocument = new TypedDocumentString(`
-    query PathsNextRolesRichWarmUp($slug: String!) {
-  warm: role(slug: $slug) {
-    nextRoles(maxHops: 2) {
-      role {
-        slug
-      }
-      bridgingSkills {
-        skill {
-          ...PathsEverySkillField
-        }
-        levelGap
-        credit {
-          heldSkill {
-            ...PathsEverySkillField
-          }
-        }
-      }
-      sharedSkills {
-        ...PathsEverySkillField
-      }
-      steps {
-        from {
-          slug
-        }
-        to {
-          slug
-        }
-        kind
-        typicalYears
-        confidence
-        rationale
-        salaryNote
-        provenance {
-          source
-          sourceId
-          asOf
-          reference
-          method
-          evidence
-        }
-      }
-      score
-    }
-  }
-}
-    fragment PathsEverySkillField on Skill {
-  id
-  slug
-  name
-  kind
-  category
-  description
-  aliases
-  provenance {
-    source
-    sourceTag
-    sourceId
-    asOf
-    method
-  }
-}`) as unknown as TypedDocumentString<PathsNextRolesRichWarmUpQuery, PathsNextRolesRichWarmUpQueryVariables>;
 export const PathsDirectSkillDocument = new TypedDocumentString(`
     query PathsDirectSkill($slug: String!) {
   skill(slug: $slug) {
