@@ -7,6 +7,9 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { skillNameKey } from '../../src/graph/skillNameKey.js';
+import { PathRepository } from '../../src/paths/repository.js';
+import { PathService } from '../../src/paths/PathService.js';
+import { CreditLinkMemo } from '../../src/skills/CreditLinkMemo.js';
 import { RESPONSE_CACHE_OFF } from '../../src/responseCache/responseCache.js';
 import { graphql } from '../generated/index.js';
 import type { CreditMemoSkillGapQuery, SkillLevelInput } from '../generated/graphql.js';
@@ -209,6 +212,26 @@ describe('credit links remembered by the process', () => {
       expect(remembered.statements, rankBy).toBe(1);
       expect(remembered.data).toEqual(read.data);
     }
+  });
+
+  it('gives paths the same answers with the links from the memo as with the links in the statement', async () => {
+    // Without a memo every statement reads its own links (what an answer falls back to after a write
+    // between its two statements); with one, from the memo and one more statement, then the memo alone.
+    const db = api.database.db;
+    const inStatement = new PathService(new PathRepository(db));
+    const memo = new CreditLinkMemo();
+    const answers = async (paths: PathService) => ({
+      next: await paths.progressions({ slug: 'cloud-architect' }, 'NEXT', { maxHops: 2, first: 20 }),
+      previous: await paths.progressions({ slug: 'principal-cloud-architect' }, 'PREVIOUS', { maxHops: 2, first: 20 }),
+      paths: await paths.careerPaths({ from: 'cloud-engineer', to: 'principal-cloud-architect', maxHops: 4, first: 5, rankBy: 'SMALLEST_GAP' }),
+    });
+    const expected = await answers(inStatement);
+    expect(expected.next.some((progression) => progression.bridgingSkills.some((item) => item.credit))).toBe(true);
+    const read = await answers(new PathService(new PathRepository(db, memo)));
+    expect(memo.size).toBeGreaterThan(0);
+    const remembered = await answers(new PathService(new PathRepository(db, memo)));
+    expect(read).toEqual(expected);
+    expect(remembered).toEqual(expected);
   });
 });
 
