@@ -25,6 +25,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Driver } from 'neo4j-driver';
 import { loadConfig, PROJECT_ROOT, type Config, type LocalNeo4jConfig } from '../src/config.js';
+import { importOccupationCrosswalk } from '../src/import/occupationCrosswalk/index.js';
 import { loadSeeds } from '../src/import/seeds/loadSeeds.js';
 import { readSeeds } from '../src/import/seeds/readSeeds.js';
 import { localNeo4jPaths, NEO4J_VERSION, startLocalNeo4j, stopLocalNeo4j } from '../src/localNeo4j/LocalNeo4j.js';
@@ -215,6 +216,10 @@ async function loadScale(db: GraphDatabase, scale: string, options: ReturnType<t
   if (scale === 'taxonomies') {
     // Each source's first import into this graph, then a re-import over it (the update path), timed.
     imports.push(...(await measureTaxonomyImports(db, { datasetsDir: options.datasetsDir, log })));
+    // The graph `npm start` serves links the two through Nesta's crosswalk (SAME_OCCUPATION, and the
+    // ESCO occupations' moves derived from their O*NET counterparts'): without it, ESCO occupations
+    // lead nowhere and the paths cells would measure a graph nobody runs. Not timed (not an import rate).
+    await importOccupationCrosswalk(db, resolve(options.datasetsDir, 'crosswalks'));
   }
   await db.writeRows('CALL db.awaitIndexes(300)');
   return imports;
