@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Skill } from '../graph/model.js';
 import type { CreditLink } from '../scoring/skillCredit.js';
-import { bridgingSkills, computeSkillGap } from '../scoring/skillGap.js';
-import { MoveBridges, toInputs } from './bridging.js';
-import type { RequirementRow } from './model.js';
+import { bridgingSkills, computeSkillGap, type RequirementInput } from '../scoring/skillGap.js';
+import { MoveBridges } from './bridging.js';
 
 const skill = (id: string): Skill => ({ id, slug: id, name: `Skill ${id}` }) as Skill;
 const skills = new Map(['a', 'b', 'c', 'd', 'e', 'f'].map((id) => [id, skill(id)]));
-const req = (id: string, importance: number, level: number | null, essential = false): RequirementRow => ({ skill: skills.get(id)!, importance, level, essential });
+const req = (skillId: string, importance: number, level: number | null, essential = false): RequirementInput => ({ skillId, importance, level, essential });
 
-const requirementsByRole = new Map<string, RequirementRow[]>([
+const requirementsByRole = new Map<string, RequirementInput[]>([
   ['junior', [req('a', 0.9, 0.4), req('b', 0.6, 0.3)]],
   ['senior', [req('a', 0.9, 0.8), req('c', 0.7, 0.6, true), req('d', 0.5, null), req('b', 0.2, 0.3)]],
   ['lead', [req('e', 0.8, 0.7), req('f', 0.4, 0.5), req('a', 0.3, 0.2)]],
@@ -26,15 +25,15 @@ describe('MoveBridges', () => {
     for (const [from, to] of [['junior', 'senior'], ['junior', 'lead'], ['senior', 'lead'], ['lead', 'junior']] as const) {
       const earlier = requirementsByRole.get(from)!;
       const later = requirementsByRole.get(to)!;
-      const direct = bridgingSkills(toInputs(earlier), toInputs(later), credits);
+      const direct = bridgingSkills(earlier, later, credits);
       const bridge = moves.bridgeOf(from, to);
-      expect(moves.gapOf(from, to)).toEqual({ gap: direct.gap, maxGap: computeSkillGap(new Map(), toInputs(later)).gap });
+      expect(moves.gapOf(from, to)).toEqual({ gap: direct.gap, maxGap: computeSkillGap(new Map(), later).gap });
       expect(bridge.gap).toBe(direct.gap);
       expect(bridge.bridgingSkills.map((item) => [item.skill.id, item.levelGap, item.weight, item.status, item.credit?.heldSkill.id ?? null])).toEqual(
         direct.items.filter((item) => item.status !== 'MET').map((item) => [item.skillId, item.levelGap, item.weight, item.status, item.credit?.heldSkillId ?? null]),
       );
-      const held = new Set(earlier.map((row) => row.skill.id));
-      expect(bridge.sharedSkills).toEqual(later.filter((row) => held.has(row.skill.id)).map((row) => row.skill));
+      const held = new Set(earlier.map((row) => row.skillId));
+      expect(bridge.sharedSkills).toEqual(later.filter((row) => held.has(row.skillId)).map((row) => skills.get(row.skillId)));
     }
     // The credits are applied and explained: b (held by junior) counts toward d (required by senior).
     const credited = moves.bridgeOf('junior', 'senior').bridgingSkills.find((item) => item.skill.id === 'd')!;
@@ -49,7 +48,14 @@ describe('MoveBridges', () => {
 
   it('compares a role whose requirements did not come back as holding and requiring nothing', () => {
     const moves = new MoveBridges({ requirementsByRole, skills, credits });
-    expect(moves.gapOf('unknown', 'junior')).toEqual({ gap: computeSkillGap(new Map(), toInputs(requirementsByRole.get('junior')!)).gap, maxGap: moves.gapOf('lead', 'junior').maxGap });
+    expect(moves.gapOf('unknown', 'junior')).toEqual({ gap: computeSkillGap(new Map(), requirementsByRole.get('junior')!).gap, maxGap: moves.gapOf('lead', 'junior').maxGap });
     expect(moves.bridgeOf('junior', 'unknown')).toEqual({ bridgingSkills: [], gap: 0, maxGap: 0, sharedSkills: [] });
+  });
+
+  it('ranks moves without their skills, and says so when a bridge is read without them', () => {
+    // A statement for an answer that shows no skill of a move returns none (PathSelection.skills).
+    const moves = new MoveBridges({ requirementsByRole, skills: new Map(), credits });
+    expect(moves.gapOf('junior', 'senior')).toEqual(new MoveBridges({ requirementsByRole, skills, credits }).gapOf('junior', 'senior'));
+    expect(() => moves.bridgeOf('junior', 'senior')).toThrow(/was not loaded with it/);
   });
 });

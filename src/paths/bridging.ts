@@ -8,7 +8,7 @@ import type { Skill } from '../graph/model.js';
 import { CreditIndex, type CreditLinks } from '../scoring/skillCredit.js';
 import { computeSkillGap, heldFromRequirements, maxSkillGap, type GapResult, type RequirementInput } from '../scoring/skillGap.js';
 import { resolveGapItem } from '../skills/resolveGapItem.js';
-import type { RequirementRow, SkillGapItem } from './model.js';
+import type { SkillGapItem } from './model.js';
 import type { RouteSet } from './repository.js';
 
 export interface Bridge {
@@ -27,20 +27,15 @@ export interface MoveGap {
   maxGap: number;
 }
 
-export function toInputs(requirements: readonly RequirementRow[]): RequirementInput[] {
-  return requirements.map((req) => ({ skillId: req.skill.id, importance: req.importance, level: req.level, essential: req.essential }));
-}
-
 /** An earlier role as every move from it sees it: its held levels and their credit index. */
 interface StartProfile {
   held: Map<string, number | null>;
   index: CreditIndex;
 }
 
-/** A later role: its requirements as gap inputs, and the gap of someone holding none of them. */
+/** A later role: its requirements, and the gap of someone holding none of them. */
 interface Target {
-  rows: readonly RequirementRow[];
-  inputs: RequirementInput[];
+  inputs: readonly RequirementInput[];
   maxGap: number;
 }
 
@@ -63,7 +58,7 @@ export class MoveBridges {
   private readonly results = new Map<string, GapResult>();
   private readonly bridges = new Map<string, Bridge>();
 
-  private readonly requirementsByRole: ReadonlyMap<string, readonly RequirementRow[]>;
+  private readonly requirementsByRole: ReadonlyMap<string, readonly RequirementInput[]>;
   private readonly skills: ReadonlyMap<string, Skill>;
   private readonly credits: CreditLinks;
 
@@ -87,7 +82,7 @@ export class MoveBridges {
         gap: result.gap,
         maxGap: target.maxGap,
         // Requirements arrive ordered by importance (repository), and filter keeps that order.
-        sharedSkills: target.rows.filter((req) => start.held.has(req.skill.id)).map((req) => req.skill),
+        sharedSkills: target.inputs.filter((req) => start.held.has(req.skillId)).map((req) => this.skillOf(req.skillId)),
       };
       this.bridges.set(key, bridge);
     }
@@ -105,11 +100,17 @@ export class MoveBridges {
     return result;
   }
 
+  /** The statement returns every skill of the requirements when the answer shows any (PathSelection.skills); a miss is our bug. */
+  private skillOf(id: string): Skill {
+    const skill = this.skills.get(id);
+    if (!skill) throw new Error(`Skill ${id} of a move was not loaded with it`);
+    return skill;
+  }
+
   private startOf(roleId: string): StartProfile {
     let start = this.starts.get(roleId);
     if (!start) {
-      const rows = this.requirementsByRole.get(roleId) ?? [];
-      const held = heldFromRequirements(toInputs(rows));
+      const held = heldFromRequirements(this.requirementsByRole.get(roleId) ?? []);
       start = { held, index: new CreditIndex(held, this.credits) };
       this.starts.set(roleId, start);
     }
@@ -119,9 +120,8 @@ export class MoveBridges {
   private targetOf(roleId: string): Target {
     let target = this.targets.get(roleId);
     if (!target) {
-      const rows = this.requirementsByRole.get(roleId) ?? [];
-      const inputs = toInputs(rows);
-      target = { rows, inputs, maxGap: maxSkillGap(inputs) };
+      const inputs = this.requirementsByRole.get(roleId) ?? [];
+      target = { inputs, maxGap: maxSkillGap(inputs) };
       this.targets.set(roleId, target);
     }
     return target;

@@ -9,7 +9,18 @@ describe('pathSelection', () => {
   it('reads skill identities and the ranking properties of moves for a lean progression', () => {
     const selection = pathSelection([object('role', 'Role', [leaf('slug')]), object('bridgingSkills', 'SkillGapItem', [object('skill', 'Skill', [leaf('slug')]), leaf('levelGap')])]);
     // The median salary always: the ranking reads it.
-    expect(selection).toEqual({ roleProperties: ['id', 'slug', 'title', 'medianSalaryUsd', 'salaryBasis'], skillProperties: ['id', 'slug', 'name'], stepDetails: false });
+    expect(selection).toEqual({ roleProperties: ['id', 'slug', 'title', 'medianSalaryUsd', 'salaryBasis'], skills: true, skillProperties: ['id', 'slug', 'name'], stepDetails: false });
+  });
+
+  it('reads skills only when the answer shows a skill of a move, through any type that resolves one', () => {
+    expect(pathSelection([object('roles', 'Role', [leaf('slug')]), leaf('rank')]).skills).toBe(false);
+    expect(pathSelection([object('role', 'Role', [leaf('slug')]), leaf('score'), object('steps', 'ProgressionStep', [leaf('kind')])]).skills).toBe(false);
+    expect(pathSelection([object('bridgingSkills', 'SkillGapItem', [leaf('levelGap')])]).skills).toBe(true);
+    expect(pathSelection([object('steps', 'CareerPathStep', [object('bridgingSkills', 'SkillGapItem', [object('credit', 'SkillCredit', [leaf('share')])])])]).skills).toBe(true);
+    expect(pathSelection([object('sharedSkills', 'Skill', [leaf('slug')])]).skills).toBe(true);
+    expect(WHOLE_PATHS.skills).toBe(true);
+    // An answer without skills gets a statement of its own.
+    expect(pathSelectionKey(pathSelection([leaf('rank')]))).not.toBe(pathSelectionKey(pathSelection([object('sharedSkills', 'Skill', [leaf('slug')])])));
   });
 
   it('reads the moves’ texts and provenance when a step field shows them, in progressions and career paths alike', () => {
@@ -18,6 +29,7 @@ describe('pathSelection', () => {
     expect(pathSelection([object('steps', 'CareerPathStep', [object('provenance', 'Provenance', [leaf('source')])])]).stepDetails).toBe(true);
     expect(pathSelection([object('steps', 'CareerPathStep', [object('from', 'Role', [leaf('jobZone')]), object('bridgingSkills', 'SkillGapItem', [object('skill', 'Skill', [leaf('category')])])])])).toEqual({
       roleProperties: ['id', 'slug', 'title', 'medianSalaryUsd', 'salaryBasis', 'experienceLevel', 'jobZone'],
+      skills: true,
       skillProperties: ['id', 'slug', 'name', 'kind', 'category'],
       stepDetails: false,
     });

@@ -19,10 +19,19 @@ export const STEP_DETAIL_PROPERTIES = ['rationale', 'salaryNote', 'source', 'sou
 const STEP_DETAIL_FIELDS: ReadonlySet<string> = new Set(['rationale', 'salaryNote', 'provenance']);
 /** The object types whose fields read a move's properties. */
 const STEP_TYPES = ['ProgressionStep', 'CareerPathStep'];
+/** The types a path answer shows a move's skills through (SkillGapItem and SkillCredit resolve theirs). */
+const SKILL_TYPES: ReadonlySet<string> = new Set(['Skill', 'SkillGapItem', 'SkillCredit']);
 
 export interface PathSelection {
   /** The Role summary properties the answer shows, and the salary the ranking reads (graph/selectedProperties.ts). */
   roleProperties: readonly string[];
+  /**
+   * Whether the answer shows any skill of a move (bridging or shared skills, a credit's held skill):
+   * when it does not, the statement returns no Skill at all, only the skill ids of the requirements
+   * the gaps are computed from. On fresh O*NET / ESCO career paths (thousands of requirements) the
+   * skills were a third of the statement's time (docs/performance.md, seventh pass).
+   */
+  skills: boolean;
   /** The Skill properties the answer shows (graph/selectedProperties.ts). */
   skillProperties: readonly string[];
   /** Whether each move's texts and provenance are read. */
@@ -32,6 +41,7 @@ export interface PathSelection {
 /** Everything: for callers that do not look ahead. */
 export const WHOLE_PATHS: PathSelection = {
   roleProperties: rolePropertiesReadBy([{ name: '*' }]),
+  skills: true,
   skillProperties: skillPropertiesReadBy([{ name: '*' }]),
   stepDetails: true,
 };
@@ -42,6 +52,7 @@ const RANKING_ROLE_GROUPS = ['salary'] as const;
 export function pathSelection(selected: readonly SelectedField[]): PathSelection {
   return {
     roleProperties: rolePropertiesReadBy(fieldsSelectedOn(selected, 'Role'), RANKING_ROLE_GROUPS),
+    skills: selectsAnyOf(selected, SKILL_TYPES),
     skillProperties: skillPropertiesReadBy(fieldsSelectedOn(selected, 'Skill')),
     stepDetails: STEP_TYPES.some((type) => fieldsSelectedOn(selected, type).some((field) => STEP_DETAIL_FIELDS.has(field.name))),
   };
@@ -49,5 +60,10 @@ export function pathSelection(selected: readonly SelectedField[]): PathSelection
 
 /** One string per selection, for statement caches and loader keys. */
 export function pathSelectionKey(selection: PathSelection): string {
-  return `${selection.roleProperties.join()}/${selection.skillProperties.join()}/${selection.stepDetails}`;
+  return `${selection.roleProperties.join()}/${selection.skills ? selection.skillProperties.join() : '-'}/${selection.stepDetails}`;
+}
+
+/** Whether a field of one of `types` is selected anywhere in `selected` (conservative: a Role's own skills count too). */
+function selectsAnyOf(selected: readonly SelectedField[], types: ReadonlySet<string>): boolean {
+  return selected.some((field) => (field.type !== undefined && types.has(field.type)) || selectsAnyOf(field.selections ?? [], types));
 }

@@ -20,6 +20,7 @@ import { projection } from '../neo4j/projection.js';
 import { ROLE_SUMMARY_PROPERTY_NAMES, type Role, SKILL_SUMMARY_PROPERTY_NAMES, type Skill } from '../graph/model.js';
 import { DEFAULT_STEP_CONFIDENCE, type PathRanking } from '../scoring/pathRanking.js';
 import type { CreditLink, CreditLinks } from '../scoring/skillCredit.js';
+import type { RequirementInput } from '../scoring/skillGap.js';
 import { creditNeighbours } from '../skills/creditNeighbours.js';
 import { creditLinksAtCommit, type CreditLinkMemo } from '../skills/CreditLinkMemo.js';
 import { pathSelectionKey, STEP_DETAIL_PROPERTIES, STEP_RANKING_PROPERTIES, WHOLE_PATHS, type PathSelection } from './pathSelection.js';
@@ -57,7 +58,7 @@ const routeOf = (route: string, selection: PathSelection) =>
  * titles: graph/details.ts), which the Role and Skill resolvers load when a query asks for them;
  * roles and skills with the properties `roleProperties` and `skillProperties` (pathSelection.ts).
  */
-const rolesAndSkills = (skillProperties: readonly string[], roleProperties: readonly string[] = ROLE_SUMMARY_PROPERTY_NAMES) => `
+const rolesAndSkills = (skillProperties: readonly string[] | null, roleProperties: readonly string[] = ROLE_SUMMARY_PROPERTY_NAMES) => `
   [node IN nodes | {
     role: ${projection('node', roleProperties)},
     requirements: COLLECT {
@@ -65,12 +66,18 @@ const rolesAndSkills = (skillProperties: readonly string[], roleProperties: read
       RETURN [skill.id, req.importance, req.level, req.essential] ORDER BY req.importance DESC, skill.id
     }
   }] AS roles,
-  COLLECT {
+  ${
+    skillProperties === null
+      ? '[] AS skills'
+      : `COLLECT {
     UNWIND nodes AS node
     MATCH (node)-[:REQUIRES]->(skill:Skill)
     WITH DISTINCT skill
     RETURN ${projection('skill', skillProperties)}
-  } AS skills`;
+  } AS skills`
+  }`;
+/** The skill properties a paths statement returns: none when the answer shows no skill of a move (pathSelection.ts). */
+const skillPropertiesOf = (selection: PathSelection) => (selection.skills ? selection.skillProperties : null);
 
 /**
  * Where a statement's answer gets the credit links of the skills held at the start of its moves:
@@ -138,7 +145,7 @@ WITH slug, source, found, COLLECT { UNWIND found AS entry UNWIND entry.nodes AS 
   ${stepProxies('[entry IN found WHERE size(entry.hops) > 0 | entry.hops[0]]')} AS proxies
 WITH slug, source, found, nodes + [proxy IN proxies WHERE NOT proxy IN nodes] AS nodes, proxies
 RETURN slug, ${projection('source', selection.roleProperties)} AS source, [entry IN found | {roleIds: [node IN entry.nodes | node.id], steps: [hop IN entry.hops | ${stepFields(selection)}]}] AS routes,
-${rolesAndSkills(selection.skillProperties, selection.roleProperties)}${links === 'IN_STATEMENT' ? `,\n${heldCredits('[entry IN found | entry.nodes[0]] + proxies')}` : ''}`;
+${rolesAndSkills(skillPropertiesOf(selection), selection.roleProperties)}${links === 'IN_STATEMENT' ? `,\n${heldCredits('[entry IN found | entry.nodes[0]] + proxies')}` : ''}`;
 }
 
 /**
@@ -190,7 +197,7 @@ WITH origin, goal, routes, COLLECT { UNWIND routes AS route UNWIND nodes(route) 
   ${stepProxies('COLLECT { UNWIND routes AS route UNWIND relationships(route) AS hop RETURN hop }')} AS proxies
 WITH origin, goal, routes, nodes + [proxy IN proxies WHERE NOT proxy IN nodes] AS nodes
 RETURN origin IS NOT NULL AS fromFound, goal IS NOT NULL AS toFound, [route IN routes | ${routeOf('route', selection)}] AS routes,
-${rolesAndSkills(selection.skillProperties, selection.roleProperties)}${links === 'IN_STATEMENT' ? `,\n${heldCredits('[node IN nodes WHERE node <> goal]')}` : ''}`;
+${rolesAndSkills(skillPropertiesOf(selection), selection.roleProperties)}${links === 'IN_STATEMENT' ? `,\n${heldCredits('[node IN nodes WHERE node <> goal]')}` : ''}`;
 }
 
 /** A skill's counterparts in other vocabularies: same SkillName key (other source), or MATCHES EXACT/CLOSE. */
@@ -312,7 +319,9 @@ export interface Route {
  */
 export interface RouteSet {
   routes: Route[];
-  requirementsByRole: Map<string, RequirementRow[]>;
+  /** Each role's requirements by skill id, most important first. */
+  requirementsByRole: Map<string, RequirementInput[]>;
+  /** Every skill those requirements name; empty when the answer shows no skill of a move (PathSelection.skills). */
   skills: Map<string, Skill>;
   credits: CreditLinks;
 }
@@ -372,6 +381,23 @@ function resolve(row: RolesAndSkillsRow): { roles: Map<string, Role>; requiremen
     );
   }
   return { roles, requirementsByRole, skills };
+}
+
+/**
+ * resolve() for paths: requirements stay skill ids (the gaps need no more), so a statement that
+ * returns no skills (PathSelection.skills) is resolved the same way.
+ */
+function resolvePaths(row: RolesAndSkillsRow): { roles: Map<string, Role>; requirementsByRole: Map<string, RequirementInput[]>; skills: Map<string, Skill> } {
+  const roles = new Map<string, Role>();
+  const requirementsByRole = new Map<string, RequirementInput[]>();
+  for (const { role, requirements } of row.roles) {
+    roles.set(role.id, role);
+    requirementsByRole.set(
+      role.id,
+      requirements.map(([skillId, importance, level, essential]) => ({ skillId, importance, level, essential })),
+    );
+  }
+  return { roles, requirementsByRole, skills: new Map(row.skills.map((skill) => [skill.id, skill])) };
 }
 
 function resolveRoutes(routes: RouteIdsRow[], roles: Map<string, Role>): Route[] {
@@ -443,7 +469,7 @@ export class PathRepository {
     );
     return new Map(
       rows.map((row) => {
-        const { roles, requirementsByRole, skills } = resolve(row);
+        const { roles, requirementsByRole, skills } = resolvePaths(row);
         return [row.slug, { source: row.source, routes: resolveRoutes(row.routes, roles), requirementsByRole, skills, credits }];
       }),
     );
@@ -465,7 +491,7 @@ export class PathRepository {
       (rows) => rows.flatMap((row) => [...skillsHeldBy(row, new Set(row.roles.filter(({ role }) => role.slug !== query.to).map(({ role }) => role.id)))]),
     );
     if (!row) throw new Error('careerPaths statement returned no row');
-    const { roles, requirementsByRole, skills } = resolve(row);
+    const { roles, requirementsByRole, skills } = resolvePaths(row);
     return { fromFound: row.fromFound, toFound: row.toFound, routes: resolveRoutes(row.routes, roles), requirementsByRole, skills, credits };
   }
 

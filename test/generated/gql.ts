@@ -136,6 +136,10 @@ type Documents = {
     "\n    query PathsRoleRequirements($slug: String!) { role(slug: $slug) { slug requiredSkills(first: 100) { ...PathsRequirement } } }\n  ": typeof types.PathsRoleRequirementsDocument,
     "\n    query PathsCareerPaths($from: String!, $to: String!, $maxHops: Int, $first: Int, $rankBy: PathRanking) {\n      careerPaths(from: $from, to: $to, maxHops: $maxHops, first: $first, rankBy: $rankBy) {\n        rank\n        roles { slug salary { medianUsd } requiredSkills(first: 100) { ...PathsRequirement } }\n        steps {\n          from { slug } to { slug } kind typicalYears confidence provenance { source }\n          rationale bridgingSkills { ...PathsGapItem } salaryChange { absoluteUsd percent }\n        }\n        totals { hops typicalYears gap salaryChange { absoluteUsd percent } averageSalaryUsd score }\n        scoreBreakdown { name value weight contribution }\n      }\n    }\n  ": typeof types.PathsCareerPathsDocument,
     "\n    query PathsCareerPathsLean($from: String!, $to: String!) {\n      careerPaths(from: $from, to: $to, first: 20) { roles { slug } steps { kind bridgingSkills { skill { name } } } totals { gap } }\n    }\n  ": typeof types.PathsCareerPathsLeanDocument,
+    "\n  query PathsWithoutSkills($from: String!, $to: String!, $rankBy: PathRanking) {\n    careerPaths(from: $from, to: $to, maxHops: 4, first: 10, rankBy: $rankBy) {\n      rank\n      roles { slug }\n      totals { hops gap score }\n    }\n  }\n": typeof types.PathsWithoutSkillsDocument,
+    "\n  query PathsWithSkills($from: String!, $to: String!, $rankBy: PathRanking) {\n    careerPaths(from: $from, to: $to, maxHops: 4, first: 10, rankBy: $rankBy) {\n      rank\n      roles { slug }\n      totals { hops gap score }\n      steps { bridgingSkills { skill { slug } levelGap } }\n    }\n  }\n": typeof types.PathsWithSkillsDocument,
+    "\n  query NextRolesWithoutSkills($slug: String!) {\n    role(slug: $slug) { nextRoles(maxHops: 2, first: 15) { role { slug } hops gap score } }\n  }\n": typeof types.NextRolesWithoutSkillsDocument,
+    "\n  query NextRolesWithSkills($slug: String!) {\n    role(slug: $slug) { nextRoles(maxHops: 2, first: 15) { role { slug } hops gap score sharedSkills { slug } bridgingSkills { skill { slug } } } }\n  }\n": typeof types.NextRolesWithSkillsDocument,
     "\n  query RequestLimitsFanOut($n: Int) { roles(first: $n) { nodes { requiredSkills(first: $n) { skill { roles(first: $n) { role { title } } } } } } }\n": typeof types.RequestLimitsFanOutDocument,
     "\n  query RequirementSkillDetails($slug: String!) {\n    role(slug: $slug) { requiredSkills { skill { slug name description aliases provenance { method sourceId } } } }\n  }\n": typeof types.RequirementSkillDetailsDocument,
     "\n  query RequirementSkillNames($slug: String!) { role(slug: $slug) { requiredSkills { skill { slug name } } } }\n": typeof types.RequirementSkillNamesDocument,
@@ -303,6 +307,10 @@ const documents: Documents = {
     "\n    query PathsRoleRequirements($slug: String!) { role(slug: $slug) { slug requiredSkills(first: 100) { ...PathsRequirement } } }\n  ": types.PathsRoleRequirementsDocument,
     "\n    query PathsCareerPaths($from: String!, $to: String!, $maxHops: Int, $first: Int, $rankBy: PathRanking) {\n      careerPaths(from: $from, to: $to, maxHops: $maxHops, first: $first, rankBy: $rankBy) {\n        rank\n        roles { slug salary { medianUsd } requiredSkills(first: 100) { ...PathsRequirement } }\n        steps {\n          from { slug } to { slug } kind typicalYears confidence provenance { source }\n          rationale bridgingSkills { ...PathsGapItem } salaryChange { absoluteUsd percent }\n        }\n        totals { hops typicalYears gap salaryChange { absoluteUsd percent } averageSalaryUsd score }\n        scoreBreakdown { name value weight contribution }\n      }\n    }\n  ": types.PathsCareerPathsDocument,
     "\n    query PathsCareerPathsLean($from: String!, $to: String!) {\n      careerPaths(from: $from, to: $to, first: 20) { roles { slug } steps { kind bridgingSkills { skill { name } } } totals { gap } }\n    }\n  ": types.PathsCareerPathsLeanDocument,
+    "\n  query PathsWithoutSkills($from: String!, $to: String!, $rankBy: PathRanking) {\n    careerPaths(from: $from, to: $to, maxHops: 4, first: 10, rankBy: $rankBy) {\n      rank\n      roles { slug }\n      totals { hops gap score }\n    }\n  }\n": types.PathsWithoutSkillsDocument,
+    "\n  query PathsWithSkills($from: String!, $to: String!, $rankBy: PathRanking) {\n    careerPaths(from: $from, to: $to, maxHops: 4, first: 10, rankBy: $rankBy) {\n      rank\n      roles { slug }\n      totals { hops gap score }\n      steps { bridgingSkills { skill { slug } levelGap } }\n    }\n  }\n": types.PathsWithSkillsDocument,
+    "\n  query NextRolesWithoutSkills($slug: String!) {\n    role(slug: $slug) { nextRoles(maxHops: 2, first: 15) { role { slug } hops gap score } }\n  }\n": types.NextRolesWithoutSkillsDocument,
+    "\n  query NextRolesWithSkills($slug: String!) {\n    role(slug: $slug) { nextRoles(maxHops: 2, first: 15) { role { slug } hops gap score sharedSkills { slug } bridgingSkills { skill { slug } } } }\n  }\n": types.NextRolesWithSkillsDocument,
     "\n  query RequestLimitsFanOut($n: Int) { roles(first: $n) { nodes { requiredSkills(first: $n) { skill { roles(first: $n) { role { title } } } } } } }\n": types.RequestLimitsFanOutDocument,
     "\n  query RequirementSkillDetails($slug: String!) {\n    role(slug: $slug) { requiredSkills { skill { slug name description aliases provenance { method sourceId } } } }\n  }\n": types.RequirementSkillDetailsDocument,
     "\n  query RequirementSkillNames($slug: String!) { role(slug: $slug) { requiredSkills { skill { slug name } } } }\n": types.RequirementSkillNamesDocument,
@@ -833,6 +841,22 @@ export function graphql(source: "\n    query PathsCareerPaths($from: String!, $t
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query PathsCareerPathsLean($from: String!, $to: String!) {\n      careerPaths(from: $from, to: $to, first: 20) { roles { slug } steps { kind bridgingSkills { skill { name } } } totals { gap } }\n    }\n  "): typeof import('./graphql.js').PathsCareerPathsLeanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PathsWithoutSkills($from: String!, $to: String!, $rankBy: PathRanking) {\n    careerPaths(from: $from, to: $to, maxHops: 4, first: 10, rankBy: $rankBy) {\n      rank\n      roles { slug }\n      totals { hops gap score }\n    }\n  }\n"): typeof import('./graphql.js').PathsWithoutSkillsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PathsWithSkills($from: String!, $to: String!, $rankBy: PathRanking) {\n    careerPaths(from: $from, to: $to, maxHops: 4, first: 10, rankBy: $rankBy) {\n      rank\n      roles { slug }\n      totals { hops gap score }\n      steps { bridgingSkills { skill { slug } levelGap } }\n    }\n  }\n"): typeof import('./graphql.js').PathsWithSkillsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NextRolesWithoutSkills($slug: String!) {\n    role(slug: $slug) { nextRoles(maxHops: 2, first: 15) { role { slug } hops gap score } }\n  }\n"): typeof import('./graphql.js').NextRolesWithoutSkillsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NextRolesWithSkills($slug: String!) {\n    role(slug: $slug) { nextRoles(maxHops: 2, first: 15) { role { slug } hops gap score sharedSkills { slug } bridgingSkills { skill { slug } } } }\n  }\n"): typeof import('./graphql.js').NextRolesWithSkillsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

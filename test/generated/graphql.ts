@@ -1232,6 +1232,38 @@ export type PathsCareerPathsLeanQueryVariables = Exact<{
 
 export type PathsCareerPathsLeanQuery = { careerPaths: Array<{ roles: Array<{ slug: string }>, steps: Array<{ kind: ProgressionKind, bridgingSkills: Array<{ skill: { name: string } }> }>, totals: { gap: number } }> };
 
+export type PathsWithoutSkillsQueryVariables = Exact<{
+  from: string;
+  to: string;
+  rankBy?: PathRanking | null | undefined;
+}>;
+
+
+export type PathsWithoutSkillsQuery = { careerPaths: Array<{ rank: number, roles: Array<{ slug: string }>, totals: { hops: number, gap: number, score: number } }> };
+
+export type PathsWithSkillsQueryVariables = Exact<{
+  from: string;
+  to: string;
+  rankBy?: PathRanking | null | undefined;
+}>;
+
+
+export type PathsWithSkillsQuery = { careerPaths: Array<{ rank: number, roles: Array<{ slug: string }>, totals: { hops: number, gap: number, score: number }, steps: Array<{ bridgingSkills: Array<{ levelGap: number, skill: { slug: string } }> }> }> };
+
+export type NextRolesWithoutSkillsQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type NextRolesWithoutSkillsQuery = { role: { nextRoles: Array<{ hops: number, gap: number, score: number, role: { slug: string } }> } | null };
+
+export type NextRolesWithSkillsQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type NextRolesWithSkillsQuery = { role: { nextRoles: Array<{ hops: number, gap: number, score: number, role: { slug: string }, sharedSkills: Array<{ slug: string }>, bridgingSkills: Array<{ skill: { slug: string } }> }> } | null };
+
 export type RequestLimitsFanOutQueryVariables = Exact<{
   n?: number | null | undefined;
 }>;
@@ -4606,6 +4638,80 @@ export const PathsCareerPathsLeanDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PathsCareerPathsLeanQuery, PathsCareerPathsLeanQueryVariables>;
+export const PathsWithoutSkillsDocument = new TypedDocumentString(`
+    query PathsWithoutSkills($from: String!, $to: String!, $rankBy: PathRanking) {
+  careerPaths(from: $from, to: $to, maxHops: 4, first: 10, rankBy: $rankBy) {
+    rank
+    roles {
+      slug
+    }
+    totals {
+      hops
+      gap
+      score
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PathsWithoutSkillsQuery, PathsWithoutSkillsQueryVariables>;
+export const PathsWithSkillsDocument = new TypedDocumentString(`
+    query PathsWithSkills($from: String!, $to: String!, $rankBy: PathRanking) {
+  careerPaths(from: $from, to: $to, maxHops: 4, first: 10, rankBy: $rankBy) {
+    rank
+    roles {
+      slug
+    }
+    totals {
+      hops
+      gap
+      score
+    }
+    steps {
+      bridgingSkills {
+        skill {
+          slug
+        }
+        levelGap
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PathsWithSkillsQuery, PathsWithSkillsQueryVariables>;
+export const NextRolesWithoutSkillsDocument = new TypedDocumentString(`
+    query NextRolesWithoutSkills($slug: String!) {
+  role(slug: $slug) {
+    nextRoles(maxHops: 2, first: 15) {
+      role {
+        slug
+      }
+      hops
+      gap
+      score
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NextRolesWithoutSkillsQuery, NextRolesWithoutSkillsQueryVariables>;
+export const NextRolesWithSkillsDocument = new TypedDocumentString(`
+    query NextRolesWithSkills($slug: String!) {
+  role(slug: $slug) {
+    nextRoles(maxHops: 2, first: 15) {
+      role {
+        slug
+      }
+      hops
+      gap
+      score
+      sharedSkills {
+        slug
+      }
+      bridgingSkills {
+        skill {
+          slug
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NextRolesWithSkillsQuery, NextRolesWithSkillsQueryVariables>;
 export const RequestLimitsFanOutDocument = new TypedDocumentString(`
     query RequestLimitsFanOut($n: Int) {
   roles(first: $n) {
