@@ -54,7 +54,7 @@ const routeOf = (route: string, selection: PathSelection) =>
 /**
  * Every role of the list `nodes` once, with its requirements as [skillId, importance, level,
  * essential] tuples (O*NET roles have ~150 requirements each, and tuples carry no keys); and every
- * skill they require, once. Roles and skills without their detail properties (long texts, alternate
+ * skill they require, once (none when `skillProperties` is null: PathSelection.skills). Roles and skills without their detail properties (long texts, alternate
  * titles: graph/details.ts), which the Role and Skill resolvers load when a query asks for them;
  * roles and skills with the properties `roleProperties` and `skillProperties` (pathSelection.ts).
  */
@@ -368,26 +368,12 @@ export interface OccupationLinkRow {
   via: string | null;
 }
 
-/** Joins roles and skills (returned once each) back into routes and requirement lists. */
-function resolve(row: RolesAndSkillsRow): { roles: Map<string, Role>; requirementsByRole: Map<string, RequirementRow[]>; skills: Map<string, Skill> } {
-  const skills = new Map(row.skills.map((skill) => [skill.id, skill]));
-  const roles = new Map<string, Role>();
-  const requirementsByRole = new Map<string, RequirementRow[]>();
-  for (const { role, requirements } of row.roles) {
-    roles.set(role.id, role);
-    requirementsByRole.set(
-      role.id,
-      requirements.map(([skillId, importance, level, essential]) => ({ skill: skills.get(skillId)!, importance, level, essential })),
-    );
-  }
-  return { roles, requirementsByRole, skills };
-}
-
 /**
- * resolve() for paths: requirements stay skill ids (the gaps need no more), so a statement that
- * returns no skills (PathSelection.skills) is resolved the same way.
+ * Joins roles and skills (returned once each) back into routes and requirement lists. Requirements
+ * stay skill ids (the gaps need no more), so a statement that returns no skills (PathSelection.skills)
+ * is resolved the same way.
  */
-function resolvePaths(row: RolesAndSkillsRow): { roles: Map<string, Role>; requirementsByRole: Map<string, RequirementInput[]>; skills: Map<string, Skill> } {
+function resolve(row: RolesAndSkillsRow): { roles: Map<string, Role>; requirementsByRole: Map<string, RequirementInput[]>; skills: Map<string, Skill> } {
   const roles = new Map<string, Role>();
   const requirementsByRole = new Map<string, RequirementInput[]>();
   for (const { role, requirements } of row.roles) {
@@ -469,7 +455,7 @@ export class PathRepository {
     );
     return new Map(
       rows.map((row) => {
-        const { roles, requirementsByRole, skills } = resolvePaths(row);
+        const { roles, requirementsByRole, skills } = resolve(row);
         return [row.slug, { source: row.source, routes: resolveRoutes(row.routes, roles), requirementsByRole, skills, credits }];
       }),
     );
@@ -491,7 +477,7 @@ export class PathRepository {
       (rows) => rows.flatMap((row) => [...skillsHeldBy(row, new Set(row.roles.filter(({ role }) => role.slug !== query.to).map(({ role }) => role.id)))]),
     );
     if (!row) throw new Error('careerPaths statement returned no row');
-    const { roles, requirementsByRole, skills } = resolvePaths(row);
+    const { roles, requirementsByRole, skills } = resolve(row);
     return { fromFound: row.fromFound, toFound: row.toFound, routes: resolveRoutes(row.routes, roles), requirementsByRole, skills, credits };
   }
 
@@ -506,8 +492,12 @@ export class PathRepository {
     });
     return new Map(
       rows.map((row) => {
-        const { roles, requirementsByRole } = resolve(row);
-        const candidates = [...roles.values()].map((role) => ({ role, requirements: requirementsByRole.get(role.id) ?? [] }));
+        const { roles, requirementsByRole, skills } = resolve(row);
+        // Similarity compares skills across sources, so its requirements carry the skill itself (the statement returns them all).
+        const candidates = [...roles.values()].map((role) => ({
+          role,
+          requirements: (requirementsByRole.get(role.id) ?? []).map(({ skillId, importance, level, essential }): RequirementRow => ({ skill: skills.get(skillId)!, importance, level, essential })),
+        }));
         return [row.id, { source: row.source, vector: row.vector, candidates, joins: row.joins, links: row.links }];
       }),
     );
