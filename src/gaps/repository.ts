@@ -8,6 +8,7 @@ import neo4j from 'neo4j-driver';
 import { CURATED_SOURCE } from '../graph/sources.js';
 import type { GraphDatabase } from '../neo4j/GraphDatabase.js';
 import { statementCache } from '../neo4j/statementCache.js';
+import { joinParts, REQUIREMENTS_PER_RECORD, returnInParts, type PartRow } from '../neo4j/recordParts.js';
 import { projection } from '../neo4j/projection.js';
 import { ROLE_DETAIL_PROPERTY_NAMES, ROLE_SUMMARY_PROPERTY_NAMES, type Role, SKILL_SUMMARY_PROPERTY_NAMES, type Skill } from '../graph/model.js';
 import { CANDIDATE_ROLES_PER_SKILL, CANDIDATE_SEED_SKILLS, CREDIT_EQUIVALENTS_PER_SKILL, CROWDED_SKILL_MIN_IMPORTANCE } from '../scoring/roleMatch.js';
@@ -169,8 +170,9 @@ CALL (found) {
   WITH DISTINCT claim.skill AS skill
   RETURN collect([skill.id, ${creditLinksUnlessKnown('skill')}]) AS credits
 }
-RETURN profile.index AS index, unresolved, [claim IN found | {skillId: claim.skill.id, level: claim.level}] AS held, candidates, credits,
-  [claim IN found | [claim.index, claim.skill.id]] AS resolved`;
+WITH profile.index AS index, unresolved, [claim IN found | {skillId: claim.skill.id, level: claim.level}] AS held, candidates, credits,
+  [claim IN found | [claim.index, claim.skill.id]] AS resolved
+${returnInParts({ identity: ['index'], head: ['unresolved', 'held', 'resolved'], byRequirements: 'candidates', shared: ['credits'] })}`;
 
 /** The roles and skills a result shows, in one statement. */
 const LOAD_ROLES_AND_SKILLS = `
@@ -222,7 +224,7 @@ type SkillGapStatementRow = Omit<SkillGapRow, 'heldSkills' | 'credits'> & {
 
 type CompactRequirement = [skillId: string, importance: number | null, level: number | null, essential: boolean | null];
 
-interface CandidateRow {
+interface CandidateRow extends PartRow {
   index: number;
   unresolved: number[];
   held: HeldClaim[];
@@ -241,6 +243,8 @@ export class GapRepository {
   constructor(
     private readonly db: GraphDatabase,
     private readonly creditLinks: CreditLinkMemo,
+    /** About how many requirement tuples a record of LOAD_CANDIDATES holds (neo4j/recordParts.ts). */
+    private readonly requirementsPerRecord = REQUIREMENTS_PER_RECORD,
   ) {}
 
   /** Skills, resources and the target's details as `selection` asks (gapSelection.ts). */
@@ -275,11 +279,13 @@ export class GapRepository {
       sameConceptShare: SAME_CONCEPT_SHARE,
       closeMatchShare: CLOSE_MATCH_SHARE,
       curatedSource: CURATED_SOURCE,
+      requirementsPerRecord: neo4j.int(this.requirementsPerRecord),
       ...filter,
     }, {
       keys: profiles.flatMap((entries) => entries.map((entry) => entry.key)),
       linksIn: (read) => read.flatMap((row) => row.credits),
       resolvedIn: (read) => read.flatMap((row) => resolvedKeys(profiles[row.index]!, row.resolved)),
+      rowsOf: (records) => joinParts(records, (row) => String(row.index), ['candidates', 'credits']),
     });
     const byIndex = new Map(rows.map((row) => [row.index, row]));
     return profiles.map((_entries, index) => {

@@ -16,6 +16,7 @@ import neo4j from 'neo4j-driver';
 import { LIMITS } from '../requestLimits/limits.js';
 import type { GraphDatabase, QueryParameters } from '../neo4j/GraphDatabase.js';
 import { statementCache } from '../neo4j/statementCache.js';
+import { joinParts, REQUIREMENTS_PER_RECORD, returnInParts, type PartRow } from '../neo4j/recordParts.js';
 import { projection } from '../neo4j/projection.js';
 import { ROLE_SUMMARY_PROPERTY_NAMES, type Role, SKILL_SUMMARY_PROPERTY_NAMES, type Skill } from '../graph/model.js';
 import { DEFAULT_STEP_CONFIDENCE, type PathRanking } from '../scoring/pathRanking.js';
@@ -90,6 +91,9 @@ const skillPropertiesOf = (selection: PathSelection) => (selection.skills ? sele
  */
 type CreditLinksRead = 'AFTER_STATEMENT' | 'IN_STATEMENT';
 
+/** The lists besides `roles` a paths statement shares out over its records (returnInParts): credits only when it reads them itself. */
+const sharedLists = (links: CreditLinksRead) => (links === 'IN_STATEMENT' ? ['skills', 'credits'] : ['skills']);
+
 /**
  * What the skills of the roles `holders` (a list expression) can credit (gap credit), once per
  * skill: the roles at the earlier end of a move hold them.
@@ -144,8 +148,9 @@ WITH slug, visited[0] AS source, found[..$candidates] AS found
 WITH slug, source, found, COLLECT { UNWIND found AS entry UNWIND entry.nodes AS node RETURN DISTINCT node } AS nodes,
   ${stepProxies('[entry IN found WHERE size(entry.hops) > 0 | entry.hops[0]]')} AS proxies
 WITH slug, source, found, nodes + [proxy IN proxies WHERE NOT proxy IN nodes] AS nodes, proxies
-RETURN slug, ${projection('source', selection.roleProperties)} AS source, [entry IN found | {roleIds: [node IN entry.nodes | node.id], steps: [hop IN entry.hops | ${stepFields(selection)}]}] AS routes,
-${rolesAndSkills(skillPropertiesOf(selection), selection.roleProperties)}${links === 'IN_STATEMENT' ? `,\n${heldCredits('[entry IN found | entry.nodes[0]] + proxies')}` : ''}`;
+WITH slug, ${projection('source', selection.roleProperties)} AS source, [entry IN found | {roleIds: [node IN entry.nodes | node.id], steps: [hop IN entry.hops | ${stepFields(selection)}]}] AS routes,
+${rolesAndSkills(skillPropertiesOf(selection), selection.roleProperties)}${links === 'IN_STATEMENT' ? `,\n${heldCredits('[entry IN found | entry.nodes[0]] + proxies')}` : ''}
+${returnInParts({ identity: ['slug'], head: ['source', 'routes'], byRequirements: 'roles', shared: sharedLists(links) })}`;
 }
 
 /**
@@ -196,8 +201,9 @@ WITH origin, goal, [candidate IN candidates WHERE size(cutKey) = 0 OR candidate.
 WITH origin, goal, routes, COLLECT { UNWIND routes AS route UNWIND nodes(route) AS node RETURN DISTINCT node } AS nodes,
   ${stepProxies('COLLECT { UNWIND routes AS route UNWIND relationships(route) AS hop RETURN hop }')} AS proxies
 WITH origin, goal, routes, nodes + [proxy IN proxies WHERE NOT proxy IN nodes] AS nodes
-RETURN origin IS NOT NULL AS fromFound, goal IS NOT NULL AS toFound, [route IN routes | ${routeOf('route', selection)}] AS routes,
-${rolesAndSkills(skillPropertiesOf(selection), selection.roleProperties)}${links === 'IN_STATEMENT' ? `,\n${heldCredits('[node IN nodes WHERE node <> goal]')}` : ''}`;
+WITH origin IS NOT NULL AS fromFound, goal IS NOT NULL AS toFound, [route IN routes | ${routeOf('route', selection)}] AS routes,
+${rolesAndSkills(skillPropertiesOf(selection), selection.roleProperties)}${links === 'IN_STATEMENT' ? `,\n${heldCredits('[node IN nodes WHERE node <> goal]')}` : ''}
+${returnInParts({ identity: [], head: ['fromFound', 'toFound', 'routes'], byRequirements: 'roles', shared: sharedLists(links) })}`;
 }
 
 /** A skill's counterparts in other vocabularies: same SkillName key (other source), or MATCHES EXACT/CLOSE. */
@@ -267,7 +273,7 @@ WITH role, candidates, COLLECT {
 WITH role, links, [candidate IN candidates | candidate.id] + [link IN links | link.roleId] AS candidateIds
 WITH role, links, COLLECT { MATCH (candidate:Role) WHERE candidate.id IN candidateIds AND candidate <> role RETURN DISTINCT candidate } AS nodes
 WITH role, links, nodes
-RETURN role.id AS id, role.source AS source, links,
+WITH role.id AS id, role.source AS source, links,
   COLLECT { MATCH (role)-[req:REQUIRES]->(skill:Skill) RETURN {skillId: skill.id, importance: req.importance} } AS vector,
   COLLECT {
     UNWIND [role] + nodes AS node
@@ -277,7 +283,8 @@ RETURN role.id AS id, role.source AS source, links,
     }
     RETURN {skillId: skill.id, skillSource: skill.source, otherId: other.id, otherSource: other.source}
   } AS joins,
-${rolesAndSkills(SKILL_SUMMARY_PROPERTY_NAMES)}`;
+${rolesAndSkills(SKILL_SUMMARY_PROPERTY_NAMES)}
+${returnInParts({ identity: ['id'], head: ['source', 'links', 'vector'], byRequirements: 'roles', shared: ['skills', 'joins'] })}`;
 
 /** Statements by kind, hop count (Cypher 5 takes no parameter as a quantifier bound) and selection. */
 const cachedStatement = statementCache();
@@ -399,8 +406,10 @@ export interface ProgressionOptions {
   selection: PathSelection;
 }
 
-type ProgressionRow = RolesAndSkillsRow & Partial<CreditsRow> & { slug: string; source: Role; routes: RouteIdsRow[] };
-type CareerPathRow = RolesAndSkillsRow & Partial<CreditsRow> & { fromFound: boolean; toFound: boolean; routes: RouteIdsRow[] };
+type ProgressionRow = RolesAndSkillsRow & Partial<CreditsRow> & PartRow & { slug: string; source: Role; routes: RouteIdsRow[] };
+type CareerPathRow = RolesAndSkillsRow & Partial<CreditsRow> & PartRow & { fromFound: boolean; toFound: boolean; routes: RouteIdsRow[] };
+/** The lists of a paths statement's answer that come over its parts (partedLists). */
+const PARTED_LISTS = ['roles', 'skills', 'credits'] as const;
 
 /** The skills the roles `holderIds` of a statement's row require: the skills held at the start of its moves. */
 function skillsHeldBy(row: RolesAndSkillsRow, holderIds: ReadonlySet<string>): Set<string> {
@@ -414,6 +423,8 @@ export class PathRepository {
     private readonly db: GraphDatabase,
     /** The process's memo of credit links (null: every statement reads its own, IN_STATEMENT). */
     private readonly creditLinks: CreditLinkMemo | null = null,
+    /** About how many requirement tuples a record of an answer holds (returnInParts). */
+    private readonly requirementsPerRecord = REQUIREMENTS_PER_RECORD,
   ) {}
 
   /**
@@ -422,17 +433,19 @@ export class PathRepository {
    * between the two statements, from the statement itself (IN_STATEMENT: one credit column per row,
    * merged, as a skill's links are the same in every row of one statement).
    */
-  private async readWithCreditLinks<Row extends Partial<CreditsRow>>(
+  private async readWithCreditLinks<Row extends RolesAndSkillsRow & Partial<CreditsRow> & PartRow>(
     statementFor: (links: CreditLinksRead) => string,
     parameters: QueryParameters,
+    keyOf: (row: Row) => string,
     heldIn: (rows: Row[]) => Iterable<string>,
   ): Promise<{ rows: Row[]; credits: CreditLinks }> {
     if (this.creditLinks) {
-      const { rows, commit } = await this.db.readRowsAtCommit<Row>(statementFor('AFTER_STATEMENT'), parameters);
+      const { rows: parts, commit } = await this.db.readRowsAtCommit<Row>(statementFor('AFTER_STATEMENT'), parameters);
+      const rows = joinParts(parts, keyOf, PARTED_LISTS);
       const credits = await creditLinksAtCommit(this.db, this.creditLinks, commit, heldIn(rows));
       if (credits) return { rows, credits };
     }
-    const rows = await this.db.readRows<Row>(statementFor('IN_STATEMENT'), parameters);
+    const rows = joinParts(await this.db.readRows<Row>(statementFor('IN_STATEMENT'), parameters), keyOf, PARTED_LISTS);
     return { rows, credits: new Map(rows.flatMap((row) => row.credits ?? [])) };
   }
 
@@ -449,7 +462,9 @@ export class PathRepository {
         // LIMIT needs a Cypher integer; a JS number would arrive as a float.
         candidates: neo4j.int(options.candidates),
         defaultConfidence: DEFAULT_STEP_CONFIDENCE,
+        requirementsPerRecord: neo4j.int(this.requirementsPerRecord),
       },
+      (row) => row.slug,
       // The start of every move compared: each route's first role, or its first move's proxy (as heldCredits' holders).
       (rows) => rows.flatMap((row) => [...skillsHeldBy(row, new Set(row.routes.flatMap((route) => [route.roleIds[0]!, route.steps[0]?.via ?? route.roleIds[0]!])))]),
     );
@@ -472,7 +487,8 @@ export class PathRepository {
     } = await this.readWithCreditLinks<CareerPathRow>(
       (links) => careerPathStatementFor(query.rankBy, query.maxHops, selection, links),
       // SKIP needs a Cypher integer. first = 0 still runs the statement (an unknown slug is NOT_FOUND).
-      { from: query.from, to: query.to, cut: neo4j.int(Math.max(query.first, 1) - 1) },
+      { from: query.from, to: query.to, cut: neo4j.int(Math.max(query.first, 1) - 1), requirementsPerRecord: neo4j.int(this.requirementsPerRecord) },
+      () => 'careerPaths',
       // Every role on the routes (and every proxy) but the goal starts a move (as heldCredits' holders).
       (rows) => rows.flatMap((row) => [...skillsHeldBy(row, new Set(row.roles.filter(({ role }) => role.slug !== query.to).map(({ role }) => role.id)))]),
     );
@@ -483,13 +499,15 @@ export class PathRepository {
 
   /** Similarity candidates (at most `pool` per role) and the role's own vector, keyed by role id. */
   async loadSimilarityCandidates(roleIds: readonly string[], pool: number): Promise<Map<string, SimilarityRows>> {
-    type Row = RolesAndSkillsRow & Pick<SimilarityRows, 'source' | 'vector' | 'joins' | 'links'> & { id: string };
-    const rows = await this.db.readRows<Row>(SIMILAR_ROLE_CANDIDATES, {
+    type Row = RolesAndSkillsRow & Pick<SimilarityRows, 'source' | 'vector' | 'joins' | 'links'> & PartRow & { id: string };
+    const parts = await this.db.readRows<Row>(SIMILAR_ROLE_CANDIDATES, {
       ids: roleIds,
       pool: neo4j.int(pool),
       anchorSkills: neo4j.int(SIMILARITY_ANCHOR_SKILLS),
       prefilter: neo4j.int(SIMILARITY_PREFILTER),
+      requirementsPerRecord: neo4j.int(this.requirementsPerRecord),
     });
+    const rows = joinParts(parts, (row) => row.id, ['roles', 'skills', 'joins']);
     return new Map(
       rows.map((row) => {
         const { roles, requirementsByRole, skills } = resolve(row);

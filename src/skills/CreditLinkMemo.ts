@@ -92,6 +92,8 @@ export interface CreditLinkReadSpec<Row> {
   linksIn(rows: Row[]): Iterable<readonly [skillId: string, links: readonly CreditLink[] | null]>;
   /** Which skill each profile key resolved to, to remember for later profiles. */
   resolvedIn(rows: Row[]): Iterable<readonly [key: string, skillId: string]>;
+  /** The statement's records as rows, for a statement that returns an answer over several (neo4j/recordParts.ts); the records by default. */
+  rowsOf?(records: Row[]): Row[];
 }
 
 /**
@@ -111,6 +113,7 @@ export async function readWithCreditLinkMemo<Row>(
     // The graph moved since those links were read: this answer reads its own.
     ({ rows, commit } = await db.readRowsAtCommit<Row>(statement, { ...parameters, linksKnown: [] }));
   }
+  if (spec.rowsOf) rows = spec.rowsOf(rows);
   const read: Array<readonly [string, readonly CreditLink[]]> = [];
   const credits = new Map<string, readonly CreditLink[]>();
   for (const [skillId, links] of spec.linksIn(rows)) {
