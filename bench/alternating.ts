@@ -12,12 +12,16 @@
  *
  * The floor is bench/floorServer.ts; the APIs and the floor must read the same graph as --bolt, from
  * which the inputs are picked as the bench picks them (scenarios.ts, pickInputs).
+ *
+ * `--fresh` runs the fresh scenarios ("fresh headline: …", pickFreshInputs) instead: every leg walks
+ * the same list of requests in the same order and carries on where it stopped in the round before,
+ * so no leg sees a request twice while the list lasts (a faster leg gets further down it).
  */
 import neo4j from 'neo4j-driver';
 import { pathToFileURL } from 'node:url';
 import { DEFAULT_LOCAL_PASSWORD } from '../src/config.js';
 import { loadHttp, type HttpRequestSpec } from './loadHttp.js';
-import { pickInputs, SCENARIOS, type BenchInputs, type Scenario } from './scenarios.js';
+import { FRESH_SCENARIOS, pickFreshInputs, pickInputs, SCENARIOS, type BenchInputs, type Scenario } from './scenarios.js';
 import { namedOptions, options } from './typeahead.js';
 
 interface Leg {
@@ -47,20 +51,28 @@ async function main(): Promise<void> {
   const floor = options(argv, 'floor')[0];
   if (targets.size === 0 || !floor) throw new Error('Give --floor http://host:port and at least one --target name=http://host:port/graphql');
   const names = options(argv, 'scenario');
-  const scenarios = SCENARIOS.filter((scenario) => names.length === 0 || names.includes(scenario.name));
-  if (scenarios.length === 0) throw new Error(`No scenario named ${names.join(', ')}; known: ${SCENARIOS.map((s) => s.name).join('; ')}`);
+  const fresh = argv.includes('--fresh');
+  const known = fresh ? FRESH_SCENARIOS : SCENARIOS;
+  const scenarios = known.filter((scenario) => names.length === 0 || names.includes(scenario.name));
+  if (scenarios.length === 0) throw new Error(`No scenario named ${names.join(', ')}; known: ${known.map((s) => s.name).join('; ')}`);
   const rounds = Number(options(argv, 'rounds')[0] ?? 5);
   const seconds = Number(options(argv, 'seconds')[0] ?? 2);
   const driver = neo4j.driver(options(argv, 'bolt')[0] ?? 'bolt://127.0.0.1:7687', neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? DEFAULT_LOCAL_PASSWORD));
-  const inputs = await pickInputs(driver, process.env.NEO4J_DATABASE ?? 'neo4j').finally(() => driver.close());
+  const database = process.env.NEO4J_DATABASE ?? 'neo4j';
+  const inputs = await (fresh ? pickFreshInputs(driver, database) : pickInputs(driver, database)).finally(() => driver.close());
 
   for (const scenario of scenarios) {
     const legs = legsOf(scenario, targets, floor);
     const runs = new Map<string, Array<{ p50: number; p99: number; rps: number }>>();
+    // Where each leg is in the list: from 0 every run, or (fresh) on from the previous run.
+    const position = new Map(legs.map((leg) => [leg.name, 0]));
     for (let round = -1; round < rounds; round++) {
       for (const leg of legs) {
-        let i = 0;
-        const next = () => leg.request(inputs, i++);
+        let i = fresh ? position.get(leg.name)! : 0;
+        const next = () => {
+          position.set(leg.name, i + 1);
+          return leg.request(inputs, i++);
+        };
         const single = await loadHttp({ url: leg.url, next, connections: 1, durationSeconds: seconds });
         const loaded = await loadHttp({ url: leg.url, next, connections: 10, durationSeconds: seconds });
         if (single.errors > 0 || loaded.errors > 0) throw new Error(`${scenario.name} / ${leg.name}: ${single.errors + loaded.errors} errors, e.g. ${single.firstError ?? loaded.firstError}`);

@@ -6,7 +6,7 @@
  */
 import type { Skill } from '../graph/model.js';
 import { CreditIndex, type CreditLinks } from '../scoring/skillCredit.js';
-import { computeSkillGap, heldFromRequirements, maxSkillGap, type GapResult, type RequirementInput } from '../scoring/skillGap.js';
+import { computeSkillGap, heldFromRequirements, maxSkillGap, skillGapTotal, type GapResult, type RequirementInput } from '../scoring/skillGap.js';
 import { resolveGapItem } from '../skills/resolveGapItem.js';
 import type { SkillGapItem } from './model.js';
 import type { RouteSet } from './repository.js';
@@ -44,8 +44,9 @@ interface Target {
  * nextRoles candidate starts at the source or at one of its crosswalk proxies) and their moves
  * (careerPaths: ~250 steps but ~100 distinct moves on O*NET / ESCO pairs), and ranking needs only
  * each move's gap: so a start profile's held levels and credit index are built once, a move's gap
- * is computed once, and the bridging skills (skills resolved, credits explained in words) only for
- * the moves an answer returns. The arithmetic is computeSkillGap's, as for any other gap.
+ * is computed once without its items (skillGapTotal), and the items and bridging skills (skills
+ * resolved, credits explained in words) only for the moves an answer returns. The arithmetic is
+ * computeSkillGap's, as for any other gap.
  *
  * Moves are named by role ids: the earlier role (or the proxy whose profile stands in for it:
  * progressions.ts, startProfileId) and the later one; both must have come back with their
@@ -55,6 +56,7 @@ interface Target {
 export class MoveBridges {
   private readonly starts = new Map<string, StartProfile>();
   private readonly targets = new Map<string, Target>();
+  private readonly gaps = new Map<string, number>();
   private readonly results = new Map<string, GapResult>();
   private readonly bridges = new Map<string, Bridge>();
 
@@ -66,8 +68,16 @@ export class MoveBridges {
     ({ requirementsByRole: this.requirementsByRole, skills: this.skills, credits: this.credits } = rows);
   }
 
+  /** Ranking reads this of every candidate move: the gap alone (skillGapTotal), no items built. */
   gapOf(startId: string, targetId: string): MoveGap {
-    return { gap: this.resultOf(startId, targetId).gap, maxGap: this.targetOf(targetId).maxGap };
+    const key = `${startId}>${targetId}`;
+    let gap = this.gaps.get(key);
+    if (gap === undefined) {
+      const start = this.startOf(startId);
+      gap = skillGapTotal(start.held, this.targetOf(targetId).inputs, start.index);
+      this.gaps.set(key, gap);
+    }
+    return { gap, maxGap: this.targetOf(targetId).maxGap };
   }
 
   bridgeOf(startId: string, targetId: string): Bridge {

@@ -20,7 +20,7 @@
  */
 import { round } from './normalise.js';
 import { CreditIndex, NO_CREDIT_LINKS, type CreditLinks } from './skillCredit.js';
-import { computeSkillGap, type GapItem, type GapResult, type RequirementInput } from './skillGap.js';
+import { computeSkillGap, skillGapTotals, type GapItem, type GapResult, type RequirementInput } from './skillGap.js';
 
 /** How much a large absolute gap can lower the score (at most 30 %). */
 export const GAP_PENALTY = 0.3;
@@ -82,14 +82,20 @@ export function rankRoleMatches(
   credits: CreditLinks = NO_CREDIT_LINKS,
 ): RankedRole[] {
   const index = new CreditIndex(held, credits);
-  const ranked: RankedRole[] = [];
+  // Every candidate is ranked on its totals; the gap items are built for the `first` shown only.
+  const scored: Array<{ candidate: RoleCandidate; score: number; coverage: number }> = [];
   for (const candidate of candidates) {
-    const gap = computeSkillGap(held, candidate.requirements, index);
-    if (gap.coverage <= 0) continue;
-    ranked.push({ roleId: candidate.roleId, score: roleMatchScore(gap), coverage: gap.coverage, gap });
+    const totals = skillGapTotals(held, candidate.requirements, index);
+    if (totals.coverage <= 0) continue;
+    scored.push({ candidate, score: roleMatchScore(totals), coverage: totals.coverage });
   }
-  ranked.sort((a, b) => b.score - a.score || b.coverage - a.coverage || compare(a.roleId, b.roleId));
-  return ranked.slice(0, first);
+  scored.sort((a, b) => b.score - a.score || b.coverage - a.coverage || compare(a.candidate.roleId, b.candidate.roleId));
+  return scored.slice(0, first).map(({ candidate, score, coverage }) => ({
+    roleId: candidate.roleId,
+    score,
+    coverage,
+    gap: computeSkillGap(held, candidate.requirements, index),
+  }));
 }
 
 export interface GapSummary {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ASSUMED_REQUIRED_LEVEL, bridgingSkills, computeSkillGap, maxSkillGap } from './skillGap.js';
+import { CreditIndex, CREDIT_RELATIONS, type CreditLink } from './skillCredit.js';
+import { ASSUMED_REQUIRED_LEVEL, bridgingSkills, computeSkillGap, maxSkillGap, skillGapTotal, skillGapTotals } from './skillGap.js';
 
 const req = (skillId: string, importance: number, level: number | null, essential = true) => ({ skillId, importance, level, essential });
 
@@ -60,5 +61,40 @@ describe('maxSkillGap', () => {
       expect(maxSkillGap(requirements)).toBe(computeSkillGap(new Map(), requirements).gap);
     }
     expect(maxSkillGap([])).toBe(0);
+  });
+});
+
+describe('skillGapTotal and skillGapTotals', () => {
+  it("are computeSkillGap's gap and coverage to the last bit, with held levels, unknown levels and credits", () => {
+    let seed = 11;
+    const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+    let credited = 0;
+    for (let list = 0; list < 300; list++) {
+      // Half the lists on coarse scales (O*NET-like quarters), where equal weights and importances are common and order is by skill id.
+      const coarse = list % 2 === 0;
+      const value = () => (coarse ? Math.round(random() * 4) / 4 : random());
+      const requirements = Array.from({ length: 1 + Math.floor(random() * 200) }, (_, i) => ({
+        skillId: `s${(i * 7919) % 1000}`,
+        importance: random() < 0.05 ? 0 : value(),
+        level: random() < 0.2 ? null : random() < 0.05 ? 0 : value(),
+        essential: random() < 0.5,
+      }));
+      // Held: some required skills directly (some with an unknown level), and skills of their own that credit others.
+      const held = new Map<string, number | null>();
+      for (const requirement of requirements) if (random() < 0.3) held.set(requirement.skillId, random() < 0.1 ? null : value());
+      const links = new Map<string, CreditLink[]>();
+      for (let h = 0; h < 10; h++) {
+        held.set(`h${h}`, random() < 0.1 ? null : random());
+        links.set(`h${h}`, Array.from({ length: Math.floor(random() * 6) }, () => [requirements[Math.floor(random() * requirements.length)]!.skillId, CREDIT_RELATIONS[Math.floor(random() * CREDIT_RELATIONS.length)]!, 1 + Math.floor(random() * 2)] as const));
+      }
+      const index = new CreditIndex(held, links);
+      const full = computeSkillGap(held, requirements, index);
+      credited += full.items.filter((item) => item.credit).length;
+      expect(skillGapTotal(held, requirements, index)).toBe(full.gap);
+      expect(skillGapTotals(held, requirements, index)).toEqual({ gap: full.gap, coverage: full.coverage });
+    }
+    expect(credited).toBeGreaterThan(100);
+    expect(skillGapTotal(new Map(), [], new CreditIndex(new Map(), new Map()))).toBe(0);
+    expect(skillGapTotals(new Map(), [], new CreditIndex(new Map(), new Map()))).toEqual({ gap: 0, coverage: 1 });
   });
 });

@@ -70,8 +70,8 @@ export function computeSkillGap(
     const requiredLevel = requiredLevelOf(requirement);
     const heldLevel = held.get(requirement.skillId);
     const credit = heldLevel === undefined ? index.creditFor(requirement.skillId, requiredLevel) : null;
-    const currentLevel = heldLevel === undefined ? (credit?.creditedLevel ?? 0) : heldLevel === null ? requiredLevel : clamp01(heldLevel);
-    const levelGap = Math.max(0, requiredLevel - currentLevel);
+    const currentLevel = currentLevelOf(heldLevel, requiredLevel, credit);
+    const levelGap = levelGapOf(requiredLevel, currentLevel);
     const status: GapStatus = levelGap <= EPSILON ? 'MET' : currentLevel <= EPSILON ? 'MISSING' : 'PARTIAL';
     return {
       skillId: requirement.skillId,
@@ -79,7 +79,7 @@ export function computeSkillGap(
       requiredLevel,
       currentLevel,
       levelGap: status === 'MET' ? 0 : round(levelGap),
-      weight: status === 'MET' ? 0 : round(clamp01(requirement.importance) * levelGap),
+      weight: weightOf(requirement.importance, levelGap),
       essential: requirement.essential,
       status,
       credit,
@@ -88,10 +88,7 @@ export function computeSkillGap(
   items.sort((a, b) => b.weight - a.weight || b.importance - a.importance || a.skillId.localeCompare(b.skillId));
 
   const totalImportance = items.reduce((sum, item) => sum + item.importance, 0);
-  const covered = items.reduce(
-    (sum, item) => sum + item.importance * (item.requiredLevel > 0 ? Math.min(item.currentLevel, item.requiredLevel) / item.requiredLevel : 1),
-    0,
-  );
+  const covered = items.reduce((sum, item) => sum + coveredShareOf(item.importance, item.requiredLevel, item.currentLevel), 0);
   return {
     items,
     missing: items.filter((item) => item.status === 'MISSING'),
@@ -102,18 +99,94 @@ export function computeSkillGap(
   };
 }
 
+/** The level held of a required skill: as held (a level unknown counts as the required one), else credited, else none. */
+function currentLevelOf(heldLevel: number | null | undefined, requiredLevel: number, credit: SkillCredit | null): number {
+  return heldLevel === undefined ? (credit?.creditedLevel ?? 0) : heldLevel === null ? requiredLevel : clamp01(heldLevel);
+}
+
+function levelGapOf(requiredLevel: number, currentLevel: number): number {
+  return Math.max(0, requiredLevel - currentLevel);
+}
+
+/** A requirement's weight in the gap: importance × deficit, rounded; 0 for a met one (deficit within EPSILON). */
+function weightOf(importance: number, levelGap: number): number {
+  return levelGap <= EPSILON ? 0 : round(clamp01(importance) * levelGap);
+}
+
+/** Weights summed heaviest first, the order computeSkillGap sums its sorted items in, so every gap agrees to the last bit. */
+function sumHeaviestFirst(weights: Float64Array): number {
+  weights.sort();
+  let sum = 0;
+  for (let index = weights.length - 1; index >= 0; index--) sum += weights[index]!;
+  return round(sum);
+}
+
+/** What a requirement adds to coverage: its importance times the share of its required level held. */
+function coveredShareOf(importance: number, requiredLevel: number, currentLevel: number): number {
+  return importance * (requiredLevel > 0 ? Math.min(currentLevel, requiredLevel) / requiredLevel : 1);
+}
+
+/**
+ * computeSkillGap's gap and coverage without its items, for ranking many candidates of which only
+ * the first few are shown (recommendRoles scores ~100 to show 10): the same levels, credits and
+ * weights, summed in the order of computeSkillGap's sorted items, so both agree to the last bit.
+ */
+export function skillGapTotals(
+  held: ReadonlyMap<string, number | null>,
+  requirements: readonly RequirementInput[],
+  index: CreditIndex,
+): Pick<GapResult, 'gap' | 'coverage'> {
+  const count = requirements.length;
+  const weights = new Float64Array(count);
+  const importances = new Float64Array(count);
+  const coveredShares = new Float64Array(count);
+  for (let position = 0; position < count; position++) {
+    const requirement = requirements[position]!;
+    const requiredLevel = requiredLevelOf(requirement);
+    const heldLevel = held.get(requirement.skillId);
+    const credit = heldLevel === undefined ? index.creditFor(requirement.skillId, requiredLevel) : null;
+    const currentLevel = currentLevelOf(heldLevel, requiredLevel, credit);
+    weights[position] = weightOf(requirement.importance, levelGapOf(requiredLevel, currentLevel));
+    importances[position] = clamp01(requirement.importance);
+    coveredShares[position] = coveredShareOf(importances[position]!, requiredLevel, currentLevel);
+  }
+  const order = Array.from({ length: count }, (_, position) => position);
+  order.sort((a, b) => weights[b]! - weights[a]! || importances[b]! - importances[a]! || requirements[a]!.skillId.localeCompare(requirements[b]!.skillId));
+  let gap = 0;
+  let totalImportance = 0;
+  let covered = 0;
+  for (const position of order) {
+    gap += weights[position]!;
+    totalImportance += importances[position]!;
+    covered += coveredShares[position]!;
+  }
+  return { gap: round(gap), coverage: totalImportance > 0 ? round(covered / totalImportance) : 1 };
+}
+
+/**
+ * computeSkillGap's gap without its items, for ranking many candidates of which only the first few
+ * are shown (nextRoles reads ~40 O*NET occupations of up to ~400 requirements to show 20): the same
+ * levels, credits and weights, summed in the same order.
+ */
+export function skillGapTotal(held: ReadonlyMap<string, number | null>, requirements: readonly RequirementInput[], index: CreditIndex): number {
+  const weights = new Float64Array(requirements.length);
+  for (let position = 0; position < requirements.length; position++) {
+    const requirement = requirements[position]!;
+    const requiredLevel = requiredLevelOf(requirement);
+    const heldLevel = held.get(requirement.skillId);
+    const credit = heldLevel === undefined ? index.creditFor(requirement.skillId, requiredLevel) : null;
+    weights[position] = weightOf(requirement.importance, levelGapOf(requiredLevel, currentLevelOf(heldLevel, requiredLevel, credit)));
+  }
+  return sumHeaviestFirst(weights);
+}
+
 /**
  * The gap of someone holding none of `requirements`: computeSkillGap's gap for an empty profile
  * (the readiness part of a path score divides by it), without building its items. The weights are
  * summed in the order computeSkillGap sums them (heaviest first), so the two agree to the last bit.
  */
 export function maxSkillGap(requirements: readonly RequirementInput[]): number {
-  const weights = requirements.map((requirement) => {
-    const requiredLevel = requiredLevelOf(requirement);
-    return requiredLevel <= EPSILON ? 0 : round(clamp01(requirement.importance) * requiredLevel);
-  });
-  weights.sort((a, b) => b - a);
-  return round(weights.reduce((sum, weight) => sum + weight, 0));
+  return sumHeaviestFirst(Float64Array.from(requirements, (requirement) => weightOf(requirement.importance, requiredLevelOf(requirement))));
 }
 
 /** What a role's holder has, as bridgingSkills sees it: each requirement at its required level. */
