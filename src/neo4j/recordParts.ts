@@ -1,8 +1,8 @@
 /**
  * Large answers in records of a bounded size. neo4j-driver decodes a record larger than one Bolt
  * chunk (64 KiB) through its CombinedBuffer, which walks the list of chunks for every byte it reads,
- * allocates a buffer for every float and a string decoder for every string (neo4j-javascript-driver
- * issue #1223 reports the slowness). A fresh O*NET headline, ~40 candidates of ~90-400 requirements in
+ * allocates a buffer for every float and a string decoder for every string (neo4j-driver 6.3.0,
+ * bolt-connection's channel/combined-buf.js and channel/utf8.js). A fresh O*NET headline, ~40 candidates of ~90-400 requirements in
  * one ~0.5 MB record, spent longer decoding than its statement ran, and the decoding made a third of
  * the API's garbage (docs/performance.md, "Eighth pass"). So statements whose answers carry
  * requirement lists end with returnInParts and are read back with joinParts; small answers stay one
