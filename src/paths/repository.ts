@@ -7,7 +7,8 @@
  *
  * Routes share roles and roles share skills, so each role and each skill is returned once (routes
  * and requirements refer to them by id) and joined here: it halves the bytes on the wire, which
- * dominate these statements' cost.
+ * dominate these statements' cost. A large answer comes over several records of bounded size
+ * (neo4j/recordParts.ts), joined back before anything reads it.
  *
  * Cypher 5 does not accept a parameter as a quantifier bound (`{1,$maxHops}`) or as SHORTEST's k,
  * so there is one statement per hop count (and per selection, pathSelection.ts), built on first use.
@@ -408,7 +409,7 @@ export interface ProgressionOptions {
 
 type ProgressionRow = RolesAndSkillsRow & Partial<CreditsRow> & PartRow & { slug: string; source: Role; routes: RouteIdsRow[] };
 type CareerPathRow = RolesAndSkillsRow & Partial<CreditsRow> & PartRow & { fromFound: boolean; toFound: boolean; routes: RouteIdsRow[] };
-/** The lists of a paths statement's answer that come over its parts (partedLists). */
+/** The lists of a paths statement's answer that come over its records: `roles` and sharedLists. */
 const PARTED_LISTS = ['roles', 'skills', 'credits'] as const;
 
 /** The skills the roles `holderIds` of a statement's row require: the skills held at the start of its moves. */
