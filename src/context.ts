@@ -12,6 +12,8 @@ import { AuditRepository } from './curation/auditRepository.js';
 import { CurationRepository } from './curation/repository.js';
 import { GapRepository } from './gaps/repository.js';
 import { CreditLinkMemo } from './skills/CreditLinkMemo.js';
+import { RequirementMemo } from './paths/RequirementMemo.js';
+import { REQUIREMENTS_PER_RECORD } from './neo4j/recordParts.js';
 import { GapService } from './gaps/GapService.js';
 import { GraphScienceRepository } from './graphScience/repository.js';
 import type { GraphDatabase } from './neo4j/GraphDatabase.js';
@@ -64,6 +66,8 @@ export interface ProcessCaches {
   searchLabels: SearchLabels;
   /** Gap-credit links of recently held skills, for one commit at a time (skills/CreditLinkMemo.ts). */
   creditLinks: CreditLinkMemo;
+  /** Requirements of roles that paths answers read recently, for one commit at a time (paths/RequirementMemo.ts). */
+  requirements: RequirementMemo;
 }
 
 /** A graph whose version is never known: what is keyed by version is never served. */
@@ -79,6 +83,7 @@ export function createProcessCaches(db?: GraphDatabase, graph: GraphVersion = UN
     analytics: new AnalyticsCache(),
     searchLabels: new SearchLabels(labelSource, db ? graph : UNKNOWN_VERSION, searchLabelsOptions),
     creditLinks: new CreditLinkMemo(),
+    requirements: new RequirementMemo(),
   };
 }
 
@@ -114,7 +119,7 @@ export function createContext(db: GraphDatabase, options: ContextOptions = {}): 
     }),
   };
   const caches = options.caches ?? createProcessCaches();
-  const paths = new PathService(new PathRepository(requestDb, caches.creditLinks));
+  const paths = new PathService(new PathRepository(requestDb, caches.creditLinks, REQUIREMENTS_PER_RECORD, caches.requirements));
   return {
     meta: new MetaRepository(requestDb),
     roles,

@@ -49,7 +49,16 @@ RETURN ${[
   ].join(', ')}`;
 }
 
-/** A record of a statement that ends in returnInParts. */
+/**
+ * The end of a statement that could end in returnInParts but whose answer is known to be small (its
+ * entries carry no requirements): one record, part 0, so joinParts reads it like any other.
+ */
+export function returnWhole({ identity, head, byRequirements: list, shared }: RecordParts): string {
+  return `
+RETURN ${[...identity, '0 AS part', ...head, list, ...shared].join(', ')}`;
+}
+
+/** A record of a statement that ends in returnInParts (or returnWhole). */
 export interface PartRow {
   part: number;
 }

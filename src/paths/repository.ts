@@ -17,7 +17,7 @@ import neo4j from 'neo4j-driver';
 import { LIMITS } from '../requestLimits/limits.js';
 import type { GraphDatabase, QueryParameters } from '../neo4j/GraphDatabase.js';
 import { statementCache } from '../neo4j/statementCache.js';
-import { joinParts, REQUIREMENTS_PER_RECORD, returnInParts, type PartRow } from '../neo4j/recordParts.js';
+import { joinParts, REQUIREMENTS_PER_RECORD, returnInParts, returnWhole, type PartRow, type RecordParts } from '../neo4j/recordParts.js';
 import { projection } from '../neo4j/projection.js';
 import { ROLE_SUMMARY_PROPERTY_NAMES, type Role, SKILL_SUMMARY_PROPERTY_NAMES, type Skill } from '../graph/model.js';
 import { DEFAULT_STEP_CONFIDENCE, type PathRanking } from '../scoring/pathRanking.js';
@@ -25,6 +25,7 @@ import type { CreditLink, CreditLinks } from '../scoring/skillCredit.js';
 import type { RequirementInput } from '../scoring/skillGap.js';
 import { creditNeighbours } from '../skills/creditNeighbours.js';
 import { creditLinksAtCommit, type CreditLinkMemo } from '../skills/CreditLinkMemo.js';
+import { type RequirementMemo, type RequirementTuple } from './RequirementMemo.js';
 import { pathSelectionKey, STEP_DETAIL_PROPERTIES, STEP_RANKING_PROPERTIES, WHOLE_PATHS, type PathSelection } from './pathSelection.js';
 import type { CareerPathQuery, LeadsTo, ProgressionDirection, ProgressionKind, RequirementRow } from './model.js';
 
@@ -60,13 +61,10 @@ const routeOf = (route: string, selection: PathSelection) =>
  * titles: graph/details.ts), which the Role and Skill resolvers load when a query asks for them;
  * roles and skills with the properties `roleProperties` and `skillProperties` (pathSelection.ts).
  */
-const rolesAndSkills = (skillProperties: readonly string[] | null, roleProperties: readonly string[] = ROLE_SUMMARY_PROPERTY_NAMES) => `
+const rolesAndSkills = (skillProperties: readonly string[] | null, roleProperties: readonly string[] = ROLE_SUMMARY_PROPERTY_NAMES, withRequirements = true) => `
   [node IN nodes | {
-    role: ${projection('node', roleProperties)},
-    requirements: COLLECT {
-      MATCH (node)-[req:REQUIRES]->(skill:Skill)
-      RETURN [skill.id, req.importance, req.level, req.essential] ORDER BY req.importance DESC, skill.id
-    }
+    role: ${projection('node', roleProperties)}${withRequirements ? `,
+    requirements: ${requirementTuples('node')}` : ''}
   }] AS roles,
   ${
     skillProperties === null
@@ -78,22 +76,46 @@ const rolesAndSkills = (skillProperties: readonly string[] | null, rolePropertie
     RETURN ${projection('skill', skillProperties)}
   } AS skills`
   }`;
+/** A role's requirements as RequirementTuples, most important first (the order scoring expects). */
+const requirementTuples = (role: string) => `COLLECT {
+      MATCH (${role})-[req:REQUIRES]->(skill:Skill)
+      RETURN [skill.id, req.importance, req.level, req.essential] ORDER BY req.importance DESC, skill.id
+    }`;
+
+/** The requirements of the roles $ids (RequirementMemo: those a paths statement left to read after it), one record per role. */
+const REQUIREMENTS_OF_ROLES = `
+UNWIND $ids AS id
+MATCH (role:Role {id: id})
+RETURN id AS roleId, ${requirementTuples('role')} AS requirements`;
+
 /** The skill properties a paths statement returns: none when the answer shows no skill of a move (pathSelection.ts). */
 const skillPropertiesOf = (selection: PathSelection) => (selection.skills ? selection.skillProperties : null);
 
 /**
- * Where a statement's answer gets the credit links of the skills held at the start of its moves:
- * AFTER_STATEMENT — the process's memo of them, and one more statement for those it does not hold
- * (skills/CreditLinkMemo.ts, creditLinksAtCommit); IN_STATEMENT — the statement reads them all
- * itself (heldCredits), which is what an answer falls back to when a write lands between the two.
- * The memo pays because every route set reads the links of every skill its start roles hold: ~600
- * skills, six subqueries each, were ~45 % of a careerPaths statement's time on O*NET pairs
- * (docs/performance.md), though O*NET skills have almost no links.
+ * Where a statement's answer gets the requirements of its roles and the credit links of the skills
+ * held at the start of its moves:
+ * - AFTER_STATEMENT — both from the process's memos, and one more statement each for what they do
+ *   not hold (RequirementMemo.ts, requirementsAtCommit; skills/CreditLinkMemo.ts, creditLinksAtCommit);
+ * - CREDITS_AFTER — the statement reads the requirements, the credit links come after it (a
+ *   repository without a requirement memo);
+ * - IN_STATEMENT — the statement reads both itself (heldCredits), which is what an answer falls
+ *   back to when a write lands between the statements.
+ * The memos pay because every route set reads the requirements of all its roles and the links of
+ * every skill its start roles hold: ~600 skills, six subqueries each, were ~45 % of a careerPaths
+ * statement's time on O*NET pairs, though O*NET skills have almost no links, and the requirements
+ * two thirds of what was left (docs/performance.md).
  */
-type CreditLinksRead = 'AFTER_STATEMENT' | 'IN_STATEMENT';
+type FactsRead = 'AFTER_STATEMENT' | 'CREDITS_AFTER' | 'IN_STATEMENT';
 
 /** The lists besides `roles` a paths statement shares out over its records (returnInParts): credits only when it reads them itself. */
-const sharedLists = (links: CreditLinksRead) => (links === 'IN_STATEMENT' ? ['skills', 'credits'] : ['skills']);
+const sharedLists = (read: FactsRead) => (read === 'IN_STATEMENT' ? ['skills', 'credits'] : ['skills']);
+
+/**
+ * How a paths statement ends: with its requirements, in records of bounded size (returnInParts);
+ * without them (AFTER_STATEMENT), its answer is small and comes in one record.
+ */
+const returnAnswer = (read: FactsRead, parts: Omit<RecordParts, 'shared'>) =>
+  read === 'AFTER_STATEMENT' ? returnWhole({ ...parts, shared: sharedLists(read) }) : returnInParts({ ...parts, shared: sharedLists(read) });
 
 /**
  * What the skills of the roles `holders` (a list expression) can credit (gap credit), once per
@@ -121,7 +143,7 @@ const heldCredits = (holders: string) => `
  * The source itself comes back too (the first of `visited`), with the roles' properties: role(slug:)
  * can take it from here instead of looking it up in a statement of its own (PathService).
  */
-function progressionStatement(direction: ProgressionDirection, hops: number, selection: PathSelection, links: CreditLinksRead): string {
+function progressionStatement(direction: ProgressionDirection, hops: number, selection: PathSelection, read: FactsRead): string {
   const expand =
     direction === 'NEXT'
       ? { pattern: '(current)-[hop:LEADS_TO WHERE $kinds IS NULL OR hop.kind IN $kinds]->(next:Role)', nodes: 'entry.nodes + next', hops: 'entry.hops + hop' }
@@ -150,8 +172,8 @@ WITH slug, source, found, COLLECT { UNWIND found AS entry UNWIND entry.nodes AS 
   ${stepProxies('[entry IN found WHERE size(entry.hops) > 0 | entry.hops[0]]')} AS proxies
 WITH slug, source, found, nodes + [proxy IN proxies WHERE NOT proxy IN nodes] AS nodes, proxies
 WITH slug, ${projection('source', selection.roleProperties)} AS source, [entry IN found | {roleIds: [node IN entry.nodes | node.id], steps: [hop IN entry.hops | ${stepFields(selection)}]}] AS routes,
-${rolesAndSkills(skillPropertiesOf(selection), selection.roleProperties)}${links === 'IN_STATEMENT' ? `,\n${heldCredits('[entry IN found | entry.nodes[0]] + proxies')}` : ''}
-${returnInParts({ identity: ['slug'], head: ['source', 'routes'], byRequirements: 'roles', shared: sharedLists(links) })}`;
+${rolesAndSkills(skillPropertiesOf(selection), selection.roleProperties, read !== 'AFTER_STATEMENT')}${read === 'IN_STATEMENT' ? `,\n${heldCredits('[entry IN found | entry.nodes[0]] + proxies')}` : ''}
+${returnAnswer(read, { identity: ['slug'], head: ['source', 'routes'], byRequirements: 'roles' })}`;
 }
 
 /**
@@ -185,7 +207,7 @@ const PRIMARY_RANK_KEY_TOLERANCE = 0.01;
  * the answer. On O*NET / ESCO pairs three moves apart most of the 100 routes take four moves, and
  * FEWEST_STEPS never needs them; their requirements and credit links were most of the statement.
  */
-function careerPathStatement(rankBy: PathRanking, hops: number, selection: PathSelection, links: CreditLinksRead): string {
+function careerPathStatement(rankBy: PathRanking, hops: number, selection: PathSelection, read: FactsRead): string {
   return `
 OPTIONAL MATCH (origin:Role {slug: $from})
 OPTIONAL MATCH (goal:Role {slug: $to})
@@ -203,8 +225,8 @@ WITH origin, goal, routes, COLLECT { UNWIND routes AS route UNWIND nodes(route) 
   ${stepProxies('COLLECT { UNWIND routes AS route UNWIND relationships(route) AS hop RETURN hop }')} AS proxies
 WITH origin, goal, routes, nodes + [proxy IN proxies WHERE NOT proxy IN nodes] AS nodes
 WITH origin IS NOT NULL AS fromFound, goal IS NOT NULL AS toFound, [route IN routes | ${routeOf('route', selection)}] AS routes,
-${rolesAndSkills(skillPropertiesOf(selection), selection.roleProperties)}${links === 'IN_STATEMENT' ? `,\n${heldCredits('[node IN nodes WHERE node <> goal]')}` : ''}
-${returnInParts({ identity: [], head: ['fromFound', 'toFound', 'routes'], byRequirements: 'roles', shared: sharedLists(links) })}`;
+${rolesAndSkills(skillPropertiesOf(selection), selection.roleProperties, read !== 'AFTER_STATEMENT')}${read === 'IN_STATEMENT' ? `,\n${heldCredits('[node IN nodes WHERE node <> goal]')}` : ''}
+${returnAnswer(read, { identity: [], head: ['fromFound', 'toFound', 'routes'], byRequirements: 'roles' })}`;
 }
 
 /** A skill's counterparts in other vocabularies: same SkillName key (other source), or MATCHES EXACT/CLOSE. */
@@ -296,14 +318,14 @@ function checkedHops(hops: number): number {
   return hops;
 }
 
-const progressionStatementFor = (direction: ProgressionDirection, hops: number, selection: PathSelection, links: CreditLinksRead) =>
-  cachedStatement(`progressions/${direction}/${checkedHops(hops)}/${pathSelectionKey(selection)}/${links}`, () => progressionStatement(direction, hops, selection, links));
-const careerPathStatementFor = (rankBy: PathRanking, hops: number, selection: PathSelection, links: CreditLinksRead) =>
-  cachedStatement(`careerPaths/${rankBy}/${checkedHops(hops)}/${pathSelectionKey(selection)}/${links}`, () => careerPathStatement(rankBy, hops, selection, links));
+const progressionStatementFor = (direction: ProgressionDirection, hops: number, selection: PathSelection, read: FactsRead) =>
+  cachedStatement(`progressions/${direction}/${checkedHops(hops)}/${pathSelectionKey(selection)}/${read}`, () => progressionStatement(direction, hops, selection, read));
+const careerPathStatementFor = (rankBy: PathRanking, hops: number, selection: PathSelection, read: FactsRead) =>
+  cachedStatement(`careerPaths/${rankBy}/${checkedHops(hops)}/${pathSelectionKey(selection)}/${read}`, () => careerPathStatement(rankBy, hops, selection, read));
 
-/** Roles and skills as the statements return them: each once, requirements by skill id. */
+/** Roles and skills as the statements return them: each once, requirements by skill id (none when read after the statement: AFTER_STATEMENT). */
 interface RolesAndSkillsRow {
-  roles: Array<{ role: Role; requirements: Array<[skillId: string, importance: number, level: number | null, essential: boolean]> }>;
+  roles: Array<{ role: Role; requirements?: RequirementTuple[] }>;
   skills: Skill[];
 }
 
@@ -327,8 +349,8 @@ export interface Route {
  */
 export interface RouteSet {
   routes: Route[];
-  /** Each role's requirements by skill id, most important first. */
-  requirementsByRole: Map<string, RequirementInput[]>;
+  /** Each role's requirements by skill id, most important first (shared with other answers: RequirementMemo). */
+  requirementsByRole: Map<string, readonly RequirementInput[]>;
   /** Every skill those requirements name; empty when the answer shows no skill of a move (PathSelection.skills). */
   skills: Map<string, Skill>;
   credits: CreditLinks;
@@ -376,22 +398,37 @@ export interface OccupationLinkRow {
   via: string | null;
 }
 
-/**
- * Joins roles and skills (returned once each) back into routes and requirement lists. Requirements
- * stay skill ids (the gaps need no more), so a statement that returns no skills (PathSelection.skills)
- * is resolved the same way.
- */
-function resolve(row: RolesAndSkillsRow): { roles: Map<string, Role>; requirementsByRole: Map<string, RequirementInput[]>; skills: Map<string, Skill> } {
-  const roles = new Map<string, Role>();
-  const requirementsByRole = new Map<string, RequirementInput[]>();
-  for (const { role, requirements } of row.roles) {
-    roles.set(role.id, role);
-    requirementsByRole.set(
-      role.id,
-      requirements.map(([skillId, importance, level, essential]) => ({ skillId, importance, level, essential })),
-    );
+/** The requirements a statement returned with its roles, as scoring takes them (every role's: read IN_STATEMENT or CREDITS_AFTER). */
+function requirementsIn(rows: readonly RolesAndSkillsRow[]): Map<string, readonly RequirementInput[]> {
+  const requirementsByRole = new Map<string, readonly RequirementInput[]>();
+  for (const row of rows) {
+    for (const { role, requirements = [] } of row.roles) {
+      requirementsByRole.set(
+        role.id,
+        requirements.map(([skillId, importance, level, essential]) => ({ skillId, importance, level, essential })),
+      );
+    }
   }
-  return { roles, requirementsByRole, skills: new Map(row.skills.map((skill) => [skill.id, skill])) };
+  return requirementsByRole;
+}
+
+/**
+ * Joins roles and skills (returned once each) back into routes and requirement lists: each row's
+ * roles with their requirements from `requirementsByRole` (which may hold other rows' roles too).
+ * Requirements stay skill ids (the gaps need no more), so a statement that returns no skills
+ * (PathSelection.skills) is resolved the same way.
+ */
+function resolve(
+  row: RolesAndSkillsRow,
+  requirementsByRole: ReadonlyMap<string, readonly RequirementInput[]>,
+): { roles: Map<string, Role>; requirementsByRole: Map<string, readonly RequirementInput[]>; skills: Map<string, Skill> } {
+  const roles = new Map<string, Role>();
+  const own = new Map<string, readonly RequirementInput[]>();
+  for (const { role } of row.roles) {
+    roles.set(role.id, role);
+    own.set(role.id, requirementsByRole.get(role.id) ?? []);
+  }
+  return { roles, requirementsByRole: own, skills: new Map(row.skills.map((skill) => [skill.id, skill])) };
 }
 
 function resolveRoutes(routes: RouteIdsRow[], roles: Map<string, Role>): Route[] {
@@ -412,10 +449,10 @@ type CareerPathRow = RolesAndSkillsRow & Partial<CreditsRow> & PartRow & { fromF
 /** The lists of a paths statement's answer that come over its records: `roles` and sharedLists. */
 const PARTED_LISTS = ['roles', 'skills', 'credits'] as const;
 
-/** The skills the roles `holderIds` of a statement's row require: the skills held at the start of its moves. */
-function skillsHeldBy(row: RolesAndSkillsRow, holderIds: ReadonlySet<string>): Set<string> {
+/** The skills the roles `holderIds` require: the skills held at the start of the moves of a statement's rows. */
+function skillsHeldBy(requirementsByRole: ReadonlyMap<string, readonly RequirementInput[]>, holderIds: Iterable<string>): Set<string> {
   const held = new Set<string>();
-  for (const { role, requirements } of row.roles) if (holderIds.has(role.id)) for (const [skillId] of requirements) held.add(skillId);
+  for (const id of new Set(holderIds)) for (const { skillId } of requirementsByRole.get(id) ?? []) held.add(skillId);
   return held;
 }
 
@@ -426,28 +463,55 @@ export class PathRepository {
     private readonly creditLinks: CreditLinkMemo | null = null,
     /** About how many requirement tuples a record of an answer holds (returnInParts). */
     private readonly requirementsPerRecord = REQUIREMENTS_PER_RECORD,
+    /** The process's memo of role requirements (null: every statement reads its roles' own; used only with `creditLinks`). */
+    private readonly requirements: RequirementMemo | null = null,
   ) {}
 
   /**
-   * Runs a paths statement and gets the credit links of the skills `heldIn` names: from the memo and
-   * one more statement for the rest (AFTER_STATEMENT), or, without a memo or when a write landed
-   * between the two statements, from the statement itself (IN_STATEMENT: one credit column per row,
-   * merged, as a skill's links are the same in every row of one statement).
+   * Runs a paths statement and gets the requirements of its roles and the credit links of the skills
+   * held by the roles `holdersIn` names (FactsRead):
+   * - with both memos, the statement reads neither (AFTER_STATEMENT); they come from the memos and
+   *   one more statement each for the rest, at the statement's commit;
+   * - with the credit-link memo only, the statement reads the requirements (CREDITS_AFTER);
+   * - without memos, or when a write landed between the statements, the statement reads both
+   *   (IN_STATEMENT: one credit column per row, merged, as a skill's links are the same in every
+   *   row of one statement).
    */
-  private async readWithCreditLinks<Row extends RolesAndSkillsRow & Partial<CreditsRow> & PartRow>(
-    statementFor: (links: CreditLinksRead) => string,
+  private async readWithMemos<Row extends RolesAndSkillsRow & Partial<CreditsRow> & PartRow>(
+    statementFor: (read: FactsRead) => string,
     parameters: QueryParameters,
     keyOf: (row: Row) => string,
-    heldIn: (rows: Row[]) => Iterable<string>,
-  ): Promise<{ rows: Row[]; credits: CreditLinks }> {
+    holdersIn: (rows: Row[]) => Iterable<string>,
+  ): Promise<{ rows: Row[]; requirementsByRole: Map<string, readonly RequirementInput[]>; credits: CreditLinks }> {
     if (this.creditLinks) {
-      const { rows: parts, commit } = await this.db.readRowsAtCommit<Row>(statementFor('AFTER_STATEMENT'), parameters);
+      const read: FactsRead = this.requirements ? 'AFTER_STATEMENT' : 'CREDITS_AFTER';
+      const { rows: parts, commit } = await this.db.readRowsAtCommit<Row>(statementFor(read), parameters);
       const rows = joinParts(parts, keyOf, PARTED_LISTS);
-      const credits = await creditLinksAtCommit(this.db, this.creditLinks, commit, heldIn(rows));
-      if (credits) return { rows, credits };
+      const requirementsByRole = this.requirements
+        ? await this.requirementsAtCommit(this.requirements, commit, rows.flatMap((row) => row.roles.map(({ role }) => role.id)))
+        : requirementsIn(rows);
+      if (requirementsByRole) {
+        const credits = await creditLinksAtCommit(this.db, this.creditLinks, commit, skillsHeldBy(requirementsByRole, holdersIn(rows)));
+        if (credits) return { rows, requirementsByRole, credits };
+      }
     }
     const rows = joinParts(await this.db.readRows<Row>(statementFor('IN_STATEMENT'), parameters), keyOf, PARTED_LISTS);
-    return { rows, credits: new Map(rows.flatMap((row) => row.credits ?? [])) };
+    return { rows, requirementsByRole: requirementsIn(rows), credits: new Map(rows.flatMap((row) => row.credits ?? [])) };
+  }
+
+  /**
+   * The requirements of `roleIds` as of `commit`, the commit of the statement that returned those
+   * roles: the memo's, and the rest read in one more statement (REQUIREMENTS_OF_ROLES), then
+   * remembered. Null when that statement ran at another commit (a write in between): the caller then
+   * reads its answer again with the requirements in it, so an answer never mixes two states of the graph.
+   */
+  private async requirementsAtCommit(memo: RequirementMemo, commit: string, roleIds: Iterable<string>): Promise<Map<string, readonly RequirementInput[]> | null> {
+    const { known, missing } = memo.at(commit, roleIds);
+    if (missing.length === 0) return known;
+    const read = await this.db.readRowsAtCommit<{ roleId: string; requirements: RequirementTuple[] }>(REQUIREMENTS_OF_ROLES, { ids: missing });
+    if (read.commit !== commit) return null;
+    for (const [roleId, list] of memo.remember(commit, read.rows.map(({ roleId, requirements }) => [roleId, requirements] as const))) known.set(roleId, list);
+    return known;
   }
 
   /**
@@ -455,8 +519,8 @@ export class PathRepository {
    * such role). The requirements cover the source and every role on its routes.
    */
   async loadProgressions(slugs: readonly string[], options: ProgressionOptions): Promise<Map<string, ProgressionRows>> {
-    const { rows, credits } = await this.readWithCreditLinks<ProgressionRow>(
-      (links) => progressionStatementFor(options.direction, options.maxHops, options.selection, links),
+    const { rows, requirementsByRole: read, credits } = await this.readWithMemos<ProgressionRow>(
+      (facts) => progressionStatementFor(options.direction, options.maxHops, options.selection, facts),
       {
         slugs,
         kinds: options.kinds,
@@ -467,11 +531,11 @@ export class PathRepository {
       },
       (row) => row.slug,
       // The start of every move compared: each route's first role, or its first move's proxy (as heldCredits' holders).
-      (rows) => rows.flatMap((row) => [...skillsHeldBy(row, new Set(row.routes.flatMap((route) => [route.roleIds[0]!, route.steps[0]?.via ?? route.roleIds[0]!])))]),
+      (rows) => rows.flatMap((row) => row.routes.flatMap((route) => [route.roleIds[0]!, route.steps[0]?.via ?? route.roleIds[0]!])),
     );
     return new Map(
       rows.map((row) => {
-        const { roles, requirementsByRole, skills } = resolve(row);
+        const { roles, requirementsByRole, skills } = resolve(row, read);
         return [row.slug, { source: row.source, routes: resolveRoutes(row.routes, roles), requirementsByRole, skills, credits }];
       }),
     );
@@ -484,17 +548,18 @@ export class PathRepository {
   async findCareerPaths(query: Pick<CareerPathQuery, 'from' | 'to' | 'maxHops' | 'first' | 'rankBy'>, selection: PathSelection = WHOLE_PATHS): Promise<CareerPathRows> {
     const {
       rows: [row],
+      requirementsByRole: read,
       credits,
-    } = await this.readWithCreditLinks<CareerPathRow>(
-      (links) => careerPathStatementFor(query.rankBy, query.maxHops, selection, links),
+    } = await this.readWithMemos<CareerPathRow>(
+      (facts) => careerPathStatementFor(query.rankBy, query.maxHops, selection, facts),
       // SKIP needs a Cypher integer. first = 0 still runs the statement (an unknown slug is NOT_FOUND).
       { from: query.from, to: query.to, cut: neo4j.int(Math.max(query.first, 1) - 1), requirementsPerRecord: neo4j.int(this.requirementsPerRecord) },
       () => 'careerPaths',
       // Every role on the routes (and every proxy) but the goal starts a move (as heldCredits' holders).
-      (rows) => rows.flatMap((row) => [...skillsHeldBy(row, new Set(row.roles.filter(({ role }) => role.slug !== query.to).map(({ role }) => role.id)))]),
+      (rows) => rows.flatMap((row) => row.roles.filter(({ role }) => role.slug !== query.to).map(({ role }) => role.id)),
     );
     if (!row) throw new Error('careerPaths statement returned no row');
-    const { roles, requirementsByRole, skills } = resolve(row);
+    const { roles, requirementsByRole, skills } = resolve(row, read);
     return { fromFound: row.fromFound, toFound: row.toFound, routes: resolveRoutes(row.routes, roles), requirementsByRole, skills, credits };
   }
 
@@ -511,7 +576,7 @@ export class PathRepository {
     const rows = joinParts(parts, (row) => row.id, ['roles', 'skills', 'joins']);
     return new Map(
       rows.map((row) => {
-        const { roles, requirementsByRole, skills } = resolve(row);
+        const { roles, requirementsByRole, skills } = resolve(row, requirementsIn([row]));
         // Similarity compares skills across sources, so its requirements carry the skill itself (the statement returns them all).
         const candidates = [...roles.values()].map((role) => ({
           role,

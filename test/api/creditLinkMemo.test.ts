@@ -168,9 +168,10 @@ describe('credit links remembered by the process', () => {
     await writeMatch('python', 'sql');
     const read = await api.execute(NEXT_ROLES, { slug: source });
     expect(read.errors).toBeUndefined();
-    // Three statements: the role's lookup (its requirements are selected), the progressions, and the
-    // credit links of the skills held at the start of the moves, none of them remembered at this commit.
-    expect(read.statements).toBe(3);
+    // Four statements: the role's lookup (its requirements are selected), the progressions, the
+    // requirements of the roles on them (paths/RequirementMemo.ts) and the credit links of the skills
+    // held at the start of the moves, none of them remembered at this commit.
+    expect(read.statements).toBe(4);
     const remembered = await api.execute(NEXT_ROLES_AGAIN, { slug: source });
     expect(remembered.statements).toBe(2);
     expect(remembered.data!.again).toEqual(read.data!.role);
@@ -186,7 +187,7 @@ describe('credit links remembered by the process', () => {
     const lacking = target.bridgingSkills.find((item) => item.status === 'MISSING' && !item.credit && item.skill.slug !== held)!;
     await writeMatch(held, lacking.skill.slug);
     const after = await api.execute(NEXT_ROLES, { slug: source });
-    expect(after.statements).toBe(3);
+    expect(after.statements).toBe(4);
     const moved = after.data!.role!.nextRoles.find((progression) => progression.role.slug === target.role.slug);
     expect(moved).toBeDefined();
     expect(moved!.gap).toBeLessThan(target.gap);
@@ -206,7 +207,8 @@ describe('credit links remembered by the process', () => {
       await writeMatch('python', 'sql'); // another commit: nothing remembered holds
       const read = await api.execute(CAREER_PATHS, { ...pair, rankBy });
       expect(read.errors).toBeUndefined();
-      expect(read.statements, rankBy).toBe(2);
+      // The routes, their roles' requirements and the credit links, none remembered at this commit.
+      expect(read.statements, rankBy).toBe(3);
       expect(read.data!.careerPaths.length).toBeGreaterThan(0);
       const remembered = await api.execute(CAREER_PATHS, { ...pair, rankBy });
       expect(remembered.statements, rankBy).toBe(1);

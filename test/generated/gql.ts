@@ -145,6 +145,8 @@ type Documents = {
     "\n  query RequirementSkillNames($slug: String!) { role(slug: $slug) { requiredSkills { skill { slug name } } } }\n": typeof types.RequirementSkillNamesDocument,
     "\n  query ListedRequirementSkillDetails($first: Int) {\n    roles(first: $first) { edges { node { slug requiredSkills { skill { slug name description aliases provenance { method sourceId } } } } } }\n  }\n": typeof types.ListedRequirementSkillDetailsDocument,
     "\n  query DirectSkillDetails($slug: String!) { skill(slug: $slug) { slug name description aliases provenance { method sourceId } } }\n": typeof types.DirectSkillDetailsDocument,
+    "\n  query RequirementMemoNextRoles($slug: String!) {\n    role(slug: $slug) {\n      nextRoles(maxHops: 2) { role { slug } gap score bridgingSkills { skill { slug } levelGap status } }\n    }\n  }\n": typeof types.RequirementMemoNextRolesDocument,
+    "\n  query RequirementMemoCareerPaths($from: String!, $to: String!, $rankBy: PathRanking) {\n    careerPaths(from: $from, to: $to, first: 5, rankBy: $rankBy) {\n      roles { slug } totals { gap score } steps { bridgingSkills { skill { slug } levelGap credit { heldSkill { slug } relation } } }\n    }\n  }\n": typeof types.RequirementMemoCareerPathsDocument,
     "\n  fragment RoleDetailsOfRole on Role {\n    slug summary description progressionSummary alternateTitles growth { rating reason } provenance { evidence sourceId method }\n  }\n": typeof types.RoleDetailsOfRoleFragmentDoc,
     "\n  fragment RoleDetailsOfSkill on Skill { slug description aliases provenance { method sourceId } }\n": typeof types.RoleDetailsOfSkillFragmentDoc,
     "\n  query RoleDetailsDirectRole($slug: String!) { role(slug: $slug) { ...RoleDetailsOfRole } }\n": typeof types.RoleDetailsDirectRoleDocument,
@@ -316,6 +318,8 @@ const documents: Documents = {
     "\n  query RequirementSkillNames($slug: String!) { role(slug: $slug) { requiredSkills { skill { slug name } } } }\n": types.RequirementSkillNamesDocument,
     "\n  query ListedRequirementSkillDetails($first: Int) {\n    roles(first: $first) { edges { node { slug requiredSkills { skill { slug name description aliases provenance { method sourceId } } } } } }\n  }\n": types.ListedRequirementSkillDetailsDocument,
     "\n  query DirectSkillDetails($slug: String!) { skill(slug: $slug) { slug name description aliases provenance { method sourceId } } }\n": types.DirectSkillDetailsDocument,
+    "\n  query RequirementMemoNextRoles($slug: String!) {\n    role(slug: $slug) {\n      nextRoles(maxHops: 2) { role { slug } gap score bridgingSkills { skill { slug } levelGap status } }\n    }\n  }\n": types.RequirementMemoNextRolesDocument,
+    "\n  query RequirementMemoCareerPaths($from: String!, $to: String!, $rankBy: PathRanking) {\n    careerPaths(from: $from, to: $to, first: 5, rankBy: $rankBy) {\n      roles { slug } totals { gap score } steps { bridgingSkills { skill { slug } levelGap credit { heldSkill { slug } relation } } }\n    }\n  }\n": types.RequirementMemoCareerPathsDocument,
     "\n  fragment RoleDetailsOfRole on Role {\n    slug summary description progressionSummary alternateTitles growth { rating reason } provenance { evidence sourceId method }\n  }\n": types.RoleDetailsOfRoleFragmentDoc,
     "\n  fragment RoleDetailsOfSkill on Skill { slug description aliases provenance { method sourceId } }\n": types.RoleDetailsOfSkillFragmentDoc,
     "\n  query RoleDetailsDirectRole($slug: String!) { role(slug: $slug) { ...RoleDetailsOfRole } }\n": types.RoleDetailsDirectRoleDocument,
@@ -877,6 +881,14 @@ export function graphql(source: "\n  query ListedRequirementSkillDetails($first:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DirectSkillDetails($slug: String!) { skill(slug: $slug) { slug name description aliases provenance { method sourceId } } }\n"): typeof import('./graphql.js').DirectSkillDetailsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RequirementMemoNextRoles($slug: String!) {\n    role(slug: $slug) {\n      nextRoles(maxHops: 2) { role { slug } gap score bridgingSkills { skill { slug } levelGap status } }\n    }\n  }\n"): typeof import('./graphql.js').RequirementMemoNextRolesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RequirementMemoCareerPaths($from: String!, $to: String!, $rankBy: PathRanking) {\n    careerPaths(from: $from, to: $to, first: 5, rankBy: $rankBy) {\n      roles { slug } totals { gap score } steps { bridgingSkills { skill { slug } levelGap credit { heldSkill { slug } relation } } }\n    }\n  }\n"): typeof import('./graphql.js').RequirementMemoCareerPathsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1299,6 +1299,22 @@ export type DirectSkillDetailsQueryVariables = Exact<{
 
 export type DirectSkillDetailsQuery = { skill: { slug: string, name: string, description: string | null, aliases: Array<string>, provenance: { method: ProvenanceMethod, sourceId: string | null } } | null };
 
+export type RequirementMemoNextRolesQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type RequirementMemoNextRolesQuery = { role: { nextRoles: Array<{ gap: number, score: number, role: { slug: string }, bridgingSkills: Array<{ levelGap: number, status: GapStatus, skill: { slug: string } }> }> } | null };
+
+export type RequirementMemoCareerPathsQueryVariables = Exact<{
+  from: string;
+  to: string;
+  rankBy?: PathRanking | null | undefined;
+}>;
+
+
+export type RequirementMemoCareerPathsQuery = { careerPaths: Array<{ roles: Array<{ slug: string }>, totals: { gap: number, score: number }, steps: Array<{ bridgingSkills: Array<{ levelGap: number, skill: { slug: string }, credit: { relation: SkillCreditRelation, heldSkill: { slug: string } } | null }> }> }> };
+
 export type RoleDetailsOfRoleFragment = { slug: string, summary: string | null, description: string | null, progressionSummary: string | null, alternateTitles: Array<string>, growth: { rating: string, reason: string | null } | null, provenance: { evidence: string | null, sourceId: string | null, method: ProvenanceMethod } };
 
 export type RoleDetailsOfSkillFragment = { slug: string, description: string | null, aliases: Array<string>, provenance: { method: ProvenanceMethod, sourceId: string | null } };
@@ -4796,6 +4812,53 @@ export const DirectSkillDetailsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DirectSkillDetailsQuery, DirectSkillDetailsQueryVariables>;
+export const RequirementMemoNextRolesDocument = new TypedDocumentString(`
+    query RequirementMemoNextRoles($slug: String!) {
+  role(slug: $slug) {
+    nextRoles(maxHops: 2) {
+      role {
+        slug
+      }
+      gap
+      score
+      bridgingSkills {
+        skill {
+          slug
+        }
+        levelGap
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RequirementMemoNextRolesQuery, RequirementMemoNextRolesQueryVariables>;
+export const RequirementMemoCareerPathsDocument = new TypedDocumentString(`
+    query RequirementMemoCareerPaths($from: String!, $to: String!, $rankBy: PathRanking) {
+  careerPaths(from: $from, to: $to, first: 5, rankBy: $rankBy) {
+    roles {
+      slug
+    }
+    totals {
+      gap
+      score
+    }
+    steps {
+      bridgingSkills {
+        skill {
+          slug
+        }
+        levelGap
+        credit {
+          heldSkill {
+            slug
+          }
+          relation
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RequirementMemoCareerPathsQuery, RequirementMemoCareerPathsQueryVariables>;
 export const RoleDetailsDirectRoleDocument = new TypedDocumentString(`
     query RoleDetailsDirectRole($slug: String!) {
   role(slug: $slug) {

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { RequirementMemo, type RequirementTuple } from './RequirementMemo.js';
+
+const python: RequirementTuple = ['s:python', 0.9, 0.6, true];
+const sql: RequirementTuple = ['s:sql', 0.5, null, false];
+const input = ([skillId, importance, level, essential]: RequirementTuple) => ({ skillId, importance, level, essential });
+
+describe('RequirementMemo', () => {
+  it('gives the requirements of roles only at the commit they were read, and names the roles it lacks', () => {
+    const memo = new RequirementMemo();
+    expect(memo.at('c1', ['r:engineer'])).toEqual({ known: new Map(), missing: ['r:engineer'] });
+    const remembered = memo.remember('c1', [['r:engineer', [python, sql]], ['r:intern', []]]);
+    expect(remembered).toEqual(new Map([['r:engineer', [input(python), input(sql)]], ['r:intern', []]]));
+    expect(memo.at('c1', ['r:engineer', 'r:intern', 'r:architect', 'r:engineer'])).toEqual({
+      known: new Map([['r:engineer', [input(python), input(sql)]], ['r:intern', []]]),
+      missing: ['r:architect'],
+    });
+    // The same lists, not copies: answers share them.
+    expect(memo.at('c1', ['r:engineer']).known.get('r:engineer')).toBe(remembered.get('r:engineer'));
+    expect(memo.at('c2', ['r:engineer', 'r:intern'])).toEqual({ known: new Map(), missing: ['r:engineer', 'r:intern'] });
+  });
+
+  it('forgets everything when requirements read at another commit arrive', () => {
+    const memo = new RequirementMemo();
+    memo.remember('c1', [['r:engineer', [python]]]);
+    memo.remember('c2', [['r:intern', [sql]]]);
+    expect(memo.size).toBe(1);
+    expect(memo.at('c2', ['r:engineer', 'r:intern'])).toEqual({ known: new Map([['r:intern', [input(sql)]]]), missing: ['r:engineer'] });
+  });
+
+  it('holds at most the requirements it is sized for, dropping the least recently used roles first', () => {
+    // Each role costs its requirements + 1: three roles of two requirements fill nine.
+    const memo = new RequirementMemo(9);
+    memo.remember('c1', [['r:a', [python, sql]], ['r:b', [python, sql]], ['r:c', [python, sql]]]);
+    expect(memo.size).toBe(3);
+    memo.at('c1', ['r:a']); // now more recently used than r:b
+    memo.remember('c1', [['r:d', [python]]]);
+    expect(memo.at('c1', ['r:a', 'r:b', 'r:c', 'r:d']).missing).toEqual(['r:b']);
+  });
+});

@@ -1,0 +1,77 @@
+/**
+ * The requirements of roles that paths answers read recently, remembered by the process for one
+ * commit of the graph, so a paths statement returns its routes and roles without their requirements
+ * and only the roles the memo lacks are read, in one more statement. Fresh questions (a pair of roles
+ * nobody asked about, a role nobody browsed) still cross the same roles: on the O*NET + ESCO graph
+ * the requirements of the roles on a careerPaths route set were about two thirds of its statement's
+ * time, though other answers had just read them (docs/performance.md, "Ninth pass").
+ *
+ * Consistency is CreditLinkMemo's (skills/CreditLinkMemo.ts): every entry was read at one commit,
+ * an answer uses them only when its own statement ran at that commit, and the memo starts over at a
+ * new commit. The lists are shared by every answer that uses them, so nothing may change them
+ * (RequirementInput lists are readonly throughout scoring).
+ */
+import { LRUCache } from 'lru-cache';
+import type { RequirementInput } from '../scoring/skillGap.js';
+
+/** A requirement as the paths statements return it: no keys, so ~150 of them per O*NET role stay small on the wire. */
+export type RequirementTuple = [skillId: string, importance: number, level: number | null, essential: boolean];
+
+/**
+ * Requirements remembered at most (least recently used roles dropped first): every requirement of
+ * the O*NET + ESCO graph (~217,000: 1,016 O*NET occupations with ~91 each, 3,007 ESCO ones with ~41)
+ * and some room. Measured at ~60 bytes of heap each (skill ids shared), so ~15 MiB when full.
+ */
+export const REMEMBERED_REQUIREMENTS = 250_000;
+
+export class RequirementMemo {
+  private commit: string | null = null;
+  private readonly byRole: LRUCache<string, readonly RequirementInput[]>;
+  /** One string per skill id, however many roles require the skill (the driver decodes a new one each time). */
+  private readonly skillIds = new Map<string, string>();
+
+  constructor(maxRequirements = REMEMBERED_REQUIREMENTS) {
+    // + 1: a role without requirements still takes an entry.
+    this.byRole = new LRUCache({ maxSize: maxRequirements, sizeCalculation: (list) => list.length + 1 });
+  }
+
+  /** The remembered requirements of these roles if the memo is at `commit`, and the roles it has none for. */
+  at(commit: string, roleIds: Iterable<string>): { known: Map<string, readonly RequirementInput[]>; missing: string[] } {
+    const known = new Map<string, readonly RequirementInput[]>();
+    const missing: string[] = [];
+    for (const id of new Set(roleIds)) {
+      const list = commit === this.commit ? this.byRole.get(id) : undefined;
+      if (list === undefined) missing.push(id);
+      else known.set(id, list);
+    }
+    return { known, missing };
+  }
+
+  /** Requirements read by a statement that ran at `commit`, remembered and returned as scoring takes them. */
+  remember(commit: string, read: Iterable<readonly [roleId: string, requirements: readonly RequirementTuple[]]>): Map<string, readonly RequirementInput[]> {
+    if (commit !== this.commit) {
+      this.byRole.clear();
+      this.skillIds.clear();
+      this.commit = commit;
+    }
+    const remembered = new Map<string, readonly RequirementInput[]>();
+    for (const [roleId, tuples] of read) {
+      const list = tuples.map(([skillId, importance, level, essential]) => ({ skillId: this.shared(skillId), importance, level, essential }));
+      this.byRole.set(roleId, list);
+      remembered.set(roleId, list);
+    }
+    return remembered;
+  }
+
+  private shared(skillId: string): string {
+    const known = this.skillIds.get(skillId);
+    if (known !== undefined) return known;
+    this.skillIds.set(skillId, skillId);
+    return skillId;
+  }
+
+  /** Roles remembered. */
+  get size(): number {
+    return this.byRole.size;
+  }
+}
