@@ -18,11 +18,12 @@ import type { RequirementInput } from '../scoring/skillGap.js';
 export type RequirementTuple = [skillId: string, importance: number, level: number | null, essential: boolean];
 
 /**
- * Requirements remembered at most (least recently used roles dropped first): every requirement of
- * the O*NET + ESCO graph (~217,000: 1,016 O*NET occupations with ~91 each, 3,007 ESCO ones with ~41)
- * and some room. Measured at ~60 bytes of heap each (skill ids shared), so ~15 MiB when full.
+ * Requirements remembered at most (least recently used roles dropped first): about two thirds of the
+ * O*NET + ESCO graph's ~217,000 (1,016 O*NET occupations with ~91 each, 3,007 ESCO ones with ~41).
+ * Measured at ~84 bytes of heap each with skill ids shared, so ~12 MiB when full: what the API's
+ * memory budget under load (250 MiB, docs/performance.md) leaves room for beside the response cache.
  */
-export const REMEMBERED_REQUIREMENTS = 250_000;
+export const REMEMBERED_REQUIREMENTS = 150_000;
 
 export class RequirementMemo {
   private commit: string | null = null;
