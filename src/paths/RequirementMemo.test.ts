@@ -15,8 +15,8 @@ describe('RequirementMemo', () => {
       known: new Map([['r:engineer', [input(python), input(sql)]], ['r:intern', []]]),
       missing: ['r:architect'],
     });
-    // The same lists, not copies: answers share them.
-    expect(memo.at('c1', ['r:engineer']).known.get('r:engineer')).toBe(remembered.get('r:engineer'));
+    // Each answer gets lists of its own.
+    expect(memo.at('c1', ['r:engineer']).known.get('r:engineer')).not.toBe(remembered.get('r:engineer'));
     expect(memo.at('c2', ['r:engineer', 'r:intern'])).toEqual({ known: new Map(), missing: ['r:engineer', 'r:intern'] });
   });
 

@@ -8,8 +8,7 @@
  *
  * Consistency is CreditLinkMemo's (skills/CreditLinkMemo.ts): every entry was read at one commit,
  * an answer uses them only when its own statement ran at that commit, and the memo starts over at a
- * new commit. The lists are shared by every answer that uses them, so nothing may change them
- * (RequirementInput lists are readonly throughout scoring).
+ * new commit.
  */
 import { LRUCache } from 'lru-cache';
 import type { RequirementInput } from '../scoring/skillGap.js';
@@ -18,22 +17,59 @@ import type { RequirementInput } from '../scoring/skillGap.js';
 export type RequirementTuple = [skillId: string, importance: number, level: number | null, essential: boolean];
 
 /**
- * Requirements remembered at most (least recently used roles dropped first): about two thirds of the
- * O*NET + ESCO graph's ~217,000 (1,016 O*NET occupations with ~91 each, 3,007 ESCO ones with ~41).
- * Measured at ~84 bytes of heap each with skill ids shared, so ~12 MiB when full: what the API's
- * memory budget under load (250 MiB, docs/performance.md) leaves room for beside the response cache.
+ * Requirements remembered at most (least recently used roles dropped first): every requirement of
+ * the O*NET + ESCO graph (~217,000: 1,016 O*NET occupations with ~91 each, 3,007 ESCO ones with
+ * ~41) and some room.
  */
-export const REMEMBERED_REQUIREMENTS = 150_000;
+export const REMEMBERED_REQUIREMENTS = 250_000;
+
+/**
+ * A role's requirements packed into parallel arrays, ~21 bytes of heap a requirement with the skill
+ * ids shared, where a list of RequirementInput objects took ~84 (measured on the O*NET + ESCO graph):
+ * the whole graph's then fits in ~5 MiB of the API's memory budget under load (250 MiB,
+ * docs/performance.md). An answer unpacks the roles it uses, a few thousand short-lived objects.
+ */
+interface PackedRequirements {
+  skillIds: readonly string[];
+  importance: Float64Array;
+  /** NaN where the requirement names no level. */
+  level: Float64Array;
+  essential: Uint8Array;
+}
+
+function pack(tuples: readonly RequirementTuple[], shared: (skillId: string) => string): PackedRequirements {
+  const packed: PackedRequirements = {
+    skillIds: tuples.map(([skillId]) => shared(skillId)),
+    importance: new Float64Array(tuples.length),
+    level: new Float64Array(tuples.length),
+    essential: new Uint8Array(tuples.length),
+  };
+  tuples.forEach(([, importance, level, essential], index) => {
+    packed.importance[index] = importance;
+    packed.level[index] = level ?? Number.NaN;
+    packed.essential[index] = essential ? 1 : 0;
+  });
+  return packed;
+}
+
+function unpack({ skillIds, importance, level, essential }: PackedRequirements): RequirementInput[] {
+  return skillIds.map((skillId, index) => ({
+    skillId,
+    importance: importance[index]!,
+    level: Number.isNaN(level[index]) ? null : level[index]!,
+    essential: essential[index] === 1,
+  }));
+}
 
 export class RequirementMemo {
   private commit: string | null = null;
-  private readonly byRole: LRUCache<string, readonly RequirementInput[]>;
+  private readonly byRole: LRUCache<string, PackedRequirements>;
   /** One string per skill id, however many roles require the skill (the driver decodes a new one each time). */
   private readonly skillIds = new Map<string, string>();
 
   constructor(maxRequirements = REMEMBERED_REQUIREMENTS) {
     // + 1: a role without requirements still takes an entry.
-    this.byRole = new LRUCache({ maxSize: maxRequirements, sizeCalculation: (list) => list.length + 1 });
+    this.byRole = new LRUCache({ maxSize: maxRequirements, sizeCalculation: (packed) => packed.skillIds.length + 1 });
   }
 
   /** The remembered requirements of these roles if the memo is at `commit`, and the roles it has none for. */
@@ -41,9 +77,9 @@ export class RequirementMemo {
     const known = new Map<string, readonly RequirementInput[]>();
     const missing: string[] = [];
     for (const id of new Set(roleIds)) {
-      const list = commit === this.commit ? this.byRole.get(id) : undefined;
-      if (list === undefined) missing.push(id);
-      else known.set(id, list);
+      const packed = commit === this.commit ? this.byRole.get(id) : undefined;
+      if (packed === undefined) missing.push(id);
+      else known.set(id, unpack(packed));
     }
     return { known, missing };
   }
@@ -57,9 +93,9 @@ export class RequirementMemo {
     }
     const remembered = new Map<string, readonly RequirementInput[]>();
     for (const [roleId, tuples] of read) {
-      const list = tuples.map(([skillId, importance, level, essential]) => ({ skillId: this.shared(skillId), importance, level, essential }));
-      this.byRole.set(roleId, list);
-      remembered.set(roleId, list);
+      const packed = pack(tuples, (skillId) => this.shared(skillId));
+      this.byRole.set(roleId, packed);
+      remembered.set(roleId, unpack(packed));
     }
     return remembered;
   }
