@@ -17,17 +17,19 @@ import type { RequirementInput } from '../scoring/skillGap.js';
 export type RequirementTuple = [skillId: string, importance: number, level: number | null, essential: boolean];
 
 /**
- * Requirements remembered at most (least recently used roles dropped first): every requirement of
- * the O*NET + ESCO graph (~217,000: 1,016 O*NET occupations with ~91 each, 3,007 ESCO ones with
- * ~41) and some room.
+ * Requirements remembered at most (least recently used roles dropped first): about two thirds of the
+ * O*NET + ESCO graph's ~217,000 (1,016 O*NET occupations with ~91 each, 3,007 ESCO ones with ~41),
+ * ~6 MiB of heap packed. Fresh careerPaths and headlines ran as fast with 100,000 as with the whole
+ * graph, and what the memo holds live raises the API's peak memory under load by more than its size
+ * (V8 lets the heap grow in proportion to what survives), against a budget of 250 MiB.
  */
-export const REMEMBERED_REQUIREMENTS = 250_000;
+export const REMEMBERED_REQUIREMENTS = 150_000;
 
 /**
- * A role's requirements packed into parallel arrays, ~21 bytes of heap a requirement with the skill
- * ids shared, where a list of RequirementInput objects took ~84 (measured on the O*NET + ESCO graph):
- * the whole graph's then fits in ~5 MiB of the API's memory budget under load (250 MiB,
- * docs/performance.md). An answer unpacks the roles it uses, a few thousand short-lived objects.
+ * A role's requirements packed into parallel arrays: ~43 bytes of heap a requirement, the typed
+ * arrays' own overhead and the shared skill ids included, where RequirementInput objects took ~84
+ * (measured on the O*NET + ESCO graph: the whole graph's in ~9 MiB against ~17). An answer unpacks
+ * the roles it uses: a few thousand short-lived objects.
  */
 interface PackedRequirements {
   skillIds: readonly string[];
