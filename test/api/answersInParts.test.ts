@@ -17,6 +17,7 @@ import { PathRepository } from '../../src/paths/repository.js';
 import { PathService } from '../../src/paths/PathService.js';
 import { CreditLinkMemo } from '../../src/skills/CreditLinkMemo.js';
 import { RESPONSE_CACHE_OFF } from '../../src/responseCache/responseCache.js';
+import { curatedPathAnswers } from '../support/pathAnswers.js';
 import { openTestApi, type TestApi } from '../support/testApi.js';
 
 let api: TestApi;
@@ -32,18 +33,6 @@ const EVERY_ROLE_APART = 1;
 /** More tuples than any answer here has: every answer in one record. */
 const ONE_RECORD = 1_000_000;
 
-async function answers(paths: PathService) {
-  return {
-    next: await paths.progressions({ slug: 'cloud-architect' }, 'NEXT', { maxHops: 2, first: 20 }),
-    previous: await paths.progressions({ slug: 'principal-cloud-architect' }, 'PREVIOUS', { maxHops: 3, first: 20 }),
-    paths: await Promise.all(
-      (['FEWEST_STEPS', 'SMALLEST_GAP', 'HIGHEST_SALARY'] as const).map((rankBy) =>
-        paths.careerPaths({ from: 'cloud-engineer', to: 'principal-cloud-architect', maxHops: 4, first: 5, rankBy }),
-      ),
-    ),
-    similar: await paths.similarRoles('curated:role:cloud-architect', 10),
-  };
-}
 
 /** The number of records of each statement `db` ran while `work` ran (readRows reads through readRowsAtCommit). */
 async function recordsPerStatement(db: GraphDatabase, work: () => Promise<unknown>): Promise<number[]> {
@@ -61,7 +50,7 @@ describe('answers over several records', () => {
     const db = api.database.db;
     const service = (memo: CreditLinkMemo | null, requirementsPerRecord: number) => new PathService(new PathRepository(db, memo, requirementsPerRecord));
 
-    const whole = await answers(service(null, ONE_RECORD));
+    const whole = await curatedPathAnswers(service(null, ONE_RECORD));
     expect(whole.next.length).toBeGreaterThan(5);
     expect(whole.previous.length).toBeGreaterThan(2);
     expect(whole.paths.every((ranked) => ranked.length > 0)).toBe(true);
@@ -69,11 +58,11 @@ describe('answers over several records', () => {
     // Bridging skills and credits are read lazily: compare them, not only the rankings.
     const shown = (answer: typeof whole) => JSON.parse(JSON.stringify(answer)) as unknown;
 
-    const apart = await answers(service(null, EVERY_ROLE_APART));
+    const apart = await curatedPathAnswers(service(null, EVERY_ROLE_APART));
     expect(shown(apart)).toEqual(shown(whole));
 
     const memo = new CreditLinkMemo();
-    const fromMemo = await answers(service(memo, EVERY_ROLE_APART));
+    const fromMemo = await curatedPathAnswers(service(memo, EVERY_ROLE_APART));
     expect(memo.size).toBeGreaterThan(0);
     expect(shown(fromMemo)).toEqual(shown(whole));
   });

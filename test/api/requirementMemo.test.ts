@@ -15,6 +15,7 @@ import { RequirementMemo } from '../../src/paths/RequirementMemo.js';
 import { CreditLinkMemo } from '../../src/skills/CreditLinkMemo.js';
 import { RESPONSE_CACHE_OFF } from '../../src/responseCache/responseCache.js';
 import { graphql } from '../generated/index.js';
+import { curatedPathAnswers } from '../support/pathAnswers.js';
 import { openTestApi, type TestApi } from '../support/testApi.js';
 
 let api: TestApi;
@@ -49,17 +50,6 @@ const CAREER_PATHS = graphql(`
   }
 `);
 
-async function answers(paths: PathService) {
-  return {
-    next: await paths.progressions({ slug: 'cloud-architect' }, 'NEXT', { maxHops: 2, first: 20 }),
-    previous: await paths.progressions({ slug: 'principal-cloud-architect' }, 'PREVIOUS', { maxHops: 3, first: 20 }),
-    paths: await Promise.all(
-      (['FEWEST_STEPS', 'SMALLEST_GAP', 'HIGHEST_SALARY'] as const).map((rankBy) =>
-        paths.careerPaths({ from: 'cloud-engineer', to: 'principal-cloud-architect', maxHops: 4, first: 5, rankBy }),
-      ),
-    ),
-  };
-}
 
 describe('requirements remembered by the process', () => {
   it('gives paths the same answers with requirements from the memo as with requirements read in the statement', async () => {
@@ -67,16 +57,16 @@ describe('requirements remembered by the process', () => {
     // Without memos every statement reads its own requirements and credit links (what an answer falls
     // back to after a write between its statements); with the credit-link memo alone it reads the
     // requirements; with both, neither: from the memos and one more statement each, then the memos alone.
-    const expected = await answers(new PathService(new PathRepository(db)));
+    const expected = await curatedPathAnswers(new PathService(new PathRepository(db)));
     expect(expected.next.length).toBeGreaterThan(0);
     expect(expected.next.some((progression) => progression.bridgingSkills.length > 0)).toBe(true);
-    expect(await answers(new PathService(new PathRepository(db, new CreditLinkMemo())))).toEqual(expected);
+    expect(await curatedPathAnswers(new PathService(new PathRepository(db, new CreditLinkMemo())))).toEqual(expected);
     const memo = new RequirementMemo();
     const withMemos = () => new PathService(new PathRepository(db, new CreditLinkMemo(), REQUIREMENTS_PER_RECORD, memo));
-    expect(await answers(withMemos())).toEqual(expected);
+    expect(await curatedPathAnswers(withMemos())).toEqual(expected);
     expect(memo.size).toBeGreaterThan(0);
     const remembered = memo.size;
-    expect(await answers(withMemos())).toEqual(expected);
+    expect(await curatedPathAnswers(withMemos())).toEqual(expected);
     expect(memo.size).toBe(remembered);
   });
 
