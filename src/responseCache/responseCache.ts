@@ -13,7 +13,7 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
-import { InMemoryLRUCache, type KeyValueCache, type KeyValueCacheSetOptions } from '@apollo/utils.keyvaluecache';
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import type { GraphChangeWatcher } from './graphChangeWatcher.js';
 
 export interface ResponseCacheConfig {
@@ -29,57 +29,25 @@ export interface ResponseCacheConfig {
 }
 
 /**
- * Bytes one cached entry holds beyond its key's characters and its answer's UTF-8 bytes, measured
- * with InMemoryLRUCache (lru-cache 11) on Node 20 for 20,000 entries with a 300 s TTL: 330-550 bytes
- * with the answer as a string (string headers, the LRU's map entry and its per-slot arrays), ~510
- * with it as a Buffer (the Buffer object instead of the string header), so the upper end.
+ * Heap bytes one cached entry holds beyond its key's and value's characters, measured with
+ * InMemoryLRUCache (lru-cache 11) on Node 20 for 20,000 entries with a 300 s TTL: 330-550 bytes
+ * (the string headers, the LRU's map entry and its per-slot arrays), so the upper end.
  */
 export const CACHE_ENTRY_OVERHEAD_BYTES = 550;
 
-/**
- * What a cached response costs, in bytes: its answer's UTF-8 bytes, its key (a hash: ASCII) and the
- * per-entry overhead. InMemoryLRUCache's own count is the value's length alone, so the key and the
- * per-entry overhead were free: a "32 MB" cache of small fresh answers could hold far more
- * (docs/performance.md, "Memory under the mixed load").
- */
-export function cachedEntryBytes(value: Buffer, key: string): number {
-  return value.length + key.length + CACHE_ENTRY_OVERHEAD_BYTES;
-}
+/** Any character outside Latin-1: V8 then keeps the whole string at two bytes a character. */
+const TWO_BYTE_CHARACTER = /[^\u0000-\u00ff]/;
 
 /**
- * The response cache's store: answers kept as UTF-8 bytes in Buffers, outside V8's heap, and read
- * back as strings on a hit. Kept as strings, a full cache (32 MB by default) sat in the old
- * generation, which V8 then let grow in proportion, and every fresh answer stored and later evicted
- * was old-generation garbage: on the bench's load (bench/memoryProbe.ts, one run, side by side) the
- * API's peak RSS was 259 MiB with strings and 222 MiB with Buffers, at the same latency
- * (docs/performance.md, "Ninth pass"). Each Buffer gets memory of its own (allocUnsafeSlow): a small
- * one from Node's shared pool would keep its whole 8 KiB slab alive for as long as it is cached.
+ * What a cached response costs the heap, in bytes. InMemoryLRUCache's own count is the value's
+ * length in characters, so an answer with one character outside Latin-1 (ESCO's labels have some)
+ * took twice the memory it was charged for, and the key and per-entry overhead were free: a
+ * "32 MB" cache of small fresh answers could hold far more (docs/performance.md, "Memory under the
+ * mixed load").
  */
-export class ResponseBytesCache implements KeyValueCache<string> {
-  private readonly entries: InMemoryLRUCache<Buffer>;
-
-  constructor(maxBytes: number) {
-    this.entries = new InMemoryLRUCache<Buffer>({ maxSize: maxBytes, sizeCalculation: cachedEntryBytes });
-  }
-
-  async get(key: string): Promise<string | undefined> {
-    return (await this.entries.get(key))?.toString('utf8');
-  }
-
-  async set(key: string, value: string, options?: KeyValueCacheSetOptions): Promise<void> {
-    const bytes = Buffer.allocUnsafeSlow(Buffer.byteLength(value, 'utf8'));
-    bytes.write(value, 'utf8');
-    await this.entries.set(key, bytes, options);
-  }
-
-  async delete(key: string): Promise<boolean | void> {
-    return this.entries.delete(key);
-  }
-
-  /** Answers held. */
-  get size(): number {
-    return this.entries.keys().length;
-  }
+export function cachedEntryBytes(value: string, key: string): number {
+  const bytes = (text: string) => text.length * (TWO_BYTE_CHARACTER.test(text) ? 2 : 1);
+  return bytes(value) + bytes(key) + CACHE_ENTRY_OVERHEAD_BYTES;
 }
 
 export const RESPONSE_CACHE_OFF: ResponseCacheConfig = { maxAgeSeconds: 0, maxSizeMb: 0, changePollMs: 1_000 };
@@ -94,7 +62,7 @@ export function responseCachePlugins<TContext extends BaseContext>(
   return [
     ApolloServerPluginCacheControl({ defaultMaxAge: config.maxAgeSeconds, calculateHttpHeaders: false }),
     responseCachePlugin<TContext>({
-      cache: new ResponseBytesCache(config.maxSizeMb * 1024 * 1024),
+      cache: new InMemoryLRUCache<string>({ maxSize: config.maxSizeMb * 1024 * 1024, sizeCalculation: cachedEntryBytes }),
       extraCacheKeyData: async ({ contextValue }) => {
         const version = watcher.version;
         versionAtStart.set(contextValue, version);
