@@ -76,6 +76,7 @@ const envSchema = z.object({
   RESPONSE_CACHE_MAX_AGE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
   RESPONSE_CACHE_SIZE_MB: z.coerce.number().int().min(1).max(4_096).default(32),
   GRAPH_CHANGE_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1_000),
+  MEMO_WARMING: flag.default(true),
   /** Comma-separated `<name>:<role>:<sha256hex>` entries (`npm run api-key` makes one); none by default. */
   API_KEYS: z
     .string()
@@ -154,6 +155,11 @@ export interface Config {
   slowQueryMs: number;
   /** Whole-response cache for reads, invalidated by graph changes (src/responseCache/responseCache.ts). */
   responseCache: ResponseCacheConfig;
+  /**
+   * Read the requirements and credit links of the busiest roles into the process's memos for every
+   * version of the graph, ahead of requests (src/paths/MemoWarming.ts). On by default.
+   */
+  memoWarming: boolean;
 }
 
 export class ConfigError extends Error {
@@ -213,6 +219,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxSizeMb: e.RESPONSE_CACHE_SIZE_MB,
       changePollMs: e.GRAPH_CHANGE_POLL_MS,
     },
+    memoWarming: e.MEMO_WARMING,
     auth: { apiKeys: e.API_KEYS, allowAnonymousReads: e.ALLOW_ANONYMOUS_READS },
   };
 }

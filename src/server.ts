@@ -18,6 +18,9 @@ import { ErrorCode } from './errors.js';
 import { mountExplorer } from './explorer/mountExplorer.js';
 import { MetaRepository } from './meta/repository.js';
 import type { GraphDatabase } from './neo4j/GraphDatabase.js';
+import { REQUIREMENTS_PER_RECORD } from './neo4j/recordParts.js';
+import { MemoWarming } from './paths/MemoWarming.js';
+import { PathRepository } from './paths/repository.js';
 import { mergeResolvers } from './resolvers.js';
 import { loadTypeDefs } from './schemaFiles.js';
 import { withArgumentDefaults } from './arguments/argumentDefaults.js';
@@ -50,7 +53,7 @@ export interface Readiness {
 
 export interface ServerDeps {
   /** `auth` defaults to no API keys and anonymous reads allowed. */
-  config: Pick<Config, 'env'> & Partial<Pick<Config, 'auth' | 'queryLimits' | 'requestBodyLimit' | 'introspection' | 'slowQueryMs' | 'responseCache'>>;
+  config: Pick<Config, 'env'> & Partial<Pick<Config, 'auth' | 'queryLimits' | 'requestBodyLimit' | 'introspection' | 'slowQueryMs' | 'responseCache' | 'memoWarming'>>;
   db: GraphDatabase;
   /** The HTTP server the app will be mounted on, so shutdown can drain it. */
   httpServer?: Server;
@@ -144,6 +147,17 @@ export async function createServer(deps: ServerDeps): Promise<CareerGraphServer>
   });
   // Build the label index as soon as the graph version is known, not on the first search.
   void graphChanges.poll().then(() => caches.searchLabels.current());
+  // Without the setting (in-process tests that count statements) the memos learn from answers only.
+  const memoWarming = deps.config.memoWarming
+    ? new MemoWarming(() => new PathRepository(deps.db, caches.creditLinks, REQUIREMENTS_PER_RECORD, caches.requirements).rememberBusiestRoles(), graphChanges, {
+        onWarmed: ({ roles, skills, ms, version }) => deps.logger?.info({ roles, skills, ms, version }, `Memos warmed: requirements of ${roles} roles, credit links of ${skills} skills in ${ms} ms.`),
+        onError: (error) => deps.logger?.warn({ err: error }, 'Warming the requirement and credit-link memos failed; answers fill them as they go'),
+      })
+    : null;
+  if (memoWarming) {
+    graphChanges.onChange(() => memoWarming.check());
+    memoWarming.check(); // the first poll may have answered before the listener was there
+  }
   const app = express();
   app.disable('x-powered-by');
   const meta = new MetaRepository(db);
@@ -189,6 +203,7 @@ export async function createServer(deps: ServerDeps): Promise<CareerGraphServer>
   return { handleRequest, apollo, caches, metrics: observability.metrics, stop: async () => {
     graphChanges.stop();
     caches.searchLabels.stop();
+    memoWarming?.stop();
     await apollo.stop();
   } };
 }

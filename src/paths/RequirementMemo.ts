@@ -69,9 +69,12 @@ export class RequirementMemo {
   /** One string per skill id, however many roles require the skill (the driver decodes a new one each time). */
   private readonly skillIds = new Map<string, string>();
 
-  constructor(maxRequirements = REMEMBERED_REQUIREMENTS) {
+  constructor(
+    /** Requirements held at most (a role counts its requirements + 1). */
+    readonly capacity = REMEMBERED_REQUIREMENTS,
+  ) {
     // + 1: a role without requirements still takes an entry.
-    this.byRole = new LRUCache({ maxSize: maxRequirements, sizeCalculation: (packed) => packed.skillIds.length + 1 });
+    this.byRole = new LRUCache({ maxSize: capacity, sizeCalculation: (packed) => packed.skillIds.length + 1 });
   }
 
   /** The remembered requirements of these roles if the memo is at `commit`, and the roles it has none for. */

@@ -29,6 +29,14 @@ import { type RequirementMemo, type RequirementTuple } from './RequirementMemo.j
 import { pathSelectionKey, STEP_DETAIL_PROPERTIES, STEP_RANKING_PROPERTIES, WHOLE_PATHS, type PathSelection } from './pathSelection.js';
 import type { CareerPathQuery, LeadsTo, ProgressionDirection, ProgressionKind, RequirementRow } from './model.js';
 
+/** How many roles (requirements) and skills (credit links) one statement of rememberBusiestRoles reads. */
+export interface MemoWarmingBatch {
+  roles: number;
+  skills: number;
+}
+/** ~40,000 requirement tuples a statement on O*NET roles: small enough not to hold a request back for long. */
+export const MEMO_WARMING_BATCH: MemoWarmingBatch = { roles: 400, skills: 2_000 };
+
 /** careerPaths ranks among at most this many shortest routes (before dropping those that revisit a role). */
 export const CAREER_PATH_ROUTE_CAP = 100;
 /** similarRoles looks for candidates through at most this many of the role's most distinctive skills. */
@@ -87,6 +95,19 @@ const REQUIREMENTS_OF_ROLES = `
 UNWIND $ids AS id
 MATCH (role:Role {id: id})
 RETURN id AS roleId, ${requirementTuples('role')} AS requirements`;
+
+/**
+ * The roles with the most moves (LEADS_TO either way), busiest first, and how many requirements each
+ * has: the roles paths answers cross most, which MemoWarming reads into the memos ahead of requests.
+ * A role's degree comes from the store, so ranking even 100k roles reads no relationship.
+ */
+const ROLES_BY_MOVES = `
+MATCH (role:Role)
+WITH role, COUNT { (role)-[:LEADS_TO]-() } AS moves
+WHERE moves > 0
+ORDER BY moves DESC, role.id
+LIMIT $limit
+RETURN role.id AS roleId, COUNT { (role)-[:REQUIRES]->() } AS requirements`;
 
 /** The skill properties a paths statement returns: none when the answer shows no skill of a move (pathSelection.ts). */
 const skillPropertiesOf = (selection: PathSelection) => (selection.skills ? selection.skillProperties : null);
@@ -512,6 +533,41 @@ export class PathRepository {
     if (read.commit !== commit) return null;
     for (const [roleId, list] of memo.remember(commit, read.rows.map(({ roleId, requirements }) => [roleId, requirements] as const))) known.set(roleId, list);
     return known;
+  }
+
+  /**
+   * Fills the memos for the graph as it is now (MemoWarming): the requirements of the roles with the
+   * most moves, as many as the requirement memo holds, then the credit links of the skills they
+   * require, as many as the credit-link memo holds; in batches, each read at the commit of the first
+   * statement. Null when there are no memos, or when the graph moved meanwhile (what was read
+   * stays: it is keyed by its commit like anything a request remembers).
+   */
+  async rememberBusiestRoles(batch: MemoWarmingBatch = MEMO_WARMING_BATCH): Promise<{ roles: number; skills: number } | null> {
+    if (!this.requirements || !this.creditLinks) return null;
+    const { rows: busiest, commit } = await this.db.readRowsAtCommit<{ roleId: string; requirements: number }>(ROLES_BY_MOVES, {
+      limit: neo4j.int(this.requirements.capacity),
+    });
+    const roleIds: string[] = [];
+    let taken = 0;
+    for (const { roleId, requirements } of busiest) {
+      // As the memo counts them (RequirementMemo: requirements + 1 a role).
+      taken += requirements + 1;
+      if (taken > this.requirements.capacity) break;
+      roleIds.push(roleId);
+    }
+    const skillIds = new Set<string>();
+    for (let start = 0; start < roleIds.length; start += batch.roles) {
+      const read = await this.requirementsAtCommit(this.requirements, commit, roleIds.slice(start, start + batch.roles));
+      if (!read) return null;
+      for (const requirements of read.values()) {
+        for (const { skillId } of requirements) if (skillIds.size < this.creditLinks.capacity) skillIds.add(skillId);
+      }
+    }
+    const skills = [...skillIds];
+    for (let start = 0; start < skills.length; start += batch.skills) {
+      if (!(await creditLinksAtCommit(this.db, this.creditLinks, commit, skills.slice(start, start + batch.skills)))) return null;
+    }
+    return { roles: roleIds.length, skills: skills.length };
   }
 
   /**

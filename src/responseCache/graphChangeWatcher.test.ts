@@ -60,3 +60,32 @@ describe('GraphChangeWatcher', () => {
     expect(watcher.version).toBe('FB:7#1');
   });
 });
+
+describe('GraphChangeWatcher listeners', () => {
+  it('tells its listeners when the version moves and is known, once per version', async () => {
+    const { source, pending } = scriptedSource();
+    const watcher = new GraphChangeWatcher(source, 60_000);
+    const told: Array<string | null> = [];
+    watcher.onChange(() => told.push(watcher.version));
+    const first = watcher.poll();
+    pending[0].resolve('FB:1');
+    await first;
+    const same = watcher.poll();
+    pending[1].resolve('FB:1');
+    await same;
+    expect(told).toEqual(['FB:1#0']);
+    watcher.noteWrite(); // moves at once, and polls
+    expect(told).toEqual(['FB:1#0', 'FB:1#1']);
+    pending[2].resolve('FB:2');
+    await watcher.poll();
+    expect(told).toEqual(['FB:1#0', 'FB:1#1', 'FB:2#1']);
+    const failed = watcher.poll();
+    pending[3].reject(new Error('down'));
+    await failed;
+    expect(told).toHaveLength(3); // unknown: nobody is told
+    const back = watcher.poll();
+    pending[4].resolve('FB:2');
+    await back;
+    expect(told).toHaveLength(3); // the version it last told of
+  });
+});

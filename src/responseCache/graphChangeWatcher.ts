@@ -16,6 +16,8 @@ export class GraphChangeWatcher {
   private localWrites = 0;
   private timer: NodeJS.Timeout | undefined;
   private inFlight: Promise<void> | undefined;
+  private readonly listeners: Array<() => void> = [];
+  private versionTold: string | null = null;
 
   constructor(
     private readonly source: CommitSource,
@@ -40,9 +42,25 @@ export class GraphChangeWatcher {
     this.timer = undefined;
   }
 
+  /**
+   * `listener` is called whenever the version has moved (a poll saw a new commit, or this process
+   * wrote) and is known; it must not throw.
+   */
+  onChange(listener: () => void): void {
+    this.listeners.push(listener);
+  }
+
+  private tellListeners(): void {
+    const version = this.version;
+    if (version === null || version === this.versionTold) return;
+    this.versionTold = version;
+    for (const listener of this.listeners) listener();
+  }
+
   /** This process has just committed a write: answers cached before it are never served again. */
   noteWrite(): void {
     this.localWrites += 1;
+    this.tellListeners();
     void this.poll();
   }
 
@@ -60,6 +78,7 @@ export class GraphChangeWatcher {
       )
       .finally(() => {
         this.inFlight = undefined;
+        this.tellListeners();
       });
     return this.inFlight;
   }

@@ -33,6 +33,8 @@ export interface RememberedLinks {
 }
 
 export class CreditLinkMemo {
+  /** Skills whose links are held at most. */
+  readonly capacity = REMEMBERED_SKILLS;
   private commit: string | null = null;
   private readonly links = new LRUCache<string, readonly CreditLink[]>({ max: REMEMBERED_SKILLS });
   /** Profile keys (slug, name or alias as sent) to the skill they resolved to at `commit`. */

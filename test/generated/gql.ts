@@ -114,6 +114,7 @@ type Documents = {
     "\n  query LookaheadEveryRequirementFieldListed($first: Int) {\n    roles(first: $first) {\n      edges { node { slug description alternateTitles progressionSummary provenance { evidence } growth { reason } ...LookaheadEveryRequirementField } }\n    }\n  }\n": typeof types.LookaheadEveryRequirementFieldListedDocument,
     "\n  query LookaheadTopSkills($slug: String!, $minImportance: Float!, $first: Int!) {\n    role(slug: $slug) { title requiredSkills(minImportance: $minImportance, first: $first) { importance skill { slug } } }\n  }\n": typeof types.LookaheadTopSkillsDocument,
     "\n  query LookaheadTopSkillsListed($first: Int, $minImportance: Float!, $top: Int!) {\n    roles(first: $first) { edges { node { slug title requiredSkills(minImportance: $minImportance, first: $top) { importance skill { slug } } } } }\n  }\n": typeof types.LookaheadTopSkillsListedDocument,
+    "\n  query MemoWarmingCareerPaths($from: String!, $to: String!) {\n    careerPaths(from: $from, to: $to, first: 5) {\n      roles { slug } totals { gap score } steps { bridgingSkills { skill { slug } levelGap credit { heldSkill { slug } relation } } }\n    }\n  }\n": typeof types.MemoWarmingCareerPathsDocument,
     "\n  fragment PathsRequirement on SkillRequirement { skill { id } importance level }\n": typeof types.PathsRequirementFragmentDoc,
     "\n  fragment PathsGapItem on SkillGapItem {\n    skill { id name } importance requiredLevel currentLevel levelGap weight essential status\n    credit { heldSkill { id } relation hops share heldLevel creditedLevel }\n  }\n": typeof types.PathsGapItemFragmentDoc,
     "\n  fragment PathsStep on ProgressionStep { from { slug } to { slug } kind typicalYears confidence provenance { source } }\n": typeof types.PathsStepFragmentDoc,
@@ -287,6 +288,7 @@ const documents: Documents = {
     "\n  query LookaheadEveryRequirementFieldListed($first: Int) {\n    roles(first: $first) {\n      edges { node { slug description alternateTitles progressionSummary provenance { evidence } growth { reason } ...LookaheadEveryRequirementField } }\n    }\n  }\n": types.LookaheadEveryRequirementFieldListedDocument,
     "\n  query LookaheadTopSkills($slug: String!, $minImportance: Float!, $first: Int!) {\n    role(slug: $slug) { title requiredSkills(minImportance: $minImportance, first: $first) { importance skill { slug } } }\n  }\n": types.LookaheadTopSkillsDocument,
     "\n  query LookaheadTopSkillsListed($first: Int, $minImportance: Float!, $top: Int!) {\n    roles(first: $first) { edges { node { slug title requiredSkills(minImportance: $minImportance, first: $top) { importance skill { slug } } } } }\n  }\n": types.LookaheadTopSkillsListedDocument,
+    "\n  query MemoWarmingCareerPaths($from: String!, $to: String!) {\n    careerPaths(from: $from, to: $to, first: 5) {\n      roles { slug } totals { gap score } steps { bridgingSkills { skill { slug } levelGap credit { heldSkill { slug } relation } } }\n    }\n  }\n": types.MemoWarmingCareerPathsDocument,
     "\n  fragment PathsRequirement on SkillRequirement { skill { id } importance level }\n": types.PathsRequirementFragmentDoc,
     "\n  fragment PathsGapItem on SkillGapItem {\n    skill { id name } importance requiredLevel currentLevel levelGap weight essential status\n    credit { heldSkill { id } relation hops share heldLevel creditedLevel }\n  }\n": types.PathsGapItemFragmentDoc,
     "\n  fragment PathsStep on ProgressionStep { from { slug } to { slug } kind typicalYears confidence provenance { source } }\n": types.PathsStepFragmentDoc,
@@ -757,6 +759,10 @@ export function graphql(source: "\n  query LookaheadTopSkills($slug: String!, $m
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LookaheadTopSkillsListed($first: Int, $minImportance: Float!, $top: Int!) {\n    roles(first: $first) { edges { node { slug title requiredSkills(minImportance: $minImportance, first: $top) { importance skill { slug } } } } }\n  }\n"): typeof import('./graphql.js').LookaheadTopSkillsListedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemoWarmingCareerPaths($from: String!, $to: String!) {\n    careerPaths(from: $from, to: $to, first: 5) {\n      roles { slug } totals { gap score } steps { bridgingSkills { skill { slug } levelGap credit { heldSkill { slug } relation } } }\n    }\n  }\n"): typeof import('./graphql.js').MemoWarmingCareerPathsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1093,6 +1093,14 @@ export type LookaheadTopSkillsListedQueryVariables = Exact<{
 
 export type LookaheadTopSkillsListedQuery = { roles: { edges: Array<{ node: { slug: string, title: string, requiredSkills: Array<{ importance: number, skill: { slug: string } }> } }> } };
 
+export type MemoWarmingCareerPathsQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type MemoWarmingCareerPathsQuery = { careerPaths: Array<{ roles: Array<{ slug: string }>, totals: { gap: number, score: number }, steps: Array<{ bridgingSkills: Array<{ levelGap: number, skill: { slug: string }, credit: { relation: SkillCreditRelation, heldSkill: { slug: string } } | null }> }> }> };
+
 export type PathsRequirementFragment = { importance: number, level: number | null, skill: { id: string } };
 
 export type PathsGapItemFragment = { importance: number, requiredLevel: number, currentLevel: number, levelGap: number, weight: number, essential: boolean, status: GapStatus, skill: { id: string, name: string }, credit: { relation: SkillCreditRelation, hops: number, share: number, heldLevel: number, creditedLevel: number, heldSkill: { id: string } } | null };
@@ -4070,6 +4078,33 @@ export const LookaheadTopSkillsListedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LookaheadTopSkillsListedQuery, LookaheadTopSkillsListedQueryVariables>;
+export const MemoWarmingCareerPathsDocument = new TypedDocumentString(`
+    query MemoWarmingCareerPaths($from: String!, $to: String!) {
+  careerPaths(from: $from, to: $to, first: 5) {
+    roles {
+      slug
+    }
+    totals {
+      gap
+      score
+    }
+    steps {
+      bridgingSkills {
+        skill {
+          slug
+        }
+        levelGap
+        credit {
+          heldSkill {
+            slug
+          }
+          relation
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemoWarmingCareerPathsQuery, MemoWarmingCareerPathsQueryVariables>;
 export const PathsNextRolesDocument = new TypedDocumentString(`
     query PathsNextRoles($slug: String!, $maxHops: Int, $first: Int, $kinds: [ProgressionKind!]) {
   role(slug: $slug) {

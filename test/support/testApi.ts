@@ -30,6 +30,12 @@ export interface TestApiOptions {
   auth?: AuthConfig;
   /** The response cache of the server under test. Default: the test config's (the production default). */
   responseCache?: ResponseCacheConfig;
+  /**
+   * Warm the requirement and credit-link memos for every graph version (src/paths/MemoWarming.ts).
+   * Default off: many tests count the statements an answer takes, and a warming running in the
+   * background would make those counts depend on timing.
+   */
+  memoWarming?: boolean;
 }
 
 /**
@@ -59,7 +65,8 @@ export async function openTestApi(env: 'development' | 'production' | 'test' = '
   const database = openTestDatabase();
   const auth = options.auth ?? database.config.auth;
   const responseCache = options.responseCache ?? database.config.responseCache;
-  const server = await createServer({ config: { ...database.config, env, auth, responseCache }, db: database.db });
+  const memoWarming = options.memoWarming ?? false;
+  const server = await createServer({ config: { ...database.config, env, auth, responseCache, memoWarming }, db: database.db });
   const execute = async <TData>(query: Operation<TData, unknown>, variables?: unknown, execution: ExecuteOptions = {}): Promise<OperationResult<TData>> => {
     const contextValue = createContext(database.db, { viewer: authenticate(execution.authorization, auth), caches: server.caches });
     const request = { query: query.toString(), variables: variables as Record<string, unknown> | undefined };
