@@ -6,7 +6,7 @@
  */
 import type { Skill } from '../graph/model.js';
 import { CreditIndex, type CreditLinks } from '../scoring/skillCredit.js';
-import { computeSkillGap, heldFromRequirements, maxSkillGap, skillGapTotal, type GapResult, type RequirementInput } from '../scoring/skillGap.js';
+import { computeSkillGap, heldFromRequirements, maxSkillGap, skillGapTotal, type RequirementInput } from '../scoring/skillGap.js';
 import { resolveGapItem } from '../skills/resolveGapItem.js';
 import type { SkillGapItem } from './model.js';
 import type { RouteSet } from './repository.js';
@@ -57,7 +57,6 @@ export class MoveBridges {
   private readonly starts = new Map<string, StartProfile>();
   private readonly targets = new Map<string, Target>();
   private readonly gaps = new Map<string, number>();
-  private readonly results = new Map<string, GapResult>();
   private readonly bridges = new Map<string, Bridge>();
 
   private readonly requirementsByRole: ReadonlyMap<string, readonly RequirementInput[]>;
@@ -86,7 +85,7 @@ export class MoveBridges {
     if (!bridge) {
       const start = this.startOf(startId);
       const target = this.targetOf(targetId);
-      const result = this.resultOf(startId, targetId);
+      const result = computeSkillGap(start.held, target.inputs, start.index);
       bridge = {
         bridgingSkills: result.items.filter((item) => item.status !== 'MET').map((item) => resolveGapItem(item, (id) => this.skills.get(id))),
         gap: result.gap,
@@ -97,17 +96,6 @@ export class MoveBridges {
       this.bridges.set(key, bridge);
     }
     return bridge;
-  }
-
-  private resultOf(startId: string, targetId: string): GapResult {
-    const key = `${startId}>${targetId}`;
-    let result = this.results.get(key);
-    if (!result) {
-      const start = this.startOf(startId);
-      result = computeSkillGap(start.held, this.targetOf(targetId).inputs, start.index);
-      this.results.set(key, result);
-    }
-    return result;
   }
 
   /** The statement returns every skill of the requirements when the answer shows any (PathSelection.skills); a miss is our bug. */
