@@ -21,6 +21,7 @@ import type { RoleProfile } from './roles/model.js';
 import type { Role, RoleDetailProperty, SkillRequirement } from './graph/model.js';
 import { MetaRepository } from './meta/repository.js';
 import { PathRepository } from './paths/repository.js';
+import { MoveGapMemo } from './paths/MoveGapMemo.js';
 import { PathService } from './paths/PathService.js';
 import { RoleRequirements } from './roles/RoleRequirements.js';
 import { RoleLookup } from './roles/RoleLookup.js';
@@ -68,6 +69,8 @@ export interface ProcessCaches {
   creditLinks: CreditLinkMemo;
   /** Requirements of roles that paths answers read recently, for one commit at a time (paths/RequirementMemo.ts). */
   requirements: RequirementMemo;
+  /** Gaps of moves that paths answers computed, for one commit at a time (paths/MoveGapMemo.ts). */
+  moveGaps: MoveGapMemo;
 }
 
 /** A graph whose version is never known: what is keyed by version is never served. */
@@ -84,6 +87,7 @@ export function createProcessCaches(db?: GraphDatabase, graph: GraphVersion = UN
     searchLabels: new SearchLabels(labelSource, db ? graph : UNKNOWN_VERSION, searchLabelsOptions),
     creditLinks: new CreditLinkMemo(),
     requirements: new RequirementMemo(),
+    moveGaps: new MoveGapMemo(),
   };
 }
 
@@ -119,7 +123,7 @@ export function createContext(db: GraphDatabase, options: ContextOptions = {}): 
     }),
   };
   const caches = options.caches ?? createProcessCaches();
-  const paths = new PathService(new PathRepository(requestDb, caches.creditLinks, REQUIREMENTS_PER_RECORD, caches.requirements));
+  const paths = new PathService(new PathRepository(requestDb, caches.creditLinks, REQUIREMENTS_PER_RECORD, caches.requirements, caches.moveGaps));
   return {
     meta: new MetaRepository(requestDb),
     roles,

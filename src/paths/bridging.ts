@@ -9,6 +9,7 @@ import { CreditIndex, type CreditLinks } from '../scoring/skillCredit.js';
 import { computeSkillGap, heldFromRequirements, maxSkillGap, skillGapTotal, type RequirementInput } from '../scoring/skillGap.js';
 import { resolveGapItem } from '../skills/resolveGapItem.js';
 import type { SkillGapItem } from './model.js';
+import type { KnownMoveGaps } from './MoveGapMemo.js';
 import type { RouteSet } from './repository.js';
 
 export interface Bridge {
@@ -46,7 +47,9 @@ interface Target {
  * each move's gap: so a start profile's held levels and credit index are built once, a move's gap
  * is computed once without its items (skillGapTotal), and the items and bridging skills (skills
  * resolved, credits explained in words) only for the moves an answer returns. The arithmetic is
- * computeSkillGap's, as for any other gap.
+ * computeSkillGap's, as for any other gap. Gaps other answers computed at the same commit of the
+ * graph come from the process's memo (RouteSet.knownGaps, MoveGapMemo.ts), and those computed here
+ * go to it.
  *
  * Moves are named by role ids: the earlier role (or the proxy whose profile stands in for it:
  * progressions.ts, startProfileId) and the later one; both must have come back with their
@@ -62,20 +65,23 @@ export class MoveBridges {
   private readonly requirementsByRole: ReadonlyMap<string, readonly RequirementInput[]>;
   private readonly skills: ReadonlyMap<string, Skill>;
   private readonly credits: CreditLinks;
+  private readonly knownGaps: KnownMoveGaps | null;
 
-  constructor(rows: Pick<RouteSet, 'requirementsByRole' | 'skills' | 'credits'>) {
+  constructor(rows: Pick<RouteSet, 'requirementsByRole' | 'skills' | 'credits' | 'knownGaps'>) {
     ({ requirementsByRole: this.requirementsByRole, skills: this.skills, credits: this.credits } = rows);
+    this.knownGaps = rows.knownGaps ?? null;
   }
 
   /** Ranking reads this of every candidate move: the gap alone (skillGapTotal), no items built. */
   gapOf(startId: string, targetId: string): MoveGap {
     const key = `${startId}>${targetId}`;
-    let gap = this.gaps.get(key);
+    let gap = this.gaps.get(key) ?? this.knownGaps?.get(key);
     if (gap === undefined) {
       const start = this.startOf(startId);
       gap = skillGapTotal(start.held, this.targetOf(targetId).inputs, start.index);
-      this.gaps.set(key, gap);
+      this.knownGaps?.set(key, gap);
     }
+    this.gaps.set(key, gap);
     return { gap, maxGap: this.targetOf(targetId).maxGap };
   }
 

@@ -26,6 +26,7 @@ import type { RequirementInput } from '../scoring/skillGap.js';
 import { creditNeighbours } from '../skills/creditNeighbours.js';
 import { creditLinksAtCommit, type CreditLinkMemo } from '../skills/CreditLinkMemo.js';
 import { type RequirementMemo, type RequirementTuple } from './RequirementMemo.js';
+import type { KnownMoveGaps, MoveGapMemo } from './MoveGapMemo.js';
 import { pathSelectionKey, STEP_DETAIL_PROPERTIES, STEP_RANKING_PROPERTIES, WHOLE_PATHS, type PathSelection } from './pathSelection.js';
 import type { CareerPathQuery, LeadsTo, ProgressionDirection, ProgressionKind, RequirementRow } from './model.js';
 
@@ -375,6 +376,11 @@ export interface RouteSet {
   /** Every skill those requirements name; empty when the answer shows no skill of a move (PathSelection.skills). */
   skills: Map<string, Skill>;
   credits: CreditLinks;
+  /**
+   * Gaps of moves that earlier answers computed at the commit these facts were read at (MoveGapMemo);
+   * null or absent when that commit is not known (facts read in one statement without the memos).
+   */
+  knownGaps?: KnownMoveGaps | null;
 }
 
 /** A source role's progressions, with the source as the statement read it (the properties of `selection.roleProperties`). */
@@ -486,6 +492,8 @@ export class PathRepository {
     private readonly requirementsPerRecord = REQUIREMENTS_PER_RECORD,
     /** The process's memo of role requirements (null: every statement reads its roles' own; used only with `creditLinks`). */
     private readonly requirements: RequirementMemo | null = null,
+    /** The process's memo of move gaps (null: every answer computes its own; used only with `creditLinks`). */
+    private readonly moveGaps: MoveGapMemo | null = null,
   ) {}
 
   /**
@@ -503,7 +511,7 @@ export class PathRepository {
     parameters: QueryParameters,
     keyOf: (row: Row) => string,
     holdersIn: (rows: Row[]) => Iterable<string>,
-  ): Promise<{ rows: Row[]; requirementsByRole: Map<string, readonly RequirementInput[]>; credits: CreditLinks }> {
+  ): Promise<{ rows: Row[]; requirementsByRole: Map<string, readonly RequirementInput[]>; credits: CreditLinks; knownGaps: KnownMoveGaps | null }> {
     if (this.creditLinks) {
       const read: FactsRead = this.requirements ? 'AFTER_STATEMENT' : 'CREDITS_AFTER';
       const { rows: parts, commit } = await this.db.readRowsAtCommit<Row>(statementFor(read), parameters);
@@ -513,11 +521,11 @@ export class PathRepository {
         : requirementsIn(rows);
       if (requirementsByRole) {
         const credits = await creditLinksAtCommit(this.db, this.creditLinks, commit, skillsHeldBy(requirementsByRole, holdersIn(rows)));
-        if (credits) return { rows, requirementsByRole, credits };
+        if (credits) return { rows, requirementsByRole, credits, knownGaps: this.moveGaps?.at(commit) ?? null };
       }
     }
     const rows = joinParts(await this.db.readRows<Row>(statementFor('IN_STATEMENT'), parameters), keyOf, PARTED_LISTS);
-    return { rows, requirementsByRole: requirementsIn(rows), credits: new Map(rows.flatMap((row) => row.credits ?? [])) };
+    return { rows, requirementsByRole: requirementsIn(rows), credits: new Map(rows.flatMap((row) => row.credits ?? [])), knownGaps: null };
   }
 
   /**
@@ -575,7 +583,7 @@ export class PathRepository {
    * such role). The requirements cover the source and every role on its routes.
    */
   async loadProgressions(slugs: readonly string[], options: ProgressionOptions): Promise<Map<string, ProgressionRows>> {
-    const { rows, requirementsByRole: read, credits } = await this.readWithMemos<ProgressionRow>(
+    const { rows, requirementsByRole: read, credits, knownGaps } = await this.readWithMemos<ProgressionRow>(
       (facts) => progressionStatementFor(options.direction, options.maxHops, options.selection, facts),
       {
         slugs,
@@ -592,7 +600,7 @@ export class PathRepository {
     return new Map(
       rows.map((row) => {
         const { roles, requirementsByRole, skills } = resolve(row, read);
-        return [row.slug, { source: row.source, routes: resolveRoutes(row.routes, roles), requirementsByRole, skills, credits }];
+        return [row.slug, { source: row.source, routes: resolveRoutes(row.routes, roles), requirementsByRole, skills, credits, knownGaps }];
       }),
     );
   }
@@ -606,6 +614,7 @@ export class PathRepository {
       rows: [row],
       requirementsByRole: read,
       credits,
+      knownGaps,
     } = await this.readWithMemos<CareerPathRow>(
       (facts) => careerPathStatementFor(query.rankBy, query.maxHops, selection, facts),
       // SKIP needs a Cypher integer. first = 0 still runs the statement (an unknown slug is NOT_FOUND).
@@ -616,7 +625,7 @@ export class PathRepository {
     );
     if (!row) throw new Error('careerPaths statement returned no row');
     const { roles, requirementsByRole, skills } = resolve(row, read);
-    return { fromFound: row.fromFound, toFound: row.toFound, routes: resolveRoutes(row.routes, roles), requirementsByRole, skills, credits };
+    return { fromFound: row.fromFound, toFound: row.toFound, routes: resolveRoutes(row.routes, roles), requirementsByRole, skills, credits, knownGaps };
   }
 
   /** Similarity candidates (at most `pool` per role) and the role's own vector, keyed by role id. */

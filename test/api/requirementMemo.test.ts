@@ -1,16 +1,18 @@
 /**
- * The requirement memo (src/paths/RequirementMemo.ts) against the real Neo4j and the curated seeds:
- * paths statements then return their routes without the requirements of their roles, which come
- * from the process's memo and one more statement for the roles it lacks. The answers must be those of
- * statements that read every requirement themselves, and a write made straight to the database (no
- * API mutation, so nothing in the process hears of it) must show in the very next answer: its
- * statement ran at another commit than the remembered requirements, so they are read again. The
- * response cache is off, so every answer is computed.
+ * The requirement memo (src/paths/RequirementMemo.ts) and the move-gap memo (MoveGapMemo.ts)
+ * against the real Neo4j and the curated seeds: paths statements then return their routes without
+ * the requirements of their roles, which come from the process's memo and one more statement for the
+ * roles it lacks, and the gaps of moves other answers computed come from the second memo. The
+ * answers must be those of statements that read every requirement themselves, and a write made
+ * straight to the database (no API mutation, so nothing in the process hears of it) must show in the
+ * very next answer: its statement ran at another commit than the remembered requirements and gaps, so
+ * they are read and computed again. The response cache is off, so every answer is computed.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { REQUIREMENTS_PER_RECORD } from '../../src/neo4j/recordParts.js';
 import { PathRepository } from '../../src/paths/repository.js';
 import { PathService } from '../../src/paths/PathService.js';
+import { MoveGapMemo } from '../../src/paths/MoveGapMemo.js';
 import { RequirementMemo } from '../../src/paths/RequirementMemo.js';
 import { CreditLinkMemo } from '../../src/skills/CreditLinkMemo.js';
 import { RESPONSE_CACHE_OFF } from '../../src/responseCache/responseCache.js';
@@ -68,6 +70,12 @@ describe('requirements remembered by the process', () => {
     const remembered = memo.size;
     expect(await curatedPathAnswers(withMemos())).toEqual(expected);
     expect(memo.size).toBe(remembered);
+    // And with the gaps of moves remembered too (MoveGapMemo): computed, then served from it.
+    const gaps = new MoveGapMemo();
+    const withGaps = () => new PathService(new PathRepository(db, new CreditLinkMemo(), REQUIREMENTS_PER_RECORD, new RequirementMemo(), gaps));
+    expect(await curatedPathAnswers(withGaps())).toEqual(expected);
+    expect(gaps.size).toBeGreaterThan(0);
+    expect(await curatedPathAnswers(withGaps())).toEqual(expected);
   });
 
   it('reads the requirements its memo lacks at the new commit, and none once it holds them', async () => {

@@ -1,0 +1,54 @@
+/**
+ * The gaps of moves between roles that earlier paths answers computed, remembered by the process for
+ * one commit of the graph. A move's gap (scoring/skillGap.ts, skillGapTotal) depends only on the two
+ * roles' requirements and the credit links of the skills the earlier one holds, all facts of the
+ * graph at a commit; and fresh questions cross the same moves: 200 fresh O*NET / ESCO careerPaths
+ * pairs rank ~20,000 moves, of which ~4,500 distinct. Ranking was most of the time an answer spent
+ * in TypeScript after its statement (docs/performance.md, "Tenth pass").
+ *
+ * Consistency is the requirement memo's: an answer uses the gaps remembered at the commit its own
+ * facts were read at (RouteSet.knownGaps), and the memo starts over when an answer at another commit
+ * remembers one.
+ */
+import { LRUCache } from 'lru-cache';
+
+/**
+ * Moves remembered at most (least recently used dropped first): ~4 times the distinct moves of 200
+ * fresh careerPaths pairs on the O*NET + ESCO graph; a move's key (two role ids) and its number take
+ * ~150 bytes, so ~3 MiB.
+ */
+export const REMEMBERED_MOVE_GAPS = 20_000;
+
+/** The gaps remembered for one answer, at the commit its facts were read at. Keys: `<start role id>><target role id>`. */
+export interface KnownMoveGaps {
+  get(move: string): number | undefined;
+  set(move: string, gap: number): void;
+}
+
+export class MoveGapMemo {
+  private commit: string | null = null;
+  private readonly gaps: LRUCache<string, number>;
+
+  constructor(capacity = REMEMBERED_MOVE_GAPS) {
+    this.gaps = new LRUCache({ max: capacity });
+  }
+
+  /** The gaps as known at `commit`: none while the memo is at another commit; remembering one starts it over at `commit`. */
+  at(commit: string): KnownMoveGaps {
+    return {
+      get: (move) => (this.commit === commit ? this.gaps.get(move) : undefined),
+      set: (move, gap) => {
+        if (this.commit !== commit) {
+          this.gaps.clear();
+          this.commit = commit;
+        }
+        this.gaps.set(move, gap);
+      },
+    };
+  }
+
+  /** Moves remembered. */
+  get size(): number {
+    return this.gaps.size;
+  }
+}
