@@ -5,8 +5,8 @@ import { MoveGapMemo } from './MoveGapMemo.js';
 describe('MoveGapMemo', () => {
   it('serves a gap at the commit it was remembered at, and none at another', () => {
     const memo = new MoveGapMemo();
-    memo.at('c1').set('a>b', 1.25);
-    expect(memo.at('c1').get('a>b')).toBe(1.25);
+    memo.at('c1').set('a>b', { gap: 1.25, maxGap: 4 });
+    expect(memo.at('c1').get('a>b')).toEqual({ gap: 1.25, maxGap: 4 });
     expect(memo.at('c1').get('b>a')).toBeUndefined();
     expect(memo.at('c2').get('a>b')).toBeUndefined();
   });
@@ -14,25 +14,25 @@ describe('MoveGapMemo', () => {
   it('starts over when an answer at another commit remembers a gap', () => {
     const memo = new MoveGapMemo();
     const older = memo.at('c1');
-    older.set('a>b', 1);
+    older.set('a>b', { gap: 1, maxGap: 2 });
     const newer = memo.at('c2');
-    newer.set('a>c', 2);
+    newer.set('a>c', { gap: 2, maxGap: 3 });
     expect(memo.size).toBe(1);
     expect(older.get('a>b')).toBeUndefined();
-    expect(newer.get('a>c')).toBe(2);
+    expect(newer.get('a>c')).toEqual({ gap: 2, maxGap: 3 });
     expect(newer.get('a>b')).toBeUndefined();
   });
 
   it('keeps at most its capacity, least recently used dropped first', () => {
     const memo = new MoveGapMemo(2);
     const known = memo.at('c1');
-    known.set('a>b', 1);
-    known.set('a>c', 2);
-    expect(known.get('a>b')).toBe(1); // now the most recently used
-    known.set('a>d', 3);
+    known.set('a>b', { gap: 1, maxGap: 1 });
+    known.set('a>c', { gap: 2, maxGap: 2 });
+    expect(known.get('a>b')).toEqual({ gap: 1, maxGap: 1 }); // now the most recently used
+    known.set('a>d', { gap: 3, maxGap: 3 });
     expect(memo.size).toBe(2);
     expect(known.get('a>c')).toBeUndefined();
-    expect(known.get('a>b')).toBe(1);
-    expect(known.get('a>d')).toBe(3);
+    expect(known.get('a>b')).toEqual({ gap: 1, maxGap: 1 });
+    expect(known.get('a>d')).toEqual({ gap: 3, maxGap: 3 });
   });
 });

@@ -14,20 +14,26 @@ import { LRUCache } from 'lru-cache';
 
 /**
  * Moves remembered at most (least recently used dropped first): ~4 times the distinct moves of 200
- * fresh careerPaths pairs on the O*NET + ESCO graph; a move's key (two role ids) and its number take
- * ~150 bytes, so ~3 MiB.
+ * fresh careerPaths pairs on the O*NET + ESCO graph; a move's key (two role ids) and its two numbers
+ * take ~170 bytes, so ~3.5 MiB.
  */
 export const REMEMBERED_MOVE_GAPS = 20_000;
 
+/** A move's gap and largest gap: all that ranking needs of it. */
+export interface MoveGap {
+  gap: number;
+  maxGap: number;
+}
+
 /** The gaps remembered for one answer, at the commit its facts were read at. Keys: `<start role id>><target role id>`. */
 export interface KnownMoveGaps {
-  get(move: string): number | undefined;
-  set(move: string, gap: number): void;
+  get(move: string): MoveGap | undefined;
+  set(move: string, gap: MoveGap): void;
 }
 
 export class MoveGapMemo {
   private commit: string | null = null;
-  private readonly gaps: LRUCache<string, number>;
+  private readonly gaps: LRUCache<string, MoveGap>;
 
   constructor(capacity = REMEMBERED_MOVE_GAPS) {
     this.gaps = new LRUCache({ max: capacity });

@@ -9,7 +9,7 @@ import { CreditIndex, type CreditLinks } from '../scoring/skillCredit.js';
 import { computeSkillGap, heldFromRequirements, maxSkillGap, skillGapTotal, type RequirementInput } from '../scoring/skillGap.js';
 import { resolveGapItem } from '../skills/resolveGapItem.js';
 import type { SkillGapItem } from './model.js';
-import type { KnownMoveGaps } from './MoveGapMemo.js';
+import type { KnownMoveGaps, MoveGap } from './MoveGapMemo.js';
 import type { RouteSet } from './repository.js';
 
 export interface Bridge {
@@ -20,12 +20,6 @@ export interface Bridge {
   maxGap: number;
   /** Skills both roles require, by importance to the later role. */
   sharedSkills: Skill[];
-}
-
-/** A move's gap and largest gap: all that ranking needs of it. */
-export interface MoveGap {
-  gap: number;
-  maxGap: number;
 }
 
 /** An earlier role as every move from it sees it: its held levels and their credit index. */
@@ -59,7 +53,7 @@ interface Target {
 export class MoveBridges {
   private readonly starts = new Map<string, StartProfile>();
   private readonly targets = new Map<string, Target>();
-  private readonly gaps = new Map<string, number>();
+  private readonly gaps = new Map<string, MoveGap>();
   private readonly bridges = new Map<string, Bridge>();
 
   private readonly requirementsByRole: ReadonlyMap<string, readonly RequirementInput[]>;
@@ -78,11 +72,12 @@ export class MoveBridges {
     let gap = this.gaps.get(key) ?? this.knownGaps?.get(key);
     if (gap === undefined) {
       const start = this.startOf(startId);
-      gap = skillGapTotal(start.held, this.targetOf(targetId).inputs, start.index);
+      const target = this.targetOf(targetId);
+      gap = { gap: skillGapTotal(start.held, target.inputs, start.index), maxGap: target.maxGap };
       this.knownGaps?.set(key, gap);
     }
     this.gaps.set(key, gap);
-    return { gap, maxGap: this.targetOf(targetId).maxGap };
+    return gap;
   }
 
   bridgeOf(startId: string, targetId: string): Bridge {
