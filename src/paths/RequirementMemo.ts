@@ -17,64 +17,71 @@ import type { RequirementInput } from '../scoring/skillGap.js';
 export type RequirementTuple = [skillId: string, importance: number, level: number | null, essential: boolean];
 
 /**
- * Requirements remembered at most (least recently used roles dropped first): about two thirds of the
- * O*NET + ESCO graph's ~217,000 (1,016 O*NET occupations with ~91 each, 3,007 ESCO ones with ~41),
- * ~6 MiB of heap packed. Fresh careerPaths and headlines ran as fast with 100,000 as with the whole
- * graph, and what the memo holds live raises the API's peak memory under load by more than its size
- * (V8 lets the heap grow in proportion to what survives), against a budget of 250 MiB.
+ * Requirements remembered at most (least recently used roles dropped first): the whole O*NET + ESCO
+ * graph (~217,000: 1,016 O*NET occupations with ~91 each, 3,007 ESCO ones with ~41) in ~5.5 MiB of
+ * heap, packed. It held 150,000 in the first packing (~6.8 MiB); at that size, with the busiest roles
+ * warmed (MemoWarming.ts), 18 of 120 fresh O*NET / ESCO careerPaths pairs still needed a statement for
+ * requirements it lacked, against none with the whole graph (docs/performance.md, "Tenth pass").
+ * What the memo holds live raises the API's peak memory under load (V8 lets the heap grow in
+ * proportion to what survives), against a budget of 250 MiB: hence the packing.
  */
-export const REMEMBERED_REQUIREMENTS = 150_000;
+export const REMEMBERED_REQUIREMENTS = 250_000;
 
 /**
- * A role's requirements packed into parallel arrays: ~43 bytes of heap a requirement, the typed
- * arrays' own overhead and the shared skill ids included, where RequirementInput objects took ~84
- * (measured on the O*NET + ESCO graph: the whole graph's in ~9 MiB against ~17). An answer unpacks
- * the roles it uses: a few thousand short-lived objects.
+ * A role's requirements packed into two typed arrays: ~21 bytes of heap a requirement plus ~200 a
+ * role, where RequirementInput objects took ~84 and the first packing (a string array and three
+ * typed arrays) ~43 (measured on the O*NET + ESCO graph, docs/performance.md "Tenth pass"). Skills are
+ * numbered per memo (`skillIds`); the numbers stay exact (importance and level as Float64, as read).
+ * An answer unpacks the roles it uses: a few thousand short-lived objects.
  */
 interface PackedRequirements {
-  skillIds: readonly string[];
-  importance: Float64Array;
-  /** NaN where the requirement names no level. */
-  level: Float64Array;
-  essential: Uint8Array;
+  /** Per requirement: the skill's number in the memo's table, and ESSENTIAL_BIT when essential. */
+  skills: Uint32Array;
+  /** Per requirement: importance at 2i, level at 2i + 1 (NaN where the requirement names no level). */
+  numbers: Float64Array;
 }
 
-function pack(tuples: readonly RequirementTuple[], shared: (skillId: string) => string): PackedRequirements {
-  const packed: PackedRequirements = {
-    skillIds: tuples.map(([skillId]) => shared(skillId)),
-    importance: new Float64Array(tuples.length),
-    level: new Float64Array(tuples.length),
-    essential: new Uint8Array(tuples.length),
-  };
-  tuples.forEach(([, importance, level, essential], index) => {
-    packed.importance[index] = importance;
-    packed.level[index] = level ?? Number.NaN;
-    packed.essential[index] = essential ? 1 : 0;
+/** The flag in PackedRequirements.skills: fewer than 2^31 skills are ever numbered at one commit. */
+const ESSENTIAL_BIT = 0x8000_0000;
+const SKILL_NUMBER = 0x7fff_ffff;
+
+function pack(tuples: readonly RequirementTuple[], skillNumber: (skillId: string) => number): PackedRequirements {
+  const packed: PackedRequirements = { skills: new Uint32Array(tuples.length), numbers: new Float64Array(tuples.length * 2) };
+  tuples.forEach(([skillId, importance, level, essential], index) => {
+    packed.skills[index] = (skillNumber(skillId) | (essential ? ESSENTIAL_BIT : 0)) >>> 0;
+    packed.numbers[2 * index] = importance;
+    packed.numbers[2 * index + 1] = level ?? Number.NaN;
   });
   return packed;
 }
 
-function unpack({ skillIds, importance, level, essential }: PackedRequirements): RequirementInput[] {
-  return skillIds.map((skillId, index) => ({
-    skillId,
-    importance: importance[index]!,
-    level: Number.isNaN(level[index]) ? null : level[index]!,
-    essential: essential[index] === 1,
-  }));
+function unpack({ skills, numbers }: PackedRequirements, skillIds: readonly string[]): RequirementInput[] {
+  const inputs: RequirementInput[] = new Array(skills.length);
+  for (let index = 0; index < skills.length; index += 1) {
+    const level = numbers[2 * index + 1]!;
+    inputs[index] = {
+      skillId: skillIds[skills[index]! & SKILL_NUMBER]!,
+      importance: numbers[2 * index]!,
+      level: Number.isNaN(level) ? null : level,
+      essential: (skills[index]! & ESSENTIAL_BIT) !== 0,
+    };
+  }
+  return inputs;
 }
 
 export class RequirementMemo {
   private commit: string | null = null;
   private readonly byRole: LRUCache<string, PackedRequirements>;
-  /** One string per skill id, however many roles require the skill (the driver decodes a new one each time). */
-  private readonly skillIds = new Map<string, string>();
+  /** Skill ids by number, and numbers by id: each id held once, however many roles require the skill. */
+  private readonly skillIds: string[] = [];
+  private readonly skillNumbers = new Map<string, number>();
 
   constructor(
     /** Requirements held at most (a role counts its requirements + 1). */
     readonly capacity = REMEMBERED_REQUIREMENTS,
   ) {
     // + 1: a role without requirements still takes an entry.
-    this.byRole = new LRUCache({ maxSize: capacity, sizeCalculation: (packed) => packed.skillIds.length + 1 });
+    this.byRole = new LRUCache({ maxSize: capacity, sizeCalculation: (packed) => packed.skills.length + 1 });
   }
 
   /** The remembered requirements of these roles if the memo is at `commit`, and the roles it has none for. */
@@ -84,7 +91,7 @@ export class RequirementMemo {
     for (const id of new Set(roleIds)) {
       const packed = commit === this.commit ? this.byRole.get(id) : undefined;
       if (packed === undefined) missing.push(id);
-      else known.set(id, unpack(packed));
+      else known.set(id, unpack(packed, this.skillIds));
     }
     return { known, missing };
   }
@@ -93,23 +100,26 @@ export class RequirementMemo {
   remember(commit: string, read: Iterable<readonly [roleId: string, requirements: readonly RequirementTuple[]]>): Map<string, readonly RequirementInput[]> {
     if (commit !== this.commit) {
       this.byRole.clear();
-      this.skillIds.clear();
+      this.skillIds.length = 0;
+      this.skillNumbers.clear();
       this.commit = commit;
     }
     const remembered = new Map<string, readonly RequirementInput[]>();
     for (const [roleId, tuples] of read) {
-      const packed = pack(tuples, (skillId) => this.shared(skillId));
+      const packed = pack(tuples, (skillId) => this.numberOf(skillId));
       this.byRole.set(roleId, packed);
-      remembered.set(roleId, unpack(packed));
+      remembered.set(roleId, unpack(packed, this.skillIds));
     }
     return remembered;
   }
 
-  private shared(skillId: string): string {
-    const known = this.skillIds.get(skillId);
-    if (known !== undefined) return known;
-    this.skillIds.set(skillId, skillId);
-    return skillId;
+  private numberOf(skillId: string): number {
+    let number = this.skillNumbers.get(skillId);
+    if (number === undefined) {
+      number = this.skillIds.push(skillId) - 1;
+      this.skillNumbers.set(skillId, number);
+    }
+    return number;
   }
 
   /** Roles remembered. */
