@@ -12,6 +12,19 @@ function scriptedWarming() {
   return { warm, calls };
 }
 
+/** A schedule of one warming per 10 s that warmed v1, then saw v2 before the interval ended. */
+async function warmedThenMoved() {
+  const graph = { version: 'v1' as string | null };
+  const { warm, calls } = scriptedWarming();
+  const warming = new MemoWarming(warm, graph, { minIntervalMs: 10_000 });
+  warming.check();
+  calls[0]!.finish({ roles: 1, skills: 1 });
+  await warming.inProgress;
+  graph.version = 'v2';
+  warming.check();
+  return { warming, calls };
+}
+
 afterEach(() => {
   vi.useRealTimers();
 });
@@ -58,14 +71,7 @@ describe('MemoWarming', () => {
 
   it('starts at most one warming per interval, and the deferred one when the interval ends', async () => {
     vi.useFakeTimers();
-    const graph = { version: 'v1' as string | null };
-    const { warm, calls } = scriptedWarming();
-    const warming = new MemoWarming(warm, graph, { minIntervalMs: 10_000 });
-    warming.check();
-    calls[0]!.finish({ roles: 1, skills: 1 });
-    await warming.inProgress;
-    graph.version = 'v2';
-    warming.check();
+    const { warming, calls } = await warmedThenMoved();
     expect(calls).toHaveLength(1);
     await vi.advanceTimersByTimeAsync(9_000);
     expect(calls).toHaveLength(1);
@@ -91,14 +97,7 @@ describe('MemoWarming', () => {
 
   it('starts nothing once stopped, deferred warmings included', async () => {
     vi.useFakeTimers();
-    const graph = { version: 'v1' as string | null };
-    const { warm, calls } = scriptedWarming();
-    const warming = new MemoWarming(warm, graph, { minIntervalMs: 10_000 });
-    warming.check();
-    calls[0]!.finish({ roles: 1, skills: 1 });
-    await warming.inProgress;
-    graph.version = 'v2';
-    warming.check(); // deferred
+    const { warming, calls } = await warmedThenMoved(); // the warming for v2 is deferred
     warming.stop();
     await vi.advanceTimersByTimeAsync(20_000);
     warming.check();

@@ -18,24 +18,24 @@ import { CreditLinkMemo } from '../../src/skills/CreditLinkMemo.js';
 import { RESPONSE_CACHE_OFF } from '../../src/responseCache/responseCache.js';
 import { graphql } from '../generated/index.js';
 import { curatedPathAnswers } from '../support/pathAnswers.js';
+import { markedRequirements } from '../support/markedRequirements.js';
 import { openTestApi, type TestApi } from '../support/testApi.js';
 
 let api: TestApi;
 /** Test data: every edge written here carries this marker and is deleted after each test. */
-const MARK = 'requirement-memo-test';
+let requirements: ReturnType<typeof markedRequirements>;
+const writeRequirement = (role: string, skill: string) => requirements.write(role, skill);
+const cleanUp = () => requirements?.removeAll();
 
 beforeAll(async () => {
   api = await openTestApi('test', { responseCache: RESPONSE_CACHE_OFF });
+  requirements = markedRequirements(api.database.db, 'requirement-memo-test');
 });
 beforeEach(cleanUp);
 afterAll(async () => {
   await cleanUp();
   await api.close();
 });
-
-async function cleanUp() {
-  await api.database.db.writeRows('MATCH ()-[req:REQUIRES {testMark: $mark}]->() DELETE req', { mark: MARK });
-}
 
 const NEXT_ROLES = graphql(`
   query RequirementMemoNextRoles($slug: String!) {
@@ -123,12 +123,3 @@ describe('requirements remembered by the process', () => {
     expect(await api.data(NEXT_ROLES, { slug: source })).toEqual(before);
   });
 });
-
-/** A REQUIRES edge from a role to a skill, as important as a requirement gets, marked as test data. */
-async function writeRequirement(role: string, skill: string) {
-  await api.database.db.writeRows(
-    `MATCH (role:Role {slug: $role}), (skill:Skill {slug: $skill})
-     CREATE (role)-[:REQUIRES {importance: 1.0, level: 0.8, essential: true, source: 'curated', testMark: $mark}]->(skill)`,
-    { role, skill, mark: MARK },
-  );
-}
