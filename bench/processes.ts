@@ -6,7 +6,8 @@
  * 127.0.0.1 and a free ephemeral port, plus sampling of a process's resident memory.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { API_NODE_FLAGS, PRODUCTION_ENTRY } from '../src/nodeFlags.js';
@@ -42,8 +43,11 @@ function launch(script: string, env: Record<string, string>, nodeFlags: readonly
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
+  // BENCH_LOG_DIR keeps each server's whole output (its logs: label-index builds, warnings) for a run's post-mortem.
+  const logFile = process.env.BENCH_LOG_DIR ? join(process.env.BENCH_LOG_DIR, `${basename(script)}-${child.pid}.log`) : undefined;
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-4000);
+    if (logFile) appendFileSync(logFile, chunk);
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
@@ -101,7 +105,7 @@ export async function startApi(target: Neo4jTarget, env: Record<string, string> 
     NEO4J_USER: target.user,
     NEO4J_PASSWORD: target.password,
     NEO4J_DATABASE: target.database,
-  }, API_NODE_FLAGS, checkoutDir);
+  }, [...API_NODE_FLAGS, ...(process.env.BENCH_API_NODE_FLAGS?.split(' ').filter(Boolean) ?? [])], checkoutDir);
   const base = `http://127.0.0.1:${port}`;
   await waitFor(`${base}/ready`, child, 120_000);
   return { url: `${base}/graphql`, pid: child.pid ?? 0, stop: () => stopChild(child) };

@@ -115,7 +115,9 @@ export function renderMarkdown(results: BenchResults): string {
     '',
     `${m.date} · ${m.cpu} × ${m.cores} · ${m.memoryGb} GB · Node ${m.node} · Neo4j ${m.neo4j} · commit ${m.commit}`,
     `Mode ${m.mode}: per cell one run with a single client and one with ${m.connections} concurrent clients, ` +
-      `${m.durationSeconds} s each after a ${m.warmupSeconds} s warm-up.`,
+      `${m.durationSeconds} s each after a ${m.warmupSeconds} s warm-up` +
+      // Older results files have no database warm-up.
+      (m.databaseWarmupSeconds ? `, and before a scenario's legs a ${m.databaseWarmupSeconds} s database warm-up (its requests through the cache-off API).` : '.'),
     '',
     `Cells: p50 ms / p99 ms (single client) / requests per second (${m.connections} clients) / errors. ` +
       'Ours twice: as deployed (response cache on; each repeated cell cycles through 20 distinct requests, all cached after ' +
