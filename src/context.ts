@@ -27,7 +27,8 @@ import { RoleRequirements } from './roles/RoleRequirements.js';
 import { RoleLookup } from './roles/RoleLookup.js';
 import { RoleRepository } from './roles/repository.js';
 import { SearchRepository } from './search/repository.js';
-import { SearchLabels, type GraphVersion, type SearchLabelsOptions } from './search/SearchLabels.js';
+import { SearchLabels, type SearchLabelsOptions } from './search/SearchLabels.js';
+import type { GraphVersion } from './responseCache/OncePerGraphVersion.js';
 import { createSkillLoaders, type SkillLoaders } from './skills/loaders.js';
 import { SkillRepository } from './skills/repository.js';
 

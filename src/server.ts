@@ -145,8 +145,10 @@ export async function createServer(deps: ServerDeps): Promise<CareerGraphServer>
     onBuildError: (error) => deps.logger?.warn({ err: error }, 'Building the search label index failed; search uses the fulltext indexes'),
     onBuilt: ({ nodes, ms, version }) => deps.logger?.info({ nodes, ms, version }, `Search label index built: ${nodes} roles and skills in ${ms} ms.`),
   });
-  // Build the label index as soon as the graph version is known, not on the first search.
-  void graphChanges.poll().then(() => caches.searchLabels.current());
+  // The label index is built as soon as the graph version is known, and again when it moves, not on
+  // the first search after it.
+  graphChanges.onChange(() => caches.searchLabels.check());
+  void graphChanges.poll().then(() => caches.searchLabels.check());
   // Without the setting (in-process tests that count statements) the memos learn from answers only.
   const memoWarming = deps.config.memoWarming
     ? new MemoWarming(() => new PathRepository(deps.db, caches.creditLinks, REQUIREMENTS_PER_RECORD, caches.requirements).rememberBusiestRoles(), graphChanges, {

@@ -7,11 +7,12 @@
  * it was read at, like anything a request remembers, so warming changes no answer, only how many
  * statements it takes.
  *
- * The schedule is SearchLabels' (search/SearchLabels.ts): one warming at a time, at most one start per
- * `minIntervalMs` (under a stream of writes, an import, every warming would be stale at once), and a
- * warming the graph moved under stops at its next batch; the next change of version starts another.
+ * The schedule is OncePerGraphVersion's, as the search label index's: one warming at a time, at most
+ * one start per `minIntervalMs`, and a warming the graph moved under stops at its next batch (the
+ * new version gets its own). A failed warming is not tried again until the graph moves: requests
+ * fill the memos themselves meanwhile.
  */
-import type { GraphVersion } from '../search/SearchLabels.js';
+import { OncePerGraphVersion, type GraphVersion } from '../responseCache/OncePerGraphVersion.js';
 
 export interface MemoWarmingOptions {
   /** Least time between the starts of two warmings. Default 10 s. */
@@ -26,59 +27,36 @@ export interface MemoWarmingOptions {
 export type WarmMemos = () => Promise<{ roles: number; skills: number } | null>;
 
 export class MemoWarming {
-  private warmedVersion: string | null = null;
-  private warming: Promise<void> | undefined;
-  private lastStart = Number.NEGATIVE_INFINITY;
-  private deferred: NodeJS.Timeout | undefined;
-  private stopped = false;
+  private readonly schedule: OncePerGraphVersion;
 
-  constructor(
-    private readonly warm: WarmMemos,
-    private readonly graph: GraphVersion,
-    private readonly options: MemoWarmingOptions = {},
-  ) {}
+  constructor(warm: WarmMemos, graph: GraphVersion, options: MemoWarmingOptions = {}) {
+    this.schedule = new OncePerGraphVersion(
+      async (version) => {
+        const started = Date.now();
+        try {
+          const warmed = await warm();
+          if (warmed) options.onWarmed?.({ ...warmed, ms: Date.now() - started, version });
+        } catch (error) {
+          options.onError?.(error);
+        }
+        return true;
+      },
+      graph,
+      options.minIntervalMs ?? 10_000,
+    );
+  }
 
   /** The graph version may have moved: warms for a version not warmed yet, when the schedule allows. */
   check(): void {
-    const version = this.graph.version;
-    if (this.stopped || version === null || version === this.warmedVersion || this.warming) return;
-    const wait = this.lastStart + (this.options.minIntervalMs ?? 10_000) - Date.now();
-    if (wait > 0) {
-      this.deferred ??= setTimeout(() => {
-        this.deferred = undefined;
-        this.check();
-      }, wait);
-      this.deferred.unref(); // never keeps a process alive
-      return;
-    }
-    this.warming = this.run(version).finally(() => {
-      this.warming = undefined;
-      // The graph may have moved while this one ran.
-      this.check();
-    });
+    this.schedule.check();
   }
 
   /** The warming in progress, if any (tests, and a shutdown that waits for it). */
   get inProgress(): Promise<void> | undefined {
-    return this.warming;
+    return this.schedule.inProgress;
   }
 
   stop(): void {
-    this.stopped = true;
-    clearTimeout(this.deferred);
-    this.deferred = undefined;
-  }
-
-  private async run(version: string): Promise<void> {
-    this.lastStart = Date.now();
-    try {
-      const warmed = await this.warm();
-      // A version warmed with an error is not tried again until the graph moves: requests still fill the memos.
-      if (warmed) this.options.onWarmed?.({ ...warmed, ms: Date.now() - this.lastStart, version });
-      if (warmed || this.graph.version === version) this.warmedVersion = version;
-    } catch (error) {
-      this.warmedVersion = version;
-      this.options.onError?.(error);
-    }
+    this.schedule.stop();
   }
 }

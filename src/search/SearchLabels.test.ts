@@ -79,6 +79,50 @@ describe('SearchLabels', () => {
     expect(errors).toHaveLength(1);
   });
 
+  it('tries a failed build again when the interval ends, without another call', async () => {
+    vi.useFakeTimers();
+    let fail = true;
+    let loads = 0;
+    const source: LabelSource = {
+      searchLabels: async () => {
+        loads++;
+        if (fail) throw new Error('connection refused');
+        return [NURSE];
+      },
+    };
+    const labels = new SearchLabels(source, { version: 'v1' }, { minRebuildIntervalMs: 10_000 });
+    await labels.refresh();
+    expect(labels.current()).toBeNull();
+    fail = false;
+    await vi.advanceTimersByTimeAsync(10_500);
+    expect(loads).toBe(2);
+    expect(labels.current()!.match('nurse', ROLES, 5).map((c) => c.id)).toEqual(['rn']);
+  });
+
+  it('keeps its index while the version is unknown and serves it again when the same version returns', async () => {
+    const { source, loads } = scripted([[NURSE], [WELDER]]);
+    const graph = { version: 'v1' as string | null };
+    const labels = new SearchLabels(source, graph, { minRebuildIntervalMs: 0 });
+    await labels.refresh();
+    graph.version = null; // a poll failed
+    expect(labels.current()).toBeNull();
+    graph.version = 'v1'; // the next one answered: nothing was written meanwhile
+    expect(labels.current()!.match('nurse', ROLES, 5).map((c) => c.id)).toEqual(['rn']);
+    expect(loads()).toBe(1);
+  });
+
+  it('builds for a new version when told it moved (check), before anyone asks for the index', async () => {
+    const { source, loads } = scripted([[NURSE], [WELDER]]);
+    const graph = { version: 'v1' as string | null };
+    const labels = new SearchLabels(source, graph, { minRebuildIntervalMs: 0 });
+    labels.check();
+    await vi.waitFor(() => expect(labels.current()).not.toBeNull());
+    graph.version = 'v2';
+    labels.check();
+    await vi.waitFor(() => expect(loads()).toBe(2));
+    await vi.waitFor(() => expect(labels.current()!.match('weld', ROLES, 5).map((c) => c.id)).toEqual(['welder']));
+  });
+
   describe('a rebuild deferred by the interval', () => {
     afterEach(() => {
       vi.useRealTimers();
