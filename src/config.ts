@@ -74,7 +74,7 @@ const envSchema = z.object({
   REQUEST_BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i, 'must be a size like 100kb or 1mb').default('1mb'),
   INTROSPECTION: flag.optional(),
   RESPONSE_CACHE_MAX_AGE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
-  RESPONSE_CACHE_SIZE_MB: z.coerce.number().int().min(1).max(4_096).default(24),
+  RESPONSE_CACHE_SIZE_MB: z.coerce.number().int().min(1).max(4_096).default(16),
   GRAPH_CHANGE_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1_000),
   MEMO_WARMING: flag.default(true),
   /** Comma-separated `<name>:<role>:<sha256hex>` entries (`npm run api-key` makes one); none by default. */
