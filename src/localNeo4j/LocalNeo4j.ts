@@ -13,7 +13,7 @@ import { delimiter, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import neo4j from 'neo4j-driver';
 import { PROJECT_ROOT, type LocalNeo4jConfig } from '../config.js';
-import { bulkLoadBundle, FIRST_LOAD_MARKER, firstLoadNeed, type FirstLoadEvent, type FirstLoadMarker } from './firstLoad.js';
+import { bulkLoadBundle, FIRST_LOAD_MARKER, firstLoadNeed, orphanedImports, type FirstLoadEvent } from './firstLoad.js';
 import { adminEnv, localNeo4jPaths, NEO4J_ADMIN_TOOL_CLASS, NEO4J_VERSION, type LocalNeo4jInstance, type LocalNeo4jPaths } from './instance.js';
 import { LocalNeo4jError, PREREQUISITES_HINT } from './LocalNeo4jError.js';
 import { assertMaven, ensureJarSet, runMaven, serverArtifactKeys } from './mavenJars.js';
@@ -244,11 +244,8 @@ export async function startLocalNeo4j(config: LocalNeo4jConfig, options: StartOp
     throw new LocalNeo4jError(`A ${operation.kind} of this instance is running (pid ${operation.pid}, since ${operation.since}); start Neo4j again when it has finished.`);
   }
   // An import orphaned by a kill -9 of its parent is firstLoad.ts's to stop (it does, before loading again).
-  const orphanedImport = await readFile(join(paths.home, FIRST_LOAD_MARKER), 'utf8').then(
-    (text) => (JSON.parse(text) as FirstLoadMarker).pid,
-    () => undefined,
-  );
-  const holders = (await storeLockHolders(paths)).filter((holder) => holder.pid !== orphanedImport);
+  const orphaned = new Set(await orphanedImports(paths.home));
+  const holders = (await storeLockHolders(paths)).filter((holder) => !orphaned.has(holder.pid));
   if (holders.length > 0) {
     // Never cleared: a live process (another server on this store, or neo4j-admin writing it) owns it.
     const who = holders.map((holder) => `pid ${holder.pid} (${holder.command}) holds ${holder.file}`).join('; ');

@@ -12,7 +12,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -55,15 +55,15 @@ export type FirstLoadNeed = { load: false } | { load: true; reason: string };
 
 /** Whether this stopped instance needs the bulk load before it starts. */
 export async function firstLoadNeed(instance: LocalNeo4jInstance, database: string): Promise<FirstLoadNeed> {
-  const marker = await readMarker(instance);
+  const marker = await readMarker(instance.paths.home);
   if (marker?.state === 'importing') return { load: true, reason: `an earlier bulk load (started ${marker.startedAt}) was interrupted; loading again` };
   if (!existsSync(join(instance.paths.dataDir, 'databases', database))) return { load: true, reason: 'the store is empty (first start)' };
   return { load: false };
 }
 
-async function readMarker(instance: LocalNeo4jInstance): Promise<FirstLoadMarker | undefined> {
+async function readMarker(home: string): Promise<FirstLoadMarker | undefined> {
   try {
-    return JSON.parse(await readFile(join(instance.paths.home, FIRST_LOAD_MARKER), 'utf8')) as FirstLoadMarker;
+    return JSON.parse(await readFile(join(home, FIRST_LOAD_MARKER), 'utf8')) as FirstLoadMarker;
   } catch {
     return undefined;
   }
@@ -157,22 +157,42 @@ export async function bulkLoadBundle(instance: LocalNeo4jInstance, options: Bulk
 
 /**
  * A kill -9 of the process that ran neo4j-admin leaves neo4j-admin running, still writing the store.
- * Before loading again, such an orphan (the marker's pid, if it is still neo4j-admin for this instance)
- * is killed and waited for, so two imports never write one store.
+ * Before loading again, such orphans are killed and waited for, so two imports never write one store.
  */
 async function stopOrphanedImport(instance: LocalNeo4jInstance): Promise<void> {
-  const marker = await readMarker(instance);
-  const pid = marker?.state === 'importing' ? marker.pid : undefined;
-  if (pid === undefined || !isImportOf(pid, instance)) return;
-  process.kill(pid, 'SIGKILL');
+  const pids = await orphanedImports(instance.paths.home);
+  for (const pid of pids) process.kill(pid, 'SIGKILL');
   const deadline = Date.now() + 30_000;
-  while (isImportOf(pid, instance) && Date.now() < deadline) await sleep(100);
+  while (pids.some((pid) => isImportOf(pid, instance.paths.home)) && Date.now() < deadline) await sleep(100);
 }
 
-function isImportOf(pid: number, instance: LocalNeo4jInstance): boolean {
+/**
+ * The neo4j-admin imports of the instance at `home` left running by an interrupted first load (the
+ * marker still says "importing"): the marker's pid, and any other import of this instance found by
+ * its command line. The pid is written to the marker just after neo4j-admin is spawned, so a kill in
+ * between leaves an import the marker does not name.
+ */
+export async function orphanedImports(home: string): Promise<number[]> {
+  const marker = await readMarker(home);
+  if (marker?.state !== 'importing') return [];
+  const running = runningPids().filter((pid) => pid !== process.pid && isImportOf(pid, home));
+  return marker.pid !== undefined && isImportOf(marker.pid, home) && !running.includes(marker.pid) ? [marker.pid, ...running] : running;
+}
+
+function runningPids(): number[] {
+  try {
+    return readdirSync('/proc').filter((name) => /^\d+$/.test(name)).map(Number);
+  } catch {
+    return []; // no /proc: nothing we can check, and nothing we may kill
+  }
+}
+
+function isImportOf(pid: number, home: string): boolean {
   try {
     const commandLine = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-    return commandLine.includes(NEO4J_ADMIN_TOOL_CLASS) && commandLine.includes('\0import\0') && commandLine.includes(instance.paths.home);
+    // Its paths lie inside the home: with the slash, the home of instance "test" is not found in an
+    // import into "test-first-start".
+    return commandLine.includes(NEO4J_ADMIN_TOOL_CLASS) && commandLine.includes('\0import\0') && commandLine.includes(`${home}/`);
   } catch {
     return false; // gone (or no /proc: nothing we can check, and nothing we may kill)
   }
