@@ -307,8 +307,8 @@ async function runScale(
         const single = await run(1, options.durationSeconds);
         return toCell(single, await run(options.connections, options.durationSeconds));
       };
-      // The database warm-up: the scenario's requests through the cache-off API before any leg is
-      // measured. Without it the first leg, our API as deployed, was the first to run the scenario's
+      // The database warm-up: the scenario's requests through the cache-off API, then the API as
+      // deployed, before any leg is measured. Without it the first leg, our API as deployed, was the first to run the scenario's
       // statements many times on a freshly loaded Neo4j (its response cache answers its own priming
       // and warm-up after the first few), and paid the database's warm-up alone: fresh search p99
       // 100-300 ms as deployed against ~15 ms when it ran second (docs/performance.md, "Eleventh pass").

@@ -161,7 +161,13 @@ export async function bulkLoadBundle(instance: LocalNeo4jInstance, options: Bulk
  */
 async function stopOrphanedImport(instance: LocalNeo4jInstance): Promise<void> {
   const pids = await orphanedImports(instance.paths.home);
-  for (const pid of pids) process.kill(pid, 'SIGKILL');
+  for (const pid of pids) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // it ended between the check and the kill (ESRCH): nothing left to stop
+    }
+  }
   const deadline = Date.now() + 30_000;
   while (pids.some((pid) => isImportOf(pid, instance.paths.home)) && Date.now() < deadline) await sleep(100);
 }
