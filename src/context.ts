@@ -12,7 +12,7 @@ import { AuditRepository } from './curation/auditRepository.js';
 import { CurationRepository } from './curation/repository.js';
 import { GapRepository } from './gaps/repository.js';
 import { CreditLinkMemo } from './skills/CreditLinkMemo.js';
-import { RequirementMemo } from './paths/RequirementMemo.js';
+import { RequirementMemo } from './roles/RequirementMemo.js';
 import { REQUIREMENTS_PER_RECORD } from './neo4j/recordParts.js';
 import { GapService } from './gaps/GapService.js';
 import { GraphScienceRepository } from './graphScience/repository.js';
@@ -68,7 +68,7 @@ export interface ProcessCaches {
   searchLabels: SearchLabels;
   /** Gap-credit links of recently held skills, for one commit at a time (skills/CreditLinkMemo.ts). */
   creditLinks: CreditLinkMemo;
-  /** Requirements of roles that paths answers read recently, for one commit at a time (paths/RequirementMemo.ts). */
+  /** Requirements of roles that paths and recommendation answers read recently, for one commit at a time (roles/RequirementMemo.ts). */
   requirements: RequirementMemo;
   /** Gaps of moves that paths answers computed, for one commit at a time (paths/MoveGapMemo.ts). */
   moveGaps: MoveGapMemo;
@@ -134,7 +134,7 @@ export function createContext(db: GraphDatabase, options: ContextOptions = {}): 
     skillLoaders: createSkillLoaders(skills),
     search: new SearchRepository(requestDb),
     searchLabels: caches.searchLabels,
-    gaps: new GapService(new GapRepository(requestDb, caches.creditLinks)),
+    gaps: new GapService(new GapRepository(requestDb, caches.creditLinks, REQUIREMENTS_PER_RECORD, caches.requirements)),
     paths,
     analytics: new AnalyticsService(new AnalyticsRepository(requestDb), caches.analytics, roles, new GraphScienceRepository(requestDb)),
     curation: new CurationRepository(requestDb),

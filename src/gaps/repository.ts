@@ -1,19 +1,22 @@
 /**
  * Cypher for skill gaps and recommendations. Every statement resolves the whole profile itself
  * (RESOLVE_ENTRIES), so a root field costs one statement to compute and at most one more to load
- * the roles and skills it shows, whatever the profile or batch size (and, right after a write, the
- * computing statement once more when it relied on remembered credit links: skills/CreditLinkMemo.ts).
+ * the roles and skills it shows, whatever the profile or batch size; and one more to read the
+ * requirements of candidate roles the process does not remember (roles/RequirementMemo.ts), and,
+ * right after a write, the computing statement once more when it relied on remembered credit links
+ * (skills/CreditLinkMemo.ts) or requirements.
  */
 import neo4j from 'neo4j-driver';
 import { CURATED_SOURCE } from '../graph/sources.js';
 import type { GraphDatabase } from '../neo4j/GraphDatabase.js';
 import { statementCache } from '../neo4j/statementCache.js';
-import { joinParts, REQUIREMENTS_PER_RECORD, returnInParts, type PartRow } from '../neo4j/recordParts.js';
+import { joinParts, REQUIREMENTS_PER_RECORD, returnInParts, returnWhole, type PartRow, type RecordParts } from '../neo4j/recordParts.js';
 import { projection } from '../neo4j/projection.js';
 import { ROLE_DETAIL_PROPERTY_NAMES, ROLE_SUMMARY_PROPERTY_NAMES, type Role, SKILL_SUMMARY_PROPERTY_NAMES, type Skill } from '../graph/model.js';
 import { CANDIDATE_ROLES_PER_SKILL, CANDIDATE_SEED_SKILLS, CREDIT_EQUIVALENTS_PER_SKILL, CROWDED_SKILL_MIN_IMPORTANCE } from '../scoring/roleMatch.js';
 import { CLOSE_MATCH_SHARE, SAME_CONCEPT_SHARE, type CreditLink, type CreditLinks } from '../scoring/skillCredit.js';
 import { ASSUMED_REQUIRED_LEVEL, type RequirementInput } from '../scoring/skillGap.js';
+import { requirementsAtCommit, requirementTuples, type RequirementMemo } from '../roles/RequirementMemo.js';
 import { readWithCreditLinkMemo, type CreditLinkMemo } from '../skills/CreditLinkMemo.js';
 import { creditNeighbours } from '../skills/creditNeighbours.js';
 import type { LearningResource } from '../skills/model.js';
@@ -110,8 +113,13 @@ const cachedSkillGapStatement = (selection: GapSelection) =>
  * their full requirement lists read. So the work is at most $seedSkills × (1 + $equivalents) ×
  * $perSkill edges plus $pool × requirements per profile, however many roles the graph holds or a
  * skill is required by. The held skills' credit links come back too, for the exact gap.
+ *
+ * With `withRequirements` false the candidates come as ids only, and their requirements from the
+ * process's memo and one more statement for those it lacks (loadCandidates): on the O*NET + ESCO
+ * graph the 100 candidates' requirement lists were more than half of this statement's time
+ * (docs/performance.md, "Twelfth pass").
  */
-const LOAD_CANDIDATES = `
+const loadCandidatesStatement = (withRequirements: boolean) => `
 UNWIND $profiles AS profile
 CALL (profile) {
   WITH profile.entries AS entries
@@ -161,9 +169,7 @@ CALL (found) {
     * toFloat(matched) / requirementCount AS prescore
   ORDER BY prescore DESC, role.id
   LIMIT $pool
-  RETURN collect({roleId: role.id, requirements: COLLECT {
-    MATCH (role)-[r:REQUIRES]->(s:Skill) RETURN [s.id, r.importance, r.level, r.essential]
-  }}) AS candidates
+  RETURN collect({roleId: role.id${withRequirements ? `, requirements: ${requirementTuples('role')}` : ''}}) AS candidates
 }
 CALL (found) {
   UNWIND found AS claim
@@ -172,7 +178,9 @@ CALL (found) {
 }
 WITH profile.index AS index, unresolved, [claim IN found | {skillId: claim.skill.id, level: claim.level}] AS held, candidates, credits,
   [claim IN found | [claim.index, claim.skill.id]] AS resolved
-${returnInParts({ identity: ['index'], head: ['unresolved', 'held', 'resolved'], byRequirements: 'candidates', shared: ['credits'] })}`;
+${(withRequirements ? returnInParts : returnWhole)(CANDIDATE_PARTS)}`;
+const CANDIDATE_PARTS: RecordParts = { identity: ['index'], head: ['unresolved', 'held', 'resolved'], byRequirements: 'candidates', shared: ['credits'] };
+const LOAD_CANDIDATES = { withRequirements: loadCandidatesStatement(true), idsOnly: loadCandidatesStatement(false) };
 
 /** The roles and skills a result shows, in one statement. */
 const LOAD_ROLES_AND_SKILLS = `
@@ -209,7 +217,7 @@ export interface SkillGapRow {
 export interface CandidateSet {
   unresolved: number[];
   held: HeldClaim[];
-  candidates: { roleId: string; requirements: RequirementInput[] }[];
+  candidates: { roleId: string; requirements: readonly RequirementInput[] }[];
   /** What each held skill can credit (gap credit). */
   credits: CreditLinks;
 }
@@ -228,7 +236,8 @@ interface CandidateRow extends PartRow {
   index: number;
   unresolved: number[];
   held: HeldClaim[];
-  candidates: { roleId: string; requirements: CompactRequirement[] }[];
+  /** requirements: absent when the statement left them to the memo (LOAD_CANDIDATES.idsOnly). */
+  candidates: { roleId: string; requirements?: CompactRequirement[] }[];
   credits: Array<[skillId: string, links: CreditLink[] | null]>;
   resolved: ResolvedEntries;
 }
@@ -245,6 +254,8 @@ export class GapRepository {
     private readonly creditLinks: CreditLinkMemo,
     /** About how many requirement tuples a record of LOAD_CANDIDATES holds (neo4j/recordParts.ts). */
     private readonly requirementsPerRecord = REQUIREMENTS_PER_RECORD,
+    /** Where candidates' requirements come from when it holds them; without it, from the statement. */
+    private readonly requirements: RequirementMemo | null = null,
   ) {}
 
   /** Skills, resources and the target's details as `selection` asks (gapSelection.ts). */
@@ -266,9 +277,28 @@ export class GapRepository {
     return { ...rest, heldSkills: row.heldSkills.map((held) => held.skill), credits };
   }
 
-  /** One candidate set per profile, in the order given. */
+  /**
+   * One candidate set per profile, in the order given. With a requirement memo, the candidates come
+   * without their requirements, which the memo gives (one more statement for those it lacks, which
+   * it then keeps while it has room: they rarely repeat on a graph larger than the memo, and the
+   * roles warmed for paths answers stay). When that statement ran at another commit than the first
+   * (a write in between), the candidates are read again with their requirements in the statement.
+   */
   async loadCandidates(profiles: ReadonlyArray<readonly ProfileEntry[]>, filter: RecommendFilterParams, pool: number): Promise<CandidateSet[]> {
-    const { rows, credits } = await readWithCreditLinkMemo<CandidateRow>(this.db, this.creditLinks, LOAD_CANDIDATES, {
+    if (this.requirements) {
+      const read = await this.readCandidates(LOAD_CANDIDATES.idsOnly, profiles, filter, pool);
+      const candidateIds = read.rows.flatMap((row) => row.candidates.map((candidate) => candidate.roleId));
+      const byRole = await requirementsAtCommit(this.db, this.requirements, read.commit, candidateIds, { makeRoom: false });
+      if (byRole) return candidateSets(profiles, read.rows, read.credits, (candidate) => byRole.get(candidate.roleId)!);
+    }
+    const read = await this.readCandidates(LOAD_CANDIDATES.withRequirements, profiles, filter, pool);
+    return candidateSets(profiles, read.rows, read.credits, ({ requirements }) =>
+      requirements!.map(([skillId, importance, level, essential]) => ({ skillId, importance: importance ?? 0, level, essential: essential ?? false })),
+    );
+  }
+
+  private readCandidates(statement: string, profiles: ReadonlyArray<readonly ProfileEntry[]>, filter: RecommendFilterParams, pool: number) {
+    return readWithCreditLinkMemo<CandidateRow>(this.db, this.creditLinks, statement, {
       profiles: profiles.map((entries, index) => ({ index, entries: withIndex(entries) })),
       assumedLevel: ASSUMED_REQUIRED_LEVEL,
       pool: neo4j.int(pool),
@@ -287,26 +317,6 @@ export class GapRepository {
       resolvedIn: (read) => read.flatMap((row) => resolvedKeys(profiles[row.index]!, row.resolved)),
       rowsOf: (records) => joinParts(records, (row) => String(row.index), ['candidates', 'credits']),
     });
-    const byIndex = new Map(rows.map((row) => [row.index, row]));
-    return profiles.map((_entries, index) => {
-      const row = byIndex.get(index);
-      if (!row) throw new Error(`LOAD_CANDIDATES returned no row for profile ${index}`);
-      return {
-        unresolved: row.unresolved,
-        held: row.held,
-        candidates: row.candidates.map(({ roleId, requirements }) => ({
-          roleId,
-          requirements: requirements.map(([skillId, importance, level, essential]) => ({
-            skillId,
-            importance: importance ?? 0,
-            level,
-            essential: essential ?? false,
-          })),
-        })),
-        // The links of this profile's skills (the map holds every profile's; scoring looks up held skills only).
-        credits,
-      };
-    });
   }
 
   async loadRolesAndSkills(roleIds: readonly string[], skillIds: readonly string[]): Promise<{ roles: Map<string, Role>; skills: Map<string, Skill> }> {
@@ -317,4 +327,25 @@ export class GapRepository {
       skills: new Map((row?.skills ?? []).map((skill) => [skill.id, skill])),
     };
   }
+}
+
+/** The candidate sets of `profiles` from LOAD_CANDIDATES' rows, each candidate's requirements from `requirementsOf`. */
+function candidateSets(
+  profiles: ReadonlyArray<readonly ProfileEntry[]>,
+  rows: readonly CandidateRow[],
+  credits: CreditLinks,
+  requirementsOf: (candidate: CandidateRow['candidates'][number]) => readonly RequirementInput[],
+): CandidateSet[] {
+  const byIndex = new Map(rows.map((row) => [row.index, row]));
+  return profiles.map((_entries, index) => {
+    const row = byIndex.get(index);
+    if (!row) throw new Error(`LOAD_CANDIDATES returned no row for profile ${index}`);
+    return {
+      unresolved: row.unresolved,
+      held: row.held,
+      candidates: row.candidates.map((candidate) => ({ roleId: candidate.roleId, requirements: requirementsOf(candidate) })),
+      // The links of this profile's skills (the map holds every profile's; scoring looks up held skills only).
+      credits,
+    };
+  });
 }

@@ -1,5 +1,5 @@
 /**
- * Fills the requirement and credit-link memos (RequirementMemo.ts, skills/CreditLinkMemo.ts) ahead of
+ * Fills the requirement and credit-link memos (roles/RequirementMemo.ts, skills/CreditLinkMemo.ts) ahead of
  * requests, once for every version of the graph: at start, and again after a write. The memos only
  * learn from answers, so each new version of the graph began with every paths answer paying one or
  * two more statements for what they lacked: on fresh O*NET / ESCO careerPaths, 61 % of pairs after

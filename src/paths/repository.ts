@@ -25,7 +25,7 @@ import type { CreditLink, CreditLinks } from '../scoring/skillCredit.js';
 import type { RequirementInput } from '../scoring/skillGap.js';
 import { creditNeighbours } from '../skills/creditNeighbours.js';
 import { creditLinksAtCommit, type CreditLinkMemo } from '../skills/CreditLinkMemo.js';
-import { type RequirementMemo, type RequirementTuple } from './RequirementMemo.js';
+import { requirementsAtCommit, requirementTuples, type RequirementMemo, type RequirementTuple } from '../roles/RequirementMemo.js';
 import type { KnownMoveGaps, MoveGapMemo } from './MoveGapMemo.js';
 import { pathSelectionKey, STEP_DETAIL_PROPERTIES, STEP_RANKING_PROPERTIES, WHOLE_PATHS, type PathSelection } from './pathSelection.js';
 import type { CareerPathQuery, LeadsTo, ProgressionDirection, ProgressionKind, RequirementRow } from './model.js';
@@ -85,18 +85,6 @@ const rolesAndSkills = (skillProperties: readonly string[] | null, rolePropertie
     RETURN ${projection('skill', skillProperties)}
   } AS skills`
   }`;
-/** A role's requirements as RequirementTuples, most important first (the order scoring expects). */
-const requirementTuples = (role: string) => `COLLECT {
-      MATCH (${role})-[req:REQUIRES]->(skill:Skill)
-      RETURN [skill.id, req.importance, req.level, req.essential] ORDER BY req.importance DESC, skill.id
-    }`;
-
-/** The requirements of the roles $ids (RequirementMemo: those a paths statement left to read after it), one record per role. */
-const REQUIREMENTS_OF_ROLES = `
-UNWIND $ids AS id
-MATCH (role:Role {id: id})
-RETURN id AS roleId, ${requirementTuples('role')} AS requirements`;
-
 /**
  * The roles with the most moves (LEADS_TO either way), busiest first, and how many requirements each
  * has: the roles paths answers cross most, which MemoWarming reads into the memos ahead of requests.
@@ -117,7 +105,7 @@ const skillPropertiesOf = (selection: PathSelection) => (selection.skills ? sele
  * Where a statement's answer gets the requirements of its roles and the credit links of the skills
  * held at the start of its moves:
  * - AFTER_STATEMENT — both from the process's memos, and one more statement each for what they do
- *   not hold (RequirementMemo.ts, requirementsAtCommit; skills/CreditLinkMemo.ts, creditLinksAtCommit);
+ *   not hold (roles/RequirementMemo.ts, requirementsAtCommit; skills/CreditLinkMemo.ts, creditLinksAtCommit);
  * - CREDITS_AFTER — the statement reads the requirements, the credit links come after it (a
  *   repository without a requirement memo);
  * - IN_STATEMENT — the statement reads both itself (heldCredits), which is what an answer falls
@@ -517,7 +505,7 @@ export class PathRepository {
       const { rows: parts, commit } = await this.db.readRowsAtCommit<Row>(statementFor(read), parameters);
       const rows = joinParts(parts, keyOf, PARTED_LISTS);
       const requirementsByRole = this.requirements
-        ? await this.requirementsAtCommit(this.requirements, commit, rows.flatMap((row) => row.roles.map(({ role }) => role.id)))
+        ? await requirementsAtCommit(this.db, this.requirements, commit, rows.flatMap((row) => row.roles.map(({ role }) => role.id)))
         : requirementsIn(rows);
       if (requirementsByRole) {
         const credits = await creditLinksAtCommit(this.db, this.creditLinks, commit, skillsHeldBy(requirementsByRole, holdersIn(rows)));
@@ -526,21 +514,6 @@ export class PathRepository {
     }
     const rows = joinParts(await this.db.readRows<Row>(statementFor('IN_STATEMENT'), parameters), keyOf, PARTED_LISTS);
     return { rows, requirementsByRole: requirementsIn(rows), credits: new Map(rows.flatMap((row) => row.credits ?? [])), knownGaps: null };
-  }
-
-  /**
-   * The requirements of `roleIds` as of `commit`, the commit of the statement that returned those
-   * roles: the memo's, and the rest read in one more statement (REQUIREMENTS_OF_ROLES), then
-   * remembered. Null when that statement ran at another commit (a write in between): the caller then
-   * reads its answer again with the requirements in it, so an answer never mixes two states of the graph.
-   */
-  private async requirementsAtCommit(memo: RequirementMemo, commit: string, roleIds: Iterable<string>): Promise<Map<string, readonly RequirementInput[]> | null> {
-    const { known, missing } = memo.at(commit, roleIds);
-    if (missing.length === 0) return known;
-    const read = await this.db.readRowsAtCommit<{ roleId: string; requirements: RequirementTuple[] }>(REQUIREMENTS_OF_ROLES, { ids: missing });
-    if (read.commit !== commit) return null;
-    for (const [roleId, list] of memo.remember(commit, read.rows.map(({ roleId, requirements }) => [roleId, requirements] as const))) known.set(roleId, list);
-    return known;
   }
 
   /**
@@ -565,7 +538,7 @@ export class PathRepository {
     }
     const skillIds = new Set<string>();
     for (let start = 0; start < roleIds.length; start += batch.roles) {
-      const read = await this.requirementsAtCommit(this.requirements, commit, roleIds.slice(start, start + batch.roles));
+      const read = await requirementsAtCommit(this.db, this.requirements, commit, roleIds.slice(start, start + batch.roles));
       if (!read) return null;
       for (const requirements of read.values()) {
         for (const { skillId } of requirements) if (skillIds.size < this.creditLinks.capacity) skillIds.add(skillId);

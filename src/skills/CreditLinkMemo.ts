@@ -85,6 +85,8 @@ export interface LinkedRead<Row> {
   rows: Row[];
   /** Every held skill's links: read by the statement or remembered at the commit it ran at. */
   credits: CreditLinks;
+  /** The commit the statement ran at (GraphDatabase.readRowsAtCommit), for other memos keyed by commit. */
+  commit: string;
 }
 
 export interface CreditLinkReadSpec<Row> {
@@ -130,7 +132,7 @@ export async function readWithCreditLinkMemo<Row>(
     }
   }
   memo.remember(commit, read, spec.resolvedIn(rows));
-  return { rows, credits };
+  return { rows, credits, commit };
 }
 
 /**

@@ -169,7 +169,7 @@ describe('credit links remembered by the process', () => {
     const read = await api.execute(NEXT_ROLES, { slug: source });
     expect(read.errors).toBeUndefined();
     // Four statements: the role's lookup (its requirements are selected), the progressions, the
-    // requirements of the roles on them (paths/RequirementMemo.ts) and the credit links of the skills
+    // requirements of the roles on them (roles/RequirementMemo.ts) and the credit links of the skills
     // held at the start of the moves, none of them remembered at this commit.
     expect(read.statements).toBe(4);
     const remembered = await api.execute(NEXT_ROLES_AGAIN, { slug: source });

@@ -169,10 +169,16 @@ describe('recommendRoles with gap credit', () => {
     if (kube) expect(kube.credit).toMatchObject({ relation: 'SAME_NAME', heldSkill: { slug: OTHER_KUBERNETES.slug } });
   });
 
-  it('agrees with skillGap for a recommended role, credit included, in two statements', async () => {
+  it('agrees with skillGap for a recommended role, credit included, in two statements once its candidates are remembered', async () => {
     const profile = { skills: [{ skill: 'AWS', level: 5 }, { skill: 'Transformers', level: 5 }, { skill: OTHER_KUBERNETES.slug, level: 4 }] };
+    // The first answer for a profile may read requirements the process does not remember yet in a
+    // third statement (test/api/requirementMemo.test.ts); asked through another query (which the
+    // response cache cannot answer), the same candidates take two.
+    const first = await api.execute(RECOMMEND_WITH_ITEMS, { p: profile });
+    expect(first.errors).toBeUndefined();
     const result = await api.execute(RECOMMEND_GAPS, { p: profile });
     expect(result.errors).toBeUndefined();
+    expect(result.data!.recommendRoles.map((match) => match.role.slug)).toEqual(first.data!.recommendRoles.slice(0, 5).map((match) => match.role.slug));
     expect(result.statements).toBe(2);
     for (const match of result.data!.recommendRoles) {
       const gap = await skillGap(match.role.slug, profile.skills);

@@ -376,7 +376,9 @@ describe('recommendRoles', () => {
   it('ranks cloud/ML roles first for a cloud/ML profile, sorted by score', async () => {
     const result = await api.execute(RECOMMEND, { profile: CLOUD_ML, first: 10 });
     expect(result.errors).toBeUndefined();
-    expect(result.statements).toBeLessThanOrEqual(2);
+    // The candidates, the requirements of those the process does not remember yet (none once it
+    // does: test/api/requirementMemo.test.ts pins both counts), the roles and skills shown.
+    expect(result.statements).toBeLessThanOrEqual(3);
     const matches = result.data!.recommendRoles;
     expect(matches).toHaveLength(10);
     expect(matches.slice(0, 3).map((m) => m.role.slug)).toContain('cloud-architect-ai-ml');

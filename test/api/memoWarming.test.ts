@@ -10,7 +10,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { REQUIREMENTS_PER_RECORD } from '../../src/neo4j/recordParts.js';
 import { PathRepository } from '../../src/paths/repository.js';
 import { PathService } from '../../src/paths/PathService.js';
-import { RequirementMemo } from '../../src/paths/RequirementMemo.js';
+import { RequirementMemo } from '../../src/roles/RequirementMemo.js';
 import { CreditLinkMemo } from '../../src/skills/CreditLinkMemo.js';
 import { RESPONSE_CACHE_OFF } from '../../src/responseCache/responseCache.js';
 import { graphql } from '../generated/index.js';

@@ -1,8 +1,9 @@
 /**
- * The requirement memo (src/paths/RequirementMemo.ts) and the move-gap memo (MoveGapMemo.ts)
+ * The requirement memo (src/roles/RequirementMemo.ts) and the move-gap memo (src/paths/MoveGapMemo.ts)
  * against the real Neo4j and the curated seeds: paths statements then return their routes without
- * the requirements of their roles, which come from the process's memo and one more statement for the
- * roles it lacks, and the gaps of moves other answers computed come from the second memo. The
+ * the requirements of their roles, and recommendRoles / skillLeverage their candidates without
+ * theirs, which come from the process's memo and one more statement for the roles it lacks; the
+ * gaps of moves other answers computed come from the second memo. The
  * answers must be those of statements that read every requirement themselves, and a write made
  * straight to the database (no API mutation, so nothing in the process hears of it) must show in the
  * very next answer: its statement ran at another commit than the remembered requirements and gaps, so
@@ -10,10 +11,14 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { REQUIREMENTS_PER_RECORD } from '../../src/neo4j/recordParts.js';
+import { GapRepository } from '../../src/gaps/repository.js';
+import { GapService } from '../../src/gaps/GapService.js';
+import { readProfiles } from '../../src/gaps/profile.js';
+import { readRecommendFilter } from '../../src/gaps/recommendFilter.js';
 import { PathRepository } from '../../src/paths/repository.js';
 import { PathService } from '../../src/paths/PathService.js';
 import { MoveGapMemo } from '../../src/paths/MoveGapMemo.js';
-import { RequirementMemo } from '../../src/paths/RequirementMemo.js';
+import { RequirementMemo } from '../../src/roles/RequirementMemo.js';
 import { CreditLinkMemo } from '../../src/skills/CreditLinkMemo.js';
 import { RESPONSE_CACHE_OFF } from '../../src/responseCache/responseCache.js';
 import { graphql } from '../generated/index.js';
@@ -51,7 +56,20 @@ const CAREER_PATHS = graphql(`
     }
   }
 `);
-
+const RECOMMEND = graphql(`
+  query RequirementMemoRecommend($p: SkillProfileInput!) {
+    recommendRoles(profile: $p, first: 10) {
+      role { slug } score coverage
+      gap { gap missingCount partialCount metCount missing { skill { slug } levelGap credit { heldSkill { slug } relation } } partial { skill { slug } levelGap } }
+    }
+  }
+`);
+/** Curated profiles: one in curated slugs, one reaching curated roles through names only, one with a skill nobody requires. */
+const PROFILES = [
+  { skills: [{ skill: 'python', level: 5 }, { skill: 'sql', level: 4 }, { skill: 'machine-learning', level: 3 }] },
+  { skills: [{ skill: 'kubernetes', level: 4 }, { skill: 'terraform' }, { skill: 'AWS', level: 5 }] },
+  { skills: [{ skill: 'Transformers', level: 5 }, { skill: 'no such skill anywhere' }] },
+];
 
 describe('requirements remembered by the process', () => {
   it('gives paths the same answers with requirements from the memo as with requirements read in the statement', async () => {
@@ -121,5 +139,71 @@ describe('requirements remembered by the process', () => {
 
     await cleanUp();
     expect(await api.data(NEXT_ROLES, { slug: source })).toEqual(before);
+  });
+
+  it('gives recommendRoles and skillLeverage the same answers with candidates\' requirements from the memo as from the statement', async () => {
+    const db = api.database.db;
+    const profiles = readProfiles(PROFILES);
+    const answers = async (service: GapService) => ({
+      recommended: await service.recommendRoles(profiles, 10, readRecommendFilter(null)),
+      leverage: await Promise.all(profiles.map((entries) => service.skillLeverage(entries, 5, readRecommendFilter(null)))),
+    });
+    const shown = (answer: unknown) => JSON.parse(JSON.stringify(answer)) as unknown;
+    const expected = shown(await answers(new GapService(new GapRepository(db, new CreditLinkMemo()))));
+    const memo = new RequirementMemo();
+    const withMemo = () => new GapService(new GapRepository(db, new CreditLinkMemo(), REQUIREMENTS_PER_RECORD, memo));
+    const first = await answers(withMemo());
+    expect(first.recommended[0]!.matches.length).toBeGreaterThan(5);
+    expect(first.leverage[0]!.length).toBeGreaterThan(0);
+    expect(shown(first)).toEqual(expected);
+    expect(memo.size).toBeGreaterThan(0);
+    const remembered = memo.size;
+    expect(shown(await answers(withMemo()))).toEqual(expected);
+    expect(memo.size).toBe(remembered);
+  });
+
+  it('reads the candidates\' requirements its memo lacks in one more statement, and none once it holds them', async () => {
+    await writeRequirement('principal-cloud-architect', 'python'); // another commit: nothing remembered holds
+    await cleanUp();
+    const read = await api.execute(RECOMMEND, { p: PROFILES[0]! });
+    expect(read.errors).toBeUndefined();
+    expect(read.data!.recommendRoles.length).toBeGreaterThan(5);
+    // The candidates, their requirements, and the roles and skills shown.
+    expect(read.statements).toBe(3);
+    const remembered = await api.execute(RECOMMEND, { p: PROFILES[0]! });
+    expect(remembered.statements).toBe(2);
+    expect(remembered.data).toEqual(read.data);
+  });
+
+  it('shows a direct write to a candidate\'s requirements in the next recommendation', async () => {
+    const profile = PROFILES[0]!;
+    const before = await api.data(RECOMMEND, { p: profile });
+    expect(await api.data(RECOMMEND, { p: profile })).toEqual(before);
+    const [top] = before.recommendRoles;
+    expect(top).toBeDefined();
+    // A skill the role does not require yet and the profile does not hold (nor anything that credits it).
+    const [lacking] = await api.database.db.readRows<{ slug: string }>(
+      `MATCH (skill:Skill {source: 'curated'}) WHERE NOT EXISTS { (:Role {slug: $role})-[:REQUIRES]->(skill) }
+         AND NOT skill.slug IN $held
+         AND NOT EXISTS { (held:Skill)-[:MATCHES|BROADER|RELATED_SKILL|KNOWN_AS*1..3]-(skill) WHERE held.slug IN $held }
+       RETURN skill.slug AS slug ORDER BY skill.slug LIMIT 1`,
+      { role: top!.role.slug, held: profile.skills.map((entry) => entry.skill) },
+    );
+    expect(lacking).toBeDefined();
+
+    await writeRequirement(top!.role.slug, lacking!.slug);
+    const after = await api.execute(RECOMMEND, { p: profile });
+    expect(after.errors).toBeUndefined();
+    const moved = after.data!.recommendRoles.find((match) => match.role.slug === top!.role.slug);
+    if (moved) {
+      expect(moved.gap.missingCount).toBe(top!.gap.missingCount + 1);
+      expect(moved.coverage).toBeLessThan(top!.coverage);
+    } else {
+      // It fell out of the ten: the requirement it gained made it a worse match than the tenth.
+      expect(after.data!.recommendRoles).toHaveLength(before.recommendRoles.length);
+    }
+
+    await cleanUp();
+    expect(await api.data(RECOMMEND, { p: profile })).toEqual(before);
   });
 });

@@ -148,6 +148,7 @@ type Documents = {
     "\n  query DirectSkillDetails($slug: String!) { skill(slug: $slug) { slug name description aliases provenance { method sourceId } } }\n": typeof types.DirectSkillDetailsDocument,
     "\n  query RequirementMemoNextRoles($slug: String!) {\n    role(slug: $slug) {\n      nextRoles(maxHops: 2) { role { slug } gap score bridgingSkills { skill { slug } levelGap status } }\n    }\n  }\n": typeof types.RequirementMemoNextRolesDocument,
     "\n  query RequirementMemoCareerPaths($from: String!, $to: String!, $rankBy: PathRanking) {\n    careerPaths(from: $from, to: $to, first: 5, rankBy: $rankBy) {\n      roles { slug } totals { gap score } steps { bridgingSkills { skill { slug } levelGap credit { heldSkill { slug } relation } } }\n    }\n  }\n": typeof types.RequirementMemoCareerPathsDocument,
+    "\n  query RequirementMemoRecommend($p: SkillProfileInput!) {\n    recommendRoles(profile: $p, first: 10) {\n      role { slug } score coverage\n      gap { gap missingCount partialCount metCount missing { skill { slug } levelGap credit { heldSkill { slug } relation } } partial { skill { slug } levelGap } }\n    }\n  }\n": typeof types.RequirementMemoRecommendDocument,
     "\n  fragment RoleDetailsOfRole on Role {\n    slug summary description progressionSummary alternateTitles growth { rating reason } provenance { evidence sourceId method }\n  }\n": typeof types.RoleDetailsOfRoleFragmentDoc,
     "\n  fragment RoleDetailsOfSkill on Skill { slug description aliases provenance { method sourceId } }\n": typeof types.RoleDetailsOfSkillFragmentDoc,
     "\n  query RoleDetailsDirectRole($slug: String!) { role(slug: $slug) { ...RoleDetailsOfRole } }\n": typeof types.RoleDetailsDirectRoleDocument,
@@ -322,6 +323,7 @@ const documents: Documents = {
     "\n  query DirectSkillDetails($slug: String!) { skill(slug: $slug) { slug name description aliases provenance { method sourceId } } }\n": types.DirectSkillDetailsDocument,
     "\n  query RequirementMemoNextRoles($slug: String!) {\n    role(slug: $slug) {\n      nextRoles(maxHops: 2) { role { slug } gap score bridgingSkills { skill { slug } levelGap status } }\n    }\n  }\n": types.RequirementMemoNextRolesDocument,
     "\n  query RequirementMemoCareerPaths($from: String!, $to: String!, $rankBy: PathRanking) {\n    careerPaths(from: $from, to: $to, first: 5, rankBy: $rankBy) {\n      roles { slug } totals { gap score } steps { bridgingSkills { skill { slug } levelGap credit { heldSkill { slug } relation } } }\n    }\n  }\n": types.RequirementMemoCareerPathsDocument,
+    "\n  query RequirementMemoRecommend($p: SkillProfileInput!) {\n    recommendRoles(profile: $p, first: 10) {\n      role { slug } score coverage\n      gap { gap missingCount partialCount metCount missing { skill { slug } levelGap credit { heldSkill { slug } relation } } partial { skill { slug } levelGap } }\n    }\n  }\n": types.RequirementMemoRecommendDocument,
     "\n  fragment RoleDetailsOfRole on Role {\n    slug summary description progressionSummary alternateTitles growth { rating reason } provenance { evidence sourceId method }\n  }\n": types.RoleDetailsOfRoleFragmentDoc,
     "\n  fragment RoleDetailsOfSkill on Skill { slug description aliases provenance { method sourceId } }\n": types.RoleDetailsOfSkillFragmentDoc,
     "\n  query RoleDetailsDirectRole($slug: String!) { role(slug: $slug) { ...RoleDetailsOfRole } }\n": types.RoleDetailsDirectRoleDocument,
@@ -895,6 +897,10 @@ export function graphql(source: "\n  query RequirementMemoNextRoles($slug: Strin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RequirementMemoCareerPaths($from: String!, $to: String!, $rankBy: PathRanking) {\n    careerPaths(from: $from, to: $to, first: 5, rankBy: $rankBy) {\n      roles { slug } totals { gap score } steps { bridgingSkills { skill { slug } levelGap credit { heldSkill { slug } relation } } }\n    }\n  }\n"): typeof import('./graphql.js').RequirementMemoCareerPathsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RequirementMemoRecommend($p: SkillProfileInput!) {\n    recommendRoles(profile: $p, first: 10) {\n      role { slug } score coverage\n      gap { gap missingCount partialCount metCount missing { skill { slug } levelGap credit { heldSkill { slug } relation } } partial { skill { slug } levelGap } }\n    }\n  }\n"): typeof import('./graphql.js').RequirementMemoRecommendDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1323,6 +1323,13 @@ export type RequirementMemoCareerPathsQueryVariables = Exact<{
 
 export type RequirementMemoCareerPathsQuery = { careerPaths: Array<{ roles: Array<{ slug: string }>, totals: { gap: number, score: number }, steps: Array<{ bridgingSkills: Array<{ levelGap: number, skill: { slug: string }, credit: { relation: SkillCreditRelation, heldSkill: { slug: string } } | null }> }> }> };
 
+export type RequirementMemoRecommendQueryVariables = Exact<{
+  p: SkillProfileInput;
+}>;
+
+
+export type RequirementMemoRecommendQuery = { recommendRoles: Array<{ score: number, coverage: number, role: { slug: string }, gap: { gap: number, missingCount: number, partialCount: number, metCount: number, missing: Array<{ levelGap: number, skill: { slug: string }, credit: { relation: SkillCreditRelation, heldSkill: { slug: string } } | null }>, partial: Array<{ levelGap: number, skill: { slug: string } }> } }> };
+
 export type RoleDetailsOfRoleFragment = { slug: string, summary: string | null, description: string | null, progressionSummary: string | null, alternateTitles: Array<string>, growth: { rating: string, reason: string | null } | null, provenance: { evidence: string | null, sourceId: string | null, method: ProvenanceMethod } };
 
 export type RoleDetailsOfSkillFragment = { slug: string, description: string | null, aliases: Array<string>, provenance: { method: ProvenanceMethod, sourceId: string | null } };
@@ -4894,6 +4901,41 @@ export const RequirementMemoCareerPathsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RequirementMemoCareerPathsQuery, RequirementMemoCareerPathsQueryVariables>;
+export const RequirementMemoRecommendDocument = new TypedDocumentString(`
+    query RequirementMemoRecommend($p: SkillProfileInput!) {
+  recommendRoles(profile: $p, first: 10) {
+    role {
+      slug
+    }
+    score
+    coverage
+    gap {
+      gap
+      missingCount
+      partialCount
+      metCount
+      missing {
+        skill {
+          slug
+        }
+        levelGap
+        credit {
+          heldSkill {
+            slug
+          }
+          relation
+        }
+      }
+      partial {
+        skill {
+          slug
+        }
+        levelGap
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RequirementMemoRecommendQuery, RequirementMemoRecommendQueryVariables>;
 export const RoleDetailsDirectRoleDocument = new TypedDocumentString(`
     query RoleDetailsDirectRole($slug: String!) {
   role(slug: $slug) {

@@ -37,4 +37,19 @@ describe('RequirementMemo', () => {
     memo.remember('c1', [['r:d', [python]]]);
     expect(memo.at('c1', ['r:a', 'r:b', 'r:c', 'r:d']).missing).toEqual(['r:b']);
   });
+
+  it('remembers without making room when told to, so a full memo keeps the roles it holds', () => {
+    const memo = new RequirementMemo(9);
+    memo.remember('c1', [['r:a', [python, sql]], ['r:b', [python, sql]]]);
+    // Three left: r:c (3) fits, r:d after it does not, and both are returned all the same.
+    const read = memo.remember('c1', [['r:c', [python, sql]], ['r:d', [python]]], { makeRoom: false });
+    expect(read).toEqual(new Map([['r:c', [input(python), input(sql)]], ['r:d', [input(python)]]]));
+    expect(memo.at('c1', ['r:a', 'r:b', 'r:c', 'r:d']).missing).toEqual(['r:d']);
+    // A role it holds is updated in place; making room (the default) drops the least recently used.
+    memo.remember('c1', [['r:a', [python]]], { makeRoom: false });
+    expect(memo.at('c1', ['r:a']).known.get('r:a')).toEqual([input(python)]);
+    memo.remember('c1', [['r:d', [python, sql]]]);
+    expect(memo.at('c1', ['r:a', 'r:b', 'r:c', 'r:d']).missing).toEqual(['r:b']);
+  });
 });
+

@@ -1,16 +1,19 @@
 /**
- * The requirements of roles that paths answers read recently, remembered by the process for one
- * commit of the graph, so a paths statement returns its routes and roles without their requirements
- * and only the roles the memo lacks are read, in one more statement. Fresh questions (a pair of roles
- * nobody asked about, a role nobody browsed) still cross the same roles: on the O*NET + ESCO graph
- * the requirements of the roles on a careerPaths route set were about two thirds of its statement's
- * time, though other answers had just read them (docs/performance.md, "Ninth pass").
+ * The requirements of roles that answers read recently, remembered by the process for one commit of
+ * the graph, so a paths statement returns its routes and roles without their requirements (and a
+ * recommendRoles statement its candidates without theirs) and only the roles the memo lacks are read,
+ * in one more statement (requirementsAtCommit). Fresh questions (a pair of roles nobody asked about,
+ * a profile nobody sent) still cross the same roles: on the O*NET + ESCO graph the requirements of
+ * the roles on a careerPaths route set were about two thirds of its statement's time, though other
+ * answers had just read them (docs/performance.md, "Ninth pass"), and those of recommendRoles' 100
+ * candidates more than half of its candidate statement's ("Twelfth pass").
  *
  * Consistency is CreditLinkMemo's (skills/CreditLinkMemo.ts): every entry was read at one commit,
  * an answer uses them only when its own statement ran at that commit, and the memo starts over at a
  * new commit.
  */
 import { LRUCache } from 'lru-cache';
+import type { GraphDatabase } from '../neo4j/GraphDatabase.js';
 import type { RequirementInput } from '../scoring/skillGap.js';
 
 /** A requirement as the paths statements return it: no keys, so ~150 of them per O*NET role stay small on the wire. */
@@ -96,8 +99,17 @@ export class RequirementMemo {
     return { known, missing };
   }
 
-  /** Requirements read by a statement that ran at `commit`, remembered and returned as scoring takes them. */
-  remember(commit: string, read: Iterable<readonly [roleId: string, requirements: readonly RequirementTuple[]]>): Map<string, readonly RequirementInput[]> {
+  /**
+   * Requirements read by a statement that ran at `commit`, remembered and returned as scoring takes
+   * them. With `makeRoom: false` a role is remembered only while the memo has room for it, so reads
+   * that rarely repeat (recommendRoles' candidates on a graph larger than the memo) never push out
+   * the roles warmed for paths answers.
+   */
+  remember(
+    commit: string,
+    read: Iterable<readonly [roleId: string, requirements: readonly RequirementTuple[]]>,
+    { makeRoom = true }: { makeRoom?: boolean } = {},
+  ): Map<string, readonly RequirementInput[]> {
     if (commit !== this.commit) {
       this.byRole.clear();
       this.skillIds.length = 0;
@@ -107,7 +119,7 @@ export class RequirementMemo {
     const remembered = new Map<string, readonly RequirementInput[]>();
     for (const [roleId, tuples] of read) {
       const packed = pack(tuples, (skillId) => this.numberOf(skillId));
-      this.byRole.set(roleId, packed);
+      if (makeRoom || this.byRole.has(roleId) || this.byRole.calculatedSize + packed.skills.length + 1 <= this.capacity) this.byRole.set(roleId, packed);
       remembered.set(roleId, unpack(packed, this.skillIds));
     }
     return remembered;
@@ -126,4 +138,38 @@ export class RequirementMemo {
   get size(): number {
     return this.byRole.size;
   }
+}
+
+/** A role's requirements as RequirementTuples, most important first (the order scoring expects). */
+export const requirementTuples = (role: string) => `COLLECT {
+      MATCH (${role})-[req:REQUIRES]->(skill:Skill)
+      RETURN [skill.id, req.importance, req.level, req.essential] ORDER BY req.importance DESC, skill.id
+    }`;
+
+/** The requirements of the roles $ids (those a statement left to read after it), one record per role. */
+const REQUIREMENTS_OF_ROLES = `
+UNWIND $ids AS id
+MATCH (role:Role {id: id})
+RETURN id AS roleId, ${requirementTuples('role')} AS requirements`;
+
+/**
+ * The requirements of `roleIds` as of `commit`, the commit of the statement that returned those
+ * roles: the memo's, and the rest read in one more statement (REQUIREMENTS_OF_ROLES), then
+ * remembered (`makeRoom`: RequirementMemo.remember). Null when that statement ran at another commit
+ * (a write in between): the caller then reads its answer again with the requirements in it, so an
+ * answer never mixes two states of the graph.
+ */
+export async function requirementsAtCommit(
+  db: GraphDatabase,
+  memo: RequirementMemo,
+  commit: string,
+  roleIds: Iterable<string>,
+  options: { makeRoom?: boolean } = {},
+): Promise<Map<string, readonly RequirementInput[]> | null> {
+  const { known, missing } = memo.at(commit, roleIds);
+  if (missing.length === 0) return known;
+  const read = await db.readRowsAtCommit<{ roleId: string; requirements: RequirementTuple[] }>(REQUIREMENTS_OF_ROLES, { ids: missing });
+  if (read.commit !== commit) return null;
+  for (const [roleId, list] of memo.remember(commit, read.rows.map(({ roleId, requirements }) => [roleId, requirements] as const), options)) known.set(roleId, list);
+  return known;
 }
