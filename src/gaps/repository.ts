@@ -278,14 +278,17 @@ export class GapRepository {
   }
 
   /**
-   * One candidate set per profile, in the order given. With a requirement memo, the candidates come
-   * without their requirements, which the memo gives (one more statement for those it lacks, which
-   * it then keeps while it has room: they rarely repeat on a graph larger than the memo, and the
-   * roles warmed for paths answers stay). When that statement ran at another commit than the first
-   * (a write in between), the candidates are read again with their requirements in the statement.
+   * One candidate set per profile, in the order given. With a requirement memo that holds the
+   * graph's requirements (not `outgrown`), the candidates come without their requirements, which
+   * the memo gives (one more statement for those it lacks, which it then keeps while it has room,
+   * so the roles warmed for paths answers stay). When that statement ran at another commit than the
+   * first (a write in between), the candidates are read again with their requirements in the
+   * statement, as they are when the graph's requirements outgrow the memo: candidates come from the
+   * whole graph, so most would miss, and the extra statement costs more than it saves (~1.5 ms at
+   * 100,000 roles, docs/performance.md "Twelfth pass").
    */
   async loadCandidates(profiles: ReadonlyArray<readonly ProfileEntry[]>, filter: RecommendFilterParams, pool: number): Promise<CandidateSet[]> {
-    if (this.requirements) {
+    if (this.requirements && !this.requirements.outgrown) {
       const read = await this.readCandidates(LOAD_CANDIDATES.idsOnly, profiles, filter, pool);
       const candidateIds = read.rows.flatMap((row) => row.candidates.map((candidate) => candidate.roleId));
       const byRole = await requirementsAtCommit(this.db, this.requirements, read.commit, candidateIds, { makeRoom: false });

@@ -51,5 +51,17 @@ describe('RequirementMemo', () => {
     memo.remember('c1', [['r:d', [python, sql]]]);
     expect(memo.at('c1', ['r:a', 'r:b', 'r:c', 'r:d']).missing).toEqual(['r:b']);
   });
+
+  it('says it is outgrown once it has dropped or turned away a role at its commit, and not at a new one', () => {
+    const memo = new RequirementMemo(9);
+    memo.remember('c1', [['r:a', [python, sql]], ['r:b', [python, sql]], ['r:c', [python, sql]]]);
+    expect(memo.outgrown).toBe(false); // full, nothing dropped
+    memo.remember('c1', [['r:d', [python]]], { makeRoom: false });
+    expect(memo.outgrown).toBe(true);
+    memo.remember('c2', [['r:a', [python, sql]]]);
+    expect(memo.outgrown).toBe(false);
+    memo.remember('c2', [['r:b', [python, sql]], ['r:c', [python, sql]], ['r:d', [python]]]);
+    expect(memo.outgrown).toBe(true);
+  });
 });
 

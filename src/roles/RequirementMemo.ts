@@ -78,13 +78,30 @@ export class RequirementMemo {
   /** Skill ids by number, and numbers by id: each id held once, however many roles require the skill. */
   private readonly skillIds: string[] = [];
   private readonly skillNumbers = new Map<string, number>();
+  private ranOutOfRoom = false;
 
   constructor(
     /** Requirements held at most (a role counts its requirements + 1). */
     readonly capacity = REMEMBERED_REQUIREMENTS,
   ) {
-    // + 1: a role without requirements still takes an entry.
-    this.byRole = new LRUCache({ maxSize: capacity, sizeCalculation: (packed) => packed.skills.length + 1 });
+    this.byRole = new LRUCache({
+      maxSize: capacity,
+      // + 1: a role without requirements still takes an entry.
+      sizeCalculation: (packed) => packed.skills.length + 1,
+      dispose: (_packed, _roleId, reason) => {
+        if (reason === 'evict') this.ranOutOfRoom = true;
+      },
+    });
+  }
+
+  /**
+   * Whether, at its commit, the memo has dropped a role or turned one away for lack of room: the
+   * graph's requirements do not all fit (the O*NET + ESCO graph's do; a 100,000-role graph's do not).
+   * Readers whose roles are spread over the whole graph (recommendRoles' candidates) then mostly miss,
+   * and one more statement for what they miss costs more than reading it in their own statement.
+   */
+  get outgrown(): boolean {
+    return this.ranOutOfRoom;
   }
 
   /** The remembered requirements of these roles if the memo is at `commit`, and the roles it has none for. */
@@ -115,11 +132,13 @@ export class RequirementMemo {
       this.skillIds.length = 0;
       this.skillNumbers.clear();
       this.commit = commit;
+      this.ranOutOfRoom = false;
     }
     const remembered = new Map<string, readonly RequirementInput[]>();
     for (const [roleId, tuples] of read) {
       const packed = pack(tuples, (skillId) => this.numberOf(skillId));
       if (makeRoom || this.byRole.has(roleId) || this.byRole.calculatedSize + packed.skills.length + 1 <= this.capacity) this.byRole.set(roleId, packed);
+      else this.ranOutOfRoom = true;
       remembered.set(roleId, unpack(packed, this.skillIds));
     }
     return remembered;

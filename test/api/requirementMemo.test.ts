@@ -206,4 +206,25 @@ describe('requirements remembered by the process', () => {
     await cleanUp();
     expect(await api.data(RECOMMEND, { p: profile })).toEqual(before);
   });
+
+  it('reads candidates\' requirements in the candidate statement once the graph\'s outgrow the memo, with the same answers', async () => {
+    let statements = 0;
+    const db = api.database.db.withObserver({ onQuery: () => void statements++ });
+    const profiles = readProfiles(PROFILES);
+    const recommend = (service: GapService, profile: number) => service.recommendRoles([profiles[profile]!], 10, readRecommendFilter(null));
+    const shown = (answer: unknown) => JSON.parse(JSON.stringify(answer)) as unknown;
+    const inStatement = new GapService(new GapRepository(db, new CreditLinkMemo()));
+    const expected = [shown(await recommend(inStatement, 0)), shown(await recommend(inStatement, 1))];
+    // Room for a few roles: the first answer's candidates do not fit.
+    const memo = new RequirementMemo(200);
+    const withMemo = () => new GapService(new GapRepository(db, new CreditLinkMemo(), REQUIREMENTS_PER_RECORD, memo));
+    statements = 0;
+    expect(shown(await recommend(withMemo(), 0))).toEqual(expected[0]);
+    expect(statements).toBe(3); // candidates, their requirements, roles and skills
+    expect(memo.outgrown).toBe(true);
+    statements = 0;
+    expect(shown(await recommend(withMemo(), 1))).toEqual(expected[1]);
+    expect(statements).toBe(2); // candidates with their requirements, roles and skills
+  });
 });
+
