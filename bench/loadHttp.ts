@@ -60,6 +60,9 @@ export async function loadHttp(options: HttpLoadOptions): Promise<Measurement> {
   });
   const result = await run;
   if (result.timeouts > 0) firstError ??= `timeout (${result.timeouts} requests took over autocannon's 10 s)`;
+  // A server slower than the whole cell answers nothing and fails nothing either: say so, or the
+  // results would show errors without a reason.
+  if (result.requests.total === 0) firstError ??= `no answer within the cell's ${options.durationSeconds} s`;
   if (firstError && process.env.BENCH_DEBUG) console.error(`[bench] first failure: ${firstError}`);
   return {
     p50Ms: round(quantile(latencies, 0.5)),
