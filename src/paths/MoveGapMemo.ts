@@ -25,7 +25,10 @@ export interface MoveGap {
   maxGap: number;
 }
 
-/** The gaps remembered for one answer, at the commit its facts were read at. Keys: `<start role id>><target role id>`. */
+/** A move's key in the memo: the role whose requirements its start is compared on, and its target. */
+export const moveKey = (startId: string, targetId: string) => `${startId}>${targetId}`;
+
+/** The gaps remembered for one answer, at the commit its facts were read at. Keys: moveKey. */
 export interface KnownMoveGaps {
   get(move: string): MoveGap | undefined;
   set(move: string, gap: MoveGap): void;
@@ -57,4 +60,23 @@ export class MoveGapMemo {
   get size(): number {
     return this.gaps.size;
   }
+}
+
+/**
+ * Of an answer's moves ([start profile id, target id]), those whose gaps `known` holds now, pinned for
+ * this answer, and the start roles of the rest: only those are compared on their requirements and
+ * credit links (paths/repository.ts reads no others). Pinned, because another answer may start the
+ * memo over at a newer commit, or push these gaps out, before this one ranks its routes; the
+ * returned KnownMoveGaps gives the pinned gaps first and remembers new ones in the memo.
+ */
+export function pinKnownGaps(known: KnownMoveGaps, moves: Iterable<readonly [startId: string, targetId: string]>): { known: KnownMoveGaps; startsToCompare: Set<string> } {
+  const pinned = new Map<string, MoveGap>();
+  const startsToCompare = new Set<string>();
+  for (const [startId, targetId] of moves) {
+    const move = moveKey(startId, targetId);
+    const gap = pinned.get(move) ?? known.get(move);
+    if (gap === undefined) startsToCompare.add(startId);
+    else pinned.set(move, gap);
+  }
+  return { known: { get: (move) => pinned.get(move) ?? known.get(move), set: (move, gap) => known.set(move, gap) }, startsToCompare };
 }

@@ -9,7 +9,8 @@ import { CreditIndex, type CreditLinks } from '../scoring/skillCredit.js';
 import { computeSkillGap, heldFromRequirements, maxSkillGap, skillGapTotal, type RequirementInput } from '../scoring/skillGap.js';
 import { resolveGapItem } from '../skills/resolveGapItem.js';
 import type { SkillGapItem } from './model.js';
-import type { KnownMoveGaps, MoveGap } from './MoveGapMemo.js';
+import type { RequirementsByRole } from '../roles/RequirementMemo.js';
+import { moveKey, type KnownMoveGaps, type MoveGap } from './MoveGapMemo.js';
 import type { RouteSet } from './repository.js';
 
 export interface Bridge {
@@ -46,7 +47,7 @@ interface Target {
  * go to it.
  *
  * Moves are named by role ids: the earlier role (or the proxy whose profile stands in for it:
- * progressions.ts, startProfileId) and the later one; both must have come back with their
+ * moveStart.ts, startProfileId) and the later one; both must have come back with their
  * requirements (a role without any compares as holding or requiring nothing), and every skill
  * they require with them (`skills`).
  */
@@ -56,7 +57,7 @@ export class MoveBridges {
   private readonly gaps = new Map<string, MoveGap>();
   private readonly bridges = new Map<string, Bridge>();
 
-  private readonly requirementsByRole: ReadonlyMap<string, readonly RequirementInput[]>;
+  private readonly requirementsByRole: RequirementsByRole;
   private readonly skills: ReadonlyMap<string, Skill>;
   private readonly credits: CreditLinks;
   private readonly knownGaps: KnownMoveGaps | null;
@@ -68,7 +69,7 @@ export class MoveBridges {
 
   /** Ranking reads this of every candidate move: the gap alone (skillGapTotal), no items built. */
   gapOf(startId: string, targetId: string): MoveGap {
-    const key = `${startId}>${targetId}`;
+    const key = moveKey(startId, targetId);
     let gap = this.gaps.get(key) ?? this.knownGaps?.get(key);
     if (gap === undefined) {
       const start = this.startOf(startId);
@@ -81,7 +82,7 @@ export class MoveBridges {
   }
 
   bridgeOf(startId: string, targetId: string): Bridge {
-    const key = `${startId}>${targetId}`;
+    const key = moveKey(startId, targetId);
     let bridge = this.bridges.get(key);
     if (!bridge) {
       const start = this.startOf(startId);

@@ -3,7 +3,8 @@ import { averageSalary, comparePaths, salaryChange, totalTypicalYears } from '..
 import { round } from '../scoring/normalise.js';
 import { MoveBridges } from './bridging.js';
 import type { CareerPath, CareerPathQuery, CareerPathStep, ProgressionStep } from './model.js';
-import { scoreRoute, startProfileId, toSteps } from './progressions.js';
+import { startProfileId } from './moveStart.js';
+import { scoreRoute, toSteps } from './progressions.js';
 import type { CareerPathRows } from './repository.js';
 
 /**
@@ -13,13 +14,13 @@ import type { CareerPathRows } from './repository.js';
  */
 export function buildCareerPaths(rows: CareerPathRows, query: Pick<CareerPathQuery, 'first' | 'rankBy'>): CareerPath[] {
   const moves = new MoveBridges(rows);
-  const moveOf = (step: ProgressionStep) => [startProfileId(step, step.from, rows), step.to.id] as const;
+  const startOf = (step: ProgressionStep) => startProfileId(step, step.from, rows);
   const ranked = rows.routes.map((route) => {
     const steps = toSteps(route.roles, route.steps);
     let gap = 0;
     let maxGap = 0;
     for (const step of steps) {
-      const stepGap = moves.gapOf(...moveOf(step));
+      const stepGap = moves.gapOf(startOf(step), step.to.id);
       gap += stepGap.gap;
       maxGap += stepGap.maxGap;
     }
@@ -32,10 +33,12 @@ export function buildCareerPaths(rows: CareerPathRows, query: Pick<CareerPathQue
       averageSalaryUsd: averageSalary(route.roles.slice(1).map((role) => role.medianSalaryUsd)),
       score,
     };
-    return { roles: route.roles, steps, totals, scoreBreakdown: components, key: route.roles.map((role) => role.slug).join('>') };
+    // What comparePaths reads, built once a route: the sort compares each route several times.
+    const rankable = { ...totals, key: route.roles.map((role) => role.slug).join('>') };
+    return { roles: route.roles, steps, totals, scoreBreakdown: components, rankable };
   });
   const compare = comparePaths(query.rankBy);
-  ranked.sort((a, b) => compare({ ...a.totals, key: a.key }, { ...b.totals, key: b.key }));
+  ranked.sort((a, b) => compare(a.rankable, b.rankable));
   return ranked.slice(0, query.first).map(({ roles, steps, totals, scoreBreakdown }, index) => ({
     rank: index + 1,
     roles,
@@ -44,7 +47,7 @@ export function buildCareerPaths(rows: CareerPathRows, query: Pick<CareerPathQue
       // Built when read: the bridging skills (skills resolved, credits explained) are most of the
       // work per step, and a query showing only the routes never reads them.
       get bridgingSkills() {
-        return moves.bridgeOf(...moveOf(step)).bridgingSkills;
+        return moves.bridgeOf(startOf(step), step.to.id).bridgingSkills;
       },
       salaryChange: salaryChange(step.from.medianSalaryUsd, step.to.medianSalaryUsd),
     })),

@@ -2,21 +2,12 @@
 import type { Role } from '../graph/model.js';
 import { salaryChange, scorePath, totalTypicalYears } from '../scoring/pathRanking.js';
 import { MoveBridges } from './bridging.js';
+import { startProfileId } from './moveStart.js';
 import type { LeadsTo, Progression, ProgressionQuery, ProgressionStep } from './model.js';
 import type { RouteSet } from './repository.js';
 
 export function toSteps(roles: readonly Role[], edges: readonly LeadsTo[]): ProgressionStep[] {
   return edges.map((edge, index) => ({ ...edge, from: roles[index]!, to: roles[index + 1]! }));
-}
-
-/**
- * The role whose requirements a move's start is compared on: its own, or for a move derived through
- * the ESCO↔O*NET crosswalk (`via`), the O*NET occupation whose move it is when that occupation's
- * requirements came back, so an ESCO occupation's skills (ESCO's vocabulary) are not read as lacking
- * every O*NET skill of the target.
- */
-export function startProfileId(step: Pick<LeadsTo, 'via'> | undefined, from: Role, rows: Pick<RouteSet, 'requirementsByRole'>): string {
-  return step?.via && rows.requirementsByRole.has(step.via) ? step.via : from.id;
 }
 
 /** Salary change from the route's first to its last role, and the route's score (nextRoles and careerPaths alike). */

@@ -25,8 +25,9 @@ import type { CreditLink, CreditLinks } from '../scoring/skillCredit.js';
 import type { RequirementInput } from '../scoring/skillGap.js';
 import { creditNeighbours } from '../skills/creditNeighbours.js';
 import { creditLinksAtCommit, type CreditLinkMemo } from '../skills/CreditLinkMemo.js';
-import { requirementsAtCommit, requirementTuples, type RequirementMemo, type RequirementTuple } from '../roles/RequirementMemo.js';
-import type { KnownMoveGaps, MoveGapMemo } from './MoveGapMemo.js';
+import { requirementsAtCommit, requirementTuples, type RequirementMemo, type RequirementsByRole, type RequirementTuple } from '../roles/RequirementMemo.js';
+import { pinKnownGaps, type KnownMoveGaps, type MoveGapMemo } from './MoveGapMemo.js';
+import { startProfileId } from './moveStart.js';
 import { pathSelectionKey, STEP_DETAIL_PROPERTIES, STEP_RANKING_PROPERTIES, WHOLE_PATHS, type PathSelection } from './pathSelection.js';
 import type { CareerPathQuery, LeadsTo, ProgressionDirection, ProgressionKind, RequirementRow } from './model.js';
 
@@ -359,8 +360,8 @@ export interface Route {
  */
 export interface RouteSet {
   routes: Route[];
-  /** Each role's requirements by skill id, most important first (shared with other answers: RequirementMemo). */
-  requirementsByRole: Map<string, readonly RequirementInput[]>;
+  /** Each role's requirements by skill id, most important first (from the RequirementMemo, unpacked when read). */
+  requirementsByRole: RequirementsByRole;
   /** Every skill those requirements name; empty when the answer shows no skill of a move (PathSelection.skills). */
   skills: Map<string, Skill>;
   credits: CreditLinks;
@@ -428,22 +429,16 @@ function requirementsIn(rows: readonly RolesAndSkillsRow[]): Map<string, readonl
 }
 
 /**
- * Joins roles and skills (returned once each) back into routes and requirement lists: each row's
- * roles with their requirements from `requirementsByRole` (which may hold other rows' roles too).
+ * Joins roles and skills (returned once each) back into routes: each row's roles and skills by id.
  * Requirements stay skill ids (the gaps need no more), so a statement that returns no skills
- * (PathSelection.skills) is resolved the same way.
+ * (PathSelection.skills) is resolved the same way. Every row shares the requirements read for all
+ * rows: a row asks only for the roles it returned (its routes' roles and their proxies), and all of
+ * them have an entry, so it reads what a map of its own roles would hold.
  */
-function resolve(
-  row: RolesAndSkillsRow,
-  requirementsByRole: ReadonlyMap<string, readonly RequirementInput[]>,
-): { roles: Map<string, Role>; requirementsByRole: Map<string, readonly RequirementInput[]>; skills: Map<string, Skill> } {
+function resolve(row: RolesAndSkillsRow): { roles: Map<string, Role>; skills: Map<string, Skill> } {
   const roles = new Map<string, Role>();
-  const own = new Map<string, readonly RequirementInput[]>();
-  for (const { role } of row.roles) {
-    roles.set(role.id, role);
-    own.set(role.id, requirementsByRole.get(role.id) ?? []);
-  }
-  return { roles, requirementsByRole: own, skills: new Map(row.skills.map((skill) => [skill.id, skill])) };
+  for (const { role } of row.roles) roles.set(role.id, role);
+  return { roles, skills: new Map(row.skills.map((skill) => [skill.id, skill])) };
 }
 
 function resolveRoutes(routes: RouteIdsRow[], roles: Map<string, Role>): Route[] {
@@ -465,9 +460,9 @@ type CareerPathRow = RolesAndSkillsRow & Partial<CreditsRow> & PartRow & { fromF
 const PARTED_LISTS = ['roles', 'skills', 'credits'] as const;
 
 /** The skills the roles `holderIds` require: the skills held at the start of the moves of a statement's rows. */
-function skillsHeldBy(requirementsByRole: ReadonlyMap<string, readonly RequirementInput[]>, holderIds: Iterable<string>): Set<string> {
+function skillsHeldBy(requirementsByRole: RequirementsByRole, holderIds: ReadonlySet<string>): Set<string> {
   const held = new Set<string>();
-  for (const id of new Set(holderIds)) for (const { skillId } of requirementsByRole.get(id) ?? []) held.add(skillId);
+  for (const id of holderIds) for (const { skillId } of requirementsByRole.get(id) ?? []) held.add(skillId);
   return held;
 }
 
@@ -486,20 +481,27 @@ export class PathRepository {
 
   /**
    * Runs a paths statement and gets the requirements of its roles and the credit links of the skills
-   * held by the roles `holdersIn` names (FactsRead):
+   * held at the start of the moves `movesIn` names (FactsRead):
    * - with both memos, the statement reads neither (AFTER_STATEMENT); they come from the memos and
    *   one more statement each for the rest, at the statement's commit;
    * - with the credit-link memo only, the statement reads the requirements (CREDITS_AFTER);
    * - without memos, or when a write landed between the statements, the statement reads both
    *   (IN_STATEMENT: one credit column per row, merged, as a skill's links are the same in every
    *   row of one statement).
+   *
+   * With the memos, only the moves whose gaps the move-gap memo does not hold are compared, so only
+   * their start roles' credit links are read (and their requirements unpacked: RoleRequirements),
+   * unless `everyMove`: the answer shows moves' skills (bridging, shared, credited), for which any
+   * move it returns is compared. On fresh O*NET / ESCO careerPaths pairs most moves were ranked by
+   * earlier answers (docs/performance.md, "Thirteenth pass").
    */
   private async readWithMemos<Row extends RolesAndSkillsRow & Partial<CreditsRow> & PartRow>(
     statementFor: (read: FactsRead) => string,
     parameters: QueryParameters,
     keyOf: (row: Row) => string,
-    holdersIn: (rows: Row[]) => Iterable<string>,
-  ): Promise<{ rows: Row[]; requirementsByRole: Map<string, readonly RequirementInput[]>; credits: CreditLinks; knownGaps: KnownMoveGaps | null }> {
+    movesIn: (rows: Row[], requirementsByRole: RequirementsByRole) => Iterable<readonly [startId: string, targetId: string]>,
+    everyMove: boolean,
+  ): Promise<{ rows: Row[]; requirementsByRole: RequirementsByRole; credits: CreditLinks; knownGaps: KnownMoveGaps | null }> {
     if (this.creditLinks) {
       const read: FactsRead = this.requirements ? 'AFTER_STATEMENT' : 'CREDITS_AFTER';
       const { rows: parts, commit } = await this.db.readRowsAtCommit<Row>(statementFor(read), parameters);
@@ -508,8 +510,12 @@ export class PathRepository {
         ? await requirementsAtCommit(this.db, this.requirements, commit, rows.flatMap((row) => row.roles.map(({ role }) => role.id)))
         : requirementsIn(rows);
       if (requirementsByRole) {
-        const credits = await creditLinksAtCommit(this.db, this.creditLinks, commit, skillsHeldBy(requirementsByRole, holdersIn(rows)));
-        if (credits) return { rows, requirementsByRole, credits, knownGaps: this.moveGaps?.at(commit) ?? null };
+        const remembered = this.moveGaps?.at(commit) ?? null;
+        const moves = movesIn(rows, requirementsByRole);
+        const { known: knownGaps, startsToCompare } =
+          remembered && !everyMove ? pinKnownGaps(remembered, moves) : { known: remembered, startsToCompare: new Set([...moves].map(([startId]) => startId)) };
+        const credits = await creditLinksAtCommit(this.db, this.creditLinks, commit, skillsHeldBy(requirementsByRole, startsToCompare));
+        if (credits) return { rows, requirementsByRole, credits, knownGaps };
       }
     }
     const rows = joinParts(await this.db.readRows<Row>(statementFor('IN_STATEMENT'), parameters), keyOf, PARTED_LISTS);
@@ -540,7 +546,7 @@ export class PathRepository {
     for (let start = 0; start < roleIds.length; start += batch.roles) {
       const read = await requirementsAtCommit(this.db, this.requirements, commit, roleIds.slice(start, start + batch.roles));
       if (!read) return null;
-      for (const requirements of read.values()) {
+      for (const [, requirements] of read) {
         for (const { skillId } of requirements) if (skillIds.size < this.creditLinks.capacity) skillIds.add(skillId);
       }
     }
@@ -556,7 +562,7 @@ export class PathRepository {
    * such role). The requirements cover the source and every role on its routes.
    */
   async loadProgressions(slugs: readonly string[], options: ProgressionOptions): Promise<Map<string, ProgressionRows>> {
-    const { rows, requirementsByRole: read, credits, knownGaps } = await this.readWithMemos<ProgressionRow>(
+    const { rows, requirementsByRole, credits, knownGaps } = await this.readWithMemos<ProgressionRow>(
       (facts) => progressionStatementFor(options.direction, options.maxHops, options.selection, facts),
       {
         slugs,
@@ -567,12 +573,16 @@ export class PathRepository {
         requirementsPerRecord: neo4j.int(this.requirementsPerRecord),
       },
       (row) => row.slug,
-      // The start of every move compared: each route's first role, or its first move's proxy (as heldCredits' holders).
-      (rows) => rows.flatMap((row) => row.routes.flatMap((route) => [route.roleIds[0]!, route.steps[0]?.via ?? route.roleIds[0]!])),
+      // A progression is compared as one move, from the route's first role (or its first move's proxy) to its last (progressions.ts).
+      (rows, requirementsByRole) =>
+        rows.flatMap((row) =>
+          row.routes.map((route) => [startProfileId(route.steps[0], { id: route.roleIds[0]! }, { requirementsByRole }), route.roleIds.at(-1)!] as const),
+        ),
+      options.selection.skills,
     );
     return new Map(
       rows.map((row) => {
-        const { roles, requirementsByRole, skills } = resolve(row, read);
+        const { roles, skills } = resolve(row);
         return [row.slug, { source: row.source, routes: resolveRoutes(row.routes, roles), requirementsByRole, skills, credits, knownGaps }];
       }),
     );
@@ -585,7 +595,7 @@ export class PathRepository {
   async findCareerPaths(query: Pick<CareerPathQuery, 'from' | 'to' | 'maxHops' | 'first' | 'rankBy'>, selection: PathSelection = WHOLE_PATHS): Promise<CareerPathRows> {
     const {
       rows: [row],
-      requirementsByRole: read,
+      requirementsByRole,
       credits,
       knownGaps,
     } = await this.readWithMemos<CareerPathRow>(
@@ -593,11 +603,17 @@ export class PathRepository {
       // SKIP needs a Cypher integer. first = 0 still runs the statement (an unknown slug is NOT_FOUND).
       { from: query.from, to: query.to, cut: neo4j.int(Math.max(query.first, 1) - 1), requirementsPerRecord: neo4j.int(this.requirementsPerRecord) },
       () => 'careerPaths',
-      // Every role on the routes (and every proxy) but the goal starts a move (as heldCredits' holders).
-      (rows) => rows.flatMap((row) => row.roles.filter(({ role }) => role.slug !== query.to).map(({ role }) => role.id)),
+      // Every step of every route is a move (careerPaths.ts).
+      (rows, requirementsByRole) =>
+        rows.flatMap((row) =>
+          row.routes.flatMap((route) =>
+            route.steps.map((step, index) => [startProfileId(step, { id: route.roleIds[index]! }, { requirementsByRole }), route.roleIds[index + 1]!] as const),
+          ),
+        ),
+      selection.skills,
     );
     if (!row) throw new Error('careerPaths statement returned no row');
-    const { roles, requirementsByRole, skills } = resolve(row, read);
+    const { roles, skills } = resolve(row);
     return { fromFound: row.fromFound, toFound: row.toFound, routes: resolveRoutes(row.routes, roles), requirementsByRole, skills, credits, knownGaps };
   }
 
@@ -614,7 +630,8 @@ export class PathRepository {
     const rows = joinParts(parts, (row) => row.id, ['roles', 'skills', 'joins']);
     return new Map(
       rows.map((row) => {
-        const { roles, requirementsByRole, skills } = resolve(row, requirementsIn([row]));
+        const { roles, skills } = resolve(row);
+        const requirementsByRole = requirementsIn([row]);
         // Similarity compares skills across sources, so its requirements carry the skill itself (the statement returns them all).
         const candidates = [...roles.values()].map((role) => ({
           role,

@@ -5,19 +5,27 @@ const python: RequirementTuple = ['s:python', 0.9, 0.6, true];
 const sql: RequirementTuple = ['s:sql', 0.5, null, false];
 const input = ([skillId, importance, level, essential]: RequirementTuple) => ({ skillId, importance, level, essential });
 
+/** RequirementMemo.at with what it knows as a Map (RoleRequirements unpacks on demand). */
+const atAsMap = (memo: RequirementMemo, commit: string, roleIds: string[]) => {
+  const { known, missing } = memo.at(commit, roleIds);
+  return { known: new Map(known), missing };
+};
+
 describe('RequirementMemo', () => {
   it('gives the requirements of roles only at the commit they were read, and names the roles it lacks', () => {
     const memo = new RequirementMemo();
-    expect(memo.at('c1', ['r:engineer'])).toEqual({ known: new Map(), missing: ['r:engineer'] });
+    expect(atAsMap(memo, 'c1', ['r:engineer'])).toEqual({ known: new Map(), missing: ['r:engineer'] });
     const remembered = memo.remember('c1', [['r:engineer', [python, sql]], ['r:intern', []]]);
-    expect(remembered).toEqual(new Map([['r:engineer', [input(python), input(sql)]], ['r:intern', []]]));
-    expect(memo.at('c1', ['r:engineer', 'r:intern', 'r:architect', 'r:engineer'])).toEqual({
+    expect(new Map(remembered)).toEqual(new Map([['r:engineer', [input(python), input(sql)]], ['r:intern', []]]));
+    expect(atAsMap(memo, 'c1', ['r:engineer', 'r:intern', 'r:architect', 'r:engineer'])).toEqual({
       known: new Map([['r:engineer', [input(python), input(sql)]], ['r:intern', []]]),
       missing: ['r:architect'],
     });
-    // Each answer gets lists of its own.
-    expect(memo.at('c1', ['r:engineer']).known.get('r:engineer')).not.toBe(remembered.get('r:engineer'));
-    expect(memo.at('c2', ['r:engineer', 'r:intern'])).toEqual({ known: new Map(), missing: ['r:engineer', 'r:intern'] });
+    // Each answer gets lists of its own, and the same list each time it asks.
+    const known = memo.at('c1', ['r:engineer']).known;
+    expect(known.get('r:engineer')).not.toBe(remembered.get('r:engineer'));
+    expect(known.get('r:engineer')).toBe(known.get('r:engineer'));
+    expect(atAsMap(memo, 'c2', ['r:engineer', 'r:intern'])).toEqual({ known: new Map(), missing: ['r:engineer', 'r:intern'] });
   });
 
   it('forgets everything when requirements read at another commit arrive', () => {
@@ -25,7 +33,20 @@ describe('RequirementMemo', () => {
     memo.remember('c1', [['r:engineer', [python]]]);
     memo.remember('c2', [['r:intern', [sql]]]);
     expect(memo.size).toBe(1);
-    expect(memo.at('c2', ['r:engineer', 'r:intern'])).toEqual({ known: new Map([['r:intern', [input(sql)]]]), missing: ['r:engineer'] });
+    expect(atAsMap(memo, 'c2', ['r:engineer', 'r:intern'])).toEqual({ known: new Map([['r:intern', [input(sql)]]]), missing: ['r:engineer'] });
+  });
+
+  it('gives an answer the requirements it was handed, unpacked when asked for, even after the memo moved on', () => {
+    const memo = new RequirementMemo(9);
+    memo.remember('c1', [['r:a', [python, sql]], ['r:b', [sql]]]);
+    const known = memo.at('c1', ['r:a', 'r:b']).known;
+    expect(known.has('r:a') && known.has('r:b') && !known.has('r:c')).toBe(true);
+    // Another answer starts the memo over at a newer commit, numbering skills afresh, then fills it.
+    memo.remember('c2', [['r:x', [sql, python]], ['r:y', [python]], ['r:z', [python]]]);
+    expect(known.get('r:a')).toEqual([input(python), input(sql)]);
+    expect(known.get('r:b')).toEqual([input(sql)]);
+    expect(known.get('r:c')).toBeUndefined();
+    expect(known.size).toBe(2);
   });
 
   it('holds at most the requirements it is sized for, dropping the least recently used roles first', () => {
@@ -43,7 +64,7 @@ describe('RequirementMemo', () => {
     memo.remember('c1', [['r:a', [python, sql]], ['r:b', [python, sql]]]);
     // Three left: r:c (3) fits, r:d after it does not, and both are returned all the same.
     const read = memo.remember('c1', [['r:c', [python, sql]], ['r:d', [python]]], { makeRoom: false });
-    expect(read).toEqual(new Map([['r:c', [input(python), input(sql)]], ['r:d', [input(python)]]]));
+    expect(new Map(read)).toEqual(new Map([['r:c', [input(python), input(sql)]], ['r:d', [input(python)]]]));
     expect(memo.at('c1', ['r:a', 'r:b', 'r:c', 'r:d']).missing).toEqual(['r:d']);
     // A role it holds is updated in place; making room (the default) drops the least recently used.
     memo.remember('c1', [['r:a', [python]]], { makeRoom: false });

@@ -11,6 +11,12 @@
  * Consistency is CreditLinkMemo's (skills/CreditLinkMemo.ts): every entry was read at one commit,
  * an answer uses them only when its own statement ran at that commit, and the memo starts over at a
  * new commit.
+ *
+ * An answer gets its roles' requirements as a RoleRequirements, which unpacks a role's when it is first
+ * asked for: a careerPaths answer crosses ~60 roles of ~40-150 requirements on O*NET / ESCO pairs but
+ * scores only the moves whose gaps no earlier answer remembered (paths/MoveGapMemo.ts), and unpacking
+ * them all was a fifth of what a fresh careerPaths answer allocated (docs/performance.md, "Thirteenth
+ * pass").
  */
 import { LRUCache } from 'lru-cache';
 import type { GraphDatabase } from '../neo4j/GraphDatabase.js';
@@ -58,7 +64,7 @@ function pack(tuples: readonly RequirementTuple[], skillNumber: (skillId: string
   return packed;
 }
 
-function unpack({ skills, numbers }: PackedRequirements, skillIds: readonly string[]): RequirementInput[] {
+function unpack({ skills, numbers }: PackedRequirements, skillIds: readonly string[]): readonly RequirementInput[] {
   const inputs: RequirementInput[] = new Array(skills.length);
   for (let index = 0; index < skills.length; index += 1) {
     const level = numbers[2 * index + 1]!;
@@ -72,11 +78,64 @@ function unpack({ skills, numbers }: PackedRequirements, skillIds: readonly stri
   return inputs;
 }
 
+/** Requirements by role id, as scoring reads them (a Map of RequirementInput lists will do). */
+export type RequirementsByRole = Pick<ReadonlyMap<string, readonly RequirementInput[]>, 'get' | 'has'>;
+
+/** A role's packed requirements and the skill table (RequirementMemo.skillIds at the time) that numbers its skills. */
+interface PackedEntry {
+  packed: PackedRequirements;
+  skillIds: readonly string[];
+}
+
+/**
+ * The requirements of the roles one answer read, by role id: each unpacked into RequirementInput
+ * objects when first asked for, then kept. What it holds does not change when the memo moves on
+ * (evicts a role, or starts over at another commit): it keeps the packed lists and their skill table.
+ */
+export class RoleRequirements implements RequirementsByRole {
+  private readonly byRole = new Map<string, PackedEntry | readonly RequirementInput[]>();
+
+  get(roleId: string): readonly RequirementInput[] | undefined {
+    const entry = this.byRole.get(roleId);
+    if (entry === undefined || Array.isArray(entry)) return entry as readonly RequirementInput[] | undefined;
+    const inputs = unpack((entry as PackedEntry).packed, (entry as PackedEntry).skillIds);
+    this.byRole.set(roleId, inputs);
+    return inputs;
+  }
+
+  has(roleId: string): boolean {
+    return this.byRole.has(roleId);
+  }
+
+  get size(): number {
+    return this.byRole.size;
+  }
+
+  /** Every role's requirements (unpacking those not asked for yet). */
+  *[Symbol.iterator](): IterableIterator<[string, readonly RequirementInput[]]> {
+    for (const roleId of this.byRole.keys()) yield [roleId, this.get(roleId)!];
+  }
+
+  /** @internal RequirementMemo's: a role's packed requirements, numbered by `skillIds`. */
+  addPacked(roleId: string, packed: PackedRequirements, skillIds: readonly string[]): void {
+    this.byRole.set(roleId, { packed, skillIds });
+  }
+
+  /** Adds (or replaces) the requirements of another answer's roles. */
+  addAll(other: RoleRequirements): void {
+    for (const [roleId, entry] of other.byRole) this.byRole.set(roleId, entry);
+  }
+}
+
 export class RequirementMemo {
   private commit: string | null = null;
   private readonly byRole: LRUCache<string, PackedRequirements>;
-  /** Skill ids by number, and numbers by id: each id held once, however many roles require the skill. */
-  private readonly skillIds: string[] = [];
+  /**
+   * Skill ids by number, and numbers by id: each id held once, however many roles require the skill.
+   * Replaced, not emptied, when the memo starts over: RoleRequirements handed out earlier still
+   * unpack with the table their lists were numbered by.
+   */
+  private skillIds: string[] = [];
   private readonly skillNumbers = new Map<string, number>();
   private ranOutOfRoom = false;
 
@@ -105,13 +164,13 @@ export class RequirementMemo {
   }
 
   /** The remembered requirements of these roles if the memo is at `commit`, and the roles it has none for. */
-  at(commit: string, roleIds: Iterable<string>): { known: Map<string, readonly RequirementInput[]>; missing: string[] } {
-    const known = new Map<string, readonly RequirementInput[]>();
+  at(commit: string, roleIds: Iterable<string>): { known: RoleRequirements; missing: string[] } {
+    const known = new RoleRequirements();
     const missing: string[] = [];
     for (const id of new Set(roleIds)) {
       const packed = commit === this.commit ? this.byRole.get(id) : undefined;
       if (packed === undefined) missing.push(id);
-      else known.set(id, unpack(packed, this.skillIds));
+      else known.addPacked(id, packed, this.skillIds);
     }
     return { known, missing };
   }
@@ -126,20 +185,20 @@ export class RequirementMemo {
     commit: string,
     read: Iterable<readonly [roleId: string, requirements: readonly RequirementTuple[]]>,
     { makeRoom = true }: { makeRoom?: boolean } = {},
-  ): Map<string, readonly RequirementInput[]> {
+  ): RoleRequirements {
     if (commit !== this.commit) {
       this.byRole.clear();
-      this.skillIds.length = 0;
+      this.skillIds = [];
       this.skillNumbers.clear();
       this.commit = commit;
       this.ranOutOfRoom = false;
     }
-    const remembered = new Map<string, readonly RequirementInput[]>();
+    const remembered = new RoleRequirements();
     for (const [roleId, tuples] of read) {
       const packed = pack(tuples, (skillId) => this.numberOf(skillId));
       if (makeRoom || this.byRole.has(roleId) || this.byRole.calculatedSize + packed.skills.length + 1 <= this.capacity) this.byRole.set(roleId, packed);
       else this.ranOutOfRoom = true;
-      remembered.set(roleId, unpack(packed, this.skillIds));
+      remembered.addPacked(roleId, packed, this.skillIds);
     }
     return remembered;
   }
@@ -184,11 +243,11 @@ export async function requirementsAtCommit(
   commit: string,
   roleIds: Iterable<string>,
   options: { makeRoom?: boolean } = {},
-): Promise<Map<string, readonly RequirementInput[]> | null> {
+): Promise<RoleRequirements | null> {
   const { known, missing } = memo.at(commit, roleIds);
   if (missing.length === 0) return known;
   const read = await db.readRowsAtCommit<{ roleId: string; requirements: RequirementTuple[] }>(REQUIREMENTS_OF_ROLES, { ids: missing });
   if (read.commit !== commit) return null;
-  for (const [roleId, list] of memo.remember(commit, read.rows.map(({ roleId, requirements }) => [roleId, requirements] as const), options)) known.set(roleId, list);
+  known.addAll(memo.remember(commit, read.rows.map(({ roleId, requirements }) => [roleId, requirements] as const), options));
   return known;
 }

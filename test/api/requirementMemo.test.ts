@@ -18,6 +18,7 @@ import { readRecommendFilter } from '../../src/gaps/recommendFilter.js';
 import { PathRepository } from '../../src/paths/repository.js';
 import { PathService } from '../../src/paths/PathService.js';
 import { MoveGapMemo } from '../../src/paths/MoveGapMemo.js';
+import { pathSelection } from '../../src/paths/pathSelection.js';
 import { RequirementMemo } from '../../src/roles/RequirementMemo.js';
 import { CreditLinkMemo } from '../../src/skills/CreditLinkMemo.js';
 import { RESPONSE_CACHE_OFF } from '../../src/responseCache/responseCache.js';
@@ -94,6 +95,55 @@ describe('requirements remembered by the process', () => {
     expect(await curatedPathAnswers(withGaps())).toEqual(expected);
     expect(gaps.size).toBeGreaterThan(0);
     expect(await curatedPathAnswers(withGaps())).toEqual(expected);
+  });
+
+  it('ranks paths that show no skill on remembered move gaps, reading credit links only for the moves it compares', async () => {
+    const db = api.database.db;
+    // What `careerPaths { rank roles { slug } totals { gap score } }` selects: no skill of a move.
+    const routesOnly = pathSelection([
+      { name: 'rank', args: {} },
+      { name: 'roles', args: {}, type: 'Role', selections: [{ name: 'slug', args: {} }] },
+      { name: 'totals', args: {}, type: 'PathTotals', selections: [{ name: 'gap', args: {} }, { name: 'score', args: {} }] },
+    ]);
+    expect(routesOnly.skills).toBe(false);
+    // What the answer shows (its steps' bridging skills are built when read, from skills not loaded here).
+    const ask = async (service: PathService, from: string, rankBy: 'FEWEST_STEPS' | 'SMALLEST_GAP') =>
+      (await service.careerPaths({ from, to: 'principal-cloud-architect', maxHops: 4, first: 5, rankBy }, routesOnly)).map(({ rank, roles, totals }) => ({
+        rank,
+        roles: roles.map((role) => role.slug),
+        totals,
+      }));
+    const questions = [
+      ['cloud-engineer', 'FEWEST_STEPS'],
+      ['devops-engineer', 'SMALLEST_GAP'],
+      ['cloud-engineer', 'SMALLEST_GAP'],
+    ] as const;
+    // Without memos: every gap computed from requirements and credit links read in the statement.
+    const statementOnly = new PathService(new PathRepository(db));
+    const expected = [];
+    for (const [from, rankBy] of questions) expected.push(await ask(statementOnly, from, rankBy));
+    expect(expected[0]!.length).toBeGreaterThan(1);
+    expect(expected.flat().some((path) => path.totals.gap > 0)).toBe(true);
+
+    // With the memos: the first question's gaps are computed and remembered; the second shares some of
+    // its moves (devops-engineer leads to cloud-engineer) and computes only the others.
+    const requirementMemo = new RequirementMemo();
+    const gaps = new MoveGapMemo();
+    const withMemos = (creditLinks: CreditLinkMemo) => new PathService(new PathRepository(db, creditLinks, REQUIREMENTS_PER_RECORD, requirementMemo, gaps));
+    const learning = new CreditLinkMemo();
+    expect(await ask(withMemos(learning), ...questions[0])).toEqual(expected[0]);
+    const remembered = gaps.size;
+    expect(remembered).toBeGreaterThan(0);
+    expect(await ask(withMemos(learning), ...questions[1])).toEqual(expected[1]);
+    expect(gaps.size).toBeGreaterThan(remembered);
+
+    // Every move of the third question was ranked before: no credit link is needed, so none is read.
+    const unused = new CreditLinkMemo();
+    expect(await ask(withMemos(unused), ...questions[2])).toEqual(expected[2]);
+    expect(unused.size).toBe(0);
+    // An answer that shows the moves' skills compares any move it returns, so it reads their links.
+    await withMemos(unused).careerPaths({ from: 'cloud-engineer', to: 'principal-cloud-architect', maxHops: 4, first: 5, rankBy: 'SMALLEST_GAP' });
+    expect(unused.size).toBeGreaterThan(0);
   });
 
   it('reads the requirements its memo lacks at the new commit, and none once it holds them', async () => {
