@@ -11,7 +11,7 @@ export function toSteps(roles: readonly Role[], edges: readonly LeadsTo[]): Prog
 }
 
 /** Salary change from the route's first to its last role, and the route's score (nextRoles and careerPaths alike). */
-export function scoreRoute(roles: readonly Role[], steps: readonly ProgressionStep[], gap: number, maxGap: number) {
+export function scoreRoute(roles: readonly Role[], steps: ReadonlyArray<Pick<LeadsTo, 'confidence'>>, gap: number, maxGap: number) {
   const change = salaryChange(roles[0]!.medianSalaryUsd, roles[roles.length - 1]!.medianSalaryUsd);
   const { score, components } = scorePath({
     hops: steps.length,
