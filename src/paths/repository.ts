@@ -18,7 +18,7 @@ import { LIMITS } from '../requestLimits/limits.js';
 import type { GraphDatabase, QueryParameters } from '../neo4j/GraphDatabase.js';
 import { statementCache } from '../neo4j/statementCache.js';
 import { joinParts, REQUIREMENTS_PER_RECORD, returnInParts, returnWhole, type PartRow, type RecordParts } from '../neo4j/recordParts.js';
-import { projection } from '../neo4j/projection.js';
+import { fromTuple, projection, tupleProjection } from '../neo4j/projection.js';
 import { ROLE_SUMMARY_PROPERTY_NAMES, type Role, SKILL_SUMMARY_PROPERTY_NAMES, type Skill } from '../graph/model.js';
 import { DEFAULT_STEP_CONFIDENCE, type PathRanking } from '../scoring/pathRanking.js';
 import type { CreditLink, CreditLinks } from '../scoring/skillCredit.js';
@@ -46,9 +46,15 @@ export const SIMILARITY_ANCHOR_SKILLS = 40;
 /** …and estimates the similarity of at most this many candidates (by shared weight on those skills). */
 export const SIMILARITY_PREFILTER = 100;
 
-/** A move's properties as `selection` reads them (pathSelection.ts). */
-const stepFields = (selection: PathSelection) =>
-  projection('hop', selection.stepDetails ? [...STEP_RANKING_PROPERTIES, ...STEP_DETAIL_PROPERTIES] : STEP_RANKING_PROPERTIES);
+/** The properties of a move that `selection` reads (pathSelection.ts), in the order of its tuple. */
+const stepPropertiesOf = (selection: PathSelection): readonly string[] =>
+  selection.stepDetails ? [...STEP_RANKING_PROPERTIES, ...STEP_DETAIL_PROPERTIES] : STEP_RANKING_PROPERTIES;
+/**
+ * A move's properties as a tuple (resolveRoutes turns it back into a LeadsTo): an O*NET / ESCO
+ * answer holds hundreds of moves, and their keys were ~5 % of a fresh careerPaths statement's time
+ * in-process (docs/performance.md, "Thirteenth pass").
+ */
+const stepFields = (selection: PathSelection) => tupleProjection('hop', stepPropertiesOf(selection));
 
 /**
  * The roles whose profiles stand in for a step's start (`via` of moves derived through the ESCO↔O*NET
@@ -345,7 +351,16 @@ type CreditsRow = { credits: Array<[skillId: string, links: CreditLink[]]> };
 
 interface RouteIdsRow {
   roleIds: string[];
+  /** As the statement returns them, tuples in stepPropertiesOf's order (stepFields); objects once readWithMemos has read them. */
   steps: LeadsTo[];
+}
+
+/** Turns the moves of the rows' routes from the statement's tuples into LeadsTo objects, in place (the rows are this answer's own). */
+function movesFromTuples(rows: ReadonlyArray<{ routes: RouteIdsRow[] }>, selection: PathSelection): void {
+  const properties = stepPropertiesOf(selection);
+  for (const row of rows) {
+    for (const route of row.routes) route.steps = (route.steps as unknown as unknown[][]).map((step) => fromTuple<LeadsTo>(properties, step));
+  }
 }
 
 export interface Route {
@@ -491,21 +506,23 @@ export class PathRepository {
    *
    * With the memos, only the moves whose gaps the move-gap memo does not hold are compared, so only
    * their start roles' credit links are read (and their requirements unpacked: RoleRequirements),
-   * unless `everyMove`: the answer shows moves' skills (bridging, shared, credited), for which any
+   * unless the answer shows moves' skills (`selection.skills`: bridging, shared, credited), for which any
    * move it returns is compared. On fresh O*NET / ESCO careerPaths pairs most moves were ranked by
    * earlier answers (docs/performance.md, "Thirteenth pass").
    */
-  private async readWithMemos<Row extends RolesAndSkillsRow & Partial<CreditsRow> & PartRow>(
+  private async readWithMemos<Row extends RolesAndSkillsRow & Partial<CreditsRow> & PartRow & { routes: RouteIdsRow[] }>(
     statementFor: (read: FactsRead) => string,
     parameters: QueryParameters,
     keyOf: (row: Row) => string,
     movesIn: (rows: Row[], requirementsByRole: RequirementsByRole) => Iterable<readonly [startId: string, targetId: string]>,
-    everyMove: boolean,
+    selection: PathSelection,
   ): Promise<{ rows: Row[]; requirementsByRole: RequirementsByRole; credits: CreditLinks; knownGaps: KnownMoveGaps | null }> {
+    const everyMove = selection.skills;
     if (this.creditLinks) {
       const read: FactsRead = this.requirements ? 'AFTER_STATEMENT' : 'CREDITS_AFTER';
       const { rows: parts, commit } = await this.db.readRowsAtCommit<Row>(statementFor(read), parameters);
       const rows = joinParts(parts, keyOf, PARTED_LISTS);
+      movesFromTuples(rows, selection);
       const requirementsByRole = this.requirements
         ? await requirementsAtCommit(this.db, this.requirements, commit, rows.flatMap((row) => row.roles.map(({ role }) => role.id)))
         : requirementsIn(rows);
@@ -519,6 +536,7 @@ export class PathRepository {
       }
     }
     const rows = joinParts(await this.db.readRows<Row>(statementFor('IN_STATEMENT'), parameters), keyOf, PARTED_LISTS);
+    movesFromTuples(rows, selection);
     return { rows, requirementsByRole: requirementsIn(rows), credits: new Map(rows.flatMap((row) => row.credits ?? [])), knownGaps: null };
   }
 
@@ -578,7 +596,7 @@ export class PathRepository {
         rows.flatMap((row) =>
           row.routes.map((route) => [startProfileId(route.steps[0], { id: route.roleIds[0]! }, { requirementsByRole }), route.roleIds.at(-1)!] as const),
         ),
-      options.selection.skills,
+      options.selection,
     );
     return new Map(
       rows.map((row) => {
@@ -610,7 +628,7 @@ export class PathRepository {
             route.steps.map((step, index) => [startProfileId(step, { id: route.roleIds[index]! }, { requirementsByRole }), route.roleIds[index + 1]!] as const),
           ),
         ),
-      selection.skills,
+      selection,
     );
     if (!row) throw new Error('careerPaths statement returned no row');
     const { roles, skills } = resolve(row);
