@@ -6,7 +6,7 @@
  * 127.0.0.1 and a free ephemeral port, plus sampling of a process's resident memory.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -82,9 +82,24 @@ async function waitFor(url: string, child: ChildProcess, timeoutMs: number, init
 }
 
 /** Compiles the API as `npm run build` does, so the bench measures what is deployed (a few seconds to a minute). */
-export function buildApi(): void {
-  const result = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`npm run build failed:\n${result.stdout}${result.stderr}`);
+/** `npm run build` (tsc into dist/) in this checkout, or in `checkoutDir` (the bench's --baseline). */
+export function buildApi(checkoutDir?: string): void {
+  const result = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { encoding: 'utf8', cwd: checkoutDir });
+  if (result.status !== 0) throw new Error(`npm run build failed${checkoutDir ? ` in ${checkoutDir}` : ''}:\n${result.stdout}${result.stderr}`);
+}
+
+/**
+ * How another checkout's API runs (the bench's --baseline): as deployed, built into dist/ like ours,
+ * when it has the production build (tsconfig.build.json); from its sources otherwise, as every version
+ * before that build existed did. Sources run through tsx, which on the O*NET + ESCO graph cost the
+ * baseline 5-20 % on cells whose code had not changed (docs/performance.md, "Thirteenth pass"), so
+ * a comparison with a built checkout is the fair one.
+ */
+export function baselineEntry(checkoutDir: string): string {
+  if (!existsSync(join(checkoutDir, 'tsconfig.build.json'))) return 'src/main.ts';
+  buildApi(checkoutDir);
+  if (!existsSync(join(checkoutDir, PRODUCTION_ENTRY))) throw new Error(`${checkoutDir}: the build wrote no ${PRODUCTION_ENTRY}`);
+  return PRODUCTION_ENTRY;
 }
 
 /**
@@ -94,9 +109,9 @@ export function buildApi(): void {
  */
 export async function startApi(target: Neo4jTarget, env: Record<string, string> = {}, checkoutDir?: string): Promise<ServerProcess> {
   const port = await freePort();
-  // As deployed (the Docker image, `npm run start:production`): the production build. Another
-  // checkout (--baseline) runs from its sources, as every version before the build existed did.
-  const child = launch(checkoutDir ? 'src/main.ts' : PRODUCTION_ENTRY, {
+  // As deployed (the Docker image, `npm run start:production`): the production build (another
+  // checkout's, baselineEntry, when it has one).
+  const child = launch(checkoutDir ? baselineEntry(checkoutDir) : PRODUCTION_ENTRY, {
     ...env,
     NODE_ENV: 'production',
     HOST: '127.0.0.1',
