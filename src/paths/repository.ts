@@ -75,11 +75,14 @@ const routeOf = (route: string, selection: PathSelection) =>
  * essential] tuples (O*NET roles have ~150 requirements each, and tuples carry no keys); and every
  * skill they require, once (none when `skillProperties` is null: PathSelection.skills). Roles and skills without their detail properties (long texts, alternate
  * titles: graph/details.ts), which the Role and Skill resolvers load when a query asks for them;
- * roles and skills with the properties `roleProperties` and `skillProperties` (pathSelection.ts).
+ * roles and skills with the properties `roleProperties` and `skillProperties` (pathSelection.ts), as
+ * tuples too (rolesAndSkillsFromTuples makes them objects): a fresh O*NET / ESCO nextRoles answer
+ * holds ~60 roles and ~850 skills, and their keys were a fifth of its statement's time in-process
+ * (docs/performance.md, "Thirteenth pass").
  */
 const rolesAndSkills = (skillProperties: readonly string[] | null, roleProperties: readonly string[] = ROLE_SUMMARY_PROPERTY_NAMES, withRequirements = true) => `
   [node IN nodes | {
-    role: ${projection('node', roleProperties)}${withRequirements ? `,
+    role: ${tupleProjection('node', roleProperties)}${withRequirements ? `,
     requirements: ${requirementTuples('node')}` : ''}
   }] AS roles,
   ${
@@ -89,9 +92,17 @@ const rolesAndSkills = (skillProperties: readonly string[] | null, rolePropertie
     UNWIND nodes AS node
     MATCH (node)-[:REQUIRES]->(skill:Skill)
     WITH DISTINCT skill
-    RETURN ${projection('skill', skillProperties)}
+    RETURN ${tupleProjection('skill', skillProperties)}
   } AS skills`
   }`;
+
+/** Turns the roles and skills of rolesAndSkills' tuples into objects with these properties, in place (the rows are this answer's own). */
+function rolesAndSkillsFromTuples(rows: readonly RolesAndSkillsRow[], roleProperties: readonly string[], skillProperties: readonly string[] | null): void {
+  for (const row of rows) {
+    for (const entry of row.roles) entry.role = fromTuple<Role>(roleProperties, entry.role as unknown as unknown[]);
+    if (skillProperties) row.skills = row.skills.map((skill) => fromTuple<Skill>(skillProperties, skill as unknown as unknown[]));
+  }
+}
 /**
  * The roles with the most moves (LEADS_TO either way), busiest first, and how many requirements each
  * has: the roles paths answers cross most, which MemoWarming reads into the memos ahead of requests.
@@ -351,16 +362,20 @@ type CreditsRow = { credits: Array<[skillId: string, links: CreditLink[]]> };
 
 interface RouteIdsRow {
   roleIds: string[];
-  /** As the statement returns them, tuples in stepPropertiesOf's order (stepFields); objects once readWithMemos has read them. */
+  /** As the statement returns them, tuples in stepPropertiesOf's order (stepFields); objects once pathRowsFromTuples has read them. */
   steps: LeadsTo[];
 }
 
-/** Turns the moves of the rows' routes from the statement's tuples into LeadsTo objects, in place (the rows are this answer's own). */
-function movesFromTuples(rows: ReadonlyArray<{ routes: RouteIdsRow[] }>, selection: PathSelection): void {
+/**
+ * Turns what a paths statement returns as tuples (moves, roles and skills: stepFields, rolesAndSkills)
+ * into objects, in place (the rows are this answer's own).
+ */
+function pathRowsFromTuples(rows: ReadonlyArray<RolesAndSkillsRow & { routes: RouteIdsRow[] }>, selection: PathSelection): void {
   const properties = stepPropertiesOf(selection);
   for (const row of rows) {
     for (const route of row.routes) route.steps = (route.steps as unknown as unknown[][]).map((step) => fromTuple<LeadsTo>(properties, step));
   }
+  rolesAndSkillsFromTuples(rows, selection.roleProperties, skillPropertiesOf(selection));
 }
 
 export interface Route {
@@ -522,7 +537,7 @@ export class PathRepository {
       const read: FactsRead = this.requirements ? 'AFTER_STATEMENT' : 'CREDITS_AFTER';
       const { rows: parts, commit } = await this.db.readRowsAtCommit<Row>(statementFor(read), parameters);
       const rows = joinParts(parts, keyOf, PARTED_LISTS);
-      movesFromTuples(rows, selection);
+      pathRowsFromTuples(rows, selection);
       const requirementsByRole = this.requirements
         ? await requirementsAtCommit(this.db, this.requirements, commit, rows.flatMap((row) => row.roles.map(({ role }) => role.id)))
         : requirementsIn(rows);
@@ -536,7 +551,7 @@ export class PathRepository {
       }
     }
     const rows = joinParts(await this.db.readRows<Row>(statementFor('IN_STATEMENT'), parameters), keyOf, PARTED_LISTS);
-    movesFromTuples(rows, selection);
+    pathRowsFromTuples(rows, selection);
     return { rows, requirementsByRole: requirementsIn(rows), credits: new Map(rows.flatMap((row) => row.credits ?? [])), knownGaps: null };
   }
 
@@ -646,6 +661,7 @@ export class PathRepository {
       requirementsPerRecord: neo4j.int(this.requirementsPerRecord),
     });
     const rows = joinParts(parts, (row) => row.id, ['roles', 'skills', 'joins']);
+    rolesAndSkillsFromTuples(rows, ROLE_SUMMARY_PROPERTY_NAMES, SKILL_SUMMARY_PROPERTY_NAMES);
     return new Map(
       rows.map((row) => {
         const { roles, skills } = resolve(row);
