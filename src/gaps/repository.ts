@@ -11,7 +11,7 @@ import { CURATED_SOURCE } from '../graph/sources.js';
 import type { GraphDatabase } from '../neo4j/GraphDatabase.js';
 import { statementCache } from '../neo4j/statementCache.js';
 import { joinParts, REQUIREMENTS_PER_RECORD, returnInParts, returnWhole, type PartRow, type RecordParts } from '../neo4j/recordParts.js';
-import { projection } from '../neo4j/projection.js';
+import { fromTuple, projection, tupleProjection } from '../neo4j/projection.js';
 import { ROLE_DETAIL_PROPERTY_NAMES, ROLE_SUMMARY_PROPERTY_NAMES, type Role, SKILL_SUMMARY_PROPERTY_NAMES, type Skill } from '../graph/model.js';
 import { CANDIDATE_ROLES_PER_SKILL, CANDIDATE_SEED_SKILLS, CREDIT_EQUIVALENTS_PER_SKILL, CROWDED_SKILL_MIN_IMPORTANCE } from '../scoring/roleMatch.js';
 import { CLOSE_MATCH_SHARE, SAME_CONCEPT_SHARE, type CreditLink, type CreditLinks } from '../scoring/skillCredit.js';
@@ -55,7 +55,9 @@ const RESOLVE_ENTRIES = `COLLECT {
  * every held skill (profile or origin) with what it can credit (gap credit) unless `$linksKnown`
  * names it, so a credit names its held skill without another round trip. Shaped by what the query
  * shows (gapSelection.ts): the skills' properties, the resources and the target's details only when
- * selected.
+ * selected. The target's requirements come as tuples (RequirementRowTuple): an O*NET target has
+ * ~90-150, and their keys were ~6 % of a fresh skillGap statement's time in-process
+ * (docs/performance.md, "Thirteenth pass").
  */
 function skillGapStatement(selection: GapSelection): string {
   const skillFields = projection('skill', selection.skillProperties);
@@ -76,8 +78,7 @@ RETURN [r IN resolutions WHERE r.skill IS NULL | r.index] AS unresolved,
   origin IS NOT NULL AS originFound,
   COLLECT {
     MATCH (target)-[req:REQUIRES]->(skill:Skill)
-    RETURN {importance: req.importance, level: req.level, essential: req.essential, skill: ${skillFields},
-      resources: ${resources}}
+    RETURN [req.importance, req.level, req.essential, ${tupleProjection('skill', selection.skillProperties)}, ${resources}]
   } AS requirements,
   COLLECT {
     MATCH (origin)-[req:REQUIRES]->(skill:Skill) RETURN {skillId: skill.id, level: req.level}
@@ -225,7 +226,11 @@ export interface CandidateSet {
 /** [profile entry index, skill id] for every entry that resolved. */
 type ResolvedEntries = Array<[index: number, skillId: string]>;
 
-type SkillGapStatementRow = Omit<SkillGapRow, 'heldSkills' | 'credits'> & {
+/** A target requirement as skillGapStatement returns it: the skill's selected properties as a tuple too. */
+type RequirementRowTuple = [importance: number | null, level: number | null, essential: boolean | null, skill: unknown[], resources: LearningResource[]];
+
+type SkillGapStatementRow = Omit<SkillGapRow, 'heldSkills' | 'credits' | 'requirements'> & {
+  requirements: RequirementRowTuple[];
   heldSkills: { skill: Skill; credits: CreditLink[] | null }[];
   resolved: ResolvedEntries;
 };
@@ -274,7 +279,10 @@ export class GapRepository {
     );
     if (!row) throw new Error('The skill-gap statement returned no row');
     const { resolved: _resolved, ...rest } = row;
-    return { ...rest, heldSkills: row.heldSkills.map((held) => held.skill), credits };
+    const requirements = row.requirements.map(
+      ([importance, level, essential, skill, resources]): TargetRequirement => ({ importance, level, essential, skill: fromTuple<Skill>(selection.skillProperties, skill), resources }),
+    );
+    return { ...rest, requirements, heldSkills: row.heldSkills.map((held) => held.skill), credits };
   }
 
   /**
