@@ -50,7 +50,7 @@ export const SIMILARITY_PREFILTER = 100;
 const stepPropertiesOf = (selection: PathSelection): readonly string[] =>
   selection.stepDetails ? [...STEP_RANKING_PROPERTIES, ...STEP_DETAIL_PROPERTIES] : STEP_RANKING_PROPERTIES;
 /**
- * A move's properties as a tuple (resolveRoutes turns it back into a LeadsTo): an O*NET / ESCO
+ * A move's properties as a tuple (pathRowsFromTuples turns it back into a LeadsTo): an O*NET / ESCO
  * answer holds hundreds of moves, and their keys were ~5 % of a fresh careerPaths statement's time
  * in-process (docs/performance.md, "Thirteenth pass").
  */
@@ -532,7 +532,6 @@ export class PathRepository {
     movesIn: (rows: Row[], requirementsByRole: RequirementsByRole) => Iterable<readonly [startId: string, targetId: string]>,
     selection: PathSelection,
   ): Promise<{ rows: Row[]; requirementsByRole: RequirementsByRole; credits: CreditLinks; knownGaps: KnownMoveGaps | null }> {
-    const everyMove = selection.skills;
     if (this.creditLinks) {
       const read: FactsRead = this.requirements ? 'AFTER_STATEMENT' : 'CREDITS_AFTER';
       const { rows: parts, commit } = await this.db.readRowsAtCommit<Row>(statementFor(read), parameters);
@@ -544,8 +543,9 @@ export class PathRepository {
       if (requirementsByRole) {
         const remembered = this.moveGaps?.at(commit) ?? null;
         const moves = movesIn(rows, requirementsByRole);
+        // An answer that shows moves' skills may show any move it returns, so every start is compared.
         const { known: knownGaps, startsToCompare } =
-          remembered && !everyMove ? pinKnownGaps(remembered, moves) : { known: remembered, startsToCompare: new Set([...moves].map(([startId]) => startId)) };
+          remembered && !selection.skills ? pinKnownGaps(remembered, moves) : { known: remembered, startsToCompare: new Set(Array.from(moves, ([startId]) => startId)) };
         const credits = await creditLinksAtCommit(this.db, this.creditLinks, commit, skillsHeldBy(requirementsByRole, startsToCompare));
         if (credits) return { rows, requirementsByRole, credits, knownGaps };
       }
