@@ -22,6 +22,7 @@ import type { Role, RoleDetailProperty, SkillRequirement } from './graph/model.j
 import { MetaRepository } from './meta/repository.js';
 import { PathRepository } from './paths/repository.js';
 import { MoveGapMemo } from './paths/MoveGapMemo.js';
+import { MoveGraphMemo } from './paths/MoveGraph.js';
 import { PathService } from './paths/PathService.js';
 import { RoleRequirements } from './roles/RoleRequirements.js';
 import { RoleLookup } from './roles/RoleLookup.js';
@@ -72,6 +73,8 @@ export interface ProcessCaches {
   requirements: RequirementMemo;
   /** Gaps of moves that paths answers computed, for one commit at a time (paths/MoveGapMemo.ts). */
   moveGaps: MoveGapMemo;
+  /** The graph's moves in memory, where careerPaths finds its routes (paths/MoveGraph.ts); filled by memo warming. */
+  moveGraphs: MoveGraphMemo;
 }
 
 /** A graph whose version is never known: what is keyed by version is never served. */
@@ -89,6 +92,7 @@ export function createProcessCaches(db?: GraphDatabase, graph: GraphVersion = UN
     creditLinks: new CreditLinkMemo(),
     requirements: new RequirementMemo(),
     moveGaps: new MoveGapMemo(),
+    moveGraphs: new MoveGraphMemo(),
   };
 }
 
@@ -124,7 +128,7 @@ export function createContext(db: GraphDatabase, options: ContextOptions = {}): 
     }),
   };
   const caches = options.caches ?? createProcessCaches();
-  const paths = new PathService(new PathRepository(requestDb, caches.creditLinks, REQUIREMENTS_PER_RECORD, caches.requirements, caches.moveGaps));
+  const paths = new PathService(new PathRepository(requestDb, caches.creditLinks, REQUIREMENTS_PER_RECORD, caches.requirements, caches.moveGaps, caches.moveGraphs));
   return {
     meta: new MetaRepository(requestDb),
     roles,

@@ -151,8 +151,9 @@ export async function createServer(deps: ServerDeps): Promise<CareerGraphServer>
   void graphChanges.poll().then(() => caches.searchLabels.check());
   // Without the setting (in-process tests that count statements) the memos learn from answers only.
   const memoWarming = deps.config.memoWarming
-    ? new MemoWarming(() => new PathRepository(deps.db, caches.creditLinks, REQUIREMENTS_PER_RECORD, caches.requirements).rememberBusiestRoles(), graphChanges, {
-        onWarmed: ({ roles, skills, ms, version }) => deps.logger?.info({ roles, skills, ms, version }, `Memos warmed: requirements of ${roles} roles, credit links of ${skills} skills in ${ms} ms.`),
+    ? new MemoWarming(() => new PathRepository(deps.db, caches.creditLinks, REQUIREMENTS_PER_RECORD, caches.requirements, null, caches.moveGraphs).warmMemos(), graphChanges, {
+        onWarmed: ({ roles, skills, moves, ms, version }) =>
+          deps.logger?.info({ roles, skills, moves, ms, version }, `Memos warmed: requirements of ${roles} roles, credit links of ${skills} skills, ${moves} moves in ${ms} ms.`),
         onError: (error) => deps.logger?.warn({ err: error }, 'Warming the requirement and credit-link memos failed; answers fill them as they go'),
       })
     : null;

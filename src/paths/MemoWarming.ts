@@ -1,11 +1,11 @@
 /**
- * Fills the requirement and credit-link memos (roles/RequirementMemo.ts, skills/CreditLinkMemo.ts) ahead of
- * requests, once for every version of the graph: at start, and again after a write. The memos only
- * learn from answers, so each new version of the graph began with every paths answer paying one or
- * two more statements for what they lacked: on fresh O*NET / ESCO careerPaths, 61 % of pairs after
- * 300 others had been asked (docs/performance.md, "Tenth pass"). What is read is keyed by the commit
- * it was read at, like anything a request remembers, so warming changes no answer, only how many
- * statements it takes.
+ * Fills the requirement and credit-link memos (roles/RequirementMemo.ts, skills/CreditLinkMemo.ts) and
+ * the moves in memory (paths/MoveGraph.ts) ahead of requests, once for every version of the graph: at
+ * start, and again after a write. The memos only learn from answers, so each new version of the graph
+ * began with every paths answer paying one or two more statements for what they lacked: on fresh
+ * O*NET / ESCO careerPaths, 61 % of pairs after 300 others had been asked (docs/performance.md,
+ * "Tenth pass"). What is read is keyed by the commit it was read at, like anything a request
+ * remembers, so warming changes no answer, only how many statements it takes.
  *
  * The schedule is OncePerGraphVersion's, as the search label index's: one warming at a time, at most
  * one start per `minIntervalMs`, and a warming the graph moved under stops at its next batch (the
@@ -18,13 +18,13 @@ export interface MemoWarmingOptions {
   /** Least time between the starts of two warmings. Default 10 s. */
   minIntervalMs?: number;
   /** Told when a warming finished: roles and skills read, milliseconds taken, the version warmed. */
-  onWarmed?: (warmed: { roles: number; skills: number; ms: number; version: string }) => void;
+  onWarmed?: (warmed: { roles: number; skills: number; moves: number; ms: number; version: string }) => void;
   /** Told when a warming failed (requests fill the memos themselves, as without warming). */
   onError?: (error: unknown) => void;
 }
 
 /** One warming for the graph as it is now: what it read, or null when the graph moved meanwhile. */
-export type WarmMemos = () => Promise<{ roles: number; skills: number } | null>;
+export type WarmMemos = () => Promise<{ roles: number; skills: number; moves: number } | null>;
 
 export class MemoWarming {
   private readonly schedule: OncePerGraphVersion;

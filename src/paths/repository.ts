@@ -20,13 +20,14 @@ import { statementCache } from '../neo4j/statementCache.js';
 import { joinParts, REQUIREMENTS_PER_RECORD, returnInParts, returnWhole, type PartRow, type RecordParts } from '../neo4j/recordParts.js';
 import { fromTuple, projection, tupleProjection } from '../neo4j/projection.js';
 import { ROLE_SUMMARY_PROPERTY_NAMES, type Role, SKILL_SUMMARY_PROPERTY_NAMES, type Skill } from '../graph/model.js';
-import { DEFAULT_STEP_CONFIDENCE, type PathRanking } from '../scoring/pathRanking.js';
+import { DEFAULT_STEP_CONFIDENCE, PRIMARY_RANK_KEY_TOLERANCE, primaryRankKey, rankableByPrimaryKey, type PathRanking } from '../scoring/pathRanking.js';
 import type { CreditLink, CreditLinks } from '../scoring/skillCredit.js';
 import type { RequirementInput } from '../scoring/skillGap.js';
 import { creditNeighbours } from '../skills/creditNeighbours.js';
 import { creditLinksAtCommit, type CreditLinkMemo } from '../skills/CreditLinkMemo.js';
 import { requirementsAtCommit, requirementTuples, type RequirementMemo, type RequirementsByRole, type RequirementTuple } from '../roles/RequirementMemo.js';
 import { pinKnownGaps, type KnownMoveGaps, type MoveGapMemo } from './MoveGapMemo.js';
+import { MoveGraph, type FoundRoute, type MoveGraphMemo, type MoveGraphRow } from './MoveGraph.js';
 import { startProfileId } from './moveStart.js';
 import { pathSelectionKey, STEP_DETAIL_PROPERTIES, STEP_RANKING_PROPERTIES, WHOLE_PATHS, type PathSelection } from './pathSelection.js';
 import type { CareerPathQuery, LeadsTo, ProgressionDirection, ProgressionKind, RequirementRow } from './model.js';
@@ -205,8 +206,8 @@ ${returnAnswer(read, { identity: ['slug'], head: ['source', 'routes'], byRequire
 }
 
 /**
- * What each PathRanking orders routes by first (comparePaths in scoring/pathRanking.ts), as a Cypher
- * expression over `route` where higher is better: the part of the ranking known before any
+ * What each PathRanking orders routes by first (primaryRankKey in scoring/pathRanking.ts), as a
+ * Cypher expression over `route` where higher is better: the part of the ranking known before any
  * requirement is read. FEWEST_STEPS: fewer moves; HIGHEST_SALARY: the mean median salary of the roles
  * after the start (unknown last, as averageSalary and comparePaths treat it); SMALLEST_GAP: nothing
  * (the gap needs the requirements), so every route is scored.
@@ -217,11 +218,6 @@ const PRIMARY_RANK_KEY: Record<PathRanking, string> = {
   HIGHEST_SALARY: `CASE WHEN size(${KNOWN_SALARIES}) = 0 THEN -1.0 ELSE reduce(total = 0.0, salary IN ${KNOWN_SALARIES} | total + salary) / size(${KNOWN_SALARIES}) END`,
   SMALLEST_GAP: '0',
 };
-/**
- * Keys within this of the cut count as tied with it: averageSalary rounds to cents, so two averages
- * Cypher sees as different may compare equal in TypeScript, where hops and score then decide.
- */
-const PRIMARY_RANK_KEY_TOLERANCE = 0.01;
 
 /**
  * The CAREER_PATH_ROUTE_CAP shortest routes between two roles (SHORTEST k enumerates them in order
@@ -256,6 +252,35 @@ WITH origin IS NOT NULL AS fromFound, goal IS NOT NULL AS toFound, [route IN rou
 ${rolesAndSkills(skillPropertiesOf(selection), selection.roleProperties, read !== 'AFTER_STATEMENT')}${read === 'IN_STATEMENT' ? `,\n${heldCredits('[node IN nodes WHERE node <> goal]')}` : ''}
 ${returnAnswer(read, { identity: [], head: ['fromFound', 'toFound', 'routes'], byRequirements: 'roles' })}`;
 }
+
+/**
+ * Every role with a move in or out, with its moves out (MoveGraphRow), for the MoveGraph: one
+ * statement, so all of it is of one commit.
+ */
+const MOVE_GRAPH = `
+MATCH (role:Role) WHERE EXISTS { (role)-[:LEADS_TO]-(:Role) }
+RETURN [role.id, role.slug, role.medianSalaryUsd, COLLECT {
+  MATCH (role)-[move:LEADS_TO]->(next:Role)
+  RETURN [next.id, move.kind, move.typicalYears, move.confidence, move.via]
+}] AS role`;
+const MOVE_COUNT = 'MATCH ()-[move:LEADS_TO]->() RETURN count(move) AS moves';
+/**
+ * The most moves the process holds in a MoveGraph (~30 bytes each): 4 × the O*NET + ESCO graph's
+ * ~53,000. A graph with more is searched in Cypher.
+ */
+export const MOVE_GRAPH_MAX_MOVES = 200_000;
+
+/**
+ * careerPaths' roles when its routes were found in the MoveGraph: whether both ends exist, and the
+ * roles of the routes (with their moves' proxies) as careerPathStatement returns them, in one
+ * statement whose commit says whether the MoveGraph's routes are those of this graph.
+ */
+const careerPathRolesStatement = (selection: PathSelection) => `
+OPTIONAL MATCH (origin:Role {slug: $from})
+OPTIONAL MATCH (goal:Role {slug: $to})
+WITH origin IS NOT NULL AS fromFound, goal IS NOT NULL AS toFound, COLLECT { UNWIND $roleIds AS id MATCH (node:Role {id: id}) RETURN node } AS nodes
+RETURN fromFound, toFound,
+${rolesAndSkills(skillPropertiesOf(selection), selection.roleProperties, false)}`;
 
 /** A skill's counterparts in other vocabularies: same SkillName key (other source), or MATCHES EXACT/CLOSE. */
 const SKILL_EQUIVALENTS = (skill: string, other: string) => `
@@ -350,6 +375,8 @@ const progressionStatementFor = (direction: ProgressionDirection, hops: number, 
   cachedStatement(`progressions/${direction}/${checkedHops(hops)}/${pathSelectionKey(selection)}/${read}`, () => progressionStatement(direction, hops, selection, read));
 const careerPathStatementFor = (rankBy: PathRanking, hops: number, selection: PathSelection, read: FactsRead) =>
   cachedStatement(`careerPaths/${rankBy}/${checkedHops(hops)}/${pathSelectionKey(selection)}/${read}`, () => careerPathStatement(rankBy, hops, selection, read));
+const careerPathRolesStatementFor = (selection: PathSelection) =>
+  cachedStatement(`careerPathRoles/${pathSelectionKey(selection)}`, () => careerPathRolesStatement(selection));
 
 /** Roles and skills as the statements return them: each once, requirements by skill id (none when read after the statement: AFTER_STATEMENT). */
 interface RolesAndSkillsRow {
@@ -489,6 +516,15 @@ type CareerPathRow = RolesAndSkillsRow & Partial<CreditsRow> & PartRow & { fromF
 /** The lists of a paths statement's answer that come over its records: `roles` and sharedLists. */
 const PARTED_LISTS = ['roles', 'skills', 'credits'] as const;
 
+/** Every step of every route of careerPaths' rows is a move (careerPaths.ts), compared on its start's profile (moveStart.ts). */
+function careerPathMoves(rows: ReadonlyArray<{ routes: RouteIdsRow[] }>, requirementsByRole: RequirementsByRole): Array<readonly [startId: string, targetId: string]> {
+  return rows.flatMap((row) =>
+    row.routes.flatMap((route) =>
+      route.steps.map((step, index) => [startProfileId(step, { id: route.roleIds[index]! }, { requirementsByRole }), route.roleIds[index + 1]!] as const),
+    ),
+  );
+}
+
 /** The skills the roles `holderIds` require: the skills held at the start of the moves of a statement's rows. */
 function skillsHeldBy(requirementsByRole: RequirementsByRole, holderIds: ReadonlySet<string>): Set<string> {
   const held = new Set<string>();
@@ -507,6 +543,8 @@ export class PathRepository {
     private readonly requirements: RequirementMemo | null = null,
     /** The process's memo of move gaps (null: every answer computes its own; used only with `creditLinks`). */
     private readonly moveGaps: MoveGapMemo | null = null,
+    /** The process's moves in memory, where careerPaths finds its routes (null: in Cypher; used only with both memos above). */
+    private readonly moveGraphs: MoveGraphMemo | null = null,
   ) {}
 
   /**
@@ -537,22 +575,63 @@ export class PathRepository {
       const { rows: parts, commit } = await this.db.readRowsAtCommit<Row>(statementFor(read), parameters);
       const rows = joinParts(parts, keyOf, PARTED_LISTS);
       pathRowsFromTuples(rows, selection);
-      const requirementsByRole = this.requirements
-        ? await requirementsAtCommit(this.db, this.requirements, commit, rows.flatMap((row) => row.roles.map(({ role }) => role.id)))
-        : requirementsIn(rows);
-      if (requirementsByRole) {
-        const remembered = this.moveGaps?.at(commit) ?? null;
-        const moves = movesIn(rows, requirementsByRole);
-        // An answer that shows moves' skills may show any move it returns, so every start is compared.
-        const { known: knownGaps, startsToCompare } =
-          remembered && !selection.skills ? pinKnownGaps(remembered, moves) : { known: remembered, startsToCompare: new Set(Array.from(moves, ([startId]) => startId)) };
-        const credits = await creditLinksAtCommit(this.db, this.creditLinks, commit, skillsHeldBy(requirementsByRole, startsToCompare));
-        if (credits) return { rows, requirementsByRole, credits, knownGaps };
-      }
+      const facts = await this.factsAtCommit(this.creditLinks, rows, commit, movesIn, selection);
+      if (facts) return { rows, ...facts };
     }
     const rows = joinParts(await this.db.readRows<Row>(statementFor('IN_STATEMENT'), parameters), keyOf, PARTED_LISTS);
     pathRowsFromTuples(rows, selection);
     return { rows, requirementsByRole: requirementsIn(rows), credits: new Map(rows.flatMap((row) => row.credits ?? [])), knownGaps: null };
+  }
+
+  /**
+   * The requirements of the roles of `rows` and the credit links of the skills held at the start of
+   * the moves `movesIn` names (only those the move-gap memo lacks, unless the answer shows moves'
+   * skills), from the memos and at most one statement each, at `commit`; null when one of those
+   * statements ran at another commit (a write landed in between).
+   */
+  private async factsAtCommit<Row extends RolesAndSkillsRow>(
+    creditLinks: CreditLinkMemo,
+    rows: Row[],
+    commit: string,
+    movesIn: (rows: Row[], requirementsByRole: RequirementsByRole) => Iterable<readonly [startId: string, targetId: string]>,
+    selection: PathSelection,
+  ): Promise<{ requirementsByRole: RequirementsByRole; credits: CreditLinks; knownGaps: KnownMoveGaps | null } | null> {
+    const requirementsByRole = this.requirements
+      ? await requirementsAtCommit(this.db, this.requirements, commit, rows.flatMap((row) => row.roles.map(({ role }) => role.id)))
+      : requirementsIn(rows);
+    if (!requirementsByRole) return null;
+    const remembered = this.moveGaps?.at(commit) ?? null;
+    const moves = movesIn(rows, requirementsByRole);
+    // An answer that shows moves' skills may show any move it returns, so every start is compared.
+    const { known: knownGaps, startsToCompare } =
+      remembered && !selection.skills ? pinKnownGaps(remembered, moves) : { known: remembered, startsToCompare: new Set(Array.from(moves, ([startId]) => startId)) };
+    const credits = await creditLinksAtCommit(this.db, creditLinks, commit, skillsHeldBy(requirementsByRole, startsToCompare));
+    return credits ? { requirementsByRole, credits, knownGaps } : null;
+  }
+
+  /**
+   * The graph's moves in memory (MoveGraph), read in one statement at one commit; null when the graph
+   * holds more than `maxMoves` (it is searched in Cypher then).
+   */
+  async readMoveGraph(maxMoves = MOVE_GRAPH_MAX_MOVES): Promise<MoveGraph | null> {
+    const [count] = await this.db.readRows<{ moves: number }>(MOVE_COUNT);
+    if (!count || count.moves > maxMoves) return null;
+    const { rows, commit } = await this.db.readRowsAtCommit<{ role: MoveGraphRow }>(MOVE_GRAPH);
+    return new MoveGraph(commit, rows.map((row) => row.role));
+  }
+
+  /**
+   * What MemoWarming does for each version of the graph: rememberBusiestRoles, then the MoveGraph
+   * (when this repository has its memo: forgotten when the graph is too large for it). Null as
+   * rememberBusiestRoles.
+   */
+  async warmMemos(): Promise<{ roles: number; skills: number; moves: number } | null> {
+    const warmed = await this.rememberBusiestRoles();
+    if (!warmed || !this.moveGraphs) return warmed && { ...warmed, moves: 0 };
+    const graph = await this.readMoveGraph();
+    if (graph) this.moveGraphs.remember(graph);
+    else this.moveGraphs.forget();
+    return { ...warmed, moves: graph?.moveCount ?? 0 };
   }
 
   /**
@@ -623,9 +702,16 @@ export class PathRepository {
 
   /**
    * The routes from `from` to `to` that can be among the first `first` by `rankBy` (at least all of
-   * those; ties at the cut come along), with the requirements of every role on them.
+   * those; ties at the cut come along), with the requirements of every role on them: found in the
+   * MoveGraph when the process holds one of this commit and the answer reads no move's texts, else in
+   * Cypher (careerPathStatement).
    */
   async findCareerPaths(query: Pick<CareerPathQuery, 'from' | 'to' | 'maxHops' | 'first' | 'rankBy'>, selection: PathSelection = WHOLE_PATHS): Promise<CareerPathRows> {
+    const graph = this.moveGraphs?.current;
+    if (graph && this.creditLinks && this.requirements && !selection.stepDetails) {
+      const found = await this.findCareerPathsInMoveGraph(graph, this.creditLinks, query, selection);
+      if (found) return found;
+    }
     const {
       rows: [row],
       requirementsByRole,
@@ -636,18 +722,59 @@ export class PathRepository {
       // SKIP needs a Cypher integer. first = 0 still runs the statement (an unknown slug is NOT_FOUND).
       { from: query.from, to: query.to, cut: neo4j.int(Math.max(query.first, 1) - 1), requirementsPerRecord: neo4j.int(this.requirementsPerRecord) },
       () => 'careerPaths',
-      // Every step of every route is a move (careerPaths.ts).
-      (rows, requirementsByRole) =>
-        rows.flatMap((row) =>
-          row.routes.flatMap((route) =>
-            route.steps.map((step, index) => [startProfileId(step, { id: route.roleIds[index]! }, { requirementsByRole }), route.roleIds[index + 1]!] as const),
-          ),
-        ),
+      careerPathMoves,
       selection,
     );
     if (!row) throw new Error('careerPaths statement returned no row');
     const { roles, skills } = resolve(row);
     return { fromFound: row.fromFound, toFound: row.toFound, routes: resolveRoutes(row.routes, roles), requirementsByRole, skills, credits, knownGaps };
+  }
+
+  /**
+   * findCareerPaths over the MoveGraph: the routes and the cut as careerPathStatement finds them
+   * (MoveGraph.routes, primaryRankKey), then one statement for their roles, whose commit must be the
+   * MoveGraph's; null when it is not (the graph moved: the MoveGraph is forgotten until the next
+   * warming) or when the memos' statements ran at another commit.
+   */
+  private async findCareerPathsInMoveGraph(
+    graph: MoveGraph,
+    creditLinks: CreditLinkMemo,
+    query: Pick<CareerPathQuery, 'from' | 'to' | 'maxHops' | 'first' | 'rankBy'>,
+    selection: PathSelection,
+  ): Promise<CareerPathRows | null> {
+    const from = graph.indexOf(query.from);
+    const to = graph.indexOf(query.to);
+    const found: FoundRoute[] = from === undefined || to === undefined ? [] : graph.routes(from, to, checkedHops(query.maxHops), CAREER_PATH_ROUTE_CAP);
+    const keys = found.map((route) => primaryRankKey(query.rankBy, route.moves.length, route.roles.slice(1).map((role) => graph.salaryOf(role))));
+    const routes: RouteIdsRow[] = rankableByPrimaryKey(keys, Math.max(query.first, 1) - 1).map((index) => ({
+      roleIds: found[index]!.roles.map((role) => graph.roleIds[role]!),
+      steps: found[index]!.moves.map((move) => graph.moveAt(move)),
+    }));
+    // The routes' roles, and the roles the crosswalk's moves are compared on (stepProxies).
+    const roleIds = new Set<string>();
+    for (const route of routes) {
+      for (const id of route.roleIds) roleIds.add(id);
+      for (const step of route.steps) if (step.via) roleIds.add(step.via);
+    }
+    const {
+      rows: [read],
+      commit,
+    } = await this.db.readRowsAtCommit<RolesAndSkillsRow & Pick<CareerPathRow, 'fromFound' | 'toFound'>>(careerPathRolesStatementFor(selection), {
+      from: query.from,
+      to: query.to,
+      roleIds: [...roleIds],
+    });
+    if (!read) throw new Error('careerPaths roles statement returned no row');
+    if (commit !== graph.commit) {
+      this.moveGraphs?.forget();
+      return null;
+    }
+    rolesAndSkillsFromTuples([read], selection.roleProperties, skillPropertiesOf(selection));
+    const row = { ...read, routes };
+    const facts = await this.factsAtCommit(creditLinks, [row], commit, careerPathMoves, selection);
+    if (!facts) return null;
+    const { roles, skills } = resolve(row);
+    return { fromFound: read.fromFound, toFound: read.toFound, routes: resolveRoutes(routes, roles), skills, ...facts };
   }
 
   /** Similarity candidates (at most `pool` per role) and the role's own vector, keyed by role id. */

@@ -119,6 +119,42 @@ export interface RankablePath {
 }
 
 /**
+ * What each ranking orders routes by first, higher is better: the part of comparePaths known before
+ * any requirement is read (FEWEST_STEPS: fewer moves; HIGHEST_SALARY: the mean median salary of
+ * the roles after the start, unknown last; SMALLEST_GAP: nothing, the gap needs the requirements).
+ * careerPaths reads requirements only for routes whose key can reach its first places. Cypher's
+ * form is PRIMARY_RANK_KEY in paths/repository.ts.
+ */
+export function primaryRankKey(rankBy: PathRanking, hops: number, salariesAfterStart: ReadonlyArray<number | null>): number {
+  switch (rankBy) {
+    case 'FEWEST_STEPS':
+      return -hops;
+    case 'SMALLEST_GAP':
+      return 0;
+    case 'HIGHEST_SALARY': {
+      const known = salariesAfterStart.filter((salary): salary is number => salary != null);
+      return known.length === 0 ? -1 : known.reduce((sum, salary) => sum + salary, 0) / known.length;
+    }
+  }
+}
+
+/**
+ * Primary keys within this of the cut count as tied with it: averageSalary rounds to cents, so two
+ * averages that differ unrounded may compare equal in comparePaths, where hops and score then decide.
+ */
+export const PRIMARY_RANK_KEY_TOLERANCE = 0.01;
+
+/**
+ * Of routes' primary keys (primaryRankKey), the indexes of those that can be among the first
+ * `cut` + 1 places: at or above the (`cut` + 1)-th best key, within the tolerance.
+ */
+export function rankableByPrimaryKey(keys: readonly number[], cut: number): number[] {
+  const sorted = [...keys].sort((a, b) => b - a);
+  const cutKey = sorted[cut];
+  return keys.flatMap((key, index) => (cutKey === undefined || key >= cutKey - PRIMARY_RANK_KEY_TOLERANCE ? [index] : []));
+}
+
+/**
  * Orders career paths by the requested criterion first, then by score:
  *   FEWEST_STEPS   hops ↑, score ↓
  *   SMALLEST_GAP   gap ↑, hops ↑, score ↓

@@ -1,0 +1,134 @@
+/**
+ * careerPaths over the moves held in memory (src/paths/MoveGraph.ts) against the real Neo4j and the
+ * curated seeds: its answers must be those of the Cypher route search (where at most 100 routes
+ * exist, so the two enumerate the same ones), it must take one statement once the memos are warm,
+ * and a move written straight to the database (no API mutation, so nothing in the process hears of
+ * it) must show in the very next answer: that statement ran at another commit than the moves held,
+ * so the answer is searched in Cypher and the stale moves are dropped.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { REQUIREMENTS_PER_RECORD } from '../../src/neo4j/recordParts.js';
+import { MoveGapMemo } from '../../src/paths/MoveGapMemo.js';
+import { MoveGraphMemo } from '../../src/paths/MoveGraph.js';
+import { PathRepository } from '../../src/paths/repository.js';
+import { PathService } from '../../src/paths/PathService.js';
+import { pathSelection } from '../../src/paths/pathSelection.js';
+import { RequirementMemo } from '../../src/roles/RequirementMemo.js';
+import { CreditLinkMemo } from '../../src/skills/CreditLinkMemo.js';
+import { RESPONSE_CACHE_OFF } from '../../src/responseCache/responseCache.js';
+import type { CareerPathQuery } from '../../src/paths/model.js';
+import { openTestApi, type TestApi } from '../support/testApi.js';
+
+let api: TestApi;
+const MARK = 'move-graph-test';
+const cleanUp = () => api?.database.db.writeRows('MATCH ()-[move:LEADS_TO {testMark: $mark}]->() DELETE move', { mark: MARK });
+
+beforeAll(async () => {
+  api = await openTestApi('test', { responseCache: RESPONSE_CACHE_OFF, memoWarming: true });
+});
+beforeEach(cleanUp);
+afterAll(async () => {
+  await cleanUp();
+  await api.close();
+});
+
+/** What a careerPaths query shows when it reads no move's texts: routes, totals, moves' ranking properties and bridging skills. */
+const SELECTION = pathSelection([
+  { name: 'rank', args: {} },
+  { name: 'roles', args: {}, type: 'Role', selections: [{ name: 'slug', args: {} }, { name: 'title', args: {} }] },
+  {
+    name: 'steps',
+    args: {},
+    type: 'CareerPathStep',
+    selections: [
+      { name: 'kind', args: {} },
+      { name: 'confidence', args: {} },
+      { name: 'bridgingSkills', args: {}, type: 'SkillGapItem', selections: [{ name: 'skill', args: {}, type: 'Skill', selections: [{ name: 'slug', args: {} }] }] },
+    ],
+  },
+  { name: 'totals', args: {}, type: 'PathTotals', selections: [{ name: 'gap', args: {} }, { name: 'score', args: {} }] },
+]);
+
+const PAIRS = [
+  { from: 'cloud-engineer', to: 'principal-cloud-architect' },
+  { from: 'junior-software-engineer', to: 'staff-software-engineer' },
+  { from: 'cloud-architect-ai-ml', to: 'chief-ai-officer' },
+  { from: 'cloud-engineer', to: 'chief-architect' },
+];
+const QUESTIONS: Array<Omit<CareerPathQuery, 'from' | 'to'>> = [
+  { maxHops: 4, first: 5, rankBy: 'FEWEST_STEPS' },
+  { maxHops: 4, first: 3, rankBy: 'SMALLEST_GAP' },
+  { maxHops: 4, first: 2, rankBy: 'HIGHEST_SALARY' },
+  { maxHops: 2, first: 100, rankBy: 'FEWEST_STEPS' },
+  { maxHops: 6, first: 1, rankBy: 'SMALLEST_GAP' },
+];
+
+/** A repository with every memo, the moves read into memory, and a count of the statements it runs. */
+async function inMemory() {
+  const statements: string[] = [];
+  const db = api.database.db.withObserver({ onQuery: ({ cypher }) => void statements.push(cypher) });
+  const moveGraphs = new MoveGraphMemo();
+  const repository = new PathRepository(db, new CreditLinkMemo(), REQUIREMENTS_PER_RECORD, new RequirementMemo(), new MoveGapMemo(), moveGraphs);
+  expect(await repository.warmMemos()).toEqual(expect.objectContaining({ moves: moveGraphs.current?.moveCount }));
+  expect(moveGraphs.current!.moveCount).toBeGreaterThan(100);
+  return { paths: new PathService(repository), moveGraphs, statements };
+}
+
+describe('careerPaths over the moves in memory', () => {
+  it('gives the answers of the Cypher route search, in one statement once the memos are warm', async () => {
+    const cypher = new PathService(new PathRepository(api.database.db));
+    const { paths, statements } = await inMemory();
+    let routes = 0;
+    for (const pair of PAIRS) {
+      for (const question of QUESTIONS) {
+        const expected = await cypher.careerPaths({ ...pair, ...question }, SELECTION);
+        const before = statements.length;
+        const answer = await paths.careerPaths({ ...pair, ...question }, SELECTION);
+        expect(answer, `${pair.from} → ${pair.to} ${JSON.stringify(question)}`).toEqual(expected);
+        // One statement, for the routes' roles: no route search in Cypher.
+        expect(statements.slice(before)).toHaveLength(1);
+        expect(statements.at(-1)).not.toMatch(/SHORTEST|LEADS_TO/);
+        routes += answer.length;
+      }
+    }
+    expect(routes).toBeGreaterThan(PAIRS.length * QUESTIONS.length);
+  });
+
+  it('reports unknown roles and routeless pairs as the Cypher search does', async () => {
+    const cypher = new PathService(new PathRepository(api.database.db));
+    const { paths } = await inMemory();
+    const question = { maxHops: 4, first: 5, rankBy: 'FEWEST_STEPS' } as const;
+    const unknown = { from: 'cloud-engineer', to: 'no-such-role', ...question };
+    await expect(paths.careerPaths(unknown, SELECTION)).rejects.toThrow(/no-such-role/);
+    await expect(cypher.careerPaths(unknown, SELECTION)).rejects.toThrow(/no-such-role/);
+    // A pair the other way round (senior to junior).
+    const backwards = { from: 'chief-architect', to: 'junior-software-engineer', ...question };
+    expect(await paths.careerPaths(backwards, SELECTION)).toEqual(await cypher.careerPaths(backwards, SELECTION));
+  });
+
+  it('shows a move written straight to the database in the next answer', async () => {
+    const { paths, moveGraphs, statements } = await inMemory();
+    const pair = { from: 'junior-software-engineer', to: 'chief-architect', maxHops: 4, first: 5, rankBy: 'FEWEST_STEPS' } as const;
+    const earlier = await paths.careerPaths(pair, SELECTION);
+    expect(earlier.every((path) => path.roles.length > 2)).toBe(true);
+    await api.database.db.writeRows(
+      `MATCH (from:Role {slug: $from}), (to:Role {slug: $to})
+       CREATE (from)-[:LEADS_TO {kind: 'PIVOT', confidence: 0.5, source: 'curated', testMark: $mark}]->(to)`,
+      { from: pair.from, to: pair.to, mark: MARK },
+    );
+    const before = statements.length;
+    const after = await paths.careerPaths(pair, SELECTION);
+    expect(after[0]!.roles.map((role) => role.slug)).toEqual([pair.from, pair.to]);
+    // The roles of the routes held found the write's commit; the routes were searched again in Cypher.
+    expect(statements.slice(before).some((cypher) => cypher.includes('SHORTEST'))).toBe(true);
+    expect(after).toEqual(await new PathService(new PathRepository(api.database.db)).careerPaths(pair, SELECTION));
+    expect(moveGraphs.current).toBeNull(); // stale: searched in Cypher until the next warming
+    await cleanUp();
+    expect(await paths.careerPaths(pair, SELECTION)).toEqual(earlier);
+  });
+
+  it('is read by a server started with memo warming, for the graph as it is now', async () => {
+    const commit = await api.database.db.latestCommit();
+    await vi.waitFor(() => expect(api.server.caches.moveGraphs.current?.commit).toBe(commit), { timeout: 30_000, interval: 200 });
+  });
+});
