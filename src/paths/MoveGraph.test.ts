@@ -61,6 +61,40 @@ describe('MoveGraph', () => {
     expect(graph.moveAt(fromC!.moves[0]!)).toEqual({ kind: 'PROMOTION', typicalYears: 2, confidence: null, via: null });
   });
 
+  it('finds progressions breadth-first: each role once, by its fewest moves and then its most confident route', () => {
+    const progressions = (from: string, direction: 'NEXT' | 'PREVIOUS', maxHops: number, candidates = 20, kinds: ReadonlySet<string> | null = null) =>
+      graph.progressions(graph.indexOf(from)!, direction, maxHops, kinds, candidates, 0.5).map((route) => slugs(route.roles));
+    // Layer 1 from a: b (0.9), c (0.8; the 0.3 move loses), e (0.1); layer 2: d, best through b (0.9 × 0.7).
+    expect(progressions('a', 'NEXT', 1)).toEqual(['ab', 'ac', 'ae']);
+    expect(progressions('a', 'NEXT', 3)).toEqual(['ab', 'ac', 'ae', 'abd']);
+    // Layers stop once enough candidates are found, and only the first ones are kept.
+    expect(progressions('a', 'NEXT', 3, 2)).toEqual(['ab', 'ac']);
+    expect(progressions('a', 'NEXT', 3, 3)).toEqual(['ab', 'ac', 'ae']);
+    // A move without confidence counts as the default (c → b: 0.5, so a at 0.45 comes before e at 0.3).
+    expect(progressions('c', 'NEXT', 2)).toEqual(['cd', 'cb', 'cba', 'cde']);
+    // Backwards: routes run from the feeder to the source.
+    expect(progressions('e', 'PREVIOUS', 2)).toEqual(['de', 'ae', 'bde', 'cde']);
+    expect(progressions('a', 'NEXT', 3, 20, new Set(['PIVOT']))).toEqual([]);
+    expect(progressions('e', 'NEXT', 3)).toEqual([]);
+    const [viaMove] = graph.progressions(graph.indexOf('b')!, 'PREVIOUS', 1, null, 20, 0.5);
+    expect(graph.moveAt(viaMove!.moves[0]!)).toEqual({ kind: 'PROMOTION', typicalYears: 2, confidence: 0.9, via: null });
+  });
+
+  it('takes, of equally confident routes to a role, the one from the role of lowest id', () => {
+    // y's route is found first (y is the more confident first move); x's id is lower than y's.
+    const tied = new MoveGraph('commit-2', [
+      ['id-s', 's', null, [move('id-x', 0.6), move('id-y', 0.8)]],
+      ['id-y', 'y', null, [move('id-a', 0.6)]],
+      ['id-x', 'x', null, [move('id-a', 0.8)]],
+      ['id-a', 'a', null, []],
+    ]);
+    const [, , toA] = tied.progressions(tied.indexOf('s')!, 'NEXT', 2, null, 20, 0.5);
+    expect(toA!.roles.map((role) => tied.roleIds[role])).toEqual(['id-s', 'id-x', 'id-a']);
+    // Backwards alike: a's feeders s → y and s → x tie, the one through x wins.
+    const [, , fromS] = tied.progressions(tied.indexOf('a')!, 'PREVIOUS', 2, null, 20, 0.5);
+    expect(fromS!.roles.map((role) => tied.roleIds[role])).toEqual(['id-s', 'id-x', 'id-a']);
+  });
+
   it('is held by the memo until forgotten', () => {
     const memo = new MoveGraphMemo();
     expect(memo.current).toBeNull();

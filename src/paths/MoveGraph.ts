@@ -19,6 +19,9 @@ export type MoveGraphRow = [id: string, slug: string, medianSalaryUsd: number | 
 /** One move out of a role: [target id, kind, typicalYears, confidence, via]. */
 export type MoveTuple = [targetId: string, kind: ProgressionKind, typicalYears: number | null, confidence: number | null, via: string | null];
 
+/** Cypher's order of strings (by code unit, as for the ASCII ids here). */
+const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** A route found here: its roles' indexes (start first) and its moves' indexes, in order. */
 export interface FoundRoute {
   roles: number[];
@@ -37,9 +40,11 @@ export class MoveGraph {
   private readonly typicalYears: Float64Array;
   private readonly confidences: Float64Array;
   private readonly vias: Array<string | null>;
-  /** Moves into role i, as the indexes of their start roles (for the distances to a goal). */
+  /** Each move's start role. */
+  private readonly starts: Int32Array;
+  /** Moves into role i are inMoves[inStart[i] .. inStart[i + 1]) (move indexes), in the order of the moves out of their starts. */
   private readonly inStart: Int32Array;
-  private readonly sources: Int32Array;
+  private readonly inMoves: Int32Array;
 
   constructor(
     /** The bookmark of the commit the moves were read at (GraphDatabase.readRowsAtCommit). */
@@ -78,7 +83,7 @@ export class MoveGraph {
     for (let role = 0; role < ids.length; role += 1) {
       this.outStart[role] = next;
       // Most confident first, then by target id: the order routes are found in, the same every time.
-      const moves = [...(outOf.get(role) ?? [])].sort((a, b) => (b[3] ?? -1) - (a[3] ?? -1) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+      const moves = [...(outOf.get(role) ?? [])].sort((a, b) => (b[3] ?? -1) - (a[3] ?? -1) || compareIds(a[0], b[0]));
       for (const [targetId, kind, typicalYears, confidence, via] of moves) {
         this.targets[next] = indexById.get(targetId)!;
         this.kinds[next] = kind;
@@ -93,12 +98,14 @@ export class MoveGraph {
     for (let move = 0; move < count; move += 1) inCount[this.targets[move]! + 1]! += 1;
     for (let role = 0; role < ids.length; role += 1) inCount[role + 1]! += inCount[role]!;
     this.inStart = inCount;
-    this.sources = new Int32Array(count);
+    this.starts = new Int32Array(count);
+    this.inMoves = new Int32Array(count);
     const filled = new Int32Array(ids.length);
     for (let role = 0; role < ids.length; role += 1) {
       for (let move = this.outStart[role]!; move < this.outStart[role + 1]!; move += 1) {
         const target = this.targets[move]!;
-        this.sources[this.inStart[target]! + filled[target]!] = role;
+        this.starts[move] = role;
+        this.inMoves[this.inStart[target]! + filled[target]!] = move;
         filled[target]! += 1;
       }
     }
@@ -176,6 +183,55 @@ export class MoveGraph {
     return found;
   }
 
+  /**
+   * nextRoles / previousRoles' candidates from `source`, as progressionStatement (paths/repository.ts)
+   * finds them: breadth-first, one layer per move, each role reached once, by its fewest-moves route
+   * and of those the most confident (a move's confidence `defaultConfidence` when it has none; ties
+   * to the route from the role of lowest id); a layer ordered by confidence, then role id; layers
+   * only while fewer than `candidates` roles are found, and the first `candidates` kept. Moves of
+   * `kinds` only (null: every kind). A route runs from its earlier role to its later one: for
+   * PREVIOUS, from the feeder to `source`.
+   */
+  progressions(source: number, direction: 'NEXT' | 'PREVIOUS', maxHops: number, kinds: ReadonlySet<string> | null, candidates: number, defaultConfidence: number): FoundRoute[] {
+    interface Entry {
+      role: number;
+      /** Roles and moves from `source` outwards (reversed into route order at the end for NEXT's sake: see below). */
+      roles: number[];
+      moves: number[];
+      confidence: number;
+    }
+    const next = direction === 'NEXT';
+    const visited = new Uint8Array(this.roleIds.length);
+    visited[source] = 1;
+    let frontier: Entry[] = [{ role: source, roles: [source], moves: [], confidence: 1 }];
+    const found: Entry[] = [];
+    for (let hop = 0; hop < maxHops && found.length < candidates && frontier.length > 0; hop += 1) {
+      const best = new Map<number, Entry>();
+      for (const entry of frontier) {
+        const first = next ? this.outStart[entry.role]! : this.inStart[entry.role]!;
+        const end = next ? this.outStart[entry.role + 1]! : this.inStart[entry.role + 1]!;
+        for (let edge = first; edge < end; edge += 1) {
+          const move = next ? edge : this.inMoves[edge]!;
+          const reached = next ? this.targets[move]! : this.starts[move]!;
+          if (visited[reached] || (kinds !== null && !kinds.has(this.kinds[move]!))) continue;
+          const stated = this.confidences[move]!;
+          const confidence = entry.confidence * (Number.isNaN(stated) ? defaultConfidence : stated);
+          const held = best.get(reached);
+          // The most confident route; of equally confident ones, the one from the role of lowest id.
+          if (held && (held.confidence > confidence || (held.confidence === confidence && this.roleIds[held.roles.at(-2)!]! <= this.roleIds[entry.role]!))) continue;
+          best.set(reached, { role: reached, roles: [...entry.roles, reached], moves: [...entry.moves, move], confidence });
+        }
+      }
+      const layer = [...best.values()].sort((a, b) => b.confidence - a.confidence || compareIds(this.roleIds[a.role]!, this.roleIds[b.role]!));
+      for (const entry of layer) visited[entry.role] = 1;
+      found.push(...layer);
+      frontier = layer;
+    }
+    return found.slice(0, candidates).map((entry) =>
+      next ? { roles: entry.roles, moves: entry.moves } : { roles: [...entry.roles].reverse(), moves: [...entry.moves].reverse() },
+    );
+  }
+
   /** Each role's fewest moves to `to` (breadth-first over moves in reverse), maxHops + 1 beyond reach. */
   private distancesTo(to: number, maxHops: number): Int32Array {
     const distance = new Int32Array(this.roleIds.length).fill(maxHops + 1);
@@ -185,7 +241,7 @@ export class MoveGraph {
       const nextLayer: number[] = [];
       for (const role of layer) {
         for (let edge = this.inStart[role]!; edge < this.inStart[role + 1]!; edge += 1) {
-          const source = this.sources[edge]!;
+          const source = this.starts[this.inMoves[edge]!]!;
           if (distance[source]! > hops) {
             distance[source] = hops;
             nextLayer.push(source);

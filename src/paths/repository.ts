@@ -282,6 +282,17 @@ WITH origin IS NOT NULL AS fromFound, goal IS NOT NULL AS toFound, COLLECT { UNW
 RETURN fromFound, toFound,
 ${rolesAndSkills(skillPropertiesOf(selection), selection.roleProperties, false)}`;
 
+/**
+ * nextRoles / previousRoles' roles when their routes were found in the MoveGraph: each source that
+ * exists ([slug, its properties]) and the roles of the routes (with their first moves' proxies), as
+ * progressionStatement returns them, in one statement whose commit says whether the MoveGraph's
+ * routes are those of this graph.
+ */
+const progressionRolesStatement = (selection: PathSelection) => `
+WITH COLLECT { UNWIND $roleIds AS id MATCH (node:Role {id: id}) RETURN node } AS nodes
+RETURN COLLECT { UNWIND $slugs AS slug MATCH (source:Role {slug: slug}) RETURN [slug, ${tupleProjection('source', selection.roleProperties)}] } AS sources,
+${rolesAndSkills(skillPropertiesOf(selection), selection.roleProperties, false)}`;
+
 /** A skill's counterparts in other vocabularies: same SkillName key (other source), or MATCHES EXACT/CLOSE. */
 const SKILL_EQUIVALENTS = (skill: string, other: string) => `
     MATCH (${skill})-[:KNOWN_AS]->(:SkillName)<-[:KNOWN_AS]-(${other}:Skill) WHERE ${other}.source <> ${skill}.source RETURN ${other}
@@ -375,6 +386,8 @@ const progressionStatementFor = (direction: ProgressionDirection, hops: number, 
   cachedStatement(`progressions/${direction}/${checkedHops(hops)}/${pathSelectionKey(selection)}/${read}`, () => progressionStatement(direction, hops, selection, read));
 const careerPathStatementFor = (rankBy: PathRanking, hops: number, selection: PathSelection, read: FactsRead) =>
   cachedStatement(`careerPaths/${rankBy}/${checkedHops(hops)}/${pathSelectionKey(selection)}/${read}`, () => careerPathStatement(rankBy, hops, selection, read));
+const progressionRolesStatementFor = (selection: PathSelection) =>
+  cachedStatement(`progressionRoles/${pathSelectionKey(selection)}`, () => progressionRolesStatement(selection));
 const careerPathRolesStatementFor = (selection: PathSelection) =>
   cachedStatement(`careerPathRoles/${pathSelectionKey(selection)}`, () => careerPathRolesStatement(selection));
 
@@ -515,6 +528,13 @@ type ProgressionRow = RolesAndSkillsRow & Partial<CreditsRow> & PartRow & { slug
 type CareerPathRow = RolesAndSkillsRow & Partial<CreditsRow> & PartRow & { fromFound: boolean; toFound: boolean; routes: RouteIdsRow[] };
 /** The lists of a paths statement's answer that come over its records: `roles` and sharedLists. */
 const PARTED_LISTS = ['roles', 'skills', 'credits'] as const;
+
+/** A progression is compared as one move, from the route's first role (or its first move's proxy) to its last (progressions.ts). */
+function progressionMoves(rows: ReadonlyArray<{ routes: RouteIdsRow[] }>, requirementsByRole: RequirementsByRole): Array<readonly [startId: string, targetId: string]> {
+  return rows.flatMap((row) =>
+    row.routes.map((route) => [startProfileId(route.steps[0], { id: route.roleIds[0]! }, { requirementsByRole }), route.roleIds.at(-1)!] as const),
+  );
+}
 
 /** Every step of every route of careerPaths' rows is a move (careerPaths.ts), compared on its start's profile (moveStart.ts). */
 function careerPathMoves(rows: ReadonlyArray<{ routes: RouteIdsRow[] }>, requirementsByRole: RequirementsByRole): Array<readonly [startId: string, targetId: string]> {
@@ -674,6 +694,11 @@ export class PathRepository {
    * such role). The requirements cover the source and every role on its routes.
    */
   async loadProgressions(slugs: readonly string[], options: ProgressionOptions): Promise<Map<string, ProgressionRows>> {
+    const graph = this.moveGraphs?.current;
+    if (graph && this.creditLinks && this.requirements && !options.selection.stepDetails) {
+      const found = await this.loadProgressionsInMoveGraph(graph, this.creditLinks, slugs, options);
+      if (found) return found;
+    }
     const { rows, requirementsByRole, credits, knownGaps } = await this.readWithMemos<ProgressionRow>(
       (facts) => progressionStatementFor(options.direction, options.maxHops, options.selection, facts),
       {
@@ -685,11 +710,7 @@ export class PathRepository {
         requirementsPerRecord: neo4j.int(this.requirementsPerRecord),
       },
       (row) => row.slug,
-      // A progression is compared as one move, from the route's first role (or its first move's proxy) to its last (progressions.ts).
-      (rows, requirementsByRole) =>
-        rows.flatMap((row) =>
-          row.routes.map((route) => [startProfileId(route.steps[0], { id: route.roleIds[0]! }, { requirementsByRole }), route.roleIds.at(-1)!] as const),
-        ),
+      progressionMoves,
       options.selection,
     );
     return new Map(
@@ -697,6 +718,59 @@ export class PathRepository {
         const { roles, skills } = resolve(row);
         return [row.slug, { source: row.source, routes: resolveRoutes(row.routes, roles), requirementsByRole, skills, credits, knownGaps }];
       }),
+    );
+  }
+
+  /**
+   * loadProgressions over the MoveGraph: each source's candidates as progressionStatement finds them
+   * (MoveGraph.progressions), then one statement for the sources and the routes' roles, whose commit
+   * must be the MoveGraph's; null when it is not (the MoveGraph is forgotten until the next warming)
+   * or when the memos' statements ran at another commit.
+   */
+  private async loadProgressionsInMoveGraph(
+    graph: MoveGraph,
+    creditLinks: CreditLinkMemo,
+    slugs: readonly string[],
+    options: ProgressionOptions,
+  ): Promise<Map<string, ProgressionRows> | null> {
+    const kinds = options.kinds ? new Set<string>(options.kinds) : null;
+    const hops = checkedHops(options.maxHops);
+    const routesOf = new Map<string, RouteIdsRow[]>();
+    // The routes' roles, and the roles their first moves are compared on (stepProxies).
+    const roleIds = new Set<string>();
+    for (const slug of new Set(slugs)) {
+      const source = graph.indexOf(slug);
+      const found = source === undefined ? [] : graph.progressions(source, options.direction, hops, kinds, options.candidates, DEFAULT_STEP_CONFIDENCE);
+      const routes = found.map((route) => ({ roleIds: route.roles.map((role) => graph.roleIds[role]!), steps: route.moves.map((move) => graph.moveAt(move)) }));
+      for (const route of routes) {
+        for (const id of route.roleIds) roleIds.add(id);
+        if (route.steps[0]?.via) roleIds.add(route.steps[0].via);
+      }
+      routesOf.set(slug, routes);
+    }
+    const {
+      rows: [read],
+      commit,
+    } = await this.db.readRowsAtCommit<RolesAndSkillsRow & { sources: Array<[slug: string, source: unknown[]]> }>(progressionRolesStatementFor(options.selection), {
+      slugs: [...routesOf.keys()],
+      roleIds: [...roleIds],
+    });
+    if (!read) throw new Error('progressions roles statement returned no row');
+    if (commit !== graph.commit) {
+      this.moveGraphs?.forget();
+      return null;
+    }
+    rolesAndSkillsFromTuples([read], options.selection.roleProperties, skillPropertiesOf(options.selection));
+    // Every source's routes share the roles and skills read once.
+    const all = { roles: read.roles, skills: read.skills, routes: [...routesOf.values()].flat() };
+    const facts = await this.factsAtCommit(creditLinks, [all], commit, progressionMoves, options.selection);
+    if (!facts) return null;
+    const { roles, skills } = resolve(all);
+    return new Map(
+      read.sources.map(([slug, source]) => [
+        slug,
+        { source: fromTuple<Role>(options.selection.roleProperties, source), routes: resolveRoutes(routesOf.get(slug)!, roles), skills, ...facts },
+      ]),
     );
   }
 

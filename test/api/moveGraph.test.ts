@@ -1,7 +1,8 @@
 /**
- * careerPaths over the moves held in memory (src/paths/MoveGraph.ts) against the real Neo4j and the
- * curated seeds: its answers must be those of the Cypher route search (where at most 100 routes
- * exist, so the two enumerate the same ones), it must take one statement once the memos are warm,
+ * careerPaths, nextRoles and previousRoles over the moves held in memory (src/paths/MoveGraph.ts)
+ * against the real Neo4j and the curated seeds: their answers must be those of the Cypher route
+ * searches (careerPaths: where at most 100 routes exist, so the two enumerate the same ones), they
+ * must take one statement once the memos are warm,
  * and a move written straight to the database (no API mutation, so nothing in the process hears of
  * it) must show in the very next answer: that statement ran at another commit than the moves held,
  * so the answer is searched in Cypher and the stale moves are dropped.
@@ -32,7 +33,7 @@ afterAll(async () => {
   await api.close();
 });
 
-/** What a careerPaths query shows when it reads no move's texts: routes, totals, moves' ranking properties and bridging skills. */
+/** What a paths query shows when it reads no move's texts: routes, totals, moves' ranking properties and bridging skills. */
 const SELECTION = pathSelection([
   { name: 'rank', args: {} },
   { name: 'roles', args: {}, type: 'Role', selections: [{ name: 'slug', args: {} }, { name: 'title', args: {} }] },
@@ -94,6 +95,31 @@ describe('careerPaths over the moves in memory', () => {
     expect(routes).toBeGreaterThan(PAIRS.length * QUESTIONS.length);
   });
 
+  it('gives nextRoles and previousRoles the answers of the Cypher search, all sources of a batch in one statement', async () => {
+    const cypher = new PathService(new PathRepository(api.database.db));
+    const { paths, statements } = await inMemory();
+    const sources = ['cloud-architect', 'junior-software-engineer', 'principal-cloud-architect', 'data-scientist', 'no-such-role'];
+    const questions = [
+      { direction: 'NEXT', args: { maxHops: 2, first: 20 } },
+      { direction: 'NEXT', args: { maxHops: 1, first: 5 } },
+      { direction: 'NEXT', args: { maxHops: 4, first: 3, kinds: ['PROMOTION'] } },
+      { direction: 'PREVIOUS', args: { maxHops: 3, first: 20 } },
+      { direction: 'PREVIOUS', args: { maxHops: 2, first: 10, kinds: ['LATERAL', 'PIVOT'] } },
+    ] as const;
+    let progressions = 0;
+    for (const { direction, args } of questions) {
+      const ask = (service: PathService) => Promise.all(sources.map((slug) => service.progressions({ slug }, direction, { ...args, kinds: 'kinds' in args ? [...args.kinds] : null }, SELECTION)));
+      const expected = await ask(cypher);
+      const before = statements.length;
+      const answers = await ask(paths);
+      expect(answers, `${direction} ${JSON.stringify(args)}`).toEqual(expected);
+      expect(statements.slice(before)).toHaveLength(1);
+      expect(statements.at(-1)).not.toMatch(/LEADS_TO/);
+      progressions += answers.flat().length;
+    }
+    expect(progressions).toBeGreaterThan(questions.length * 3);
+  });
+
   it('reports unknown roles and routeless pairs as the Cypher search does', async () => {
     const cypher = new PathService(new PathRepository(api.database.db));
     const { paths } = await inMemory();
@@ -106,7 +132,7 @@ describe('careerPaths over the moves in memory', () => {
     expect(await paths.careerPaths(backwards, SELECTION)).toEqual(await cypher.careerPaths(backwards, SELECTION));
   });
 
-  it('shows a move written straight to the database in the next answer', async () => {
+  it('shows a move written straight to the database in the next answers', async () => {
     const { paths, moveGraphs, statements } = await inMemory();
     const pair = { from: 'junior-software-engineer', to: 'chief-architect', maxHops: 4, first: 5, rankBy: 'FEWEST_STEPS' } as const;
     const earlier = await paths.careerPaths(pair, SELECTION);
@@ -117,12 +143,15 @@ describe('careerPaths over the moves in memory', () => {
       { from: pair.from, to: pair.to, mark: MARK },
     );
     const before = statements.length;
+    const next = await paths.progressions({ slug: pair.from }, 'NEXT', { maxHops: 1, first: 50 }, SELECTION);
+    expect(next.map((progression) => progression.role.slug)).toContain(pair.to);
+    // The roles of the routes held found the write's commit; the routes were searched again in Cypher,
+    // and the stale moves dropped: searched in Cypher until the next warming.
+    expect(statements.slice(before).filter((cypher) => cypher.includes('LEADS_TO'))).toHaveLength(1);
+    expect(moveGraphs.current).toBeNull();
     const after = await paths.careerPaths(pair, SELECTION);
     expect(after[0]!.roles.map((role) => role.slug)).toEqual([pair.from, pair.to]);
-    // The roles of the routes held found the write's commit; the routes were searched again in Cypher.
-    expect(statements.slice(before).some((cypher) => cypher.includes('SHORTEST'))).toBe(true);
     expect(after).toEqual(await new PathService(new PathRepository(api.database.db)).careerPaths(pair, SELECTION));
-    expect(moveGraphs.current).toBeNull(); // stale: searched in Cypher until the next warming
     await cleanUp();
     expect(await paths.careerPaths(pair, SELECTION)).toEqual(earlier);
   });
