@@ -73,7 +73,7 @@ export interface ProcessCaches {
   requirements: RequirementMemo;
   /** Gaps of moves that paths answers computed, for one commit at a time (paths/MoveGapMemo.ts). */
   moveGaps: MoveGapMemo;
-  /** The graph's moves in memory, where careerPaths finds its routes (paths/MoveGraph.ts); filled by memo warming. */
+  /** The graph's moves in memory, where careerPaths, nextRoles and previousRoles find their routes (paths/MoveGraph.ts); filled by memo warming. */
   moveGraphs: MoveGraphMemo;
 }
 

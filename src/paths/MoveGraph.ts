@@ -1,12 +1,14 @@
 /**
- * The graph's moves (LEADS_TO) in the process's memory, as they were at one commit, and careerPaths'
- * route search over them. Pure: no I/O (paths/repository.ts reads the moves and checks the commit).
+ * The graph's moves (LEADS_TO) in the process's memory, as they were at one commit, and the route
+ * searches of careerPaths and of nextRoles / previousRoles over them. Pure: no I/O
+ * (paths/repository.ts reads the moves and checks the commit).
  *
  * Why: careerPaths ranks among the CAREER_PATH_ROUTE_CAP shortest routes between two roles, and
  * enumerating them in Cypher (SHORTEST k over a quantified path pattern) was most of a fresh answer's
  * time: ~1.9 × the HTTP floor's whole statement on O*NET / ESCO pairs (docs/performance.md,
  * "Fourteenth pass"). The moves of the served graph are ~53,000 edges between ~2,700 roles: ~1.5 MB
- * here as typed arrays, and a search over them is a few hundred microseconds.
+ * here as typed arrays and ~1 MB of arrays and maps, and a search over them is a few hundred
+ * microseconds.
  *
  * Consistency is the memos': an answer searched here reads its routes' roles in one statement and
  * uses the routes only when that statement ran at this graph's commit (else it asks Cypher).

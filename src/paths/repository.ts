@@ -2,7 +2,9 @@
  * Cypher for progressions, career paths and similar roles. Each public method is ONE statement that
  * returns the routes (or candidates) together with the skill requirements of every role involved,
  * so gaps and scores are computed in TypeScript by the pure functions in src/scoring without another
- * round trip. Batch methods take many roles (DataLoader) and answer them all in that statement.
+ * round trip. With the process's memos, requirements and credit links come from them instead, and
+ * the routes of progressions and career paths from the moves held in memory (MoveGraph), the
+ * statement then reading only the routes' roles. Batch methods take many roles (DataLoader) and answer them all in that statement.
  * Progressions take role slugs, not ids: role(slug:) starts its routes before it has found the role.
  *
  * Routes share roles and roles share skills, so each role and each skill is returned once (routes
@@ -265,7 +267,7 @@ RETURN [role.id, role.slug, role.medianSalaryUsd, COLLECT {
 }] AS role`;
 const MOVE_COUNT = 'MATCH ()-[move:LEADS_TO]->() RETURN count(move) AS moves';
 /**
- * The most moves the process holds in a MoveGraph (~30 bytes each once built): ~2 × the O*NET + ESCO
+ * The most moves the process holds in a MoveGraph (~45 bytes each once built): ~2 × the O*NET + ESCO
  * graph's ~53,000. Their statement's answer is decoded whole while warming (~5 MiB more peak RSS on
  * that graph), so a much larger graph (the bench's 100,000 synthetic roles have ~300,000 moves) is
  * searched in Cypher, within the API's memory budget.
@@ -565,7 +567,7 @@ export class PathRepository {
     private readonly requirements: RequirementMemo | null = null,
     /** The process's memo of move gaps (null: every answer computes its own; used only with `creditLinks`). */
     private readonly moveGaps: MoveGapMemo | null = null,
-    /** The process's moves in memory, where careerPaths finds its routes (null: in Cypher; used only with both memos above). */
+    /** The process's moves in memory, where careerPaths, nextRoles and previousRoles find their routes (null: in Cypher; used only with both memos above). */
     private readonly moveGraphs: MoveGraphMemo | null = null,
   ) {}
 
