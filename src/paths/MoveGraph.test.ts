@@ -95,12 +95,19 @@ describe('MoveGraph', () => {
     expect(fromS!.roles.map((role) => tied.roleIds[role])).toEqual(['id-s', 'id-x', 'id-a']);
   });
 
-  it('is held by the memo until forgotten', () => {
+  it('is held by the memo until forgotten, and only a stale one is dropped', () => {
     const memo = new MoveGraphMemo();
     expect(memo.current).toBeNull();
     memo.remember(graph);
     expect(memo.current?.commit).toBe('commit-1');
     memo.forget();
+    expect(memo.current).toBeNull();
+    // An answer that found its graph stale drops that one only, not a newer one warmed meanwhile.
+    const newer = new MoveGraph('commit-3', ROWS);
+    memo.remember(newer);
+    memo.forget(graph);
+    expect(memo.current).toBe(newer);
+    memo.forget(newer);
     expect(memo.current).toBeNull();
   });
 });

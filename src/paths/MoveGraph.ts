@@ -272,7 +272,11 @@ export class MoveGraphMemo {
     this.graph = graph;
   }
 
-  forget(): void {
-    this.graph = null;
+  /**
+   * Drops `stale` (found out of date by an answer's statement), unless a warming has put a newer one
+   * in its place meanwhile; without an argument, whatever is held.
+   */
+  forget(stale?: MoveGraph): void {
+    if (stale === undefined || this.graph === stale) this.graph = null;
   }
 }

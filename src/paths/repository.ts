@@ -761,7 +761,7 @@ export class PathRepository {
     });
     if (!read) throw new Error('progressions roles statement returned no row');
     if (commit !== graph.commit) {
-      this.moveGraphs?.forget();
+      this.moveGraphs?.forget(graph);
       return null;
     }
     rolesAndSkillsFromTuples([read], options.selection.roleProperties, skillPropertiesOf(options.selection));
@@ -844,7 +844,7 @@ export class PathRepository {
     });
     if (!read) throw new Error('careerPaths roles statement returned no row');
     if (commit !== graph.commit) {
-      this.moveGraphs?.forget();
+      this.moveGraphs?.forget(graph);
       return null;
     }
     rolesAndSkillsFromTuples([read], selection.roleProperties, skillPropertiesOf(selection));
