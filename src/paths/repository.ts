@@ -274,6 +274,9 @@ const MOVE_COUNT = 'MATCH ()-[move:LEADS_TO]->() RETURN count(move) AS moves';
  */
 export const MOVE_GRAPH_MAX_MOVES = 100_000;
 
+/** The roles of routes found in the MoveGraph, by id ($roleIds): what rolesAndSkills reads as `nodes`. */
+const ROUTE_ROLES = 'COLLECT { UNWIND $roleIds AS id MATCH (node:Role {id: id}) RETURN node }';
+
 /**
  * careerPaths' roles when its routes were found in the MoveGraph: whether both ends exist, and the
  * roles of the routes (with their moves' proxies) as careerPathStatement returns them, in one
@@ -282,7 +285,7 @@ export const MOVE_GRAPH_MAX_MOVES = 100_000;
 const careerPathRolesStatement = (selection: PathSelection) => `
 OPTIONAL MATCH (origin:Role {slug: $from})
 OPTIONAL MATCH (goal:Role {slug: $to})
-WITH origin IS NOT NULL AS fromFound, goal IS NOT NULL AS toFound, COLLECT { UNWIND $roleIds AS id MATCH (node:Role {id: id}) RETURN node } AS nodes
+WITH origin IS NOT NULL AS fromFound, goal IS NOT NULL AS toFound, ${ROUTE_ROLES} AS nodes
 RETURN fromFound, toFound,
 ${rolesAndSkills(skillPropertiesOf(selection), selection.roleProperties, false)}`;
 
@@ -293,7 +296,7 @@ ${rolesAndSkills(skillPropertiesOf(selection), selection.roleProperties, false)}
  * routes are those of this graph.
  */
 const progressionRolesStatement = (selection: PathSelection) => `
-WITH COLLECT { UNWIND $roleIds AS id MATCH (node:Role {id: id}) RETURN node } AS nodes
+WITH ${ROUTE_ROLES} AS nodes
 RETURN COLLECT { UNWIND $slugs AS slug MATCH (source:Role {slug: slug}) RETURN [slug, ${tupleProjection('source', selection.roleProperties)}] } AS sources,
 ${rolesAndSkills(skillPropertiesOf(selection), selection.roleProperties, false)}`;
 
@@ -726,6 +729,30 @@ export class PathRepository {
   }
 
   /**
+   * The one statement of an answer whose routes were found in `graph`: the routes' roles (and what
+   * else `statement` reads), as objects, and its commit; null when it ran at another commit than the
+   * graph's, which is then dropped (unless a warming has replaced it meanwhile) until the next warming.
+   */
+  private async readRouteRoles<Extra>(
+    graph: MoveGraph,
+    statement: string,
+    selection: PathSelection,
+    parameters: QueryParameters,
+  ): Promise<{ row: RolesAndSkillsRow & Extra; commit: string } | null> {
+    const {
+      rows: [row],
+      commit,
+    } = await this.db.readRowsAtCommit<RolesAndSkillsRow & Extra>(statement, parameters);
+    if (!row) throw new Error('The roles statement of routes found in memory returned no row');
+    if (commit !== graph.commit) {
+      this.moveGraphs?.forget(graph);
+      return null;
+    }
+    rolesAndSkillsFromTuples([row], selection.roleProperties, skillPropertiesOf(selection));
+    return { row, commit };
+  }
+
+  /**
    * loadProgressions over the MoveGraph: each source's candidates as progressionStatement finds them
    * (MoveGraph.progressions), then one statement for the sources and the routes' roles, whose commit
    * must be the MoveGraph's; null when it is not (the MoveGraph is forgotten until the next warming)
@@ -752,26 +779,19 @@ export class PathRepository {
       }
       routesOf.set(slug, routes);
     }
-    const {
-      rows: [read],
-      commit,
-    } = await this.db.readRowsAtCommit<RolesAndSkillsRow & { sources: Array<[slug: string, source: unknown[]]> }>(progressionRolesStatementFor(options.selection), {
+    const read = await this.readRouteRoles<{ sources: Array<[slug: string, source: unknown[]]> }>(graph, progressionRolesStatementFor(options.selection), options.selection, {
       slugs: [...routesOf.keys()],
       roleIds: [...roleIds],
     });
-    if (!read) throw new Error('progressions roles statement returned no row');
-    if (commit !== graph.commit) {
-      this.moveGraphs?.forget(graph);
-      return null;
-    }
-    rolesAndSkillsFromTuples([read], options.selection.roleProperties, skillPropertiesOf(options.selection));
+    if (!read) return null;
+    const { row: rolesRow, commit } = read;
     // Every source's routes share the roles and skills read once.
-    const all = { roles: read.roles, skills: read.skills, routes: [...routesOf.values()].flat() };
+    const all = { roles: rolesRow.roles, skills: rolesRow.skills, routes: [...routesOf.values()].flat() };
     const facts = await this.factsAtCommit(creditLinks, [all], commit, progressionMoves, options.selection);
     if (!facts) return null;
     const { roles, skills } = resolve(all);
     return new Map(
-      read.sources.map(([slug, source]) => [
+      rolesRow.sources.map(([slug, source]) => [
         slug,
         { source: fromTuple<Role>(options.selection.roleProperties, source), routes: resolveRoutes(routesOf.get(slug)!, roles), skills, ...facts },
       ]),
@@ -834,25 +854,18 @@ export class PathRepository {
       for (const id of route.roleIds) roleIds.add(id);
       for (const step of route.steps) if (step.via) roleIds.add(step.via);
     }
-    const {
-      rows: [read],
-      commit,
-    } = await this.db.readRowsAtCommit<RolesAndSkillsRow & Pick<CareerPathRow, 'fromFound' | 'toFound'>>(careerPathRolesStatementFor(selection), {
+    const read = await this.readRouteRoles<Pick<CareerPathRow, 'fromFound' | 'toFound'>>(graph, careerPathRolesStatementFor(selection), selection, {
       from: query.from,
       to: query.to,
       roleIds: [...roleIds],
     });
-    if (!read) throw new Error('careerPaths roles statement returned no row');
-    if (commit !== graph.commit) {
-      this.moveGraphs?.forget(graph);
-      return null;
-    }
-    rolesAndSkillsFromTuples([read], selection.roleProperties, skillPropertiesOf(selection));
-    const row = { ...read, routes };
+    if (!read) return null;
+    const { row: rolesRow, commit } = read;
+    const row = { ...rolesRow, routes };
     const facts = await this.factsAtCommit(creditLinks, [row], commit, careerPathMoves, selection);
     if (!facts) return null;
     const { roles, skills } = resolve(row);
-    return { fromFound: read.fromFound, toFound: read.toFound, routes: resolveRoutes(routes, roles), skills, ...facts };
+    return { fromFound: rolesRow.fromFound, toFound: rolesRow.toFound, routes: resolveRoutes(routes, roles), skills, ...facts };
   }
 
   /** Similarity candidates (at most `pool` per role) and the role's own vector, keyed by role id. */
