@@ -141,11 +141,6 @@ export class MoveGraph {
     } as LeadsTo;
   }
 
-  /** The role a move crossing through the crosswalk is compared on (LeadsTo.via), or null. */
-  viaOf(move: number): string | null {
-    return this.vias[move]!;
-  }
-
   /**
    * Up to `cap` routes from `from` to `to` of at most `maxHops` moves that visit no role twice, the
    * shortest first: every route of a length before any longer one, and of the last length taken the
