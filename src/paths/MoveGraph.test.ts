@@ -31,6 +31,45 @@ describe('MoveGraph', () => {
     expect(routes('b', 'c', 3)).toEqual(['bac', 'bac', 'bdc']);
   });
 
+  it('finds the same routes as walking every route without bounds, on a dense graph', () => {
+    // A seeded random graph dense enough that most roles are within a few moves of each other: the
+    // bound (each role's distance to the target, searched back boundDepth(maxHops) moves) may only
+    // cut dead ends, at every route length the API accepts.
+    let seed = 7;
+    const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
+    const count = 30;
+    const ids = Array.from({ length: count }, (_, index) => `r${String(index).padStart(2, '0')}`);
+    const rows = ids.map((id): MoveGraphRow => [id, id, null,
+      Array.from({ length: 2 + Math.floor(random() * 4) }, () => move(ids[Math.floor(random() * count)]!, Math.round(random() * 100) / 100))]);
+    const dense = new MoveGraph('commit-d', rows);
+    const name = (role: number) => dense.roleIds[role]!;
+    const unbounded = (from: string, to: string, maxHops: number): string[] => {
+      const found: string[] = [];
+      const walk = (route: string[]): void => {
+        for (const [next] of rows.find(([id]) => id === route[route.length - 1])![3]) {
+          if (next === to) found.push([...route, next].join('-'));
+          else if (route.length < maxHops && !route.includes(next)) walk([...route, next]);
+        }
+      };
+      walk([from]);
+      return found;
+    };
+    let compared = 0;
+    for (let from = 0; from < count; from += 3) {
+      for (let to = 1; to < count; to += 4) {
+        if (from === to) continue;
+        for (const maxHops of [1, 2, 3, 4, 5, 6]) {
+          const found = dense.routes(from, to, maxHops, 100_000).map((route) => route.roles.map(name).join('-'));
+          expect([...found].sort()).toEqual(unbounded(name(from), name(to), maxHops).sort());
+          const lengths = found.map((route) => route.split('-').length);
+          expect(lengths).toEqual([...lengths].sort((a, b) => a - b));
+          compared += found.length;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(5_000);
+  });
+
   it('keeps the moves of each route, so two moves between the same roles stay apart', () => {
     const found = graph.routes(graph.indexOf('a')!, graph.indexOf('d')!, 2, 100);
     const firstMoves = found.filter((route) => slugs(route.roles) === 'acd').map((route) => graph.moveAt(route.moves[0]!));
