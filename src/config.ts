@@ -10,6 +10,7 @@ import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './requestLimits/queryLim
 import type { ResponseCacheConfig } from './responseCache/responseCache.js';
 import { parseApiKeys, type ApiKey } from './auth/apiKeys.js';
 import { LOG_LEVELS, type LogLevel } from './observability/createLogger.js';
+import { GRAPHQL_EXECUTORS, type GraphqlExecutor } from './execution/executors.js';
 import { DEFAULT_SLOW_QUERY_MS } from './observability/slowQueryObserver.js';
 
 /**
@@ -77,6 +78,7 @@ const envSchema = z.object({
   RESPONSE_CACHE_SIZE_MB: z.coerce.number().int().min(1).max(4_096).default(16),
   GRAPH_CHANGE_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1_000),
   MEMO_WARMING: flag.default(true),
+  GRAPHQL_EXECUTOR: z.enum(GRAPHQL_EXECUTORS).default('jit'),
   /** Comma-separated `<name>:<role>:<sha256hex>` entries (`npm run api-key` makes one); none by default. */
   API_KEYS: z
     .string()
@@ -160,6 +162,8 @@ export interface Config {
    * version of the graph, ahead of requests (src/paths/MemoWarming.ts). On by default.
    */
   memoWarming: boolean;
+  /** What executes operations: graphql-jit (compiled per document, the default) or graphql-js (src/execution/jitExecution.ts). */
+  graphqlExecutor: GraphqlExecutor;
 }
 
 export class ConfigError extends Error {
@@ -220,6 +224,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       changePollMs: e.GRAPH_CHANGE_POLL_MS,
     },
     memoWarming: e.MEMO_WARMING,
+    graphqlExecutor: e.GRAPHQL_EXECUTOR,
     auth: { apiKeys: e.API_KEYS, allowAnonymousReads: e.ALLOW_ANONYMOUS_READS },
   };
 }

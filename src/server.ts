@@ -30,6 +30,8 @@ import { GraphChangeWatcher } from './responseCache/graphChangeWatcher.js';
 import { noteGraphWritesPlugin, RESPONSE_CACHE_OFF, responseCachePlugins } from './responseCache/responseCache.js';
 import type { ErrorRequestHandler } from 'express';
 import { graphqlPostHandler } from './http/graphqlPost.js';
+import { JitExecution, jitGateway } from './execution/jitExecution.js';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import { sendRequestBodyError, type RequestBodyError } from './http/requestBodyErrors.js';
 import { pathOf } from './observability/requestLogging.js';
 import { createObservability } from './observability/createObservability.js';
@@ -53,7 +55,7 @@ export interface Readiness {
 
 export interface ServerDeps {
   /** `auth` defaults to no API keys and anonymous reads allowed. */
-  config: Pick<Config, 'env'> & Partial<Pick<Config, 'auth' | 'queryLimits' | 'requestBodyLimit' | 'introspection' | 'slowQueryMs' | 'responseCache' | 'memoWarming'>>;
+  config: Pick<Config, 'env'> & Partial<Pick<Config, 'auth' | 'queryLimits' | 'requestBodyLimit' | 'introspection' | 'slowQueryMs' | 'responseCache' | 'memoWarming' | 'graphqlExecutor'>>;
   db: GraphDatabase;
   /** The HTTP server the app will be mounted on, so shutdown can drain it. */
   httpServer?: Server;
@@ -119,9 +121,16 @@ export async function createServer(deps: ServerDeps): Promise<CareerGraphServer>
   plugins.push(ApolloServerPluginLandingPageDisabled()); // Apollo's Sandbox needs the internet; /graphiql is bundled
 
   const typeDefs = loadTypeDefs();
+  const resolvers = withArgumentDefaults(mergeResolvers(), typeDefs);
+  // The same schema Apollo would build from typeDefs and resolvers, executed by graphql-jit (the default).
+  const schema = (deps.config.graphqlExecutor ?? 'jit') === 'jit' ? makeExecutableSchema({ typeDefs, resolvers }) : null;
+  const execution = schema
+    ? new JitExecution(schema, (operationName, errors) =>
+        deps.logger?.warn({ operationName, errors: errors.map(String) }, 'graphql-jit could not compile an operation; graphql-js executes it'),
+      )
+    : null;
   const apollo = new ApolloServer<GraphContext>({
-    typeDefs,
-    resolvers: withArgumentDefaults(mergeResolvers(), typeDefs),
+    ...(schema && execution ? { gateway: jitGateway(schema, execution) } : { typeDefs, resolvers }),
     plugins,
     formatError: formatError(production),
     includeStacktraceInErrorResponses: !production,
