@@ -122,15 +122,15 @@ export async function createServer(deps: ServerDeps): Promise<CareerGraphServer>
 
   const typeDefs = loadTypeDefs();
   const resolvers = withArgumentDefaults(mergeResolvers(), typeDefs);
-  // The same schema Apollo would build from typeDefs and resolvers, executed by graphql-jit (the default).
-  const schema = (deps.config.graphqlExecutor ?? 'jit') === 'jit' ? makeExecutableSchema({ typeDefs, resolvers }) : null;
-  const execution = schema
-    ? new JitExecution(schema, (operationName, errors) =>
-        deps.logger?.warn({ operationName, errors: errors.map(String) }, 'graphql-jit could not compile an operation; graphql-js executes it'),
-      )
-    : null;
+  // graphql-jit (the default) executes the same schema Apollo would build from typeDefs and resolvers.
+  const execution =
+    deps.config.graphqlExecutor === 'graphql-js'
+      ? null
+      : new JitExecution(makeExecutableSchema({ typeDefs, resolvers }), (operationName, errors) =>
+          deps.logger?.warn({ operationName, errors: errors.map(String) }, 'graphql-jit could not compile an operation; graphql-js executes it'),
+        );
   const apollo = new ApolloServer<GraphContext>({
-    ...(schema && execution ? { gateway: jitGateway(schema, execution) } : { typeDefs, resolvers }),
+    ...(execution ? { gateway: jitGateway(execution) } : { typeDefs, resolvers }),
     plugins,
     formatError: formatError(production),
     includeStacktraceInErrorResponses: !production,

@@ -43,7 +43,7 @@ export class JitExecution {
   compiledOperations = 0;
 
   constructor(
-    private readonly schema: GraphQLSchema,
+    readonly schema: GraphQLSchema,
     private readonly onCompileFailure: (operationName: string | null, errors: readonly unknown[]) => void = () => {},
   ) {}
 
@@ -78,13 +78,13 @@ export class JitExecution {
 }
 
 /**
- * The `gateway` for ApolloServer that serves `schema` and executes with `execution`: it hands the
+ * The `gateway` for ApolloServer that serves `execution`'s schema and executes with it: it hands the
  * schema over once, at start, and never changes it.
  */
-export function jitGateway(schema: GraphQLSchema, execution: JitExecution): GatewayInterface {
+export function jitGateway(execution: JitExecution): GatewayInterface {
   return {
     onSchemaLoadOrUpdate(callback) {
-      callback({ apiSchema: schema, coreSupergraphSdl: '' });
+      callback({ apiSchema: execution.schema, coreSupergraphSdl: '' });
       return () => {};
     },
     async load() {
