@@ -4,16 +4,18 @@
  * answer is never older than the graph: this process's mutations invalidate it at once, any other
  * write (an import, another API instance, cypher-shell) within one poll interval.
  *
- * Cache hints are Apollo's (@cacheControl in the SDL): every field may be cached for maxAgeSeconds
- * except those marked maxAge: 0 (`viewer` depends on the caller's token). Responses with errors and
+ * Cache hints are Apollo's (@cacheControl in the SDL), applied per operation (answerCachePolicy.ts):
+ * every field may be cached for maxAgeSeconds except those marked maxAge: 0 (`viewer` depends on the
+ * caller's token). Responses with errors and
  * mutations are never cached. Authentication and the query limits run before the cache is read, so
  * a hit is refused exactly like a miss would be. No HTTP Cache-Control header is sent: invalidation
  * happens here, and a proxy could not be told.
  */
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
+import { answerCachePolicyPlugin } from './answerCachePolicy.js';
 import type { GraphChangeWatcher } from './graphChangeWatcher.js';
 
 export interface ResponseCacheConfig {
@@ -60,7 +62,9 @@ export function responseCachePlugins<TContext extends BaseContext>(
   const versionAtStart = new WeakMap<object, string | null>();
   const keyedVersion = (contextValue: object) => versionAtStart.get(contextValue) ?? null;
   return [
-    ApolloServerPluginCacheControl({ defaultMaxAge: config.maxAgeSeconds, calculateHttpHeaders: false }),
+    // The policy from the operation's hints, once per document (answerCachePolicy.ts), not per resolved field.
+    ApolloServerPluginCacheControlDisabled(),
+    answerCachePolicyPlugin<TContext>(config.maxAgeSeconds),
     responseCachePlugin<TContext>({
       cache: new InMemoryLRUCache<string>({ maxSize: config.maxSizeMb * 1024 * 1024, sizeCalculation: cachedEntryBytes }),
       extraCacheKeyData: async ({ contextValue }) => {

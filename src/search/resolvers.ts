@@ -4,13 +4,13 @@
  * fulltext statement; rank across kinds (one ranking for both); fold occupations (groupRoleHits.ts).
  * Either way one statement: the label path fetches only the hits it keeps, by id.
  */
-import { maybeCacheControlFromInfo } from '@apollo/cache-control-types';
 import { CURATED_SOURCE, sourceOfTag } from '../graph/sources.js';
 import { boundedFirst, boundedList, LIMITS } from '../requestLimits/limits.js';
 import { badInput } from '../errors.js';
 import type { Resolvers } from '../generated/graphql.js';
 import { ROLE_SEARCH_INDEX, SKILL_SEARCH_INDEX } from '../neo4j/graphSchema.js';
 import { rankSearchHits } from '../scoring/searchRank.js';
+import { restrictAnswerCaching } from '../responseCache/answerCachePolicy.js';
 import { groupRoleHits, type RankedFulltextHit } from './groupRoleHits.js';
 import type { LabelIndex } from './labelIndex.js';
 import type { SearchRepository } from './repository.js';
@@ -57,7 +57,8 @@ async function searchLabelIndex(
 
 export const searchResolvers = {
   Query: {
-    search: async (_parent, { text, first, kinds }, { search, searchLabels }, info): Promise<SearchHit[]> => {
+    search: async (_parent, { text, first, kinds }, context): Promise<SearchHit[]> => {
+      const { search, searchLabels } = context;
       const limit = boundedFirst(first);
       if (text.length > LIMITS.maxSearchTextLength) {
         throw badInput(`text is limited to ${LIMITS.maxSearchTextLength} characters; got ${text.length}.`, 'text');
@@ -70,7 +71,7 @@ export const searchResolvers = {
       const index = searchLabels.current();
       // Without the index (building, or stale after a write) the fulltext path answers, ranked less
       // well for text typed so far: such an answer is not cached, so the index answers this text once built.
-      if (!index) maybeCacheControlFromInfo(info)?.setCacheHint({ maxAge: 0 });
+      if (!index) restrictAnswerCaching(context, { maxAge: 0 });
       const fromLabels = index ? await searchLabelIndex(index, search, text, wanted, limit) : null;
       if (fromLabels) return groupRoleHits(fromLabels, fromLabels.flatMap((hit) => (hit.item.concept ? [hit.item.concept] : [])), limit);
       const hits = await search.fulltext({ roleQuery, skillQuery }, wanted, candidateLimit(limit));
