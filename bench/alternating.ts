@@ -21,6 +21,7 @@ import neo4j from 'neo4j-driver';
 import { pathToFileURL } from 'node:url';
 import { DEFAULT_LOCAL_PASSWORD } from '../src/config.js';
 import { loadHttp, type HttpRequestSpec } from './loadHttp.js';
+import { singleClientRun } from './measurement.js';
 import { FRESH_SCENARIOS, pickFreshInputs, pickInputs, SCENARIOS, type BenchInputs, type Scenario } from './scenarios.js';
 import { namedOptions, options } from './typeahead.js';
 
@@ -73,7 +74,7 @@ async function main(): Promise<void> {
           position.set(leg.name, i + 1);
           return leg.request(inputs, i++);
         };
-        const single = await loadHttp({ url: leg.url, next, connections: 1, durationSeconds: seconds });
+        const single = await loadHttp({ url: leg.url, next, connections: 1, ...singleClientRun(seconds) });
         const loaded = await loadHttp({ url: leg.url, next, connections: 10, durationSeconds: seconds });
         if (single.errors > 0 || loaded.errors > 0) throw new Error(`${scenario.name} / ${leg.name}: ${single.errors + loaded.errors} errors, e.g. ${single.firstError ?? loaded.firstError}`);
         if (round >= 0) runs.set(leg.name, [...(runs.get(leg.name) ?? []), { p50: single.p50Ms, p99: single.p99Ms, rps: loaded.rps }]);

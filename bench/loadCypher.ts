@@ -13,6 +13,9 @@ export interface CypherLoadOptions {
   statement: (i: number) => { statement: string; parameters: Record<string, unknown> };
   concurrency: number;
   durationSeconds: number;
+  /** Go on past the duration until this many answers, for at most maxSeconds (measurement.ts, singleClientRun). */
+  minAnswers?: number;
+  maxSeconds?: number;
 }
 
 export async function loadCypher(options: CypherLoadOptions): Promise<Measurement> {
@@ -22,8 +25,13 @@ export async function loadCypher(options: CypherLoadOptions): Promise<Measuremen
   let next = 0;
   const started = performance.now();
   const deadline = started + options.durationSeconds * 1000;
+  const lastDeadline = started + Math.max(options.durationSeconds, options.maxSeconds ?? 0) * 1000;
+  const goOn = () => {
+    const now = performance.now();
+    return now < deadline || (latencies.length + errors < (options.minAnswers ?? 0) && now < lastDeadline);
+  };
   const worker = async () => {
-    while (performance.now() < deadline) {
+    while (goOn()) {
       const { statement, parameters } = options.statement(next++);
       const begin = performance.now();
       const session = options.driver.session({ database: options.database, defaultAccessMode: 'READ' });

@@ -32,6 +32,21 @@ export function toCell(single: Measurement, loaded: Measurement): Cell {
   };
 }
 
+/**
+ * How long a single-client run goes on: its duration, and past it until it has MIN_ANSWERS_FOR_P99
+ * answers, for at most MAX_STRETCH times its duration. A p99 of fewer than 100 answers is the
+ * slowest one: at 100k roles a 2 s cell held ~45 fresh recommendRoles, so its "p99" was one request
+ * caught by a garbage collection (docs/performance.md, "Sixteenth pass"). With 200 it is the second
+ * slowest. Cells with more answers than that in their duration are unchanged.
+ */
+export const MIN_ANSWERS_FOR_P99 = 200;
+export const MAX_STRETCH = 5;
+
+/** The single-client limits for a run of `durationSeconds` (loadHttp, loadCypher). */
+export function singleClientRun(durationSeconds: number): { durationSeconds: number; minAnswers: number; maxSeconds: number } {
+  return { durationSeconds, minAnswers: MIN_ANSWERS_FOR_P99, maxSeconds: durationSeconds * MAX_STRETCH };
+}
+
 /** The q-quantile (0..1) of latencies, nearest-rank on a sorted copy. */
 export function quantile(latencies: readonly number[], q: number): number {
   if (latencies.length === 0) return 0;

@@ -116,6 +116,8 @@ export function renderMarkdown(results: BenchResults): string {
     `${m.date} · ${m.cpu} × ${m.cores} · ${m.memoryGb} GB · Node ${m.node} · Neo4j ${m.neo4j} · commit ${m.commit}`,
     `Mode ${m.mode}: per cell one run with a single client and one with ${m.connections} concurrent clients, ` +
       `${m.durationSeconds} s each after a ${m.warmupSeconds} s warm-up` +
+      // Older results files ran single clients for the duration only.
+      (m.singleClientMinAnswers ? ` (the single client goes on until ${m.singleClientMinAnswers} answers, for at most ${Number(m.durationSeconds) * Number(m.singleClientMaxStretch ?? 1)} s, so a slow cell's p99 is not its slowest request)` : '') +
       // Older results files have no database warm-up.
       (m.databaseWarmupSeconds ? `, and before a scenario's legs a ${m.databaseWarmupSeconds} s database warm-up (its requests through the cache-off API).` : '.'),
     '',

@@ -35,7 +35,7 @@ import { openGraphDatabase } from '../src/neo4j/openGraphDatabase.js';
 import { generateSynthetic, loadSynthetic, SYNTHETIC_DEFAULTS } from './generateSynthetic.js';
 import { loadCypher } from './loadCypher.js';
 import { loadHttp, type HttpRequestSpec } from './loadHttp.js';
-import { round, toCell, type Cell } from './measurement.js';
+import { MAX_STRETCH, MIN_ANSWERS_FOR_P99, round, singleClientRun, toCell, type Cell } from './measurement.js';
 import { buildApi, sampleRss, startApi, startFloor, startPeer, type Neo4jTarget } from './processes.js';
 import { renderMarkdown } from './renderMarkdown.js';
 import { measureTaxonomyImports } from './taxonomyImports.js';
@@ -289,14 +289,14 @@ async function runScale(
         const stream = requestStream(build, fresh);
         await primeHttp(url, stream.next);
         if (options.warmupSeconds > 0) await loadHttp({ url, next: stream.next, connections: options.connections, durationSeconds: options.warmupSeconds });
-        const single = await loadHttp({ url, next: stream.next, connections: 1, durationSeconds: options.durationSeconds });
+        const single = await loadHttp({ url, next: stream.next, connections: 1, ...singleClientRun(options.durationSeconds) });
         const cell = toCell(single, await loadHttp({ url, next: stream.next, connections: options.connections, durationSeconds: options.durationSeconds }));
         return { cell, sent: stream.sent() };
       };
       const cypher = async () => {
         const stream = requestStream((i) => scenario.cypher(scenarioInputs, i), fresh);
-        const run = (concurrency: number, durationSeconds: number) =>
-          loadCypher({ driver, database: target.database, statement: stream.next, concurrency, durationSeconds });
+        const run = (concurrency: number, durationSeconds: number, limits: Partial<ReturnType<typeof singleClientRun>> = {}) =>
+          loadCypher({ driver, database: target.database, statement: stream.next, concurrency, durationSeconds, ...limits });
         // No bookmark manager: the bench restarts Neo4j on a fresh store between scales, and bookmarks
         // from the old store would make the new one wait for transactions it never had.
         for (let i = 0; i < VARIANTS; i++) {
@@ -304,7 +304,7 @@ async function runScale(
           await driver.executeQuery(statement, parameters, { database: target.database, routing: 'READ', bookmarkManager: null });
         }
         if (options.warmupSeconds > 0) await run(options.connections, options.warmupSeconds);
-        const single = await run(1, options.durationSeconds);
+        const single = await run(1, options.durationSeconds, singleClientRun(options.durationSeconds));
         return toCell(single, await run(options.connections, options.durationSeconds));
       };
       // The database warm-up: the scenario's requests through the cache-off API, then the API as
@@ -378,6 +378,8 @@ function machine(options: ReturnType<typeof parseOptions>): Record<string, strin
     synthetic: JSON.stringify(SYNTHETIC_DEFAULTS),
     warmupSeconds: options.warmupSeconds,
     databaseWarmupSeconds: options.databaseWarmupSeconds,
+    singleClientMinAnswers: MIN_ANSWERS_FOR_P99,
+    singleClientMaxStretch: MAX_STRETCH,
     mode: options.quick ? 'quick' : 'full',
   };
 }
