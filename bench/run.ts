@@ -33,7 +33,7 @@ import type { GraphDatabase } from '../src/neo4j/GraphDatabase.js';
 import { applyGraphSchema } from '../src/neo4j/graphSchema.js';
 import { openGraphDatabase } from '../src/neo4j/openGraphDatabase.js';
 import { generateSynthetic, loadSynthetic, SYNTHETIC_DEFAULTS } from './generateSynthetic.js';
-import { loadCypher } from './loadCypher.js';
+import { loadCypher, type CypherLoadOptions } from './loadCypher.js';
 import { loadHttp, type HttpRequestSpec } from './loadHttp.js';
 import { MAX_STRETCH, MIN_ANSWERS_FOR_P99, round, singleClientRun, toCell, type Cell } from './measurement.js';
 import { buildApi, sampleRss, startApi, startFloor, startPeer, type Neo4jTarget } from './processes.js';
@@ -295,17 +295,17 @@ async function runScale(
       };
       const cypher = async () => {
         const stream = requestStream((i) => scenario.cypher(scenarioInputs, i), fresh);
-        const run = (concurrency: number, durationSeconds: number, limits: Partial<ReturnType<typeof singleClientRun>> = {}) =>
-          loadCypher({ driver, database: target.database, statement: stream.next, concurrency, durationSeconds, ...limits });
+        const run = (concurrency: number, limits: Pick<CypherLoadOptions, 'durationSeconds' | 'minAnswers' | 'maxSeconds'>) =>
+          loadCypher({ driver, database: target.database, statement: stream.next, concurrency, ...limits });
         // No bookmark manager: the bench restarts Neo4j on a fresh store between scales, and bookmarks
         // from the old store would make the new one wait for transactions it never had.
         for (let i = 0; i < VARIANTS; i++) {
           const { statement, parameters } = stream.next();
           await driver.executeQuery(statement, parameters, { database: target.database, routing: 'READ', bookmarkManager: null });
         }
-        if (options.warmupSeconds > 0) await run(options.connections, options.warmupSeconds);
-        const single = await run(1, options.durationSeconds, singleClientRun(options.durationSeconds));
-        return toCell(single, await run(options.connections, options.durationSeconds));
+        if (options.warmupSeconds > 0) await run(options.connections, { durationSeconds: options.warmupSeconds });
+        const single = await run(1, singleClientRun(options.durationSeconds));
+        return toCell(single, await run(options.connections, { durationSeconds: options.durationSeconds }));
       };
       // The database warm-up: the scenario's requests through the cache-off API, then the API as
       // deployed, before any leg is measured. Without it the first leg, our API as deployed, was the first to run the scenario's
