@@ -15,6 +15,7 @@
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
 import { execute, getVariableValues, type DocumentNode, type ExecutionResult, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import { perOperation } from './perOperation.js';
 
 /** Executions of a document by graphql-js before it is compiled: a query sent once is never compiled. */
 export const EXECUTIONS_BEFORE_COMPILE = 1;
@@ -36,9 +37,8 @@ export interface OperationToExecute {
 }
 
 export class JitExecution {
-  // Keyed by the parsed document: Apollo keeps one per query text in its bounded document store, so
-  // a compilation lives as long as its document is cached there.
-  private readonly compilations = new WeakMap<DocumentNode, Map<string, Compilation>>();
+  // Per parsed document: a compilation lives as long as Apollo's document store keeps its document.
+  private readonly compilations = perOperation<Compilation>();
   /** Operations compiled so far (each at most once per parsed document). */
   compiledOperations = 0;
 
@@ -57,11 +57,7 @@ export class JitExecution {
 
   /** The compiled operation once it has run EXECUTIONS_BEFORE_COMPILE times, or null. */
   private compiledFor(document: DocumentNode, operationName: string | null): CompiledQuery | null {
-    let byName = this.compilations.get(document);
-    if (!byName) this.compilations.set(document, (byName = new Map()));
-    const key = operationName ?? '';
-    let compilation = byName.get(key);
-    if (!compilation) byName.set(key, (compilation = { executions: 0 }));
+    const compilation = this.compilations(document, operationName, () => ({ executions: 0 }));
     if (compilation.compiled !== undefined) return compilation.compiled;
     compilation.executions += 1;
     if (compilation.executions <= EXECUTIONS_BEFORE_COMPILE) return null;

@@ -23,6 +23,7 @@
  */
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type { CacheHint } from '@apollo/cache-control-types';
+import { perOperation } from '../execution/perOperation.js';
 import {
   getNamedType,
   isAbstractType,
@@ -166,21 +167,13 @@ export function restrictAnswerCaching(context: object, hint: CacheHint): void {
  * Use it with ApolloServerPluginCacheControlDisabled, so Apollo's per-field plugin is not installed too.
  */
 export function answerCachePolicyPlugin<TContext extends BaseContext>(defaultMaxAge: number): ApolloServerPlugin<TContext> {
-  const byDocument = new WeakMap<DocumentNode, Map<string, CacheHint>>();
-  const hintFor = (schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined) => {
-    let byOperation = byDocument.get(document);
-    if (!byOperation) byDocument.set(document, (byOperation = new Map()));
-    const key = operationName ?? '';
-    let hint = byOperation.get(key);
-    if (!hint) byOperation.set(key, (hint = operationCacheHint(schema, document, operationName, defaultMaxAge)));
-    return hint;
-  };
+  const hints = perOperation<CacheHint>();
   return {
     async requestDidStart() {
       return {
         async executionDidStart(requestContext) {
           const { overallCachePolicy, contextValue, document, operationName, schema } = requestContext;
-          overallCachePolicy.restrict(hintFor(schema, document, operationName));
+          overallCachePolicy.restrict(hints(document, operationName, () => operationCacheHint(schema, document, operationName, defaultMaxAge)));
           requestPolicies.set(contextValue, overallCachePolicy);
         },
       };
