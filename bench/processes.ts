@@ -103,9 +103,23 @@ export function baselineEntry(checkoutDir: string): string {
 }
 
 /**
+ * The Node flags another checkout's API runs with as deployed: those of its `start:production`
+ * script (its `start` script before that existed), so a baseline is measured with its own heap
+ * settings rather than ours (flags change too: src/nodeFlags.ts). Only options (`--…`) count, and
+ * `--import` with its loader is left to launch().
+ */
+export function checkoutNodeFlags(checkoutDir: string): string[] {
+  const scripts = (JSON.parse(readFileSync(join(checkoutDir, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }).scripts ?? {};
+  const command = scripts['start:production'] ?? scripts.start;
+  if (!command?.startsWith('node ')) throw new Error(`${checkoutDir}: package.json has no "start:production" or "start" script running node`);
+  const words = command.split(/\s+/).slice(1);
+  return words.filter((word, index) => word.startsWith('--') && word !== '--import' && words[index - 1] !== '--import');
+}
+
+/**
  * Our API, in production mode (its defaults, response cache included, unless `env` overrides them),
  * against the given Neo4j; resolves once /ready answers. `checkoutDir`: another checkout's API (the
- * bench's --baseline), run from its own directory and node_modules.
+ * bench's --baseline), run from its own directory and node_modules, with its own Node flags.
  */
 export async function startApi(target: Neo4jTarget, env: Record<string, string> = {}, checkoutDir?: string): Promise<ServerProcess> {
   const port = await freePort();
@@ -120,7 +134,7 @@ export async function startApi(target: Neo4jTarget, env: Record<string, string> 
     NEO4J_USER: target.user,
     NEO4J_PASSWORD: target.password,
     NEO4J_DATABASE: target.database,
-  }, [...API_NODE_FLAGS, ...(process.env.BENCH_API_NODE_FLAGS?.split(' ').filter(Boolean) ?? [])], checkoutDir);
+  }, [...(checkoutDir ? checkoutNodeFlags(checkoutDir) : API_NODE_FLAGS), ...(process.env.BENCH_API_NODE_FLAGS?.split(' ').filter(Boolean) ?? [])], checkoutDir);
   const base = `http://127.0.0.1:${port}`;
   await waitFor(`${base}/ready`, child, 120_000);
   return { url: `${base}/graphql`, pid: child.pid ?? 0, stop: () => stopChild(child) };

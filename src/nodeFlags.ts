@@ -17,8 +17,20 @@
  * stayed under 100 MB on O*NET + ESCO and on 100,000 synthetic roles (the label index built, the
  * response cache full). It is a hard limit: a much larger graph may need more (run the API with a
  * higher value: README.md, `npm run start:production`).
+ *
+ * --no-allocation-site-pretenuring: V8 allocates the objects of a code site straight in the old
+ * generation once most of them have outlived a young-generation collection there. The memos built
+ * at start (requirements, credit links, moves, the search label index) decode their statements'
+ * answers through the same neo4j-driver and scoring code as every request, so those sites are
+ * judged long-lived and each request's decoded records then went to the old generation as garbage:
+ * a skillGap promoted ~40 KiB a request (V8's sampling heap profiler), and 6,000 of them took 12
+ * full collections, against 6 without pretenuring. Without it, side by side on O*NET + ESCO (four
+ * rounds of 800 requests, cache off), CPU of the API per request: recommendRoles 6.06-6.51 ->
+ * 3.71-4.10 ms, skillGap 1.31-1.56 -> 1.08-1.29 ms, role lookup 1.19-2.23 -> 1.04-2.10 ms, the
+ * headline unchanged. Peak RSS under the mixed load: 238.9 against 242.8 MiB (docs/performance.md,
+ * "Seventeenth pass").
  */
-export const API_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=4', '--max-old-space-size=224'];
+export const API_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=4', '--max-old-space-size=224', '--no-allocation-site-pretenuring'];
 
 /**
  * The API's production build (`npm run build`: tsc into dist/), which the Docker image, `npm run
