@@ -112,11 +112,14 @@ describe('memos warmed ahead of requests', () => {
     const [role] = await api.database.db.readRows<{ id: string; skillId: string }>(
       "MATCH (role:Role {slug: 'principal-cloud-architect'})-[:REQUIRES]->(skill:Skill) RETURN role.id AS id, skill.id AS skillId LIMIT 1",
     );
-    const { requirements, creditLinks } = api.server.caches;
+    const { requirements, creditLinks, moveGraphs } = api.server.caches;
+    // A warming fills the requirements and credit links first, then reads the moves: until it has,
+    // careerPaths finds its routes with the previous commit's moves and needs a second statement.
     await vi.waitFor(
       () => {
         expect(requirements.at(commit, [role!.id]).missing).toEqual([]);
         expect(creditLinks.linksAt(commit, [role!.skillId]).missing).toEqual([]);
+        expect(moveGraphs.current?.commit).toBe(commit);
       },
       { timeout: 30_000, interval: 200 },
     );
