@@ -7,8 +7,8 @@
  * Cache hints are Apollo's (@cacheControl in the SDL), applied per operation (answerCachePolicy.ts):
  * every field may be cached for maxAgeSeconds except those marked maxAge: 0 (`viewer` depends on the
  * caller's token). Responses with errors and mutations are never cached. Authentication and the
- * query limits run before the cache is read, so a hit is refused exactly like a miss would be. No HTTP Cache-Control header is sent: invalidation
- * happens here, and a proxy could not be told.
+ * query limits run before the cache is read, so a hit is refused exactly like a miss would be. No
+ * HTTP Cache-Control header is sent: invalidation happens here, and a proxy could not be told.
  */
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';

@@ -103,7 +103,6 @@ interface Load {
   stop(): Promise<Outcome[]>;
 }
 
-/** `connections` loops sending the two queries in turn; with `untilRefused`, a loop ends at its first socket error. */
 /**
  * The two queries in turn, or with `uncached` each under its own operation name, so no answer comes
  * from the response cache: every request runs its statements, and is in the server for milliseconds.
@@ -115,6 +114,7 @@ function loadQuery(i: number, uniqueName: number | null): string {
   return JSON.stringify({ query: query.replace(/^query (\w+)/, `query $1${uniqueName}`) });
 }
 
+/** `connections` loops sending loadQuery's requests; with `untilRefused`, a loop ends at its first socket error. */
 function startLoad(url: string, connections: number, options: { agent: Agent | false; untilRefused?: boolean; uncached?: boolean }): Load {
   const outcomes: Outcome[] = [];
   let running = true;
