@@ -88,15 +88,22 @@ export function buildApi(checkoutDir?: string): void {
   if (result.status !== 0) throw new Error(`npm run build failed${checkoutDir ? ` in ${checkoutDir}` : ''}:\n${result.stdout}${result.stderr}`);
 }
 
+/** A checkout's package.json scripts. */
+function checkoutScripts(checkoutDir: string): Record<string, string> {
+  return (JSON.parse(readFileSync(join(checkoutDir, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }).scripts ?? {};
+}
+
 /**
  * How another checkout's API runs (the bench's --baseline): as deployed, built into dist/ like ours,
- * when it has the production build (tsconfig.build.json); from its sources otherwise, as every version
- * before that build existed did. Sources run through tsx, which on the O*NET + ESCO graph cost the
- * baseline 5-20 % on cells whose code had not changed (docs/performance.md, "Thirteenth pass"), so
- * a comparison with a built checkout is the fair one.
+ * when its own `start:production` script runs the build; from its sources otherwise, as every version
+ * before that script existed did. (A few of those already had tsconfig.build.json, but their build
+ * looked for schema/ and seeds/ beside dist/src and could not start: 5838afe, issue 14's "before".)
+ * Sources run through tsx, which on the O*NET + ESCO graph cost the baseline 5-20 % on cells whose
+ * code had not changed (docs/performance.md, "Thirteenth pass"), so a comparison with a built
+ * checkout is the fair one.
  */
 export function baselineEntry(checkoutDir: string): string {
-  if (!existsSync(join(checkoutDir, 'tsconfig.build.json'))) return 'src/main.ts';
+  if (!checkoutScripts(checkoutDir)['start:production']?.includes(PRODUCTION_ENTRY)) return 'src/main.ts';
   buildApi(checkoutDir);
   if (!existsSync(join(checkoutDir, PRODUCTION_ENTRY))) throw new Error(`${checkoutDir}: the build wrote no ${PRODUCTION_ENTRY}`);
   return PRODUCTION_ENTRY;
@@ -109,7 +116,7 @@ export function baselineEntry(checkoutDir: string): string {
  * `--import` with its loader is left to launch().
  */
 export function checkoutNodeFlags(checkoutDir: string): string[] {
-  const scripts = (JSON.parse(readFileSync(join(checkoutDir, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }).scripts ?? {};
+  const scripts = checkoutScripts(checkoutDir);
   const command = scripts['start:production'] ?? scripts.start;
   if (!command?.startsWith('node ')) throw new Error(`${checkoutDir}: package.json has no "start:production" or "start" script running node`);
   const words = command.split(/\s+/).slice(1);
