@@ -76,6 +76,8 @@ const envSchema = z.object({
   INTROSPECTION: flag.optional(),
   RESPONSE_CACHE_MAX_AGE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
   RESPONSE_CACHE_SIZE_MB: z.coerce.number().int().min(1).max(4_096).default(16),
+  /** An answer is stored once its request has missed this many times lately; 1 stores every answer. */
+  RESPONSE_CACHE_MIN_REQUESTS: z.coerce.number().int().min(1).max(100).default(2),
   GRAPH_CHANGE_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1_000),
   MEMO_WARMING: flag.default(true),
   GRAPHQL_EXECUTOR: z.enum(GRAPHQL_EXECUTORS).default('jit'),
@@ -222,6 +224,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxAgeSeconds: e.RESPONSE_CACHE_MAX_AGE_SECONDS,
       maxSizeMb: e.RESPONSE_CACHE_SIZE_MB,
       changePollMs: e.GRAPH_CHANGE_POLL_MS,
+      minRequests: e.RESPONSE_CACHE_MIN_REQUESTS,
     },
     memoWarming: e.MEMO_WARMING,
     graphqlExecutor: e.GRAPHQL_EXECUTOR,

@@ -9,12 +9,16 @@
  * caller's token). Responses with errors and mutations are never cached. Authentication and the
  * query limits run before the cache is read, so a hit is refused exactly like a miss would be. No
  * HTTP Cache-Control header is sent: invalidation happens here, and a proxy could not be told.
+ * An answer is stored from its request's second miss by default, not its first (cacheAdmission.ts):
+ * most requests the cache cannot answer are never asked again.
  */
+import { hash } from 'node:crypto';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { answerCachePolicyPlugin } from './answerCachePolicy.js';
+import { CacheAdmission } from './cacheAdmission.js';
 import type { GraphChangeWatcher } from './graphChangeWatcher.js';
 
 export interface ResponseCacheConfig {
@@ -27,6 +31,11 @@ export interface ResponseCacheConfig {
   maxSizeMb: number;
   /** How often other processes' writes are looked for. */
   changePollMs: number;
+  /**
+   * An answer is stored once its request has missed the cache this many times lately (1: every
+   * answer), so answers asked for once are not kept (cacheAdmission.ts).
+   */
+  minRequests: number;
 }
 
 /**
@@ -51,7 +60,7 @@ export function cachedEntryBytes(value: string, key: string): number {
   return bytes(value) + bytes(key) + CACHE_ENTRY_OVERHEAD_BYTES;
 }
 
-export const RESPONSE_CACHE_OFF: ResponseCacheConfig = { maxAgeSeconds: 0, maxSizeMb: 0, changePollMs: 1_000 };
+export const RESPONSE_CACHE_OFF: ResponseCacheConfig = { maxAgeSeconds: 0, maxSizeMb: 0, changePollMs: 1_000, minRequests: 1 };
 
 export function responseCachePlugins<TContext extends BaseContext>(
   config: ResponseCacheConfig,
@@ -60,19 +69,37 @@ export function responseCachePlugins<TContext extends BaseContext>(
   // The version a request was keyed with, so an answer computed while the version was unknown is not stored.
   const versionAtStart = new WeakMap<object, string | null>();
   const keyedVersion = (contextValue: object) => versionAtStart.get(contextValue) ?? null;
+  // Each request's cache key, computed when the cache is read and used again to store the answer.
+  // The plugin asks for it twice with equal key data (no sessionId hook here, so both are the
+  // public, session-less key), and its default (a SHA-256 of the key data's JSON, which holds the
+  // whole query text) would compute it twice.
+  const requestKeys = new WeakMap<object, string>();
+  const admission = new CacheAdmission(config.minRequests);
   return [
     // The policy from the operation's hints, once per document (answerCachePolicy.ts), not per resolved field.
     ApolloServerPluginCacheControlDisabled(),
     answerCachePolicyPlugin<TContext>(config.maxAgeSeconds),
     responseCachePlugin<TContext>({
       cache: new InMemoryLRUCache<string>({ maxSize: config.maxSizeMb * 1024 * 1024, sizeCalculation: cachedEntryBytes }),
+      generateCacheKey: (requestContext, keyData) => {
+        let key = requestKeys.get(requestContext);
+        if (key === undefined) {
+          key = hash('sha256', JSON.stringify(keyData), 'hex');
+          requestKeys.set(requestContext, key);
+        }
+        return key;
+      },
       extraCacheKeyData: async ({ contextValue }) => {
         const version = watcher.version;
         versionAtStart.set(contextValue, version);
         return version;
       },
       shouldReadFromCache: async ({ contextValue }) => keyedVersion(contextValue) !== null,
-      shouldWriteToCache: async ({ contextValue }) => keyedVersion(contextValue) !== null,
+      // Asked on a miss only. A request whose key was never computed (the version was unknown) is not stored.
+      shouldWriteToCache: async (requestContext) => {
+        const key = requestKeys.get(requestContext);
+        return keyedVersion(requestContext.contextValue) !== null && key !== undefined && admission.admit(key);
+      },
     }),
     noteGraphWritesPlugin<TContext>(watcher),
   ];

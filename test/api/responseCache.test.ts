@@ -3,7 +3,8 @@
  * mutation through the API, and a write that bypasses the API (another process), are both seen by
  * the next answer (at once, and within a poll interval); errors, the caller-dependent `viewer` field
  * and requests refused by authentication or limits are never served from it; RESPONSE_CACHE_MAX_AGE_SECONDS=0
- * turns it off. Writes use a random per-run slug prefix, removed in afterAll.
+ * turns it off; an answer is stored from its request's second miss (RESPONSE_CACHE_MIN_REQUESTS), or
+ * its first with 1. Writes use a random per-run slug prefix, removed in afterAll.
  */
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -14,7 +15,7 @@ import { openHttpTestApi, openTestApi, type ExecuteOptions, type HttpTestApi, ty
 const editorKey = generateApiKey('cache-editor', 'editor');
 const auth = { apiKeys: parseApiKeys(editorKey.entry), allowAnonymousReads: true };
 const asEditor: ExecuteOptions = { authorization: `Bearer ${editorKey.token}` };
-const CACHE_ON: ResponseCacheConfig = { maxAgeSeconds: 300, maxSizeMb: 8, changePollMs: 100 };
+const CACHE_ON: ResponseCacheConfig = { maxAgeSeconds: 300, maxSizeMb: 8, changePollMs: 100, minRequests: 2 };
 
 const prefix = `test-cache-${randomBytes(4).toString('hex')}`;
 const roleSlug = `${prefix}-role`;
@@ -120,6 +121,34 @@ describe('response cache', () => {
     const metrics = await (await fetch(`${http.url}/metrics`)).text();
     expect(metrics).toMatch(/graphql_response_cache_total\{result="hit"\} [1-9]/);
     expect(metrics).toMatch(/graphql_response_cache_total\{result="miss"\} [1-9]/);
+  });
+
+  it('stores an answer on its request\'s second miss, so the third request is the first hit', async () => {
+    let attempt = 0;
+    await vi.waitFor(async () => {
+      // A query text of its own per attempt: a write elsewhere between two requests moves the graph
+      // version, and the attempt is made again with a request the cache has never seen.
+      const query = `query Admitted($slug: String!) { role(slug: $slug) { slug title } } # ${prefix} ${(attempt += 1)}`;
+      const statements = [];
+      for (let request = 0; request < 3; request++) statements.push((await api.execute(query, { slug: 'cloud-architect' })).statements);
+      expect(statements.map((count) => count > 0)).toEqual([true, true, false]);
+    });
+  });
+
+  it('stores every answer on its first miss with minRequests 1', async () => {
+    const eager = await openTestApi('test', { responseCache: { ...CACHE_ON, minRequests: 1 } });
+    try {
+      let attempt = 0;
+      await vi.waitFor(async () => {
+        const query = `query Eager($slug: String!) { role(slug: $slug) { slug title } } # ${prefix} ${(attempt += 1)}`;
+        const first = await eager.execute(query, { slug: 'cloud-architect' });
+        const second = await eager.execute(query, { slug: 'cloud-architect' });
+        expect([first.statements > 0, second.statements]).toEqual([true, 0]);
+        expect(second.data).toEqual(first.data);
+      });
+    } finally {
+      await eager.close();
+    }
   });
 
   it('is off with a max age of 0: every request runs its Cypher', async () => {

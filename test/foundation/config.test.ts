@@ -40,6 +40,13 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ IMPORT_EDGE_BATCH_SIZE: 'lots' })).toThrow(/IMPORT_EDGE_BATCH_SIZE/);
   });
 
+  it('stores a cached answer from its request\'s second miss by default, from the first with RESPONSE_CACHE_MIN_REQUESTS=1', () => {
+    expect(loadConfig({}).responseCache).toMatchObject({ maxAgeSeconds: 300, maxSizeMb: 16, minRequests: 2 });
+    expect(loadConfig({ RESPONSE_CACHE_MIN_REQUESTS: '1' }).responseCache.minRequests).toBe(1);
+    expect(() => loadConfig({ RESPONSE_CACHE_MIN_REQUESTS: '0' })).toThrow(/RESPONSE_CACHE_MIN_REQUESTS/);
+    expect(() => loadConfig({ RESPONSE_CACHE_MIN_REQUESTS: 'twice' })).toThrow(/RESPONSE_CACHE_MIN_REQUESTS/);
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadConfig({ NEO4J_URI: '', PORT: '' }).neo4j.uri).toBeUndefined();
   });
