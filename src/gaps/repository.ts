@@ -59,7 +59,7 @@ const RESOLVE_ENTRIES = `COLLECT {
  * ~90-150, and their keys were ~6 % of a fresh skillGap statement's time in-process
  * (docs/performance.md, "Thirteenth pass").
  */
-function skillGapStatement(selection: GapSelection): string {
+function skillGapStatement(selection: GapSelection, readsLinks: boolean): string {
   const skillFields = projection('skill', selection.skillProperties);
   const resources = selection.resources
     ? `COLLECT {
@@ -92,13 +92,17 @@ RETURN [r IN resolutions WHERE r.skill IS NULL | r.index] AS unresolved,
       MATCH (origin)-[:REQUIRES]->(skill:Skill)
       RETURN skill
     }
-    RETURN {skill: ${skillFields}, credits: ${creditLinksUnlessKnown('skill')}}
+    RETURN {skill: ${skillFields}, credits: ${readsLinks ? creditLinksUnlessKnown('skill') : 'null'}}
   } AS heldSkills,
   [r IN resolutions WHERE r.skill IS NOT NULL | [r.index, r.skill.id]] AS resolved`;
 }
 const skillGapStatements = statementCache();
-const cachedSkillGapStatement = (selection: GapSelection) =>
-  skillGapStatements(`${selection.skillProperties.join()}/${selection.resources}/${selection.targetProperties.join()}/${selection.targetDetails}`, () => skillGapStatement(selection));
+/** `readsLinks` false: the held skills' credit links all null, for when the memo knows them all (CreditLinkReadSpec.withoutLinks). */
+const cachedSkillGapStatement = (selection: GapSelection, readsLinks = true) =>
+  skillGapStatements(
+    `${selection.skillProperties.join()}/${selection.resources}/${selection.targetProperties.join()}/${selection.targetDetails}/${readsLinks}`,
+    () => skillGapStatement(selection, readsLinks),
+  );
 
 /**
  * Candidate roles for many profiles at once (recommendRoles, its batch form and skillLeverage).
@@ -273,6 +277,8 @@ export class GapRepository {
       { entries: withIndex(entries), target, fromRole, curatedSource: CURATED_SOURCE },
       {
         keys: entries.map((entry) => entry.key),
+        // With a fromRole the origin's skills are held too, and the memo cannot know them beforehand.
+        withoutLinks: fromRole === null ? cachedSkillGapStatement(selection, false) : undefined,
         linksIn: (rows) => rows.flatMap((read) => read.heldSkills.map((held) => [held.skill.id, held.credits] as const)),
         resolvedIn: (rows) => rows.flatMap((read) => resolvedKeys(entries, read.resolved)),
       },

@@ -18,6 +18,17 @@ describe('CreditLinkMemo', () => {
     expect([...memo.knownFor(['python', 'Python']).links.keys()]).toEqual(['s:python']);
   });
 
+  it('knows every key only when each resolved to a skill whose links it holds', () => {
+    const memo = new CreditLinkMemo();
+    expect(memo.knowsEvery(['python'])).toBe(false);
+    memo.remember('c1', [['s:python', [link('s:numpy')]], ['s:sql', []]], [['python', 's:python'], ['SQL', 's:sql'], ['go', 's:go']]);
+    expect(memo.knowsEvery(['python', 'SQL'])).toBe(true);
+    expect(memo.knowsEvery(['python', 'rust'])).toBe(false); // a key never resolved
+    expect(memo.knowsEvery(['python', 'go'])).toBe(false); // resolved, but its skill's links not read
+    memo.remember('c2', [], []);
+    expect(memo.knowsEvery(['python'])).toBe(false); // another commit: nothing known
+  });
+
   it('gives the links of skills by id only at the commit they were read, and names the ones it lacks', () => {
     const memo = new CreditLinkMemo();
     expect(memo.linksAt('c1', ['s:python'])).toEqual({ known: new Map(), missing: ['s:python'] });

@@ -52,6 +52,18 @@ export class CreditLinkMemo {
     return { links, commit: this.commit };
   }
 
+  /**
+   * Whether every one of these profile keys resolved to a skill whose links are remembered, so a
+   * statement given `knownFor(keys)` would skip every held skill's links (when it runs at the memo's commit).
+   */
+  knowsEvery(keys: Iterable<string>): boolean {
+    for (const key of keys) {
+      const id = this.skillOfKey.peek(key);
+      if (id === undefined || !this.links.has(id)) return false;
+    }
+    return true;
+  }
+
   /** The remembered links of these skills if the memo is at `commit`, and the skills it has none for. */
   linksAt(commit: string, skillIds: Iterable<string>): { known: Map<string, readonly CreditLink[]>; missing: string[] } {
     const known = new Map<string, readonly CreditLink[]>();
@@ -96,6 +108,13 @@ export interface CreditLinkReadSpec<Row> {
   linksIn(rows: Row[]): Iterable<readonly [skillId: string, links: readonly CreditLink[] | null]>;
   /** Which skill each profile key resolved to, to remember for later profiles. */
   resolvedIn(rows: Row[]): Iterable<readonly [key: string, skillId: string]>;
+  /**
+   * The same statement without the credit-link subqueries (every held skill's links null), run
+   * instead when the memo knows every key's skill and links: a shorter text for Neo4j to parse and
+   * look up in its query cache, and no `IN $linksKnown` test per held skill (docs/performance.md,
+   * "Nineteenth pass"). Only for statements whose held skills are the profile's alone.
+   */
+  withoutLinks?: string;
   /** The statement's records as rows, for a statement that returns an answer over several (neo4j/recordParts.ts); the records by default. */
   rowsOf?(records: Row[]): Row[];
 }
@@ -112,7 +131,8 @@ export async function readWithCreditLinkMemo<Row>(
   spec: CreditLinkReadSpec<Row>,
 ): Promise<LinkedRead<Row>> {
   const known = memo.knownFor(spec.keys);
-  let { rows, commit } = await db.readRowsAtCommit<Row>(statement, { ...parameters, linksKnown: [...known.links.keys()] });
+  const first = spec.withoutLinks !== undefined && known.links.size > 0 && memo.knowsEvery(spec.keys) ? spec.withoutLinks : statement;
+  let { rows, commit } = await db.readRowsAtCommit<Row>(first, { ...parameters, linksKnown: [...known.links.keys()] });
   if (known.links.size > 0 && commit !== known.commit) {
     // The graph moved since those links were read: this answer reads its own.
     ({ rows, commit } = await db.readRowsAtCommit<Row>(statement, { ...parameters, linksKnown: [] }));

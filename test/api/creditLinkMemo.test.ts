@@ -5,8 +5,9 @@
  * the process hears of it) shows in the very next answer: the statement ran at another commit than
  * the remembered links, so it reads them again. The response cache is off, so every answer is computed.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { skillNameKey } from '../../src/graph/skillNameKey.js';
+import { GraphDatabase } from '../../src/neo4j/GraphDatabase.js';
 import { PathRepository } from '../../src/paths/repository.js';
 import { PathService } from '../../src/paths/PathService.js';
 import { CreditLinkMemo } from '../../src/skills/CreditLinkMemo.js';
@@ -96,9 +97,13 @@ describe('credit links remembered by the process', () => {
     expect(read.data!.skillGap.unresolvedSkills).toEqual([]);
     expect(memo().knownFor(keysOf(PROFILE)).links.size).toBe(PROFILE.length);
 
+    const statements = vi.spyOn(GraphDatabase.prototype, 'readRowsAtCommit'); // every per-request view of the driver
     const remembered = await api.execute(SKILL_GAP, { target: 'cloud-architect', profile: { skills: PROFILE } });
     expect(remembered.statements).toBe(1);
     expect(remembered.data).toEqual(read.data);
+    // Every profile skill's links were remembered, so the statement was the one without the credit-link subqueries.
+    expect(statements.mock.calls.map(([cypher]) => cypher.includes(':MATCHES'))).toEqual([false]);
+    statements.mockRestore();
     // Gap credit is in the answer (cloud-platforms is a seeds' related skill of cloud-architecture or
     // similar): the remembered links are used, not dropped.
     const credited = [...read.data!.skillGap.missing, ...read.data!.skillGap.partial].filter((item) => item.credit);
