@@ -3,11 +3,15 @@
  * Docker image (Dockerfile CMD), the benchmark and the process tests. A test keeps the first two in
  * step with this list.
  *
- * --max-semi-space-size=4 (MiB; V8's default grows it to 16): the young generation is where a
+ * --max-semi-space-size=8 (MiB; V8's default grows it to 16): the young generation is where a
  * request's short-lived objects (decoded records, resolver results, JSON) live, and under load its
- * full size stays resident. Measured on the benchmark's mixed load at 10 connections (O*NET + ESCO
- * graph, side by side, four pairs): peak RSS 220-231 MiB instead of 257-270 MiB, throughput within
- * the run-to-run noise (docs/performance.md).
+ * full size stays resident. 16 took the peak RSS of the benchmark's mixed load at 10 connections
+ * (O*NET + ESCO graph) to 257-270 MiB, and 4 held it at 220-231 MiB, but with 4 a scavenge ran about
+ * once a headline and promoted the answer in flight. Since answers asked for once are no longer
+ * stored (responseCache/cacheAdmission.ts) there is room for 8: side by side, cache off, five rounds
+ * (bench/alternating.ts), headline p50 3.34 -> 2.61 ms, fresh skillGap 2.01 -> 1.84, fresh careerPaths
+ * 2.15 -> 1.97, the repeated role lookup and skillGap unchanged; peak RSS under the mixed load (as
+ * deployed) 218.7 against 205.9 MiB (docs/performance.md, "Nineteenth pass").
  *
  * --max-old-space-size=224 (MiB): without a limit V8 sizes the old generation for a machine's whole
  * memory and lets it fill with the garbage of large answers (fresh headlines, recommendations)
@@ -30,7 +34,7 @@
  * headline unchanged. Peak RSS under the mixed load: 238.9 against 242.8 MiB (docs/performance.md,
  * "Seventeenth pass").
  */
-export const API_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=4', '--max-old-space-size=224', '--no-allocation-site-pretenuring'];
+export const API_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=8', '--max-old-space-size=224', '--no-allocation-site-pretenuring'];
 
 /**
  * The API's production build (`npm run build`: tsc into dist/), which the Docker image, `npm run
