@@ -53,7 +53,8 @@ const RESOLVE_ENTRIES = `COLLECT {
  * skillGap in one statement: the profile, the target with every requirement (skill and learning
  * resources included, so the gap needs no second round trip), the origin role's requirements, and
  * every held skill (profile or origin) with what it can credit (gap credit) unless `$linksKnown`
- * names it, so a credit names its held skill without another round trip. Shaped by what the query
+ * names it, so a credit names its held skill without another round trip; with `readsLinks` false,
+ * no credits at all (the memo knows every held skill's). Shaped by what the query
  * shows (gapSelection.ts): the skills' properties, the resources and the target's details only when
  * selected. The target's requirements come as tuples (RequirementRowTuple): an O*NET target has
  * ~90-150, and their keys were ~6 % of a fresh skillGap statement's time in-process
