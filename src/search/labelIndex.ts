@@ -10,6 +10,7 @@
  * Memory: the labels are held once per node as one string (joined by LABEL_SEPARATOR) and every
  * other structure is a typed array over a sorted vocabulary (docs/api-catalog.md, "search", gives its size).
  */
+import { FixedReverseHeap } from 'mnemonist';
 import { matchWords, singularOf } from '../scoring/searchRank.js';
 import type { SearchKind } from './model.js';
 
@@ -94,7 +95,12 @@ function lowerBound(sorted: readonly string[], value: string): number {
 }
 
 export class LabelIndex {
+  /** Per node, its best label's score during a match; 0 otherwise. Reused across calls (match never awaits). */
   private readonly nodeScores: Float64Array;
+  /** The nodes a match has scored, in a buffer reused across calls: a common word touches most of a 100k-role graph. */
+  private readonly touchedNodes: Int32Array;
+  /** Per node, the length of its primary label (the tie-break after the score). */
+  private readonly primaryLengths: Int32Array;
 
   private constructor(
     private readonly ids: string[],
@@ -112,7 +118,19 @@ export class LabelIndex {
     private readonly postings: Int32Array,
   ) {
     this.nodeScores = new Float64Array(ids.length);
+    this.touchedNodes = new Int32Array(ids.length);
+    this.primaryLengths = Int32Array.from(joinedLabels, (joined) => {
+      const end = joined.indexOf(LABEL_SEPARATOR);
+      return end === -1 ? joined.length : end;
+    });
   }
+
+  /**
+   * The order of candidates within a kind during a match: the better score first; ties, the shorter
+   * primary label, then the id, so the cut at perKind is deterministic.
+   */
+  private readonly ranksBefore = (a: number, b: number): number =>
+    this.nodeScores[b] - this.nodeScores[a] || this.primaryLengths[a] - this.primaryLengths[b] || (this.ids[a] < this.ids[b] ? -1 : 1);
 
   /**
    * Builds the index in one pass over `entries`, holding only the compact result and one word list
@@ -242,9 +260,10 @@ export class LabelIndex {
     if (ranges.some((range) => range.from === range.to && range.singular === -1)) return [];
     // Walk the labels of the rarest word; check the others by word id, which is a range test.
     const rarest = ranges.reduce((best, range) => (this.postingsOf(range) < this.postingsOf(best) ? range : best));
-    // Best label score per node, in a buffer reused across calls (match never awaits) and zeroed after use.
+    // Best label score per node, in buffers reused across calls (match never awaits) and zeroed after use.
     const bestScore = this.nodeScores;
-    const touched: number[] = [];
+    const touched = this.touchedNodes;
+    let touchedCount = 0;
     for (const [start, end] of this.postingRuns(rarest)) {
       for (let p = start; p < end; p++) {
         const label = this.postings[p];
@@ -252,35 +271,29 @@ export class LabelIndex {
         if (!kinds.has(KINDS[this.kinds[node]])) continue;
         const score = this.labelScore(label, node, ranges);
         if (score > bestScore[node]) {
-          if (bestScore[node] === 0) touched.push(node);
+          if (bestScore[node] === 0) touched[touchedCount++] = node;
           bestScore[node] = score;
         }
       }
     }
-    const byKind = KINDS.map((): Array<[number, number]> => []);
-    for (const node of touched) {
-      byKind[this.kinds[node]].push([node, bestScore[node]]);
-      bestScore[node] = 0;
-    }
+    // Only the best perKind of each kind are kept, in a bounded heap: a common word matches tens of
+    // thousands of nodes on a 100k-role graph, and sorting them all was most of a search's time there
+    // (docs/performance.md, "Twentieth pass").
+    const best = KINDS.map((kind) => (kinds.has(kind) ? new FixedReverseHeap<number>(Int32Array, this.ranksBefore, perKind) : null));
+    for (let t = 0; t < touchedCount; t++) best[this.kinds[touched[t]]]?.push(touched[t]);
+    const ranked = best.map((heap) => heap?.consume() ?? []);
+    const scores = ranked.map((nodes) => Array.from(nodes, (node) => bestScore[node]));
+    for (let t = 0; t < touchedCount; t++) bestScore[touched[t]] = 0;
     const candidates: LabelCandidate[] = [];
-    for (const kind of KINDS) {
-      if (!kinds.has(kind)) continue;
-      const nodes = byKind[KINDS.indexOf(kind)];
-      // Ties: the shorter primary label, then the id, so the cut is deterministic.
-      nodes.sort(([a, sa], [b, sb]) => sb - sa || this.primaryLength(a) - this.primaryLength(b) || (this.ids[a] < this.ids[b] ? -1 : 1));
-      for (const [node, indexScore] of nodes.slice(0, perKind)) {
+    KINDS.forEach((kind, kindCode) => {
+      ranked[kindCode].forEach((node, rank) => {
         const all = this.joinedLabels[node].split(LABEL_SEPARATOR);
         const first = this.nodeLabelStart[node];
         const labels = all.filter((_, offset) => this.labelScore(first + offset, node, ranges) > 0);
-        candidates.push({ id: this.ids[node], kind, labels, indexScore });
-      }
-    }
+        candidates.push({ id: this.ids[node], kind, labels, indexScore: scores[kindCode][rank] });
+      });
+    });
     return candidates;
-  }
-
-  private primaryLength(node: number): number {
-    const end = this.joinedLabels[node].indexOf(LABEL_SEPARATOR);
-    return end === -1 ? this.joinedLabels[node].length : end;
   }
 
   /** 0 when some word of the text starts no word of the label; else the index score (LabelCandidate). */
