@@ -60,6 +60,8 @@ function capped(value: unknown, cap: number): number | undefined {
 }
 
 function argumentsOf(field: GraphQLField<unknown, unknown>, node: FieldNode, variables: Record<string, unknown>): Record<string, unknown> {
+  // Most fields declare no arguments; getArgumentValues would build an empty object for each, every request.
+  if (field.args.length === 0) return {};
   try {
     return getArgumentValues(field, node, variables);
   } catch {
