@@ -87,6 +87,30 @@ describe('LabelIndex', () => {
     expect(ids('we', BOTH, 0)).toEqual([]);
   });
 
+  it('keeps the best perKind of many matches: the higher score, then the shorter primary label, then the id', () => {
+    // 2,000 roles share the word "clerk", in labels of a few shapes and lengths: many equal scores.
+    const many: LabelEntry[] = Array.from({ length: 2_000 }, (_, n) => ({
+      id: `role-${String(1_999 - n).padStart(4, '0')}`,
+      kind: 'ROLE',
+      labels: [n % 7 === 0 ? 'clerk' : n % 3 === 0 ? 'filing clerk' : `clerk of ${'x'.repeat(1 + (n % 5))}`],
+    }));
+    const wide = LabelIndex.build(many);
+    const roles = new Set<SearchKind>(['ROLE']);
+    const all = wide.match('clerk', roles, 2_000);
+    expect(all).toHaveLength(2_000);
+    const length = new Map(many.map((entry) => [entry.id, entry.labels[0]!.length]));
+    for (let i = 1; i < all.length; i++) {
+      const [before, after] = [all[i - 1]!, all[i]!];
+      const order =
+        before.indexScore - after.indexScore || length.get(after.id)! - length.get(before.id)! || (before.id < after.id ? 1 : -1);
+      expect(order, `${before.id} before ${after.id}`).toBeGreaterThan(0);
+    }
+    // Keeping fewer keeps the first of that order, whatever the size.
+    for (const perKind of [1, 3, 12, 300]) expect(wide.match('clerk', roles, perKind)).toEqual(all.slice(0, perKind));
+    // The best: a whole label "clerk" (n % 7 === 0), the lowest id among them (n = 1995).
+    expect(all[0]).toMatchObject({ id: 'role-0004', labels: ['clerk'] });
+  });
+
   it('gives the same answer twice (the score buffer is reset after each match)', () => {
     const first = index.match('n', BOTH, 10);
     expect(index.match('n', BOTH, 10)).toEqual(first);
