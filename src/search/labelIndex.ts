@@ -281,18 +281,19 @@ export class LabelIndex {
     // (docs/performance.md, "Twentieth pass").
     const best = KINDS.map((kind) => (kinds.has(kind) ? new FixedReverseHeap<number>(Int32Array, this.ranksBefore, perKind) : null));
     for (let t = 0; t < touchedCount; t++) best[this.kinds[touched[t]]]?.push(touched[t]);
-    const ranked = best.map((heap) => heap?.consume() ?? []);
-    const scores = ranked.map((nodes) => Array.from(nodes, (node) => bestScore[node]));
-    for (let t = 0; t < touchedCount; t++) bestScore[touched[t]] = 0;
     const candidates: LabelCandidate[] = [];
-    KINDS.forEach((kind, kindCode) => {
-      ranked[kindCode].forEach((node, rank) => {
-        const all = this.joinedLabels[node].split(LABEL_SEPARATOR);
-        const first = this.nodeLabelStart[node];
-        const labels = all.filter((_, offset) => this.labelScore(first + offset, node, ranges) > 0);
-        candidates.push({ id: this.ids[node], kind, labels, indexScore: scores[kindCode][rank] });
+    try {
+      KINDS.forEach((kind, kindCode) => {
+        for (const node of best[kindCode]?.consume() ?? []) {
+          const all = this.joinedLabels[node].split(LABEL_SEPARATOR);
+          const first = this.nodeLabelStart[node];
+          const labels = all.filter((_, offset) => this.labelScore(first + offset, node, ranges) > 0);
+          candidates.push({ id: this.ids[node], kind, labels, indexScore: bestScore[node] });
+        }
       });
-    });
+    } finally {
+      for (let t = 0; t < touchedCount; t++) bestScore[touched[t]] = 0;
+    }
     return candidates;
   }
 
