@@ -128,7 +128,7 @@ const skillPropertiesOf = (selection: PathSelection) => (selection.skills ? sele
  * - AFTER_STATEMENT — both from the process's memos, and one more statement each for what they do
  *   not hold (roles/RequirementMemo.ts, requirementsAtCommit; skills/CreditLinkMemo.ts, creditLinksAtCommit);
  * - CREDITS_AFTER — the statement reads the requirements, the credit links come after it (a
- *   repository without a requirement memo);
+ *   repository without a requirement memo, or progressions once the graph's requirements outgrow it);
  * - IN_STATEMENT — the statement reads both itself (heldCredits), which is what an answer falls
  *   back to when a write lands between the statements.
  * The memos pay because every route set reads the requirements of all its roles and the links of
@@ -579,7 +579,8 @@ export class PathRepository {
    * held at the start of the moves `movesIn` names (FactsRead):
    * - with both memos, the statement reads neither (AFTER_STATEMENT); they come from the memos and
    *   one more statement each for the rest, at the statement's commit;
-   * - with the credit-link memo only, the statement reads the requirements (CREDITS_AFTER);
+   * - with the credit-link memo only, or with both and `requirementsOnceOutgrown` IN_STATEMENT when the
+   *   requirement memo is outgrown, the statement reads the requirements (CREDITS_AFTER);
    * - without memos, or when a write landed between the statements, the statement reads both
    *   (IN_STATEMENT: one credit column per row, merged, as a skill's links are the same in every
    *   row of one statement).
@@ -596,13 +597,15 @@ export class PathRepository {
     keyOf: (row: Row) => string,
     movesIn: (rows: Row[], requirementsByRole: RequirementsByRole) => Iterable<readonly [startId: string, targetId: string]>,
     selection: PathSelection,
+    requirementsOnceOutgrown: 'IN_STATEMENT' | 'AFTER_STATEMENT' = 'AFTER_STATEMENT',
   ): Promise<{ rows: Row[]; requirementsByRole: RequirementsByRole; credits: CreditLinks; knownGaps: KnownMoveGaps | null }> {
     if (this.creditLinks) {
-      const read: FactsRead = this.requirements ? 'AFTER_STATEMENT' : 'CREDITS_AFTER';
+      const fromMemo = this.requirements !== null && !(this.requirements.outgrown && requirementsOnceOutgrown === 'IN_STATEMENT');
+      const read: FactsRead = fromMemo ? 'AFTER_STATEMENT' : 'CREDITS_AFTER';
       const { rows: parts, commit } = await this.db.readRowsAtCommit<Row>(statementFor(read), parameters);
       const rows = joinParts(parts, keyOf, PARTED_LISTS);
       pathRowsFromTuples(rows, selection);
-      const facts = await this.factsAtCommit(this.creditLinks, rows, commit, movesIn, selection);
+      const facts = await this.factsAtCommit(this.creditLinks, rows, commit, movesIn, selection, fromMemo);
       if (facts) return { rows, ...facts };
     }
     const rows = joinParts(await this.db.readRows<Row>(statementFor('IN_STATEMENT'), parameters), keyOf, PARTED_LISTS);
@@ -622,8 +625,10 @@ export class PathRepository {
     commit: string,
     movesIn: (rows: Row[], requirementsByRole: RequirementsByRole) => Iterable<readonly [startId: string, targetId: string]>,
     selection: PathSelection,
+    /** False: `rows` carry their roles' requirements (CREDITS_AFTER). */
+    requirementsFromMemo = true,
   ): Promise<{ requirementsByRole: RequirementsByRole; credits: CreditLinks; knownGaps: KnownMoveGaps | null } | null> {
-    const requirementsByRole = this.requirements
+    const requirementsByRole = this.requirements && requirementsFromMemo
       ? await requirementsAtCommit(this.db, this.requirements, commit, rows.flatMap((row) => row.roles.map(({ role }) => role.id)))
       : requirementsIn(rows);
     if (!requirementsByRole) return null;
@@ -719,6 +724,13 @@ export class PathRepository {
       (row) => row.slug,
       progressionMoves,
       options.selection,
+      // Once the graph's requirements outgrow the memo (RequirementMemo.outgrown), most roles around a
+      // source nobody asked about lately are not in it, and their requirements cost less in this
+      // statement than in one more round trip: on 100,000 synthetic roles a fresh nextRoles(maxHops: 2)
+      // lacked ~8 of its ~13 roles, and reading them here took its p50 from 4.09 to 3.37 ms side by side
+      // (a repeated one, whose roles the memo holds, 2.38 -> 3.05; docs/performance.md, "Twenty-first
+      // pass"). careerPaths keeps the memo: its routes carry ~46 roles there, and its fresh p50 rose.
+      'IN_STATEMENT',
     );
     return new Map(
       rows.map((row) => {

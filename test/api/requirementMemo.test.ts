@@ -257,6 +257,30 @@ describe('requirements remembered by the process', () => {
     expect(await api.data(RECOMMEND, { p: profile })).toEqual(before);
   });
 
+  it('reads nextRoles\' requirements in its statement once the graph\'s outgrow the memo, with the same paths answers', async () => {
+    let statements = 0;
+    const db = api.database.db.withObserver({ onQuery: () => void statements++ });
+    const expected = await curatedPathAnswers(new PathService(new PathRepository(db)));
+    const links = new CreditLinkMemo();
+    const next = (memo: RequirementMemo) =>
+      new PathService(new PathRepository(db, links, REQUIREMENTS_PER_RECORD, memo)).progressions({ slug: 'cloud-architect' }, 'NEXT', { maxHops: 2, first: 20 });
+    // A memo with room: the routes, then their roles' requirements (the credit links are remembered after the first answer).
+    expect(await next(new RequirementMemo())).toEqual(expected.next);
+    statements = 0;
+    expect(await next(new RequirementMemo())).toEqual(expected.next);
+    expect(statements).toBe(2);
+    // Room for a few roles: the first answers do not fit, and every paths answer is still the same.
+    const small = new RequirementMemo(200);
+    const withSmallMemo = () => new PathService(new PathRepository(db, links, REQUIREMENTS_PER_RECORD, small));
+    expect(await curatedPathAnswers(withSmallMemo())).toEqual(expected);
+    expect(small.outgrown).toBe(true);
+    expect(await curatedPathAnswers(withSmallMemo())).toEqual(expected);
+    // Outgrown: the routes come with their roles' requirements, in one statement.
+    statements = 0;
+    expect(await next(small)).toEqual(expected.next);
+    expect(statements).toBe(1);
+  });
+
   it('reads candidates\' requirements in the candidate statement once the graph\'s outgrow the memo, with the same answers', async () => {
     let statements = 0;
     const db = api.database.db.withObserver({ onQuery: () => void statements++ });
