@@ -559,6 +559,20 @@ function skillsHeldBy(requirementsByRole: RequirementsByRole, holderIds: Readonl
   return held;
 }
 
+/**
+ * nextRoles / previousRoles, as a reader of the requirement memo (RequirementMemo.missShare). Once the
+ * graph's requirements outgrow the memo, the roles around a source nobody asked about lately are
+ * mostly not in it, and their requirements cost less in the progression statement than in one more
+ * round trip: on 100,000 synthetic roles a fresh nextRoles(maxHops: 2) lacked ~8 of its ~13 roles, and
+ * reading them in the statement took its p50 from 4.00 to 3.27 ms side by side, but a repeated one,
+ * whose roles the memo held, from 2.38 to 3.05 (docs/performance.md, "Twenty-first pass"). Hence the
+ * choice by the share of roles recent answers lacked. careerPaths keeps reading after its statement:
+ * its routes carry ~46 roles there, and its fresh p50 rose when it read them in the statement.
+ */
+const PROGRESSIONS_READER = 'progressions';
+/** The recent miss share from which progressions read their requirements in the statement: about where the two measurements above cross. */
+const READ_IN_STATEMENT_MISS_SHARE = 0.3;
+
 export class PathRepository {
   constructor(
     private readonly db: GraphDatabase,
@@ -597,14 +611,17 @@ export class PathRepository {
     keyOf: (row: Row) => string,
     movesIn: (rows: Row[], requirementsByRole: RequirementsByRole) => Iterable<readonly [startId: string, targetId: string]>,
     selection: PathSelection,
-    requirementsOnceOutgrown: 'IN_STATEMENT' | 'AFTER_STATEMENT' = 'AFTER_STATEMENT',
+    /** Set: read the requirements in the statement when the memo is outgrown and lacked most of what this reader's recent answers needed (RequirementMemo.missShare). */
+    reader?: string,
   ): Promise<{ rows: Row[]; requirementsByRole: RequirementsByRole; credits: CreditLinks; knownGaps: KnownMoveGaps | null }> {
     if (this.creditLinks) {
-      const fromMemo = this.requirements !== null && !(this.requirements.outgrown && requirementsOnceOutgrown === 'IN_STATEMENT');
+      const memo = this.requirements;
+      const fromMemo = memo !== null && !(reader !== undefined && memo.outgrown && memo.missShare(reader) >= READ_IN_STATEMENT_MISS_SHARE);
       const read: FactsRead = fromMemo ? 'AFTER_STATEMENT' : 'CREDITS_AFTER';
       const { rows: parts, commit } = await this.db.readRowsAtCommit<Row>(statementFor(read), parameters);
       const rows = joinParts(parts, keyOf, PARTED_LISTS);
       pathRowsFromTuples(rows, selection);
+      if (memo && reader !== undefined) memo.noteNeeded(reader, commit, rows.flatMap((row) => row.roles.map(({ role }) => role.id)));
       const facts = await this.factsAtCommit(this.creditLinks, rows, commit, movesIn, selection, fromMemo);
       if (facts) return { rows, ...facts };
     }
@@ -628,9 +645,12 @@ export class PathRepository {
     /** False: `rows` carry their roles' requirements (CREDITS_AFTER). */
     requirementsFromMemo = true,
   ): Promise<{ requirementsByRole: RequirementsByRole; credits: CreditLinks; knownGaps: KnownMoveGaps | null } | null> {
-    const requirementsByRole = this.requirements && requirementsFromMemo
-      ? await requirementsAtCommit(this.db, this.requirements, commit, rows.flatMap((row) => row.roles.map(({ role }) => role.id)))
-      : requirementsIn(rows);
+    const requirementsByRole = !this.requirements
+      ? requirementsIn(rows)
+      : requirementsFromMemo
+        ? await requirementsAtCommit(this.db, this.requirements, commit, rows.flatMap((row) => row.roles.map(({ role }) => role.id)))
+        : // Read in the statement: remembered too, so a question asked again finds them (and its reader's miss share falls).
+          this.requirements.remember(commit, rows.flatMap((row) => row.roles.map(({ role, requirements = [] }) => [role.id, requirements] as const)));
     if (!requirementsByRole) return null;
     const remembered = this.moveGaps?.at(commit) ?? null;
     const moves = movesIn(rows, requirementsByRole);
@@ -724,13 +744,7 @@ export class PathRepository {
       (row) => row.slug,
       progressionMoves,
       options.selection,
-      // Once the graph's requirements outgrow the memo (RequirementMemo.outgrown), most roles around a
-      // source nobody asked about lately are not in it, and their requirements cost less in this
-      // statement than in one more round trip: on 100,000 synthetic roles a fresh nextRoles(maxHops: 2)
-      // lacked ~8 of its ~13 roles, and reading them here took its p50 from 4.09 to 3.37 ms side by side
-      // (a repeated one, whose roles the memo holds, 2.38 -> 3.05; docs/performance.md, "Twenty-first
-      // pass"). careerPaths keeps the memo: its routes carry ~46 roles there, and its fresh p50 rose.
-      'IN_STATEMENT',
+      PROGRESSIONS_READER,
     );
     return new Map(
       rows.map((row) => {

@@ -84,5 +84,26 @@ describe('RequirementMemo', () => {
     memo.remember('c2', [['r:b', [python, sql]], ['r:c', [python, sql]], ['r:d', [python]]]);
     expect(memo.outgrown).toBe(true);
   });
+  it('keeps each reader\'s recent share of needed roles it lacked, weighting the latest answer by a fifth, and counts every role as lacking at another commit', () => {
+    const memo = new RequirementMemo();
+    memo.remember('c1', [['r:engineer', [python]], ['r:intern', []]]);
+    expect(memo.missShare('paths')).toBe(0);
+    memo.noteNeeded('paths', 'c1', ['r:engineer', 'r:intern', 'r:architect', 'r:lead', 'r:engineer']);
+    expect(memo.missShare('paths')).toBeCloseTo(0.5);
+    memo.noteNeeded('paths', 'c1', ['r:engineer']);
+    expect(memo.missShare('paths')).toBeCloseTo(0.4);
+    memo.noteNeeded('paths', 'c2', ['r:engineer', 'r:intern']);
+    expect(memo.missShare('paths')).toBeCloseTo(0.52);
+    // An answer that needed no role changes nothing; readers are kept apart.
+    memo.noteNeeded('paths', 'c1', []);
+    expect(memo.missShare('paths')).toBeCloseTo(0.52);
+    expect(memo.missShare('other')).toBe(0);
+    // Noting does not touch recency: the least recently remembered role is still dropped first.
+    const small = new RequirementMemo(4);
+    small.remember('c1', [['r:a', [python]], ['r:b', [sql]]]);
+    small.noteNeeded('paths', 'c1', ['r:a']);
+    small.remember('c1', [['r:c', [python]]]);
+    expect(small.at('c1', ['r:a', 'r:b', 'r:c']).missing).toEqual(['r:a']);
+  });
 });
 

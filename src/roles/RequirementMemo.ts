@@ -36,6 +36,9 @@ export type RequirementTuple = [skillId: string, importance: number, level: numb
  */
 export const REMEMBERED_REQUIREMENTS = 250_000;
 
+/** Weight of an answer's share of missing roles in RequirementMemo.missShare: about the last five answers of a reader count. */
+const MISS_SHARE_WEIGHT = 0.2;
+
 /**
  * A role's requirements packed into two typed arrays: ~21 bytes of heap a requirement plus ~200 a
  * role, where RequirementInput objects took ~84 and the first packing (a string array and three
@@ -138,6 +141,8 @@ export class RequirementMemo {
   private skillIds: string[] = [];
   private readonly skillNumbers = new Map<string, number>();
   private ranOutOfRoom = false;
+  /** Per reader (a kind of answer), the share of the roles its recent answers needed that the memo lacked (noteNeeded). */
+  private readonly missShares = new Map<string, number>();
 
   constructor(
     /** Requirements held at most (a role counts its requirements + 1). */
@@ -161,6 +166,30 @@ export class RequirementMemo {
    */
   get outgrown(): boolean {
     return this.ranOutOfRoom;
+  }
+
+  /**
+   * Notes how many of the roles an answer of `reader` needs the memo holds at `commit` (without
+   * touching their recency), into that reader's recent miss share: an exponentially weighted share of
+   * the roles its answers needed and the memo lacked, so a reader can tell whether reading
+   * requirements after its statement is likely to need one more.
+   */
+  noteNeeded(reader: string, commit: string, roleIds: Iterable<string>): void {
+    let needed = 0;
+    let missing = 0;
+    for (const id of new Set(roleIds)) {
+      needed++;
+      if (commit !== this.commit || !this.byRole.has(id)) missing++;
+    }
+    if (needed === 0) return;
+    const share = missing / needed;
+    const previous = this.missShares.get(reader);
+    this.missShares.set(reader, previous === undefined ? share : previous + MISS_SHARE_WEIGHT * (share - previous));
+  }
+
+  /** `reader`'s recent miss share (noteNeeded); 0 before its first answer. */
+  missShare(reader: string): number {
+    return this.missShares.get(reader) ?? 0;
   }
 
   /** The remembered requirements of these roles if the memo is at `commit`, and the roles it has none for. */

@@ -257,28 +257,39 @@ describe('requirements remembered by the process', () => {
     expect(await api.data(RECOMMEND, { p: profile })).toEqual(before);
   });
 
-  it('reads nextRoles\' requirements in its statement once the graph\'s outgrow the memo, with the same paths answers', async () => {
-    let statements = 0;
-    const db = api.database.db.withObserver({ onQuery: () => void statements++ });
-    const expected = await curatedPathAnswers(new PathService(new PathRepository(db)));
+  it('reads nextRoles\' requirements in its statement while an outgrown memo lacks most of what they need, and after it again once it holds them', async () => {
+    const sent: string[] = [];
+    const db = api.database.db.withObserver({ onQuery: ({ cypher }) => void sent.push(cypher) });
+    const readsRequirements = (cypher: string) => cypher.includes('requirements: COLLECT');
+    const sources = ['data-analyst', 'data-engineer', 'data-scientist', 'cloud-architect', 'cloud-engineer', 'analytics-engineer'];
+    const withoutMemos = new PathService(new PathRepository(db));
+    const expected = new Map<string, unknown>();
+    for (const slug of sources) expected.set(slug, await withoutMemos.progressions({ slug }, 'NEXT', { maxHops: 2, first: 20 }));
+    expect([...expected.values()].every((next) => (next as unknown[]).length > 0)).toBe(true);
+    const expectedPaths = await curatedPathAnswers(withoutMemos);
+    // Room for one source's roles but not for all of them.
+    const small = new RequirementMemo(600);
     const links = new CreditLinkMemo();
-    const next = (memo: RequirementMemo) =>
-      new PathService(new PathRepository(db, links, REQUIREMENTS_PER_RECORD, memo)).progressions({ slug: 'cloud-architect' }, 'NEXT', { maxHops: 2, first: 20 });
-    // A memo with room: the routes, then their roles' requirements (the credit links are remembered after the first answer).
-    expect(await next(new RequirementMemo())).toEqual(expected.next);
-    statements = 0;
-    expect(await next(new RequirementMemo())).toEqual(expected.next);
-    expect(statements).toBe(2);
-    // Room for a few roles: the first answers do not fit, and every paths answer is still the same.
-    const small = new RequirementMemo(200);
-    const withSmallMemo = () => new PathService(new PathRepository(db, links, REQUIREMENTS_PER_RECORD, small));
-    expect(await curatedPathAnswers(withSmallMemo())).toEqual(expected);
+    const service = () => new PathService(new PathRepository(db, links, REQUIREMENTS_PER_RECORD, small));
+    expect(await curatedPathAnswers(service())).toEqual(expectedPaths);
+    const next = async (slug: string) => {
+      sent.length = 0;
+      expect(await service().progressions({ slug }, 'NEXT', { maxHops: 2, first: 20 })).toEqual(expected.get(slug));
+      return [...sent];
+    };
+    // Sources in turn, more roles than the memo holds: their answers lack most roles, and soon read them in their statement alone.
+    const turns: string[][] = [];
+    for (let round = 0; round < 3; round++) for (const slug of sources) turns.push(await next(slug));
     expect(small.outgrown).toBe(true);
-    expect(await curatedPathAnswers(withSmallMemo())).toEqual(expected);
-    // Outgrown: the routes come with their roles' requirements, in one statement.
-    statements = 0;
-    expect(await next(small)).toEqual(expected.next);
-    expect(statements).toBe(1);
+    const inStatement = turns.filter((statements) => statements.length === 1 && readsRequirements(statements[0]!));
+    expect(inStatement.length).toBeGreaterThan(0);
+    // Every paths answer is still the same with an outgrown memo.
+    expect(await curatedPathAnswers(service())).toEqual(expectedPaths);
+    // One source asked again and again: what its statement read is remembered, so its answers find their roles in the memo and read after the statement again, with nothing left to read.
+    let last: string[] = [];
+    for (let repeat = 0; repeat < 12; repeat++) last = await next('data-scientist');
+    expect(last).toHaveLength(1);
+    expect(readsRequirements(last[0]!)).toBe(false);
   });
 
   it('reads candidates\' requirements in the candidate statement once the graph\'s outgrow the memo, with the same answers', async () => {
