@@ -560,17 +560,19 @@ function skillsHeldBy(requirementsByRole: RequirementsByRole, holderIds: Readonl
 }
 
 /**
- * nextRoles / previousRoles, as a reader of the requirement memo (RequirementMemo.missShare). Once the
- * graph's requirements outgrow the memo, the roles around a source nobody asked about lately are
- * mostly not in it, and their requirements cost less in the progression statement than in one more
- * round trip: on 100,000 synthetic roles a fresh nextRoles(maxHops: 2) lacked ~8 of its ~13 roles, and
- * reading them in the statement took its p50 from 4.00 to 3.27 ms side by side, but a repeated one,
- * whose roles the memo held, from 2.38 to 3.05 (docs/performance.md, "Twenty-first pass"). Hence the
- * choice by the share of roles recent answers lacked. careerPaths keeps reading after its statement:
- * its routes carry ~46 roles there, and its fresh p50 rose when it read them in the statement.
+ * Paths answers as readers of the requirement memo (RequirementMemo.missShare): nextRoles /
+ * previousRoles, and careerPaths. Once the graph's requirements outgrow the memo, the roles of
+ * questions nobody asked lately are mostly not in it, and their requirements cost less in the paths
+ * statement than in one more round trip. On 100,000 synthetic roles a fresh nextRoles(maxHops: 2)
+ * lacked ~8 of its ~13 roles and a fresh careerPaths ~45 of its ~46; reading them in the statement
+ * took the fresh headline's p50 from 4.00 to 3.27 ms side by side and fresh careerPaths' from 2.83 to
+ * 1.94 ms in the bench, but a repeated headline, whose roles the memo held, from 2.38 to 3.05
+ * (docs/performance.md, "Twenty-first pass"). Hence the choice by the share of roles recent answers
+ * of the same kind lacked.
  */
 const PROGRESSIONS_READER = 'progressions';
-/** The recent miss share from which progressions read their requirements in the statement: about where the two measurements above cross. */
+const CAREER_PATHS_READER = 'careerPaths';
+/** The recent miss share from which those answers read their requirements in the statement: about where the headline's two measurements above cross. */
 const READ_IN_STATEMENT_MISS_SHARE = 0.3;
 
 export class PathRepository {
@@ -848,6 +850,7 @@ export class PathRepository {
       () => 'careerPaths',
       careerPathMoves,
       selection,
+      CAREER_PATHS_READER,
     );
     if (!row) throw new Error('careerPaths statement returned no row');
     const { roles, skills } = resolve(row);

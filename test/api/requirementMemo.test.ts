@@ -19,7 +19,7 @@ import { PathRepository } from '../../src/paths/repository.js';
 import { PathService } from '../../src/paths/PathService.js';
 import { MoveGapMemo } from '../../src/paths/MoveGapMemo.js';
 import { pathSelection } from '../../src/paths/pathSelection.js';
-import { RequirementMemo } from '../../src/roles/RequirementMemo.js';
+import { RequirementMemo, type RequirementTuple } from '../../src/roles/RequirementMemo.js';
 import { CreditLinkMemo } from '../../src/skills/CreditLinkMemo.js';
 import { RESPONSE_CACHE_OFF } from '../../src/responseCache/responseCache.js';
 import { graphql } from '../generated/index.js';
@@ -257,7 +257,7 @@ describe('requirements remembered by the process', () => {
     expect(await api.data(RECOMMEND, { p: profile })).toEqual(before);
   });
 
-  it('reads nextRoles\' requirements in its statement while an outgrown memo lacks most of what they need, and after it again once it holds them', async () => {
+  it('reads paths answers\' requirements in their statement while an outgrown memo lacks most of what they need, and after it again once it holds them', async () => {
     const sent: string[] = [];
     const db = api.database.db.withObserver({ onQuery: ({ cypher }) => void sent.push(cypher) });
     const readsRequirements = (cypher: string) => cypher.includes('requirements: COLLECT');
@@ -288,6 +288,35 @@ describe('requirements remembered by the process', () => {
     // One source asked again and again: what its statement read is remembered, so its answers find their roles in the memo and read after the statement again, with nothing left to read.
     let last: string[] = [];
     for (let repeat = 0; repeat < 12; repeat++) last = await next('data-scientist');
+    expect(last).toHaveLength(1);
+    expect(readsRequirements(last[0]!)).toBe(false);
+    // careerPaths likewise, on its own share: pairs in turn read in the statement, one pair asked again after it.
+    const pairs = sources.flatMap((from) => sources.filter((to) => to !== from).map((to) => ({ from, to, maxHops: 4, first: 5, rankBy: 'SMALLEST_GAP' as const })));
+    const expectedPathsOf = new Map<string, unknown>();
+    for (const pair of pairs) expectedPathsOf.set(`${pair.from}>${pair.to}`, await withoutMemos.careerPaths(pair));
+    const routed = pairs.filter((pair) => (expectedPathsOf.get(`${pair.from}>${pair.to}`) as unknown[]).length > 0);
+    expect(routed.length).toBeGreaterThan(3);
+    // A memo with room for 400 requirements, filled with other roles before each pair: every pair's roles are missing.
+    const tiny = new RequirementMemo(400);
+    const commit = await api.database.db.latestCommit();
+    const filler: RequirementTuple[] = Array.from({ length: 19 }, (_, index) => [`test:skill-${index}`, 0.5, null, false]);
+    const crowdOut = () => tiny.remember(commit, Array.from({ length: 20 }, (_, index) => [`test:role-${index}`, filler] as const));
+    const paths = async (pair: (typeof pairs)[number]) => {
+      sent.length = 0;
+      expect(await new PathService(new PathRepository(db, links, REQUIREMENTS_PER_RECORD, tiny)).careerPaths(pair)).toEqual(expectedPathsOf.get(`${pair.from}>${pair.to}`));
+      return [...sent];
+    };
+    const pathTurns: string[][] = [];
+    for (const pair of routed.slice(0, 4)) {
+      crowdOut();
+      pathTurns.push(await paths(pair));
+    }
+    expect(tiny.outgrown).toBe(true);
+    // The first reads the requirements after its statement; once the misses show, they come in the statement
+    // (a turn may still read credit links after it, for skills no earlier answer held).
+    expect(readsRequirements(pathTurns[0]![0]!)).toBe(false);
+    expect(pathTurns.slice(1).every((statements) => readsRequirements(statements[0]!))).toBe(true);
+    for (let repeat = 0; repeat < 12; repeat++) last = await paths(routed[0]!);
     expect(last).toHaveLength(1);
     expect(readsRequirements(last[0]!)).toBe(false);
   });
