@@ -15,7 +15,10 @@
  *
  * `--fresh` runs the fresh scenarios ("fresh headline: …", pickFreshInputs) instead: every leg walks
  * the same list of requests in the same order and carries on where it stopped in the round before,
- * so no leg sees a request twice while the list lasts (a faster leg gets further down it).
+ * so no leg sees a request twice while the list lasts (a faster leg gets further down it). A list
+ * can run out: careerPaths' pairs (≤ 4,000) do within the first round at ~1,000 req/s, and from then
+ * on a leg asks what it asked before, which its memos may answer (docs/performance.md, "Twenty-first
+ * pass"). Each leg's line then says how many of its requests repeated earlier ones.
  */
 import neo4j from 'neo4j-driver';
 import { pathToFileURL } from 'node:url';
@@ -67,12 +70,22 @@ async function main(): Promise<void> {
     const runs = new Map<string, Array<{ p50: number; p99: number; rps: number }>>();
     // Where each leg is in the list: from 0 every run, or (fresh) on from the previous run.
     const position = new Map(legs.map((leg) => [leg.name, 0]));
+    // Fresh: the requests each leg sent, and how many of them it had sent before (the list ran out).
+    const sent = new Map(legs.map((leg) => [leg.name, new Set<string>()]));
+    const repeated = new Map(legs.map((leg) => [leg.name, 0]));
     for (let round = -1; round < rounds; round++) {
       for (const leg of legs) {
         let i = fresh ? position.get(leg.name)! : 0;
         const next = () => {
           position.set(leg.name, i + 1);
-          return leg.request(inputs, i++);
+          const request = leg.request(inputs, i++);
+          if (fresh) {
+            const key = `${request.path ?? ''} ${request.body}`;
+            const seen = sent.get(leg.name)!;
+            if (seen.has(key)) repeated.set(leg.name, repeated.get(leg.name)! + 1);
+            else seen.add(key);
+          }
+          return request;
         };
         const single = await loadHttp({ url: leg.url, next, connections: 1, ...singleClientRun(seconds) });
         const loaded = await loadHttp({ url: leg.url, next, connections: 10, durationSeconds: seconds });
@@ -85,7 +98,9 @@ async function main(): Promise<void> {
     for (const [name, list] of runs) {
       const p50 = median(list.map((run) => run.p50));
       const ratio = name === 'floor' ? '' : `, ${(p50 / floorP50).toFixed(2)} × the floor`;
-      console.log(`  ${name}: ${p50} / ${median(list.map((run) => run.p99))} / ${median(list.map((run) => run.rps))}${ratio} (p50 per round: ${list.map((run) => run.p50).join(' ')})`);
+      const repeats = repeated.get(name)!;
+      const note = repeats > 0 ? `; ${repeats} of ${position.get(name)} requests repeated earlier ones: the fresh list ran out` : '';
+      console.log(`  ${name}: ${p50} / ${median(list.map((run) => run.p99))} / ${median(list.map((run) => run.rps))}${ratio} (p50 per round: ${list.map((run) => run.p50).join(' ')}${note})`);
     }
   }
 }
