@@ -128,7 +128,8 @@ const skillPropertiesOf = (selection: PathSelection) => (selection.skills ? sele
  * - AFTER_STATEMENT — both from the process's memos, and one more statement each for what they do
  *   not hold (roles/RequirementMemo.ts, requirementsAtCommit; skills/CreditLinkMemo.ts, creditLinksAtCommit);
  * - CREDITS_AFTER — the statement reads the requirements, the credit links come after it (a
- *   repository without a requirement memo, or progressions once the graph's requirements outgrow it);
+ *   repository without a requirement memo, or a paths answer while an outgrown memo lacks most of
+ *   what answers of its kind needed lately: readWithMemos' `reader`);
  * - IN_STATEMENT — the statement reads both itself (heldCredits), which is what an answer falls
  *   back to when a write lands between the statements.
  * The memos pay because every route set reads the requirements of all its roles and the links of
@@ -595,8 +596,9 @@ export class PathRepository {
    * held at the start of the moves `movesIn` names (FactsRead):
    * - with both memos, the statement reads neither (AFTER_STATEMENT); they come from the memos and
    *   one more statement each for the rest, at the statement's commit;
-   * - with the credit-link memo only, or with both and `requirementsOnceOutgrown` IN_STATEMENT when the
-   *   requirement memo is outgrown, the statement reads the requirements (CREDITS_AFTER);
+   * - with the credit-link memo only, or with both when a `reader` is given and the requirement memo
+   *   is outgrown and lacked most of what that reader's recent answers needed, the statement reads
+   *   the requirements (CREDITS_AFTER), which then go into the memo;
    * - without memos, or when a write landed between the statements, the statement reads both
    *   (IN_STATEMENT: one credit column per row, merged, as a skill's links are the same in every
    *   row of one statement).

@@ -84,6 +84,7 @@ describe('RequirementMemo', () => {
     memo.remember('c2', [['r:b', [python, sql]], ['r:c', [python, sql]], ['r:d', [python]]]);
     expect(memo.outgrown).toBe(true);
   });
+
   it('keeps each reader\'s recent share of needed roles it lacked, weighting the latest answer by a fifth, and counts every role as lacking at another commit', () => {
     const memo = new RequirementMemo();
     memo.remember('c1', [['r:engineer', [python]], ['r:intern', []]]);
