@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { primaryRankKey, rankableByPrimaryKey } from '../scoring/pathRanking.js';
-import { MoveGraph, MoveGraphMemo, type MoveGraphRow, type MoveTuple } from './MoveGraph.js';
+import { MoveGraph, MoveGraphMemo, MoveGraphRows, type MoveGraphRow, type MoveTuple } from './MoveGraph.js';
 
 const move = (targetId: string, confidence: number | null = 0.5, via: string | null = null): MoveTuple => [targetId, 'PROMOTION', 2, confidence, via];
 
@@ -132,6 +132,34 @@ describe('MoveGraph', () => {
     // Backwards alike: a's feeders s → y and s → x tie, the one through x wins.
     const [, , fromS] = tied.progressions(tied.indexOf('a')!, 'PREVIOUS', 2, null, 20, 0.5);
     expect(fromS!.roles.map((role) => tied.roleIds[role])).toEqual(['id-s', 'id-x', 'id-a']);
+  });
+
+  it('answers the same when its rows come in pages, targets before their own rows, and search after search', () => {
+    // Pages as readMoveGraph reads a large graph: e's and d's rows come after moves into them.
+    const paged = new MoveGraph('commit-1', new MoveGraphRows().add([ROWS[2]!, ROWS[0]!]).add([ROWS[1]!]).add([ROWS[4]!, ROWS[3]!]));
+    const answers = (of: MoveGraph) => {
+      const named = (found: Array<{ roles: number[]; moves: number[] }>) =>
+        found.map((route) => [route.roles.map((role) => of.roleIds[role]).join('-'), route.moves.map((move) => JSON.stringify(of.moveAt(move))).join(' ')].join(' '));
+      const all: string[][] = [];
+      // Routes and progressions interleaved, each pair of ends and sources twice: the scratch
+      // space one search leaves must not change the next one's answer.
+      for (let round = 0; round < 2; round += 1) {
+        for (const from of ['a', 'b', 'c', 'd', 'e']) {
+          for (const to of ['a', 'b', 'c', 'd', 'e']) {
+            for (const maxHops of [1, 2, 4]) all.push(named(of.routes(of.indexOf(from)!, of.indexOf(to)!, maxHops, 3)), named(of.routes(of.indexOf(from)!, of.indexOf(to)!, maxHops, 100)));
+          }
+          for (const direction of ['NEXT', 'PREVIOUS'] as const) all.push(named(of.progressions(of.indexOf(from)!, direction, 3, null, 20, 0.5)));
+          all.push([String(of.salaryOf(of.indexOf(from)!))]);
+        }
+      }
+      return all;
+    };
+    const whole = answers(graph);
+    expect(whole.flat().length).toBeGreaterThan(100);
+    expect(whole.slice(whole.length / 2)).toEqual(whole.slice(0, whole.length / 2));
+    expect(answers(paged)).toEqual(whole);
+    expect(answers(graph)).toEqual(whole);
+    expect(paged.moveCount).toBe(graph.moveCount);
   });
 
   it('is held by the memo until forgotten, and only a stale one is dropped', () => {

@@ -41,87 +41,156 @@ export interface FoundRoute {
  */
 export const boundDepth = (maxHops: number) => Math.min(Math.floor(maxHops / 2), 2);
 
+/**
+ * Collects readMoveGraph's rows, a page at a time, for a MoveGraph: a large graph's moves (300,000 on
+ * the bench's 100,000 synthetic roles) arrive in pages, so no more than one page of decoded records
+ * is in memory at once (reading them whole ran the API out of its heap: docs/performance.md,
+ * "Twenty-second pass").
+ */
+export class MoveGraphRows {
+  readonly indexById = new Map<string, number>();
+  readonly ids: string[] = [];
+  readonly indexBySlug = new Map<string, number>();
+  readonly salaries: number[] = [];
+  /** Moves in the order their rows came, each row's moves in route order (most confident first, then by target id). */
+  readonly starts: number[] = [];
+  readonly targets: number[] = [];
+  readonly kinds: ProgressionKind[] = [];
+  readonly typicalYears: number[] = [];
+  readonly confidences: number[] = [];
+  readonly vias: Array<string | null> = [];
+
+  /** The index of the role with this id, numbered in the order roles are first seen (as a row or a move's target). */
+  private indexOf(id: string): number {
+    let index = this.indexById.get(id);
+    if (index === undefined) {
+      index = this.ids.length;
+      this.indexById.set(id, index);
+      this.ids.push(id);
+      this.salaries.push(Number.NaN);
+    }
+    return index;
+  }
+
+  /** Adds rows of roles not added before (each role's row holds all its moves out). */
+  add(rows: readonly MoveGraphRow[]): this {
+    for (const [id, slug, salary, moves] of rows) {
+      const start = this.indexOf(id);
+      this.indexBySlug.set(slug, start);
+      if (salary !== null) this.salaries[start] = salary;
+      // Most confident first, then by target id: the order routes are found in, the same every time.
+      const ordered = [...moves].sort((a, b) => (b[3] ?? -1) - (a[3] ?? -1) || compareIds(a[0], b[0]));
+      for (const [targetId, kind, typicalYears, confidence, via] of ordered) {
+        this.starts.push(start);
+        this.targets.push(this.indexOf(targetId));
+        this.kinds.push(kind);
+        this.typicalYears.push(typicalYears ?? Number.NaN);
+        this.confidences.push(confidence ?? Number.NaN);
+        this.vias.push(via);
+      }
+    }
+    return this;
+  }
+}
+
 export class MoveGraph {
   /** Role ids by index; only roles with a move in or out are here. */
   readonly roleIds: readonly string[];
-  private readonly indexBySlug = new Map<string, number>();
+  private readonly indexBySlug: Map<string, number>;
   private readonly salaries: Float64Array;
   /** Moves out of role i are moves[outStart[i] .. outStart[i + 1]) (compressed rows), most confident first. */
   private readonly outStart: Int32Array;
   private readonly targets: Int32Array;
-  private readonly kinds: ProgressionKind[];
+  /** Each move's kind, as an index into `kindNames`. */
+  private readonly kindCodes: Uint8Array;
+  private readonly kindNames: ProgressionKind[] = [];
   private readonly typicalYears: Float64Array;
   private readonly confidences: Float64Array;
-  private readonly vias: Array<string | null>;
+  /** Each move's `via`, as an index into `viaNames` (-1: none); a graph's moves have few distinct ones. */
+  private readonly viaCodes: Int32Array;
+  private readonly viaNames: string[] = [];
   /** Each move's start role. */
   private readonly starts: Int32Array;
   /** Moves into role i are inMoves[inStart[i] .. inStart[i + 1]) (move indexes), in the order of the moves out of their starts. */
   private readonly inStart: Int32Array;
   private readonly inMoves: Int32Array;
+  /**
+   * Scratch space of the searches, one entry a role, reused by every search (they are synchronous):
+   * on 100,000 roles, fresh arrays would be ~0.5 MB to allocate and zero for every search. A role's entry is
+   * valid while its stamp is the search's.
+   */
+  private readonly scratch: Int32Array;
+  private readonly stamps: Uint32Array;
+  /** The roles on the route routes() is walking: the search's stamp while on it. */
+  private readonly onRoute: Uint32Array;
+  private stamp = 0;
 
   constructor(
     /** The bookmark of the commit the moves were read at (GraphDatabase.readRowsAtCommit). */
     readonly commit: string,
-    rows: readonly MoveGraphRow[],
+    /** Every row readMoveGraph returned: as one list, or collected page by page. */
+    rows: readonly MoveGraphRow[] | MoveGraphRows,
   ) {
-    const indexById = new Map<string, number>();
-    const ids: string[] = [];
-    const add = (id: string) => {
-      let index = indexById.get(id);
-      if (index === undefined) {
-        index = ids.length;
-        indexById.set(id, index);
-        ids.push(id);
-      }
-      return index;
-    };
-    for (const [id] of rows) add(id);
-    for (const [, , , moves] of rows) for (const [targetId] of moves) add(targetId);
+    const read = Array.isArray(rows) ? new MoveGraphRows().add(rows as readonly MoveGraphRow[]) : (rows as MoveGraphRows);
+    const ids = read.ids;
     this.roleIds = ids;
-    this.salaries = new Float64Array(ids.length).fill(Number.NaN);
-    for (const [id, slug, salary] of rows) {
-      const index = indexById.get(id)!;
-      this.indexBySlug.set(slug, index);
-      if (salary !== null) this.salaries[index] = salary;
-    }
-    const count = rows.reduce((total, row) => total + row[3].length, 0);
+    this.indexBySlug = read.indexBySlug;
+    this.salaries = Float64Array.from(read.salaries);
+    const count = read.starts.length;
     this.outStart = new Int32Array(ids.length + 1);
+    for (let move = 0; move < count; move += 1) this.outStart[read.starts[move]! + 1]! += 1;
+    for (let role = 0; role < ids.length; role += 1) this.outStart[role + 1]! += this.outStart[role]!;
     this.targets = new Int32Array(count);
-    this.kinds = new Array<ProgressionKind>(count);
+    this.kindCodes = new Uint8Array(count);
     this.typicalYears = new Float64Array(count);
     this.confidences = new Float64Array(count);
-    this.vias = new Array<string | null>(count);
-    const outOf = new Map(rows.map((row) => [indexById.get(row[0])!, row[3]]));
-    let next = 0;
-    for (let role = 0; role < ids.length; role += 1) {
-      this.outStart[role] = next;
-      // Most confident first, then by target id: the order routes are found in, the same every time.
-      const moves = [...(outOf.get(role) ?? [])].sort((a, b) => (b[3] ?? -1) - (a[3] ?? -1) || compareIds(a[0], b[0]));
-      for (const [targetId, kind, typicalYears, confidence, via] of moves) {
-        this.targets[next] = indexById.get(targetId)!;
-        this.kinds[next] = kind;
-        this.typicalYears[next] = typicalYears ?? Number.NaN;
-        this.confidences[next] = confidence ?? Number.NaN;
-        this.vias[next] = via;
-        next += 1;
+    this.viaCodes = new Int32Array(count).fill(-1);
+    this.starts = new Int32Array(count);
+    const kindCode = new Map<ProgressionKind, number>();
+    const viaCode = new Map<string, number>();
+    // A role's moves came together, in route order: they keep it in its row of outStart.
+    const placed = new Int32Array(ids.length);
+    for (let move = 0; move < count; move += 1) {
+      const start = read.starts[move]!;
+      const at = this.outStart[start]! + placed[start]!;
+      placed[start]! += 1;
+      const kind = read.kinds[move]!;
+      let code = kindCode.get(kind);
+      if (code === undefined) {
+        code = this.kindNames.length;
+        kindCode.set(kind, code);
+        this.kindNames.push(kind);
+      }
+      this.starts[at] = start;
+      this.targets[at] = read.targets[move]!;
+      this.kindCodes[at] = code;
+      this.typicalYears[at] = read.typicalYears[move]!;
+      this.confidences[at] = read.confidences[move]!;
+      const via = read.vias[move]!;
+      if (via !== null) {
+        let code = viaCode.get(via);
+        if (code === undefined) {
+          code = this.viaNames.length;
+          viaCode.set(via, code);
+          this.viaNames.push(via);
+        }
+        this.viaCodes[at] = code;
       }
     }
-    this.outStart[ids.length] = next;
     const inCount = new Int32Array(ids.length + 1);
     for (let move = 0; move < count; move += 1) inCount[this.targets[move]! + 1]! += 1;
     for (let role = 0; role < ids.length; role += 1) inCount[role + 1]! += inCount[role]!;
     this.inStart = inCount;
-    this.starts = new Int32Array(count);
     this.inMoves = new Int32Array(count);
     const filled = new Int32Array(ids.length);
-    for (let role = 0; role < ids.length; role += 1) {
-      for (let move = this.outStart[role]!; move < this.outStart[role + 1]!; move += 1) {
-        const target = this.targets[move]!;
-        this.starts[move] = role;
-        this.inMoves[this.inStart[target]! + filled[target]!] = move;
-        filled[target]! += 1;
-      }
+    for (let move = 0; move < count; move += 1) {
+      const target = this.targets[move]!;
+      this.inMoves[this.inStart[target]! + filled[target]!] = move;
+      filled[target]! += 1;
     }
+    this.scratch = new Int32Array(ids.length);
+    this.stamps = new Uint32Array(ids.length);
+    this.onRoute = new Uint32Array(ids.length);
   }
 
   /** Moves held. */
@@ -145,10 +214,10 @@ export class MoveGraph {
     const typicalYears = this.typicalYears[move]!;
     const confidence = this.confidences[move]!;
     return {
-      kind: this.kinds[move]!,
+      kind: this.kindNames[this.kindCodes[move]!]!,
       typicalYears: Number.isNaN(typicalYears) ? null : typicalYears,
       confidence: Number.isNaN(confidence) ? null : confidence,
-      via: this.vias[move]!,
+      via: this.viaCodes[move]! < 0 ? null : this.viaNames[this.viaCodes[move]!]!,
     } as LeadsTo;
   }
 
@@ -164,14 +233,14 @@ export class MoveGraph {
   routes(from: number, to: number, maxHops: number, cap: number): FoundRoute[] {
     const found: FoundRoute[] = [];
     if (from === to || cap <= 0) return found;
-    const distance = this.distancesTo(to, boundDepth(maxHops));
+    const depth = boundDepth(maxHops);
+    const { distanceTo, stamp } = this.distancesTo(to, depth);
     // At most the fewest moves from `from` to `to`: lengths below it hold no route.
-    const shortest = distance[from]!;
+    const shortest = distanceTo(from);
     if (shortest > maxHops) return found;
-    const onRoute = new Uint8Array(this.roleIds.length);
+    const onRoute = this.onRoute;
     const roles = [from];
     const moves: number[] = [];
-    onRoute[from] = 1;
     // Depth-first, one route length at a time; `left` is the moves the route may still take.
     const walk = (role: number, left: number): void => {
       for (let move = this.outStart[role]!; move < this.outStart[role + 1]! && found.length < cap; move += 1) {
@@ -180,8 +249,8 @@ export class MoveGraph {
           if (left === 1) found.push({ roles: [...roles, next], moves: [...moves, move] });
           continue;
         }
-        if (left === 1 || onRoute[next] || distance[next]! > left - 1) continue;
-        onRoute[next] = 1;
+        if (left === 1 || onRoute[next] === stamp || distanceTo(next) > left - 1) continue;
+        onRoute[next] = stamp;
         roles.push(next);
         moves.push(move);
         walk(next, left - 1);
@@ -190,7 +259,9 @@ export class MoveGraph {
         onRoute[next] = 0;
       }
     };
+    onRoute[from] = stamp;
     for (let length = shortest; length <= maxHops && found.length < cap; length += 1) walk(from, length);
+    onRoute[from] = 0;
     return found;
   }
 
@@ -212,8 +283,10 @@ export class MoveGraph {
       confidence: number;
     }
     const next = direction === 'NEXT';
-    const visited = new Uint8Array(this.roleIds.length);
-    visited[source] = 1;
+    // The roles reached carry this search's stamp.
+    const stamp = this.nextStamp();
+    const visited = this.stamps;
+    visited[source] = stamp;
     let frontier: Entry[] = [{ role: source, roles: [source], moves: [], confidence: 1 }];
     const found: Entry[] = [];
     for (let hop = 0; hop < maxHops && found.length < candidates && frontier.length > 0; hop += 1) {
@@ -224,7 +297,7 @@ export class MoveGraph {
         for (let edge = first; edge < end; edge += 1) {
           const move = next ? edge : this.inMoves[edge]!;
           const reached = next ? this.targets[move]! : this.starts[move]!;
-          if (visited[reached] || (kinds !== null && !kinds.has(this.kinds[move]!))) continue;
+          if (visited[reached] === stamp || (kinds !== null && !kinds.has(this.kindNames[this.kindCodes[move]!]!))) continue;
           const stated = this.confidences[move]!;
           const confidence = entry.confidence * (Number.isNaN(stated) ? defaultConfidence : stated);
           const held = best.get(reached);
@@ -234,7 +307,7 @@ export class MoveGraph {
         }
       }
       const layer = [...best.values()].sort((a, b) => b.confidence - a.confidence || compareIds(this.roleIds[a.role]!, this.roleIds[b.role]!));
-      for (const entry of layer) visited[entry.role] = 1;
+      for (const entry of layer) visited[entry.role] = stamp;
       found.push(...layer);
       frontier = layer;
     }
@@ -245,26 +318,43 @@ export class MoveGraph {
 
   /**
    * Each role's fewest moves to `to` (breadth-first over moves in reverse) for those within `depth`
-   * moves; `depth + 1` for every other role (at least that far).
+   * moves; `depth + 1` for every other role (at least that far). The distances live in the scratch
+   * space until the next search (the stamp of this one is returned with them).
    */
-  private distancesTo(to: number, depth: number): Int32Array {
-    const distance = new Int32Array(this.roleIds.length).fill(depth + 1);
+  private distancesTo(to: number, depth: number): { distanceTo: (role: number) => number; stamp: number } {
+    const stamp = this.nextStamp();
+    const { scratch: distance, stamps } = this;
+    const far = depth + 1;
     distance[to] = 0;
+    stamps[to] = stamp;
     let layer = [to];
     for (let hops = 1; hops <= depth && layer.length > 0; hops += 1) {
       const nextLayer: number[] = [];
       for (const role of layer) {
         for (let edge = this.inStart[role]!; edge < this.inStart[role + 1]!; edge += 1) {
           const source = this.starts[this.inMoves[edge]!]!;
-          if (distance[source]! > hops) {
+          if (stamps[source] !== stamp) {
             distance[source] = hops;
+            stamps[source] = stamp;
             nextLayer.push(source);
           }
         }
       }
       layer = nextLayer;
     }
-    return distance;
+    return { distanceTo: (role) => (stamps[role] === stamp ? distance[role]! : far), stamp };
+  }
+
+  /** A new stamp for a search's scratch space: every entry of an earlier search becomes invalid at once. */
+  private nextStamp(): number {
+    this.stamp = (this.stamp + 1) >>> 0;
+    if (this.stamp === 0) {
+      // After 2^32 searches an old entry could carry the new stamp: start the count again.
+      this.stamps.fill(0);
+      this.onRoute.fill(0);
+      this.stamp = 1;
+    }
+    return this.stamp;
   }
 }
 

@@ -29,7 +29,7 @@ import { creditNeighbours } from '../skills/creditNeighbours.js';
 import { creditLinksAtCommit, type CreditLinkMemo } from '../skills/CreditLinkMemo.js';
 import { requirementsAtCommit, requirementTuples, type RequirementMemo, type RequirementsByRole, type RequirementTuple } from '../roles/RequirementMemo.js';
 import { pinKnownGaps, type KnownMoveGaps, type MoveGapMemo } from './MoveGapMemo.js';
-import { MoveGraph, type FoundRoute, type MoveGraphMemo, type MoveGraphRow } from './MoveGraph.js';
+import { MoveGraph, MoveGraphRows, type FoundRoute, type MoveGraphMemo, type MoveGraphRow } from './MoveGraph.js';
 import { startProfileId } from './moveStart.js';
 import { pathSelectionKey, STEP_DETAIL_PROPERTIES, STEP_RANKING_PROPERTIES, WHOLE_PATHS, type PathSelection } from './pathSelection.js';
 import type { CareerPathQuery, LeadsTo, ProgressionDirection, ProgressionKind, RequirementRow } from './model.js';
@@ -257,38 +257,53 @@ ${returnAnswer(read, { identity: [], head: ['fromFound', 'toFound', 'routes'], b
 }
 
 /**
- * Every role with a move in or out, with its moves out (MoveGraphRow), for the MoveGraph: one
- * statement, so all of it is of one commit.
+ * A page of the roles with a move in or out, with their moves out (MoveGraphRow), for the MoveGraph:
+ * the next $page roles by id after $after. readMoveGraph reads every page at one commit.
  */
-const MOVE_GRAPH = `
-MATCH (role:Role) WHERE EXISTS { (role)-[:LEADS_TO]-(:Role) }
+const MOVE_GRAPH_PAGE = `
+MATCH (role:Role) WHERE role.id > $after AND EXISTS { (role)-[:LEADS_TO]-(:Role) }
+WITH role ORDER BY role.id LIMIT $page
 RETURN [role.id, role.slug, role.medianSalaryUsd, COLLECT {
   MATCH (role)-[move:LEADS_TO]->(next:Role)
   RETURN [next.id, move.kind, move.typicalYears, move.confidence, move.via]
 }] AS role`;
 const MOVE_COUNT = 'MATCH ()-[move:LEADS_TO]->() RETURN count(move) AS moves';
 /**
- * The most moves the process holds in a MoveGraph (~45 bytes each once built): ~2 × the O*NET + ESCO
- * graph's ~53,000. Their statement's answer is decoded whole while warming (~5 MiB more peak RSS on
- * that graph), so a much larger graph (the bench's 100,000 synthetic roles have ~300,000 moves) is
- * searched in Cypher, within the API's memory budget.
+ * The most moves the process holds in a MoveGraph. Built, a move takes 33 bytes of typed arrays and
+ * a role ~160 bytes (28 of typed arrays; its id, slug and map entry on the heap): the bench's
+ * 100,000 synthetic roles with 300,345 moves hold 24.7 MiB, the O*NET + ESCO graph's ~53,000 moves
+ * ~2 MiB (docs/performance.md, "Twenty-second pass"). A graph with more is searched in Cypher, within
+ * the API's memory budget.
  */
-export const MOVE_GRAPH_MAX_MOVES = 100_000;
+export const MOVE_GRAPH_MAX_MOVES = 500_000;
+/**
+ * Roles a page of MOVE_GRAPH_PAGE: ~30,000 moves on the synthetic graphs, so the records decoded at
+ * once stay a few MiB (all 300,000 at once ran the API out of its 224 MiB heap).
+ */
+const MOVE_GRAPH_PAGE_ROLES = 10_000;
 
 /** The roles of routes found in the MoveGraph, by id ($roleIds): what rolesAndSkills reads as `nodes`. */
 const ROUTE_ROLES = 'COLLECT { UNWIND $roleIds AS id MATCH (node:Role {id: id}) RETURN node }';
+
+/**
+ * How a statement of routes found in the MoveGraph reads its roles' requirements: after it, from
+ * the memo and one more statement for the rest (AFTER_STATEMENT), or in it (CREDITS_AFTER), as
+ * readWithMemos chooses for the statements that find their routes themselves.
+ */
+type RouteRolesRead = Extract<FactsRead, 'AFTER_STATEMENT' | 'CREDITS_AFTER'>;
 
 /**
  * careerPaths' roles when its routes were found in the MoveGraph: whether both ends exist, and the
  * roles of the routes (with their moves' proxies) as careerPathStatement returns them, in one
  * statement whose commit says whether the MoveGraph's routes are those of this graph.
  */
-const careerPathRolesStatement = (selection: PathSelection) => `
+const careerPathRolesStatement = (selection: PathSelection, read: RouteRolesRead) => `
 OPTIONAL MATCH (origin:Role {slug: $from})
 OPTIONAL MATCH (goal:Role {slug: $to})
 WITH origin IS NOT NULL AS fromFound, goal IS NOT NULL AS toFound, ${ROUTE_ROLES} AS nodes
-RETURN fromFound, toFound,
-${rolesAndSkills(skillPropertiesOf(selection), selection.roleProperties, false)}`;
+WITH fromFound, toFound,
+${rolesAndSkills(skillPropertiesOf(selection), selection.roleProperties, read === 'CREDITS_AFTER')}
+${returnAnswer(read, { identity: [], head: ['fromFound', 'toFound'], byRequirements: 'roles' })}`;
 
 /**
  * nextRoles / previousRoles' roles when their routes were found in the MoveGraph: each source that
@@ -296,10 +311,12 @@ ${rolesAndSkills(skillPropertiesOf(selection), selection.roleProperties, false)}
  * progressionStatement returns them, in one statement whose commit says whether the MoveGraph's
  * routes are those of this graph.
  */
-const progressionRolesStatement = (selection: PathSelection) => `
+const progressionRolesStatement = (selection: PathSelection, read: RouteRolesRead) => `
 WITH ${ROUTE_ROLES} AS nodes
-RETURN COLLECT { UNWIND $slugs AS slug MATCH (source:Role {slug: slug}) RETURN [slug, ${tupleProjection('source', selection.roleProperties)}] } AS sources,
-${rolesAndSkills(skillPropertiesOf(selection), selection.roleProperties, false)}`;
+WITH nodes, COLLECT { UNWIND $slugs AS slug MATCH (source:Role {slug: slug}) RETURN [slug, ${tupleProjection('source', selection.roleProperties)}] } AS sources
+WITH sources,
+${rolesAndSkills(skillPropertiesOf(selection), selection.roleProperties, read === 'CREDITS_AFTER')}
+${returnAnswer(read, { identity: [], head: ['sources'], byRequirements: 'roles' })}`;
 
 /** A skill's counterparts in other vocabularies: same SkillName key (other source), or MATCHES EXACT/CLOSE. */
 const SKILL_EQUIVALENTS = (skill: string, other: string) => `
@@ -394,10 +411,10 @@ const progressionStatementFor = (direction: ProgressionDirection, hops: number, 
   cachedStatement(`progressions/${direction}/${checkedHops(hops)}/${pathSelectionKey(selection)}/${read}`, () => progressionStatement(direction, hops, selection, read));
 const careerPathStatementFor = (rankBy: PathRanking, hops: number, selection: PathSelection, read: FactsRead) =>
   cachedStatement(`careerPaths/${rankBy}/${checkedHops(hops)}/${pathSelectionKey(selection)}/${read}`, () => careerPathStatement(rankBy, hops, selection, read));
-const progressionRolesStatementFor = (selection: PathSelection) =>
-  cachedStatement(`progressionRoles/${pathSelectionKey(selection)}`, () => progressionRolesStatement(selection));
-const careerPathRolesStatementFor = (selection: PathSelection) =>
-  cachedStatement(`careerPathRoles/${pathSelectionKey(selection)}`, () => careerPathRolesStatement(selection));
+const progressionRolesStatementFor = (selection: PathSelection, read: RouteRolesRead) =>
+  cachedStatement(`progressionRoles/${pathSelectionKey(selection)}/${read}`, () => progressionRolesStatement(selection, read));
+const careerPathRolesStatementFor = (selection: PathSelection, read: RouteRolesRead) =>
+  cachedStatement(`careerPathRoles/${pathSelectionKey(selection)}/${read}`, () => careerPathRolesStatement(selection, read));
 
 /** Roles and skills as the statements return them: each once, requirements by skill id (none when read after the statement: AFTER_STATEMENT). */
 interface RolesAndSkillsRow {
@@ -620,7 +637,7 @@ export class PathRepository {
   ): Promise<{ rows: Row[]; requirementsByRole: RequirementsByRole; credits: CreditLinks; knownGaps: KnownMoveGaps | null }> {
     if (this.creditLinks) {
       const memo = this.requirements;
-      const fromMemo = memo !== null && !(reader !== undefined && memo.outgrown && memo.missShare(reader) >= READ_IN_STATEMENT_MISS_SHARE);
+      const fromMemo = memo !== null && !this.readsRequirementsInStatement(reader);
       const read: FactsRead = fromMemo ? 'AFTER_STATEMENT' : 'CREDITS_AFTER';
       const { rows: parts, commit } = await this.db.readRowsAtCommit<Row>(statementFor(read), parameters);
       const rows = joinParts(parts, keyOf, PARTED_LISTS);
@@ -632,6 +649,16 @@ export class PathRepository {
     const rows = joinParts(await this.db.readRows<Row>(statementFor('IN_STATEMENT'), parameters), keyOf, PARTED_LISTS);
     pathRowsFromTuples(rows, selection);
     return { rows, requirementsByRole: requirementsIn(rows), credits: new Map(rows.flatMap((row) => row.credits ?? [])), knownGaps: null };
+  }
+
+  /**
+   * Whether answers of `reader` read their roles' requirements in their statement: while the
+   * requirement memo is outgrown and lacked at least READ_IN_STATEMENT_MISS_SHARE of the roles that
+   * reader's recent answers needed.
+   */
+  private readsRequirementsInStatement(reader: string | undefined): boolean {
+    const memo = this.requirements;
+    return memo !== null && reader !== undefined && memo.outgrown && memo.missShare(reader) >= READ_IN_STATEMENT_MISS_SHARE;
   }
 
   /**
@@ -666,14 +693,24 @@ export class PathRepository {
   }
 
   /**
-   * The graph's moves in memory (MoveGraph), read in one statement at one commit; null when the graph
-   * holds more than `maxMoves` (it is searched in Cypher then).
+   * The graph's moves in memory (MoveGraph), read `pageRoles` roles a statement, every page at one
+   * commit; null when the graph holds more than `maxMoves` (it is searched in Cypher then) or a write
+   * landed between two pages (the warming of the new version reads it).
    */
-  async readMoveGraph(maxMoves = MOVE_GRAPH_MAX_MOVES): Promise<MoveGraph | null> {
+  async readMoveGraph(maxMoves = MOVE_GRAPH_MAX_MOVES, pageRoles = MOVE_GRAPH_PAGE_ROLES): Promise<MoveGraph | null> {
     const [count] = await this.db.readRows<{ moves: number }>(MOVE_COUNT);
     if (!count || count.moves > maxMoves) return null;
-    const { rows, commit } = await this.db.readRowsAtCommit<{ role: MoveGraphRow }>(MOVE_GRAPH);
-    return new MoveGraph(commit, rows.map((row) => row.role));
+    const collected = new MoveGraphRows();
+    let first: string | null = null;
+    for (let after = ''; ; ) {
+      const { rows, commit } = await this.db.readRowsAtCommit<{ role: MoveGraphRow }>(MOVE_GRAPH_PAGE, { after, page: neo4j.int(pageRoles) });
+      // Pages of another commit are not one graph: the next warming reads the new version whole.
+      if (first !== null && commit !== first) return null;
+      first = commit;
+      collected.add(rows.map((row) => row.role));
+      if (rows.length < pageRoles) return new MoveGraph(commit, collected);
+      after = rows.at(-1)!.role[0];
+    }
   }
 
   /**
@@ -760,26 +797,33 @@ export class PathRepository {
 
   /**
    * The one statement of an answer whose routes were found in `graph`: the routes' roles (and what
-   * else `statement` reads), as objects, and its commit; null when it ran at another commit than the
-   * graph's, which is then dropped (unless a warming has replaced it meanwhile) until the next warming.
+   * else `statementFor` reads), as objects, and its commit; null when it ran at another commit than
+   * the graph's, which is then dropped (unless a warming has replaced it meanwhile) until the next
+   * warming. The statement reads the roles' requirements itself when answers of `reader` do
+   * (readsRequirementsInStatement): `requirementsFromMemo` is false then.
    */
   private async readRouteRoles<Extra>(
     graph: MoveGraph,
-    statement: string,
+    statementFor: (read: RouteRolesRead) => string,
     selection: PathSelection,
     parameters: QueryParameters,
-  ): Promise<{ row: RolesAndSkillsRow & Extra; commit: string } | null> {
-    const {
-      rows: [row],
-      commit,
-    } = await this.db.readRowsAtCommit<RolesAndSkillsRow & Extra>(statement, parameters);
+    reader: string,
+  ): Promise<{ row: RolesAndSkillsRow & Extra; commit: string; requirementsFromMemo: boolean } | null> {
+    const read: RouteRolesRead = this.readsRequirementsInStatement(reader) ? 'CREDITS_AFTER' : 'AFTER_STATEMENT';
+    const { rows: parts, commit } = await this.db.readRowsAtCommit<RolesAndSkillsRow & Extra & PartRow>(statementFor(read), {
+      ...parameters,
+      requirementsPerRecord: neo4j.int(this.requirementsPerRecord),
+    });
+    // One answer: every record is a part of it.
+    const [row] = joinParts(parts, () => 'answer', ['roles', 'skills']);
     if (!row) throw new Error('The roles statement of routes found in memory returned no row');
     if (commit !== graph.commit) {
       this.moveGraphs?.forget(graph);
       return null;
     }
     rolesAndSkillsFromTuples([row], selection.roleProperties, skillPropertiesOf(selection));
-    return { row, commit };
+    this.requirements?.noteNeeded(reader, commit, row.roles.map(({ role }) => role.id));
+    return { row, commit, requirementsFromMemo: read === 'AFTER_STATEMENT' };
   }
 
   /**
@@ -809,15 +853,18 @@ export class PathRepository {
       }
       routesOf.set(slug, routes);
     }
-    const read = await this.readRouteRoles<{ sources: Array<[slug: string, source: unknown[]]> }>(graph, progressionRolesStatementFor(options.selection), options.selection, {
-      slugs: [...routesOf.keys()],
-      roleIds: [...roleIds],
-    });
+    const read = await this.readRouteRoles<{ sources: Array<[slug: string, source: unknown[]]> }>(
+      graph,
+      (requirements) => progressionRolesStatementFor(options.selection, requirements),
+      options.selection,
+      { slugs: [...routesOf.keys()], roleIds: [...roleIds] },
+      PROGRESSIONS_READER,
+    );
     if (!read) return null;
-    const { row: rolesRow, commit } = read;
+    const { row: rolesRow, commit, requirementsFromMemo } = read;
     // Every source's routes share the roles and skills read once.
     const all = { roles: rolesRow.roles, skills: rolesRow.skills, routes: [...routesOf.values()].flat() };
-    const facts = await this.factsAtCommit(creditLinks, [all], commit, progressionMoves, options.selection);
+    const facts = await this.factsAtCommit(creditLinks, [all], commit, progressionMoves, options.selection, requirementsFromMemo);
     if (!facts) return null;
     const { roles, skills } = resolve(all);
     return new Map(
@@ -885,15 +932,17 @@ export class PathRepository {
       for (const id of route.roleIds) roleIds.add(id);
       for (const step of route.steps) if (step.via) roleIds.add(step.via);
     }
-    const read = await this.readRouteRoles<Pick<CareerPathRow, 'fromFound' | 'toFound'>>(graph, careerPathRolesStatementFor(selection), selection, {
-      from: query.from,
-      to: query.to,
-      roleIds: [...roleIds],
-    });
+    const read = await this.readRouteRoles<Pick<CareerPathRow, 'fromFound' | 'toFound'>>(
+      graph,
+      (requirements) => careerPathRolesStatementFor(selection, requirements),
+      selection,
+      { from: query.from, to: query.to, roleIds: [...roleIds] },
+      CAREER_PATHS_READER,
+    );
     if (!read) return null;
-    const { row: rolesRow, commit } = read;
+    const { row: rolesRow, commit, requirementsFromMemo } = read;
     const row = { ...rolesRow, routes };
-    const facts = await this.factsAtCommit(creditLinks, [row], commit, careerPathMoves, selection);
+    const facts = await this.factsAtCommit(creditLinks, [row], commit, careerPathMoves, selection, requirementsFromMemo);
     if (!facts) return null;
     const { roles, skills } = resolve(row);
     return { fromFound: rolesRow.fromFound, toFound: rolesRow.toFound, routes: resolveRoutes(routes, roles), skills, ...facts };

@@ -11,13 +11,14 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { REQUIREMENTS_PER_RECORD } from '../../src/neo4j/recordParts.js';
 import { MoveGapMemo } from '../../src/paths/MoveGapMemo.js';
 import { MoveGraphMemo } from '../../src/paths/MoveGraph.js';
-import { PathRepository } from '../../src/paths/repository.js';
+import { MOVE_GRAPH_MAX_MOVES, PathRepository } from '../../src/paths/repository.js';
 import { PathService } from '../../src/paths/PathService.js';
 import { pathSelection } from '../../src/paths/pathSelection.js';
-import { RequirementMemo } from '../../src/roles/RequirementMemo.js';
+import { RequirementMemo, type RequirementTuple } from '../../src/roles/RequirementMemo.js';
 import { CreditLinkMemo } from '../../src/skills/CreditLinkMemo.js';
 import { RESPONSE_CACHE_OFF } from '../../src/responseCache/responseCache.js';
 import type { CareerPathQuery } from '../../src/paths/model.js';
+import type { GraphDatabase } from '../../src/neo4j/GraphDatabase.js';
 import { openTestApi, type TestApi } from '../support/testApi.js';
 
 let api: TestApi;
@@ -154,6 +155,91 @@ describe('careerPaths over the moves in memory', () => {
     expect(after).toEqual(await new PathService(new PathRepository(api.database.db)).careerPaths(pair, SELECTION));
     await cleanUp();
     expect(await paths.careerPaths(pair, SELECTION)).toEqual(earlier);
+  });
+
+  it('reads the moves page by page at one commit, and none when a write lands between two pages', async () => {
+    const pages: string[] = [];
+    const db = api.database.db.withObserver({ onQuery: ({ cypher }) => void (cypher.includes('$after') && pages.push(cypher)) });
+    const whole = await new PathRepository(db).readMoveGraph();
+    expect(pages).toHaveLength(1);
+    pages.length = 0;
+    // Pages of 7 roles: the curated graph's ~100 roles with moves come in many.
+    const paged = await new PathRepository(db).readMoveGraph(MOVE_GRAPH_MAX_MOVES, 7);
+    expect(pages.length).toBeGreaterThan(10);
+    expect(paged!.commit).toBe(whole!.commit);
+    expect(paged!.moveCount).toBe(whole!.moveCount);
+    expect(paged!.roleIds.length).toBe(whole!.roleIds.length);
+    const answers = (graph: NonNullable<typeof whole>) =>
+      PAIRS.flatMap(({ from, to }) => [
+        graph.routes(graph.indexOf(from)!, graph.indexOf(to)!, 4, 100).map((route) => route.roles.map((role) => graph.roleIds[role]).join(' ') + route.moves.map((move) => JSON.stringify(graph.moveAt(move))).join()),
+        graph.progressions(graph.indexOf(from)!, 'NEXT', 2, null, 20, 0.5).map((route) => route.roles.map((role) => graph.roleIds[role]).join(' ')),
+        graph.progressions(graph.indexOf(to)!, 'PREVIOUS', 3, null, 20, 0.5).map((route) => route.roles.map((role) => graph.roleIds[role]).join(' ')),
+        [String(graph.salaryOf(graph.indexOf(to)!))],
+      ]);
+    expect(answers(paged!)).toEqual(answers(whole!));
+    expect(answers(whole!).flat().length).toBeGreaterThan(PAIRS.length * 4);
+    // A write straight to the database after the second page: the pages are not of one graph.
+    let read = 0;
+    const moving = Object.create(db) as GraphDatabase;
+    moving.readRowsAtCommit = async (cypher, parameters) => {
+      const result = await db.readRowsAtCommit(cypher, parameters);
+      if (cypher.includes('$after') && ++read === 2) {
+        await db.writeRows(
+          `MATCH (from:Role {slug: 'junior-software-engineer'}), (to:Role {slug: 'chief-architect'})
+           CREATE (from)-[:LEADS_TO {kind: 'PIVOT', confidence: 0.5, source: 'curated', testMark: $mark}]->(to)`,
+          { mark: MARK },
+        );
+      }
+      return result as never;
+    };
+    expect(await new PathRepository(moving).readMoveGraph(MOVE_GRAPH_MAX_MOVES, 7)).toBeNull();
+    expect(read).toBeGreaterThan(2);
+    // A graph with more moves than the cap is not held.
+    expect(await new PathRepository(db).readMoveGraph(whole!.moveCount - 1)).toBeNull();
+  });
+
+  it('reads its routes\' requirements in the roles statement while an outgrown memo lacks most of what they need, with the same answers', async () => {
+    const sent: string[] = [];
+    const db = api.database.db.withObserver({ onQuery: ({ cypher }) => void sent.push(cypher) });
+    const readsRequirements = (cypher: string) => cypher.includes('requirements: COLLECT');
+    const cypher = new PathService(new PathRepository(api.database.db));
+    const moveGraphs = new MoveGraphMemo();
+    moveGraphs.remember((await new PathRepository(db).readMoveGraph())!);
+    // Room for 400 requirements, filled with other roles before each answer: every answer's roles are missing.
+    const tiny = new RequirementMemo(400);
+    const links = new CreditLinkMemo();
+    const filler: RequirementTuple[] = Array.from({ length: 19 }, (_, index) => [`test:skill-${index}`, 0.5, null, false]);
+    const crowdOut = () => tiny.remember(moveGraphs.current!.commit, Array.from({ length: 20 }, (_, index) => [`test:role-${index}`, filler] as const));
+    const paths = () => new PathService(new PathRepository(db, links, REQUIREMENTS_PER_RECORD, tiny, new MoveGapMemo(), moveGraphs));
+    const question = { maxHops: 4, first: 5, rankBy: 'SMALLEST_GAP' } as const;
+    const ask = async (pair: (typeof PAIRS)[number]) => {
+      crowdOut();
+      sent.length = 0;
+      expect(await paths().careerPaths({ ...pair, ...question }, SELECTION)).toEqual(await cypher.careerPaths({ ...pair, ...question }, SELECTION));
+      return [...sent];
+    };
+    const turns: string[][] = [];
+    for (const pair of PAIRS) turns.push(await ask(pair));
+    expect(tiny.outgrown).toBe(true);
+    // None searched its routes in Cypher; the first read its requirements after its statement, the
+    // others in it once the misses showed (a turn may still read credit links after it).
+    expect(turns.flat().some((statement) => statement.includes('LEADS_TO'))).toBe(false);
+    expect(turns[0]!.length).toBeGreaterThan(1);
+    expect(readsRequirements(turns[0]![0]!)).toBe(false);
+    expect(turns.slice(1).every((statements) => readsRequirements(statements[0]!))).toBe(true);
+    // nextRoles on its own share, likewise.
+    const sources = ['cloud-architect', 'junior-software-engineer', 'data-scientist', 'cloud-engineer'];
+    const nextTurns: string[][] = [];
+    for (const slug of sources) {
+      crowdOut();
+      sent.length = 0;
+      const args = { maxHops: 2, first: 20, kinds: null };
+      expect(await paths().progressions({ slug }, 'NEXT', args, SELECTION)).toEqual(await cypher.progressions({ slug }, 'NEXT', args, SELECTION));
+      nextTurns.push([...sent]);
+    }
+    expect(nextTurns.flat().some((statement) => statement.includes('LEADS_TO'))).toBe(false);
+    expect(readsRequirements(nextTurns[0]![0]!)).toBe(false);
+    expect(nextTurns.slice(1).every((statements) => readsRequirements(statements[0]!))).toBe(true);
   });
 
   it('is read by a server started with memo warming, for the graph as it is now', async () => {
