@@ -135,8 +135,9 @@ describe('MoveGraph', () => {
   });
 
   it('answers the same when its rows come in pages, targets before their own rows, and search after search', () => {
-    // Pages as readMoveGraph reads a large graph: e's and d's rows come after moves into them.
-    const paged = new MoveGraph('commit-1', new MoveGraphRows().add([ROWS[2]!, ROWS[0]!]).add([ROWS[1]!]).add([ROWS[4]!, ROWS[3]!]));
+    // Pages as readMoveGraph reads a large graph: e's and d's rows come after moves into them, and
+    // room made for fewer moves than come.
+    const paged = new MoveGraph('commit-1', new MoveGraphRows(2).add([ROWS[2]!, ROWS[0]!]).add([ROWS[1]!]).add([ROWS[4]!, ROWS[3]!]));
     const answers = (of: MoveGraph) => {
       const named = (found: Array<{ roles: number[]; moves: number[] }>) =>
         found.map((route) => [route.roles.map((role) => of.roleIds[role]).join('-'), route.moves.map((move) => JSON.stringify(of.moveAt(move))).join(' ')].join(' '));

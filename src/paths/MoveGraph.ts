@@ -45,20 +45,38 @@ export const boundDepth = (maxHops: number) => Math.min(Math.floor(maxHops / 2),
  * Collects readMoveGraph's rows, a page at a time, for a MoveGraph: a large graph's moves (300,000 on
  * the bench's 100,000 synthetic roles) arrive in pages, so no more than one page of decoded records
  * is in memory at once (reading them whole ran the API out of its heap: docs/performance.md,
- * "Twenty-second pass").
+ * "Twenty-second pass"). The moves go straight into typed arrays, their kinds and vias as codes, so
+ * no decoded record outlives its page.
  */
 export class MoveGraphRows {
   readonly indexById = new Map<string, number>();
   readonly ids: string[] = [];
   readonly indexBySlug = new Map<string, number>();
   readonly salaries: number[] = [];
-  /** Moves in the order their rows came, each row's moves in route order (most confident first, then by target id). */
-  readonly starts: number[] = [];
-  readonly targets: number[] = [];
-  readonly kinds: ProgressionKind[] = [];
-  readonly typicalYears: number[] = [];
-  readonly confidences: number[] = [];
-  readonly vias: Array<string | null> = [];
+  /** Moves added: the first `moveCount` entries of the arrays below, in the order their rows came, each row's moves in route order. */
+  moveCount = 0;
+  starts: Int32Array;
+  targets: Int32Array;
+  kindCodes: Uint8Array;
+  typicalYears: Float64Array;
+  confidences: Float64Array;
+  /** -1: no via. */
+  viaCodes: Int32Array;
+  readonly kindNames: ProgressionKind[] = [];
+  readonly viaNames: string[] = [];
+  private readonly kindCode = new Map<ProgressionKind, number>();
+  private readonly viaCode = new Map<string, number>();
+
+  /** `expectedMoves`: room made at once (readMoveGraph counts them first); more grows the arrays. */
+  constructor(expectedMoves = 0) {
+    const capacity = Math.max(expectedMoves, 1);
+    this.starts = new Int32Array(capacity);
+    this.targets = new Int32Array(capacity);
+    this.kindCodes = new Uint8Array(capacity);
+    this.typicalYears = new Float64Array(capacity);
+    this.confidences = new Float64Array(capacity);
+    this.viaCodes = new Int32Array(capacity);
+  }
 
   /** The index of the role with this id, numbered in the order roles are first seen (as a row or a move's target). */
   private indexOf(id: string): number {
@@ -72,21 +90,63 @@ export class MoveGraphRows {
     return index;
   }
 
+  private kindOf(kind: ProgressionKind): number {
+    let code = this.kindCode.get(kind);
+    if (code === undefined) {
+      code = this.kindNames.length;
+      if (code > 255) throw new Error('The graph has more than 256 kinds of move; its moves are not held in memory');
+      this.kindCode.set(kind, code);
+      this.kindNames.push(kind);
+    }
+    return code;
+  }
+
+  private viaOf(via: string | null): number {
+    if (via === null) return -1;
+    let code = this.viaCode.get(via);
+    if (code === undefined) {
+      code = this.viaNames.length;
+      this.viaCode.set(via, code);
+      this.viaNames.push(via);
+    }
+    return code;
+  }
+
+  /** Room for `more` moves. */
+  private reserve(more: number): void {
+    const needed = this.moveCount + more;
+    if (needed <= this.starts.length) return;
+    const capacity = Math.max(needed, this.starts.length * 2);
+    const grown = <T extends Int32Array | Uint8Array | Float64Array>(array: T, make: new (length: number) => T): T => {
+      const copy = new make(capacity);
+      copy.set(array);
+      return copy;
+    };
+    this.starts = grown(this.starts, Int32Array);
+    this.targets = grown(this.targets, Int32Array);
+    this.kindCodes = grown(this.kindCodes, Uint8Array);
+    this.typicalYears = grown(this.typicalYears, Float64Array);
+    this.confidences = grown(this.confidences, Float64Array);
+    this.viaCodes = grown(this.viaCodes, Int32Array);
+  }
+
   /** Adds rows of roles not added before (each role's row holds all its moves out). */
   add(rows: readonly MoveGraphRow[]): this {
     for (const [id, slug, salary, moves] of rows) {
       const start = this.indexOf(id);
       this.indexBySlug.set(slug, start);
       if (salary !== null) this.salaries[start] = salary;
+      this.reserve(moves.length);
       // Most confident first, then by target id: the order routes are found in, the same every time.
       const ordered = [...moves].sort((a, b) => (b[3] ?? -1) - (a[3] ?? -1) || compareIds(a[0], b[0]));
       for (const [targetId, kind, typicalYears, confidence, via] of ordered) {
-        this.starts.push(start);
-        this.targets.push(this.indexOf(targetId));
-        this.kinds.push(kind);
-        this.typicalYears.push(typicalYears ?? Number.NaN);
-        this.confidences.push(confidence ?? Number.NaN);
-        this.vias.push(via);
+        const at = this.moveCount++;
+        this.starts[at] = start;
+        this.targets[at] = this.indexOf(targetId);
+        this.kindCodes[at] = this.kindOf(kind);
+        this.typicalYears[at] = typicalYears ?? Number.NaN;
+        this.confidences[at] = confidence ?? Number.NaN;
+        this.viaCodes[at] = this.viaOf(via);
       }
     }
     return this;
@@ -103,12 +163,12 @@ export class MoveGraph {
   private readonly targets: Int32Array;
   /** Each move's kind, as an index into `kindNames`. */
   private readonly kindCodes: Uint8Array;
-  private readonly kindNames: ProgressionKind[] = [];
+  private readonly kindNames: readonly ProgressionKind[];
   private readonly typicalYears: Float64Array;
   private readonly confidences: Float64Array;
   /** Each move's `via`, as an index into `viaNames` (-1: none); a graph's moves have few distinct ones. */
   private readonly viaCodes: Int32Array;
-  private readonly viaNames: string[] = [];
+  private readonly viaNames: readonly string[];
   /** Each move's start role. */
   private readonly starts: Int32Array;
   /** Moves into role i are inMoves[inStart[i] .. inStart[i + 1]) (move indexes), in the order of the moves out of their starts. */
@@ -136,7 +196,9 @@ export class MoveGraph {
     this.roleIds = ids;
     this.indexBySlug = read.indexBySlug;
     this.salaries = Float64Array.from(read.salaries);
-    const count = read.starts.length;
+    this.kindNames = read.kindNames;
+    this.viaNames = read.viaNames;
+    const count = read.moveCount;
     this.outStart = new Int32Array(ids.length + 1);
     for (let move = 0; move < count; move += 1) this.outStart[read.starts[move]! + 1]! += 1;
     for (let role = 0; role < ids.length; role += 1) this.outStart[role + 1]! += this.outStart[role]!;
@@ -144,38 +206,20 @@ export class MoveGraph {
     this.kindCodes = new Uint8Array(count);
     this.typicalYears = new Float64Array(count);
     this.confidences = new Float64Array(count);
-    this.viaCodes = new Int32Array(count).fill(-1);
+    this.viaCodes = new Int32Array(count);
     this.starts = new Int32Array(count);
-    const kindCode = new Map<ProgressionKind, number>();
-    const viaCode = new Map<string, number>();
     // A role's moves came together, in route order: they keep it in its row of outStart.
     const placed = new Int32Array(ids.length);
     for (let move = 0; move < count; move += 1) {
       const start = read.starts[move]!;
       const at = this.outStart[start]! + placed[start]!;
       placed[start]! += 1;
-      const kind = read.kinds[move]!;
-      let code = kindCode.get(kind);
-      if (code === undefined) {
-        code = this.kindNames.length;
-        kindCode.set(kind, code);
-        this.kindNames.push(kind);
-      }
       this.starts[at] = start;
       this.targets[at] = read.targets[move]!;
-      this.kindCodes[at] = code;
+      this.kindCodes[at] = read.kindCodes[move]!;
       this.typicalYears[at] = read.typicalYears[move]!;
       this.confidences[at] = read.confidences[move]!;
-      const via = read.vias[move]!;
-      if (via !== null) {
-        let code = viaCode.get(via);
-        if (code === undefined) {
-          code = this.viaNames.length;
-          viaCode.set(via, code);
-          this.viaNames.push(via);
-        }
-        this.viaCodes[at] = code;
-      }
+      this.viaCodes[at] = read.viaCodes[move]!;
     }
     const inCount = new Int32Array(ids.length + 1);
     for (let move = 0; move < count; move += 1) inCount[this.targets[move]! + 1]! += 1;

@@ -700,7 +700,7 @@ export class PathRepository {
   async readMoveGraph(maxMoves = MOVE_GRAPH_MAX_MOVES, pageRoles = MOVE_GRAPH_PAGE_ROLES): Promise<MoveGraph | null> {
     const [count] = await this.db.readRows<{ moves: number }>(MOVE_COUNT);
     if (!count || count.moves > maxMoves) return null;
-    const collected = new MoveGraphRows();
+    const collected = new MoveGraphRows(count.moves);
     let first: string | null = null;
     for (let after = ''; ; ) {
       const { rows, commit } = await this.db.readRowsAtCommit<{ role: MoveGraphRow }>(MOVE_GRAPH_PAGE, { after, page: neo4j.int(pageRoles) });
