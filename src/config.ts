@@ -12,6 +12,7 @@ import { parseApiKeys, type ApiKey } from './auth/apiKeys.js';
 import { LOG_LEVELS, type LogLevel } from './observability/createLogger.js';
 import { GRAPHQL_EXECUTORS, type GraphqlExecutor } from './execution/executors.js';
 import { DEFAULT_SLOW_QUERY_MS } from './observability/slowQueryObserver.js';
+import { MOVE_GRAPH_MAX_MOVES } from './paths/MoveGraph.js';
 
 /**
  * The repository root (the nearest directory above this module with a package.json), so paths work
@@ -80,6 +81,8 @@ const envSchema = z.object({
   RESPONSE_CACHE_MIN_REQUESTS: z.coerce.number().int().min(1).max(100).default(2),
   GRAPH_CHANGE_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1_000),
   MEMO_WARMING: flag.default(true),
+  /** The most moves memo warming holds in memory for the route searches (src/paths/MoveGraph.ts): ~33 bytes a move and ~160 a role. */
+  MOVE_GRAPH_MAX_MOVES: z.coerce.number().int().min(0).max(10_000_000).default(MOVE_GRAPH_MAX_MOVES),
   GRAPHQL_EXECUTOR: z.enum(GRAPHQL_EXECUTORS).default('jit'),
   /** Comma-separated `<name>:<role>:<sha256hex>` entries (`npm run api-key` makes one); none by default. */
   API_KEYS: z
@@ -164,6 +167,11 @@ export interface Config {
    * version of the graph, ahead of requests (src/paths/MemoWarming.ts). On by default.
    */
   memoWarming: boolean;
+  /**
+   * The most moves memo warming reads into memory for careerPaths, nextRoles and previousRoles to
+   * search (src/paths/MoveGraph.ts); a graph with more is searched in Cypher.
+   */
+  moveGraphMaxMoves: number;
   /** What executes operations: graphql-jit (compiled per document, the default) or graphql-js (src/execution/jitExecution.ts). */
   graphqlExecutor: GraphqlExecutor;
 }
@@ -227,6 +235,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       minRequests: e.RESPONSE_CACHE_MIN_REQUESTS,
     },
     memoWarming: e.MEMO_WARMING,
+    moveGraphMaxMoves: e.MOVE_GRAPH_MAX_MOVES,
     graphqlExecutor: e.GRAPHQL_EXECUTOR,
     auth: { apiKeys: e.API_KEYS, allowAnonymousReads: e.ALLOW_ANONYMOUS_READS },
   };

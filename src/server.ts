@@ -55,7 +55,7 @@ export interface Readiness {
 
 export interface ServerDeps {
   /** `auth` defaults to no API keys and anonymous reads allowed. */
-  config: Pick<Config, 'env'> & Partial<Pick<Config, 'auth' | 'queryLimits' | 'requestBodyLimit' | 'introspection' | 'slowQueryMs' | 'responseCache' | 'memoWarming' | 'graphqlExecutor'>>;
+  config: Pick<Config, 'env'> & Partial<Pick<Config, 'auth' | 'queryLimits' | 'requestBodyLimit' | 'introspection' | 'slowQueryMs' | 'responseCache' | 'memoWarming' | 'moveGraphMaxMoves' | 'graphqlExecutor'>>;
   db: GraphDatabase;
   /** The HTTP server the app will be mounted on, so shutdown can drain it. */
   httpServer?: Server;
@@ -160,7 +160,7 @@ export async function createServer(deps: ServerDeps): Promise<CareerGraphServer>
   void graphChanges.poll().then(() => caches.searchLabels.check());
   // Without the setting (in-process tests that count statements) the memos learn from answers only.
   const memoWarming = deps.config.memoWarming
-    ? new MemoWarming(() => new PathRepository(deps.db, caches.creditLinks, REQUIREMENTS_PER_RECORD, caches.requirements, null, caches.moveGraphs).warmMemos(), graphChanges, {
+    ? new MemoWarming(() => new PathRepository(deps.db, caches.creditLinks, REQUIREMENTS_PER_RECORD, caches.requirements, null, caches.moveGraphs).warmMemos(deps.config.moveGraphMaxMoves), graphChanges, {
         onWarmed: ({ roles, skills, moves, ms, version }) =>
           deps.logger?.info({ roles, skills, moves, ms, version }, `Memos warmed: requirements of ${roles} roles, credit links of ${skills} skills, ${moves} moves in ${ms} ms.`),
         onError: (error) => deps.logger?.warn({ err: error }, 'Warming the requirement and credit-link memos failed; answers fill them as they go'),

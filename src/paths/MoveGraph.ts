@@ -21,6 +21,17 @@ export type MoveGraphRow = [id: string, slug: string, medianSalaryUsd: number | 
 /** One move out of a role: [target id, kind, typicalYears, confidence, via]. */
 export type MoveTuple = [targetId: string, kind: ProgressionKind, typicalYears: number | null, confidence: number | null, via: string | null];
 
+/**
+ * The most moves memo warming holds in a MoveGraph by default (`MOVE_GRAPH_MAX_MOVES`); a graph with
+ * more is searched in Cypher. Built, a move takes 33 bytes of typed arrays and a role ~160 bytes (28
+ * of typed arrays; its id, slug and map entry on the heap): ~2 MiB for the O*NET + ESCO graph's
+ * ~53,000 moves. The bench's 100,000 synthetic roles with 300,345 moves hold 24.7 MiB, and their API's
+ * peak RSS under the bench's load rose from 207 to 248–252 MiB, over the 250 MiB budget
+ * (docs/performance.md, "Twenty-second pass"): a deployment with that much more memory can raise it
+ * (careerPaths there 1.8 → 1.3 × the HTTP floor).
+ */
+export const MOVE_GRAPH_MAX_MOVES = 100_000;
+
 /** Cypher's order of strings (by code unit, as for the ASCII ids here). */
 const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 

@@ -29,7 +29,7 @@ import { creditNeighbours } from '../skills/creditNeighbours.js';
 import { creditLinksAtCommit, type CreditLinkMemo } from '../skills/CreditLinkMemo.js';
 import { requirementsAtCommit, requirementTuples, type RequirementMemo, type RequirementsByRole, type RequirementTuple } from '../roles/RequirementMemo.js';
 import { pinKnownGaps, type KnownMoveGaps, type MoveGapMemo } from './MoveGapMemo.js';
-import { MoveGraph, MoveGraphRows, type FoundRoute, type MoveGraphMemo, type MoveGraphRow } from './MoveGraph.js';
+import { MOVE_GRAPH_MAX_MOVES, MoveGraph, MoveGraphRows, type FoundRoute, type MoveGraphMemo, type MoveGraphRow } from './MoveGraph.js';
 import { startProfileId } from './moveStart.js';
 import { pathSelectionKey, STEP_DETAIL_PROPERTIES, STEP_RANKING_PROPERTIES, WHOLE_PATHS, type PathSelection } from './pathSelection.js';
 import type { CareerPathQuery, LeadsTo, ProgressionDirection, ProgressionKind, RequirementRow } from './model.js';
@@ -268,14 +268,6 @@ RETURN [role.id, role.slug, role.medianSalaryUsd, COLLECT {
   RETURN [next.id, move.kind, move.typicalYears, move.confidence, move.via]
 }] AS role`;
 const MOVE_COUNT = 'MATCH ()-[move:LEADS_TO]->() RETURN count(move) AS moves';
-/**
- * The most moves the process holds in a MoveGraph. Built, a move takes 33 bytes of typed arrays and
- * a role ~160 bytes (28 of typed arrays; its id, slug and map entry on the heap): the bench's
- * 100,000 synthetic roles with 300,345 moves hold 24.7 MiB, the O*NET + ESCO graph's ~53,000 moves
- * ~2 MiB (docs/performance.md, "Twenty-second pass"). A graph with more is searched in Cypher, within
- * the API's memory budget.
- */
-export const MOVE_GRAPH_MAX_MOVES = 500_000;
 /**
  * Roles a page of MOVE_GRAPH_PAGE: ~30,000 moves on the synthetic graphs, so the records decoded at
  * once stay a few MiB (all 300,000 at once ran the API out of its 224 MiB heap).
@@ -697,7 +689,7 @@ export class PathRepository {
    * commit; null when the graph holds more than `maxMoves` (it is searched in Cypher then) or a write
    * landed between two pages (the warming of the new version reads it).
    */
-  async readMoveGraph(maxMoves = MOVE_GRAPH_MAX_MOVES, pageRoles = MOVE_GRAPH_PAGE_ROLES): Promise<MoveGraph | null> {
+  async readMoveGraph(maxMoves: number, pageRoles = MOVE_GRAPH_PAGE_ROLES): Promise<MoveGraph | null> {
     const [count] = await this.db.readRows<{ moves: number }>(MOVE_COUNT);
     if (!count || count.moves > maxMoves) return null;
     const collected = new MoveGraphRows(count.moves);
@@ -718,10 +710,10 @@ export class PathRepository {
    * (when this repository has its memo: forgotten when the graph is too large for it). Null as
    * rememberBusiestRoles.
    */
-  async warmMemos(): Promise<{ roles: number; skills: number; moves: number } | null> {
+  async warmMemos(maxMoves = MOVE_GRAPH_MAX_MOVES): Promise<{ roles: number; skills: number; moves: number } | null> {
     const warmed = await this.rememberBusiestRoles();
     if (!warmed || !this.moveGraphs) return warmed && { ...warmed, moves: 0 };
-    const graph = await this.readMoveGraph();
+    const graph = await this.readMoveGraph(maxMoves);
     if (graph) this.moveGraphs.remember(graph);
     else this.moveGraphs.forget();
     return { ...warmed, moves: graph?.moveCount ?? 0 };

@@ -10,8 +10,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { REQUIREMENTS_PER_RECORD } from '../../src/neo4j/recordParts.js';
 import { MoveGapMemo } from '../../src/paths/MoveGapMemo.js';
-import { MoveGraphMemo } from '../../src/paths/MoveGraph.js';
-import { MOVE_GRAPH_MAX_MOVES, PathRepository } from '../../src/paths/repository.js';
+import { MOVE_GRAPH_MAX_MOVES, MoveGraphMemo } from '../../src/paths/MoveGraph.js';
+import { PathRepository } from '../../src/paths/repository.js';
 import { PathService } from '../../src/paths/PathService.js';
 import { pathSelection } from '../../src/paths/pathSelection.js';
 import { RequirementMemo, type RequirementTuple } from '../../src/roles/RequirementMemo.js';
@@ -157,10 +157,10 @@ describe('careerPaths over the moves in memory', () => {
     expect(await paths.careerPaths(pair, SELECTION)).toEqual(earlier);
   });
 
-  it('reads the moves page by page at one commit, and none when a write lands between two pages', async () => {
+  it('reads the moves page by page at one commit, none when a write lands between two pages or they are more than the cap', async () => {
     const pages: string[] = [];
     const db = api.database.db.withObserver({ onQuery: ({ cypher }) => void (cypher.includes('$after') && pages.push(cypher)) });
-    const whole = await new PathRepository(db).readMoveGraph();
+    const whole = await new PathRepository(db).readMoveGraph(MOVE_GRAPH_MAX_MOVES);
     expect(pages).toHaveLength(1);
     pages.length = 0;
     // Pages of 7 roles: the curated graph's ~100 roles with moves come in many.
@@ -178,6 +178,15 @@ describe('careerPaths over the moves in memory', () => {
       ]);
     expect(answers(paged!)).toEqual(answers(whole!));
     expect(answers(whole!).flat().length).toBeGreaterThan(PAIRS.length * 4);
+    // A graph with more moves than the cap is not held: memo warming forgets what it held.
+    expect(await new PathRepository(db).readMoveGraph(whole!.moveCount - 1)).toBeNull();
+    const moveGraphs = new MoveGraphMemo();
+    moveGraphs.remember(whole!);
+    const repository = new PathRepository(db, new CreditLinkMemo(), REQUIREMENTS_PER_RECORD, new RequirementMemo(), new MoveGapMemo(), moveGraphs);
+    expect(await repository.warmMemos(whole!.moveCount - 1)).toEqual(expect.objectContaining({ moves: 0 }));
+    expect(moveGraphs.current).toBeNull();
+    expect(await repository.warmMemos(whole!.moveCount)).toEqual(expect.objectContaining({ moves: whole!.moveCount }));
+    expect(moveGraphs.current?.commit).toBe(whole!.commit);
     // A write straight to the database after the second page: the pages are not of one graph.
     let read = 0;
     const moving = Object.create(db) as GraphDatabase;
@@ -194,8 +203,6 @@ describe('careerPaths over the moves in memory', () => {
     };
     expect(await new PathRepository(moving).readMoveGraph(MOVE_GRAPH_MAX_MOVES, 7)).toBeNull();
     expect(read).toBeGreaterThan(2);
-    // A graph with more moves than the cap is not held.
-    expect(await new PathRepository(db).readMoveGraph(whole!.moveCount - 1)).toBeNull();
   });
 
   it('reads its routes\' requirements in the roles statement while an outgrown memo lacks most of what they need, with the same answers', async () => {
@@ -204,7 +211,7 @@ describe('careerPaths over the moves in memory', () => {
     const readsRequirements = (cypher: string) => cypher.includes('requirements: COLLECT');
     const cypher = new PathService(new PathRepository(api.database.db));
     const moveGraphs = new MoveGraphMemo();
-    moveGraphs.remember((await new PathRepository(db).readMoveGraph())!);
+    moveGraphs.remember((await new PathRepository(db).readMoveGraph(MOVE_GRAPH_MAX_MOVES))!);
     // Room for 400 requirements, filled with other roles before each answer: every answer's roles are missing.
     const tiny = new RequirementMemo(400);
     const links = new CreditLinkMemo();
