@@ -52,6 +52,18 @@ export interface FoundRoute {
  */
 export const boundDepth = (maxHops: number) => Math.min(Math.floor(maxHops / 2), 2);
 
+/** One typed array per property of a move, `length` moves long (MoveGraphRows, MoveGraph). */
+const moveColumns = (length: number) => ({
+  starts: new Int32Array(length),
+  targets: new Int32Array(length),
+  kindCodes: new Uint8Array(length),
+  typicalYears: new Float64Array(length),
+  confidences: new Float64Array(length),
+  /** -1: no via. */
+  viaCodes: new Int32Array(length),
+});
+type MoveColumns = ReturnType<typeof moveColumns>;
+
 /**
  * Collects readMoveGraph's rows, a page at a time, for a MoveGraph: a large graph's moves (300,000 on
  * the bench's 100,000 synthetic roles) arrive in pages, so no more than one page of decoded records
@@ -64,15 +76,9 @@ export class MoveGraphRows {
   readonly ids: string[] = [];
   readonly indexBySlug = new Map<string, number>();
   readonly salaries: number[] = [];
-  /** Moves added: the first `moveCount` entries of the arrays below, in the order their rows came, each row's moves in route order. */
+  /** Moves added: the first `moveCount` entries of `moves`, in the order their rows came, each row's moves in route order. */
   moveCount = 0;
-  starts: Int32Array;
-  targets: Int32Array;
-  kindCodes: Uint8Array;
-  typicalYears: Float64Array;
-  confidences: Float64Array;
-  /** -1: no via. */
-  viaCodes: Int32Array;
+  moves: MoveColumns;
   readonly kindNames: ProgressionKind[] = [];
   readonly viaNames: string[] = [];
   private readonly kindCode = new Map<ProgressionKind, number>();
@@ -80,13 +86,7 @@ export class MoveGraphRows {
 
   /** `expectedMoves`: room made at once (readMoveGraph counts them first); more grows the arrays. */
   constructor(expectedMoves = 0) {
-    const capacity = Math.max(expectedMoves, 1);
-    this.starts = new Int32Array(capacity);
-    this.targets = new Int32Array(capacity);
-    this.kindCodes = new Uint8Array(capacity);
-    this.typicalYears = new Float64Array(capacity);
-    this.confidences = new Float64Array(capacity);
-    this.viaCodes = new Int32Array(capacity);
+    this.moves = moveColumns(Math.max(expectedMoves, 1));
   }
 
   /** The index of the role with this id, numbered in the order roles are first seen (as a row or a move's target). */
@@ -126,19 +126,10 @@ export class MoveGraphRows {
   /** Room for `more` moves. */
   private reserve(more: number): void {
     const needed = this.moveCount + more;
-    if (needed <= this.starts.length) return;
-    const capacity = Math.max(needed, this.starts.length * 2);
-    const grown = <T extends Int32Array | Uint8Array | Float64Array>(array: T, make: new (length: number) => T): T => {
-      const copy = new make(capacity);
-      copy.set(array);
-      return copy;
-    };
-    this.starts = grown(this.starts, Int32Array);
-    this.targets = grown(this.targets, Int32Array);
-    this.kindCodes = grown(this.kindCodes, Uint8Array);
-    this.typicalYears = grown(this.typicalYears, Float64Array);
-    this.confidences = grown(this.confidences, Float64Array);
-    this.viaCodes = grown(this.viaCodes, Int32Array);
+    if (needed <= this.moves.starts.length) return;
+    const grown = moveColumns(Math.max(needed, this.moves.starts.length * 2));
+    for (const column of Object.keys(grown) as Array<keyof MoveColumns>) grown[column].set(this.moves[column]);
+    this.moves = grown;
   }
 
   /** Adds rows of roles not added before (each role's row holds all its moves out). */
@@ -150,14 +141,15 @@ export class MoveGraphRows {
       this.reserve(moves.length);
       // Most confident first, then by target id: the order routes are found in, the same every time.
       const ordered = [...moves].sort((a, b) => (b[3] ?? -1) - (a[3] ?? -1) || compareIds(a[0], b[0]));
+      const columns = this.moves;
       for (const [targetId, kind, typicalYears, confidence, via] of ordered) {
         const at = this.moveCount++;
-        this.starts[at] = start;
-        this.targets[at] = this.indexOf(targetId);
-        this.kindCodes[at] = this.kindOf(kind);
-        this.typicalYears[at] = typicalYears ?? Number.NaN;
-        this.confidences[at] = confidence ?? Number.NaN;
-        this.viaCodes[at] = this.viaOf(via);
+        columns.starts[at] = start;
+        columns.targets[at] = this.indexOf(targetId);
+        columns.kindCodes[at] = this.kindOf(kind);
+        columns.typicalYears[at] = typicalYears ?? Number.NaN;
+        columns.confidences[at] = confidence ?? Number.NaN;
+        columns.viaCodes[at] = this.viaOf(via);
       }
     }
     return this;
@@ -210,28 +202,25 @@ export class MoveGraph {
     this.kindNames = read.kindNames;
     this.viaNames = read.viaNames;
     const count = read.moveCount;
+    const added = read.moves;
     this.outStart = new Int32Array(ids.length + 1);
-    for (let move = 0; move < count; move += 1) this.outStart[read.starts[move]! + 1]! += 1;
+    for (let move = 0; move < count; move += 1) this.outStart[added.starts[move]! + 1]! += 1;
     for (let role = 0; role < ids.length; role += 1) this.outStart[role + 1]! += this.outStart[role]!;
-    this.targets = new Int32Array(count);
-    this.kindCodes = new Uint8Array(count);
-    this.typicalYears = new Float64Array(count);
-    this.confidences = new Float64Array(count);
-    this.viaCodes = new Int32Array(count);
-    this.starts = new Int32Array(count);
-    // A role's moves came together, in route order: they keep it in its row of outStart.
+    // In the order of outStart: a role's moves came together, in route order, and keep it.
     const placed = new Int32Array(ids.length);
+    const order = new Int32Array(count);
     for (let move = 0; move < count; move += 1) {
-      const start = read.starts[move]!;
-      const at = this.outStart[start]! + placed[start]!;
+      const start = added.starts[move]!;
+      order[this.outStart[start]! + placed[start]!] = move;
       placed[start]! += 1;
-      this.starts[at] = start;
-      this.targets[at] = read.targets[move]!;
-      this.kindCodes[at] = read.kindCodes[move]!;
-      this.typicalYears[at] = read.typicalYears[move]!;
-      this.confidences[at] = read.confidences[move]!;
-      this.viaCodes[at] = read.viaCodes[move]!;
     }
+    const columns = moveColumns(count);
+    for (const column of Object.keys(columns) as Array<keyof MoveColumns>) {
+      const from = added[column];
+      const to = columns[column];
+      for (let at = 0; at < count; at += 1) to[at] = from[order[at]!]!;
+    }
+    ({ starts: this.starts, targets: this.targets, kindCodes: this.kindCodes, typicalYears: this.typicalYears, confidences: this.confidences, viaCodes: this.viaCodes } = columns);
     const inCount = new Int32Array(ids.length + 1);
     for (let move = 0; move < count; move += 1) inCount[this.targets[move]! + 1]! += 1;
     for (let role = 0; role < ids.length; role += 1) inCount[role + 1]! += inCount[role]!;
