@@ -28,7 +28,7 @@ export type MoveTuple = [targetId: string, kind: ProgressionKind, typicalYears: 
  * ~53,000 moves. The bench's 100,000 synthetic roles with 300,345 moves hold 24.7 MiB, and their API's
  * peak RSS under the bench's load rose from 207 to 248–252 MiB, over the 250 MiB budget
  * (docs/performance.md, "Twenty-second pass"): a deployment with that much more memory can raise it
- * (careerPaths there 1.8 → 1.3 × the HTTP floor).
+ * (careerPaths there 2.0–2.2 → 1.2–1.3 × the HTTP floor in two bench runs).
  */
 export const MOVE_GRAPH_MAX_MOVES = 100_000;
 

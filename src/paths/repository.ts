@@ -696,7 +696,7 @@ export class PathRepository {
     let first: string | null = null;
     for (let after = ''; ; ) {
       const { rows, commit } = await this.db.readRowsAtCommit<{ role: MoveGraphRow }>(MOVE_GRAPH_PAGE, { after, page: neo4j.int(pageRoles) });
-      // Pages of another commit are not one graph: the next warming reads the new version whole.
+      // Pages of another commit are not one graph: the warming of the new version reads it again.
       if (first !== null && commit !== first) return null;
       first = commit;
       collected.add(rows.map((row) => row.role));
