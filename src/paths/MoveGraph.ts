@@ -72,7 +72,7 @@ type MoveColumns = ReturnType<typeof moveColumns>;
  * no decoded record outlives its page.
  */
 export class MoveGraphRows {
-  readonly indexById = new Map<string, number>();
+  private readonly indexById = new Map<string, number>();
   readonly ids: string[] = [];
   readonly indexBySlug = new Map<string, number>();
   readonly salaries: number[] = [];
