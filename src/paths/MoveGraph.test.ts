@@ -18,7 +18,7 @@ const ROWS: MoveGraphRow[] = [
   ['id-d', 'd', 400, [move('id-e', 0.5), move('id-c', 0.5)]],
   ['id-e', 'e', 500, []],
 ];
-const graph = new MoveGraph('commit-1', ROWS);
+const graph = MoveGraph.of('commit-1', ROWS);
 const slugs = (roles: number[]) => roles.map((role) => graph.roleIds[role]!.slice(3)).join('');
 const routes = (from: string, to: string, maxHops: number, cap = 100) => graph.routes(graph.indexOf(from)!, graph.indexOf(to)!, maxHops, cap).map((route) => slugs(route.roles));
 
@@ -41,7 +41,7 @@ describe('MoveGraph', () => {
     const ids = Array.from({ length: count }, (_, index) => `r${String(index).padStart(2, '0')}`);
     const rows = ids.map((id): MoveGraphRow => [id, id, null,
       Array.from({ length: 2 + Math.floor(random() * 4) }, () => move(ids[Math.floor(random() * count)]!, Math.round(random() * 100) / 100))]);
-    const dense = new MoveGraph('commit-d', rows);
+    const dense = MoveGraph.of('commit-d', rows);
     const name = (role: number) => dense.roleIds[role]!;
     const unbounded = (from: string, to: string, maxHops: number): string[] => {
       const found: string[] = [];
@@ -121,7 +121,7 @@ describe('MoveGraph', () => {
 
   it('takes, of equally confident routes to a role, the one from the role of lowest id', () => {
     // y's route is found first (y is the more confident first move); x's id is lower than y's.
-    const tied = new MoveGraph('commit-2', [
+    const tied = MoveGraph.of('commit-2', [
       ['id-s', 's', null, [move('id-x', 0.6), move('id-y', 0.8)]],
       ['id-y', 'y', null, [move('id-a', 0.6)]],
       ['id-x', 'x', null, [move('id-a', 0.8)]],
@@ -171,7 +171,7 @@ describe('MoveGraph', () => {
     memo.forget();
     expect(memo.current).toBeNull();
     // An answer that found its graph stale drops that one only, not a newer one warmed meanwhile.
-    const newer = new MoveGraph('commit-3', ROWS);
+    const newer = MoveGraph.of('commit-3', ROWS);
     memo.remember(newer);
     memo.forget(graph);
     expect(memo.current).toBe(newer);

@@ -188,13 +188,17 @@ export class MoveGraph {
   private readonly onRoute: Uint32Array;
   private stamp = 0;
 
+  /** A graph of rows given as one list (tests, small graphs); readMoveGraph collects its pages in a MoveGraphRows. */
+  static of(commit: string, rows: readonly MoveGraphRow[]): MoveGraph {
+    return new MoveGraph(commit, new MoveGraphRows().add(rows));
+  }
+
   constructor(
     /** The bookmark of the commit the moves were read at (GraphDatabase.readRowsAtCommit). */
     readonly commit: string,
-    /** Every row readMoveGraph returned: as one list, or collected page by page. */
-    rows: readonly MoveGraphRow[] | MoveGraphRows,
+    /** Every row readMoveGraph returned, collected page by page. */
+    read: MoveGraphRows,
   ) {
-    const read = Array.isArray(rows) ? new MoveGraphRows().add(rows as readonly MoveGraphRow[]) : (rows as MoveGraphRows);
     const ids = read.ids;
     this.roleIds = ids;
     this.indexBySlug = read.indexBySlug;

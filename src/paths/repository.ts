@@ -501,6 +501,9 @@ export interface OccupationLinkRow {
   via: string | null;
 }
 
+/** The ids of the roles statements returned with these rows (for the requirement memo). */
+const roleIdsIn = (rows: readonly RolesAndSkillsRow[]): string[] => rows.flatMap((row) => row.roles.map(({ role }) => role.id));
+
 /** The requirements a statement returned with its roles, as scoring takes them (every role's: read IN_STATEMENT or CREDITS_AFTER). */
 function requirementsIn(rows: readonly RolesAndSkillsRow[]): Map<string, readonly RequirementInput[]> {
   const requirementsByRole = new Map<string, readonly RequirementInput[]>();
@@ -634,7 +637,7 @@ export class PathRepository {
       const { rows: parts, commit } = await this.db.readRowsAtCommit<Row>(statementFor(read), parameters);
       const rows = joinParts(parts, keyOf, PARTED_LISTS);
       pathRowsFromTuples(rows, selection);
-      if (memo && reader !== undefined) memo.noteNeeded(reader, commit, rows.flatMap((row) => row.roles.map(({ role }) => role.id)));
+      if (memo && reader !== undefined) memo.noteNeeded(reader, commit, roleIdsIn(rows));
       const facts = await this.factsAtCommit(this.creditLinks, rows, commit, movesIn, selection, fromMemo);
       if (facts) return { rows, ...facts };
     }
@@ -671,7 +674,7 @@ export class PathRepository {
     const requirementsByRole = !this.requirements
       ? requirementsIn(rows)
       : requirementsFromMemo
-        ? await requirementsAtCommit(this.db, this.requirements, commit, rows.flatMap((row) => row.roles.map(({ role }) => role.id)))
+        ? await requirementsAtCommit(this.db, this.requirements, commit, roleIdsIn(rows))
         : // Read in the statement: remembered too, so a question asked again finds them (and its reader's miss share falls).
           this.requirements.remember(commit, rows.flatMap((row) => row.roles.map(({ role, requirements = [] }) => [role.id, requirements] as const)));
     if (!requirementsByRole) return null;
@@ -814,7 +817,7 @@ export class PathRepository {
       return null;
     }
     rolesAndSkillsFromTuples([row], selection.roleProperties, skillPropertiesOf(selection));
-    this.requirements?.noteNeeded(reader, commit, row.roles.map(({ role }) => role.id));
+    this.requirements?.noteNeeded(reader, commit, roleIdsIn([row]));
     return { row, commit, requirementsFromMemo: read === 'AFTER_STATEMENT' };
   }
 

@@ -7,11 +7,12 @@ const link = (to: string): CreditLink => [to, 'RELATED', 1];
 describe('CreditLinkMemo', () => {
   it('knows the links of the skills profile keys resolved to, at the commit they were read', () => {
     const memo = new CreditLinkMemo();
-    expect(memo.knownFor(['python'])).toEqual({ links: new Map(), commit: null });
+    expect(memo.knownFor(['python'])).toEqual({ links: new Map(), commit: null, everyKey: false });
     memo.remember('c1', [['s:python', [link('s:numpy')]], ['s:sql', []]], [['python', 's:python'], ['SQL', 's:sql']]);
     expect(memo.knownFor(['python', 'SQL', 'go'])).toEqual({
       links: new Map([['s:python', [link('s:numpy')]], ['s:sql', []]]),
       commit: 'c1',
+      everyKey: false, // "go" never resolved
     });
     // Two keys for one skill name it once.
     memo.remember('c1', [], [['Python', 's:python']]);
@@ -20,13 +21,13 @@ describe('CreditLinkMemo', () => {
 
   it('knows every key only when each resolved to a skill whose links it holds', () => {
     const memo = new CreditLinkMemo();
-    expect(memo.knowsEvery(['python'])).toBe(false);
+    expect(memo.knownFor(['python']).everyKey).toBe(false);
     memo.remember('c1', [['s:python', [link('s:numpy')]], ['s:sql', []]], [['python', 's:python'], ['SQL', 's:sql'], ['go', 's:go']]);
-    expect(memo.knowsEvery(['python', 'SQL'])).toBe(true);
-    expect(memo.knowsEvery(['python', 'rust'])).toBe(false); // a key never resolved
-    expect(memo.knowsEvery(['python', 'go'])).toBe(false); // resolved, but its skill's links not read
+    expect(memo.knownFor(['python', 'SQL']).everyKey).toBe(true);
+    expect(memo.knownFor(['python', 'rust']).everyKey).toBe(false); // a key never resolved
+    expect(memo.knownFor(['python', 'go']).everyKey).toBe(false); // resolved, but its skill's links not read
     memo.remember('c2', [], []);
-    expect(memo.knowsEvery(['python'])).toBe(false); // another commit: nothing known
+    expect(memo.knownFor(['python']).everyKey).toBe(false); // another commit: nothing known
   });
 
   it('gives the links of skills by id only at the commit they were read, and names the ones it lacks', () => {
@@ -44,7 +45,7 @@ describe('CreditLinkMemo', () => {
     const memo = new CreditLinkMemo();
     memo.remember('c1', [['s:python', [link('s:numpy')]]], [['python', 's:python']]);
     memo.remember('c2', [['s:sql', []]], [['sql', 's:sql']]);
-    expect(memo.knownFor(['python', 'sql'])).toEqual({ links: new Map([['s:sql', []]]), commit: 'c2' });
+    expect(memo.knownFor(['python', 'sql'])).toEqual({ links: new Map([['s:sql', []]]), commit: 'c2', everyKey: false }); // "python" was forgotten
     expect(memo.size).toBe(1);
   });
 

@@ -30,6 +30,11 @@ export interface RememberedLinks {
   /** Skills whose links the statement need not read (their ids are parameter `$linksKnown`). */
   links: Map<string, readonly CreditLink[]>;
   commit: string | null;
+  /**
+   * Every profile key resolved to a skill whose links are here, so the statement would skip every
+   * held skill's links (when it runs at `commit`).
+   */
+  everyKey: boolean;
 }
 
 export class CreditLinkMemo {
@@ -40,28 +45,18 @@ export class CreditLinkMemo {
   /** Profile keys (slug, name or alias as sent) to the skill they resolved to at `commit`. */
   private readonly skillOfKey = new LRUCache<string, string>({ max: REMEMBERED_SKILLS });
 
-  /** The remembered skills among those these profile keys resolved to. */
+  /** The remembered skills among those these profile keys resolved to, and whether that is every key's. */
   knownFor(keys: Iterable<string>): RememberedLinks {
     // Taken now, not when the statement returns: a concurrent request may start the memo over meanwhile.
     const links = new Map<string, readonly CreditLink[]>();
+    let everyKey = true;
     for (const key of keys) {
       const id = this.skillOfKey.get(key);
       const list = id === undefined ? undefined : this.links.get(id);
       if (id !== undefined && list !== undefined) links.set(id, list);
+      else everyKey = false;
     }
-    return { links, commit: this.commit };
-  }
-
-  /**
-   * Whether every one of these profile keys resolved to a skill whose links are remembered, so a
-   * statement given `knownFor(keys)` would skip every held skill's links (when it runs at the memo's commit).
-   */
-  knowsEvery(keys: Iterable<string>): boolean {
-    for (const key of keys) {
-      const id = this.skillOfKey.peek(key);
-      if (id === undefined || !this.links.has(id)) return false;
-    }
-    return true;
+    return { links, commit: this.commit, everyKey };
   }
 
   /** The remembered links of these skills if the memo is at `commit`, and the skills it has none for. */
@@ -131,7 +126,7 @@ export async function readWithCreditLinkMemo<Row>(
   spec: CreditLinkReadSpec<Row>,
 ): Promise<LinkedRead<Row>> {
   const known = memo.knownFor(spec.keys);
-  const first = spec.withoutLinks !== undefined && known.links.size > 0 && memo.knowsEvery(spec.keys) ? spec.withoutLinks : statement;
+  const first = spec.withoutLinks !== undefined && known.links.size > 0 && known.everyKey ? spec.withoutLinks : statement;
   let { rows, commit } = await db.readRowsAtCommit<Row>(first, { ...parameters, linksKnown: [...known.links.keys()] });
   if (known.links.size > 0 && commit !== known.commit) {
     // The graph moved since those links were read: this answer reads its own.
