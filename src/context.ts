@@ -22,6 +22,7 @@ import type { Role, RoleDetailProperty, SkillRequirement } from './graph/model.j
 import { MetaRepository } from './meta/repository.js';
 import { PathRepository } from './paths/repository.js';
 import { MoveGapMemo } from './paths/MoveGapMemo.js';
+import { SkillIdentityMemo } from './skills/SkillIdentityMemo.js';
 import { MoveGraphMemo } from './paths/MoveGraph.js';
 import { PathService } from './paths/PathService.js';
 import { RoleRequirements } from './roles/RoleRequirements.js';
@@ -75,6 +76,8 @@ export interface ProcessCaches {
   moveGaps: MoveGapMemo;
   /** The graph's moves in memory, where careerPaths, nextRoles and previousRoles find their routes (paths/MoveGraph.ts); filled by memo warming. */
   moveGraphs: MoveGraphMemo;
+  /** Every required skill's id, slug and name, for one commit (skills/SkillIdentityMemo.ts); filled by memo warming. */
+  skillIdentities: SkillIdentityMemo;
 }
 
 /** A graph whose version is never known: what is keyed by version is never served. */
@@ -93,6 +96,7 @@ export function createProcessCaches(db?: GraphDatabase, graph: GraphVersion = UN
     requirements: new RequirementMemo(),
     moveGaps: new MoveGapMemo(),
     moveGraphs: new MoveGraphMemo(),
+    skillIdentities: new SkillIdentityMemo(),
   };
 }
 
@@ -138,7 +142,7 @@ export function createContext(db: GraphDatabase, options: ContextOptions = {}): 
     skillLoaders: createSkillLoaders(skills),
     search: new SearchRepository(requestDb),
     searchLabels: caches.searchLabels,
-    gaps: new GapService(new GapRepository(requestDb, caches.creditLinks, REQUIREMENTS_PER_RECORD, caches.requirements)),
+    gaps: new GapService(new GapRepository(requestDb, caches.creditLinks, REQUIREMENTS_PER_RECORD, caches.requirements, caches.skillIdentities)),
     paths,
     analytics: new AnalyticsService(new AnalyticsRepository(requestDb), caches.analytics, roles, new GraphScienceRepository(requestDb)),
     curation: new CurationRepository(requestDb),

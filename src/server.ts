@@ -19,8 +19,9 @@ import { mountExplorer } from './explorer/mountExplorer.js';
 import { MetaRepository } from './meta/repository.js';
 import type { GraphDatabase } from './neo4j/GraphDatabase.js';
 import { REQUIREMENTS_PER_RECORD } from './neo4j/recordParts.js';
-import { MemoWarming } from './paths/MemoWarming.js';
+import { MemoWarming, type Warmed } from './paths/MemoWarming.js';
 import { PathRepository } from './paths/repository.js';
+import { rememberSkillIdentities } from './skills/SkillIdentityMemo.js';
 import { mergeResolvers } from './resolvers.js';
 import { loadTypeDefs } from './schemaFiles.js';
 import { withArgumentDefaults } from './arguments/argumentDefaults.js';
@@ -97,6 +98,16 @@ export function formatError(production: boolean) {
   };
 }
 
+/**
+ * One warming of the process's memos (MemoWarming): the paths memos and the moves, then the required
+ * skills' identities at the same commit. Null when the graph moved meanwhile.
+ */
+async function warmMemos(db: GraphDatabase, caches: ProcessCaches, maxMoves: number | undefined): Promise<Warmed | null> {
+  const warmed = await new PathRepository(db, caches.creditLinks, REQUIREMENTS_PER_RECORD, caches.requirements, null, caches.moveGraphs).warmMemos(maxMoves);
+  if (!warmed || !(await rememberSkillIdentities(db, caches.skillIdentities, warmed.commit))) return null;
+  return { roles: warmed.roles, skills: warmed.skills, moves: warmed.moves, skillIdentities: caches.skillIdentities.size };
+}
+
 export async function createServer(deps: ServerDeps): Promise<CareerGraphServer> {
   const production = deps.config.env === 'production';
   const limits = deps.config.queryLimits ?? DEFAULT_QUERY_LIMITS;
@@ -160,9 +171,12 @@ export async function createServer(deps: ServerDeps): Promise<CareerGraphServer>
   void graphChanges.poll().then(() => caches.searchLabels.check());
   // Without the setting (in-process tests that count statements) the memos learn from answers only.
   const memoWarming = deps.config.memoWarming
-    ? new MemoWarming(() => new PathRepository(deps.db, caches.creditLinks, REQUIREMENTS_PER_RECORD, caches.requirements, null, caches.moveGraphs).warmMemos(deps.config.moveGraphMaxMoves), graphChanges, {
-        onWarmed: ({ roles, skills, moves, ms, version }) =>
-          deps.logger?.info({ roles, skills, moves, ms, version }, `Memos warmed: requirements of ${roles} roles, credit links of ${skills} skills, ${moves} moves in ${ms} ms.`),
+    ? new MemoWarming(() => warmMemos(deps.db, caches, deps.config.moveGraphMaxMoves), graphChanges, {
+        onWarmed: ({ roles, skills, moves, skillIdentities, ms, version }) =>
+          deps.logger?.info(
+            { roles, skills, moves, skillIdentities, ms, version },
+            `Memos warmed: requirements of ${roles} roles, credit links of ${skills} skills, ${moves} moves, ${skillIdentities} required skills in ${ms} ms.`,
+          ),
         onError: (error) => deps.logger?.warn({ err: error }, 'Warming the requirement and credit-link memos failed; answers fill them as they go'),
       })
     : null;

@@ -19,6 +19,7 @@ import { ASSUMED_REQUIRED_LEVEL, type RequirementInput } from '../scoring/skillG
 import { requirementsAtCommit, requirementTuples, type RequirementMemo } from '../roles/RequirementMemo.js';
 import { readWithCreditLinkMemo, type CreditLinkMemo } from '../skills/CreditLinkMemo.js';
 import { creditNeighbours } from '../skills/creditNeighbours.js';
+import { SkillIdentityMemo } from '../skills/SkillIdentityMemo.js';
 import type { LearningResource } from '../skills/model.js';
 import type { ProfileEntry, RecommendFilterParams } from './model.js';
 import { WHOLE_GAP, type GapSelection } from './gapSelection.js';
@@ -60,7 +61,7 @@ const RESOLVE_ENTRIES = `COLLECT {
  * ~90-150, and their keys were ~6 % of a fresh skillGap statement's time in-process
  * (docs/performance.md, "Thirteenth pass").
  */
-function skillGapStatement(selection: GapSelection, readsLinks: boolean): string {
+function skillGapStatement(selection: GapSelection, readsLinks: boolean, readsRequirements: boolean): string {
   const skillFields = projection('skill', selection.skillProperties);
   const resources = selection.resources
     ? `COLLECT {
@@ -77,9 +78,13 @@ RETURN [r IN resolutions WHERE r.skill IS NULL | r.index] AS unresolved,
   [r IN resolutions WHERE r.skill IS NOT NULL | {skillId: r.skill.id, level: r.level}] AS held,
   ${projection('target', selection.targetDetails ? [...selection.targetProperties, ...ROLE_DETAIL_PROPERTY_NAMES] : selection.targetProperties)} AS target,
   origin IS NOT NULL AS originFound,
-  COLLECT {
+  ${
+    readsRequirements
+      ? `COLLECT {
     MATCH (target)-[req:REQUIRES]->(skill:Skill)
     RETURN [req.importance, req.level, req.essential, ${tupleProjection('skill', selection.skillProperties)}, ${resources}]
+  }`
+      : '[]'
   } AS requirements,
   COLLECT {
     MATCH (origin)-[req:REQUIRES]->(skill:Skill) RETURN {skillId: skill.id, level: req.level}
@@ -97,12 +102,18 @@ RETURN [r IN resolutions WHERE r.skill IS NULL | r.index] AS unresolved,
   } AS heldSkills,
   [r IN resolutions WHERE r.skill IS NOT NULL | [r.index, r.skill.id]] AS resolved`;
 }
+/** skillGap answers, as a reader of the requirement memo (RequirementMemo.noteNeeded, readsInStatement). */
+const SKILL_GAP_READER = 'skillGap';
 const skillGapStatements = statementCache();
-/** `readsLinks` false: the held skills' credit links all null, for when the memo knows them all (CreditLinkReadSpec.withoutLinks). */
-const cachedSkillGapStatement = (selection: GapSelection, readsLinks = true) =>
+/**
+ * `readsLinks` false: the held skills' credit links all null, for when the memo knows them all
+ * (CreditLinkReadSpec.withoutLinks). `readsRequirements` false: no requirements, for when the
+ * requirement and skill-identity memos give them (GapRepository.loadSkillGap).
+ */
+const cachedSkillGapStatement = (selection: GapSelection, readsLinks: boolean, readsRequirements: boolean) =>
   skillGapStatements(
-    `${selection.skillProperties.join()}/${selection.resources}/${selection.targetProperties.join()}/${selection.targetDetails}/${readsLinks}`,
-    () => skillGapStatement(selection, readsLinks),
+    `${selection.skillProperties.join()}/${selection.resources}/${selection.targetProperties.join()}/${selection.targetDetails}/${readsLinks}/${readsRequirements}`,
+    () => skillGapStatement(selection, readsLinks, readsRequirements),
   );
 
 /**
@@ -266,20 +277,72 @@ export class GapRepository {
     private readonly requirementsPerRecord = REQUIREMENTS_PER_RECORD,
     /** Where candidates' requirements come from when it holds them; without it, from the statement. */
     private readonly requirements: RequirementMemo | null = null,
+    /** With `requirements`: the skills of a skillGap target's requirements, so its statement leaves them out. */
+    private readonly skillIdentities: SkillIdentityMemo | null = null,
   ) {}
 
-  /** Skills, resources and the target's details as `selection` asks (gapSelection.ts). */
+  /**
+   * Skills, resources and the target's details as `selection` asks (gapSelection.ts). The target's
+   * requirements come from the requirement memo and their skills from the skill-identity memo when
+   * both can give them at the statement's commit (requirementsFromMemos), so the statement leaves them
+   * out; otherwise, or when the graph moved between the statements, the statement reads them.
+   */
   async loadSkillGap(entries: readonly ProfileEntry[], target: string, fromRole: string | null, selection: GapSelection = WHOLE_GAP): Promise<SkillGapRow> {
-    const statement = cachedSkillGapStatement(selection);
-    const { rows: [row], credits } = await readWithCreditLinkMemo<SkillGapStatementRow>(
+    if (this.requirementsFromMemos(selection)) {
+      const { row, credits, commit } = await this.readSkillGap(entries, target, fromRole, selection, false);
+      if (!row.target) return { ...row, requirements: [], credits };
+      this.requirements!.noteNeeded(SKILL_GAP_READER, commit, [row.target.id]);
+      const requirements = await this.rememberedRequirements(row.target.id, commit);
+      if (requirements) return { ...row, requirements, credits };
+    }
+    const { row, credits } = await this.readSkillGap(entries, target, fromRole, selection, true);
+    return { ...row, credits };
+  }
+
+  /**
+   * Whether a skillGap answer of `selection` takes its target's requirements from the memos: the
+   * requirement memo is not one whose recent skillGap answers mostly missed (RequirementMemo.readsInStatement),
+   * the skill-identity memo holds every required skill, and the answer shows no more of a skill than
+   * its identity, and no learning resources.
+   */
+  private requirementsFromMemos(selection: GapSelection): boolean {
+    return (
+      this.requirements !== null &&
+      this.skillIdentities !== null &&
+      this.skillIdentities.complete &&
+      !selection.resources &&
+      SkillIdentityMemo.holdsAll(selection.skillProperties) &&
+      !this.requirements.readsInStatement(SKILL_GAP_READER)
+    );
+  }
+
+  /** The target's requirements at `commit` from the memos (and one more statement for a role the requirement memo lacks); null when a memo cannot give them at that commit. */
+  private async rememberedRequirements(targetId: string, commit: string): Promise<TargetRequirement[] | null> {
+    // The graph moved since the warming: the statement that reads them is one statement, not two.
+    if (!this.skillIdentities!.isAt(commit)) return null;
+    const read = await requirementsAtCommit(this.db, this.requirements!, commit, [targetId], { makeRoom: false });
+    const inputs = read?.get(targetId);
+    if (!inputs) return null;
+    const requirements: TargetRequirement[] = [];
+    for (const { skillId, importance, level, essential } of inputs) {
+      const skill = this.skillIdentities!.at(commit, skillId);
+      if (!skill) return null;
+      requirements.push({ importance, level, essential, skill: skill as Skill, resources: [] });
+    }
+    return requirements;
+  }
+
+  /** The skillGap statement and its held skills' credit links (CreditLinkMemo); its requirements only when `readsRequirements`. */
+  private async readSkillGap(entries: readonly ProfileEntry[], target: string, fromRole: string | null, selection: GapSelection, readsRequirements: boolean) {
+    const { rows: [row], credits, commit } = await readWithCreditLinkMemo<SkillGapStatementRow>(
       this.db,
       this.creditLinks,
-      statement,
+      cachedSkillGapStatement(selection, true, readsRequirements),
       { entries: withIndex(entries), target, fromRole, curatedSource: CURATED_SOURCE },
       {
         keys: entries.map((entry) => entry.key),
         // With a fromRole the origin's skills are held too, and the memo cannot know them beforehand.
-        withoutLinks: fromRole === null ? cachedSkillGapStatement(selection, false) : undefined,
+        withoutLinks: fromRole === null ? cachedSkillGapStatement(selection, false, readsRequirements) : undefined,
         linksIn: (rows) => rows.flatMap((read) => read.heldSkills.map((held) => [held.skill.id, held.credits] as const)),
         resolvedIn: (rows) => rows.flatMap((read) => resolvedKeys(entries, read.resolved)),
       },
@@ -289,7 +352,7 @@ export class GapRepository {
     const requirements = row.requirements.map(
       ([importance, level, essential, skill, resources]): TargetRequirement => ({ importance, level, essential, skill: fromTuple<Skill>(selection.skillProperties, skill), resources }),
     );
-    return { ...rest, requirements, heldSkills: row.heldSkills.map((held) => held.skill), credits };
+    return { row: { ...rest, requirements, heldSkills: row.heldSkills.map((held) => held.skill) } satisfies Omit<SkillGapRow, 'credits'>, credits, commit };
   }
 
   /**

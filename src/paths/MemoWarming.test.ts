@@ -1,12 +1,12 @@
 /** MemoWarming's schedule, without a database: a scripted warming and a version the test moves. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MemoWarming } from './MemoWarming.js';
+import { MemoWarming, type Warmed } from './MemoWarming.js';
 
 /** A warming the test finishes itself, one promise per call. */
 function scriptedWarming() {
-  const calls: Array<{ finish(result: { roles: number; skills: number; moves: number } | null): void; fail(error: Error): void }> = [];
+  const calls: Array<{ finish(result: Warmed | null): void; fail(error: Error): void }> = [];
   const warm = () =>
-    new Promise<{ roles: number; skills: number; moves: number } | null>((resolve, reject) => {
+    new Promise<Warmed | null>((resolve, reject) => {
       calls.push({ finish: resolve, fail: reject });
     });
   return { warm, calls };
@@ -18,7 +18,7 @@ async function warmedThenMoved() {
   const { warm, calls } = scriptedWarming();
   const warming = new MemoWarming(warm, graph, { minIntervalMs: 10_000 });
   warming.check();
-  calls[0]!.finish({ roles: 1, skills: 1, moves: 0 });
+  calls[0]!.finish({ roles: 1, skills: 1, moves: 0, skillIdentities: 0 });
   await warming.inProgress;
   graph.version = 'v2';
   warming.check();
@@ -42,7 +42,7 @@ describe('MemoWarming', () => {
     warming.check();
     warming.check(); // already warming
     expect(calls).toHaveLength(1);
-    calls[0]!.finish({ roles: 3, skills: 7, moves: 0 });
+    calls[0]!.finish({ roles: 3, skills: 7, moves: 0, skillIdentities: 0 });
     await warming.inProgress;
     expect(warmed).toEqual(['v1']);
     warming.check();
@@ -51,7 +51,7 @@ describe('MemoWarming', () => {
     graph.version = 'v2';
     warming.check();
     expect(calls).toHaveLength(2);
-    calls[1]!.finish({ roles: 3, skills: 7, moves: 0 });
+    calls[1]!.finish({ roles: 3, skills: 7, moves: 0, skillIdentities: 0 });
     await warming.inProgress;
     expect(warmed).toEqual(['v1', 'v2']);
   });

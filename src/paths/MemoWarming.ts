@@ -1,6 +1,7 @@
 /**
- * Fills the requirement and credit-link memos (roles/RequirementMemo.ts, skills/CreditLinkMemo.ts) and
- * the moves in memory (paths/MoveGraph.ts) ahead of requests, once for every version of the graph: at
+ * Fills the requirement, credit-link and skill-identity memos (roles/RequirementMemo.ts,
+ * skills/CreditLinkMemo.ts, skills/SkillIdentityMemo.ts) and the moves in memory (paths/MoveGraph.ts)
+ * ahead of requests, once for every version of the graph: at
  * start, and again after a write. The memos only learn from answers, so each new version of the graph
  * began with every paths answer paying one or two more statements for what they lacked: on fresh
  * O*NET / ESCO careerPaths, 61 % of pairs after 300 others had been asked (docs/performance.md,
@@ -18,13 +19,21 @@ export interface MemoWarmingOptions {
   /** Least time between the starts of two warmings. Default 10 s. */
   minIntervalMs?: number;
   /** Told when a warming finished: roles and skills read, milliseconds taken, the version warmed. */
-  onWarmed?: (warmed: { roles: number; skills: number; moves: number; ms: number; version: string }) => void;
+  onWarmed?: (warmed: Warmed & { ms: number; version: string }) => void;
   /** Told when a warming failed (requests fill the memos themselves, as without warming). */
   onError?: (error: unknown) => void;
 }
 
+/** What a warming read: roles' requirements, skills' credit links, moves, required skills' identities (skills/SkillIdentityMemo.ts). */
+export interface Warmed {
+  roles: number;
+  skills: number;
+  moves: number;
+  skillIdentities: number;
+}
+
 /** One warming for the graph as it is now: what it read, or null when the graph moved meanwhile. */
-export type WarmMemos = () => Promise<{ roles: number; skills: number; moves: number } | null>;
+export type WarmMemos = () => Promise<Warmed | null>;
 
 export class MemoWarming {
   private readonly schedule: OncePerGraphVersion;

@@ -585,8 +585,6 @@ function skillsHeldBy(requirementsByRole: RequirementsByRole, holderIds: Readonl
  */
 const PROGRESSIONS_READER = 'progressions';
 const CAREER_PATHS_READER = 'careerPaths';
-/** The recent miss share from which those answers read their requirements in the statement: about where the headline's two measurements above cross. */
-const READ_IN_STATEMENT_MISS_SHARE = 0.3;
 
 export class PathRepository {
   constructor(
@@ -646,14 +644,9 @@ export class PathRepository {
     return { rows, requirementsByRole: requirementsIn(rows), credits: new Map(rows.flatMap((row) => row.credits ?? [])), knownGaps: null };
   }
 
-  /**
-   * Whether answers of `reader` read their roles' requirements in their statement: while the
-   * requirement memo is outgrown and lacked at least READ_IN_STATEMENT_MISS_SHARE of the roles that
-   * reader's recent answers needed.
-   */
+  /** Whether answers of `reader` read their roles' requirements in their statement (RequirementMemo.readsInStatement). */
   private readsRequirementsInStatement(reader: string | undefined): boolean {
-    const memo = this.requirements;
-    return memo !== null && reader !== undefined && memo.outgrown && memo.missShare(reader) >= READ_IN_STATEMENT_MISS_SHARE;
+    return reader !== undefined && this.requirements !== null && this.requirements.readsInStatement(reader);
   }
 
   /**
@@ -713,7 +706,7 @@ export class PathRepository {
    * (when this repository has its memo: forgotten when the graph is too large for it). Null as
    * rememberBusiestRoles.
    */
-  async warmMemos(maxMoves = MOVE_GRAPH_MAX_MOVES): Promise<{ roles: number; skills: number; moves: number } | null> {
+  async warmMemos(maxMoves = MOVE_GRAPH_MAX_MOVES): Promise<{ roles: number; skills: number; moves: number; commit: string } | null> {
     const warmed = await this.rememberBusiestRoles();
     if (!warmed || !this.moveGraphs) return warmed && { ...warmed, moves: 0 };
     const graph = await this.readMoveGraph(maxMoves);
@@ -729,7 +722,7 @@ export class PathRepository {
    * statement. Null when there are no memos, or when the graph moved meanwhile (what was read
    * stays: it is keyed by its commit like anything a request remembers).
    */
-  async rememberBusiestRoles(batch: MemoWarmingBatch = MEMO_WARMING_BATCH): Promise<{ roles: number; skills: number } | null> {
+  async rememberBusiestRoles(batch: MemoWarmingBatch = MEMO_WARMING_BATCH): Promise<{ roles: number; skills: number; commit: string } | null> {
     if (!this.requirements || !this.creditLinks) return null;
     const { rows: busiest, commit } = await this.db.readRowsAtCommit<{ roleId: string; requirements: number }>(ROLES_BY_MOVES, {
       limit: neo4j.int(this.requirements.capacity),
@@ -754,7 +747,7 @@ export class PathRepository {
     for (let start = 0; start < skills.length; start += batch.skills) {
       if (!(await creditLinksAtCommit(this.db, this.creditLinks, commit, skills.slice(start, start + batch.skills)))) return null;
     }
-    return { roles: roleIds.length, skills: skills.length };
+    return { roles: roleIds.length, skills: skills.length, commit };
   }
 
   /**

@@ -38,6 +38,12 @@ export const REMEMBERED_REQUIREMENTS = 250_000;
 
 /** Weight of an answer's share of missing roles in RequirementMemo.missShare: about the last five answers of a reader count. */
 const MISS_SHARE_WEIGHT = 0.2;
+/**
+ * The recent miss share from which a reader's answers read their requirements in their own statement
+ * (readsInStatement): about where the fresh and the repeated headline's measurements at 100k roles
+ * cross (docs/performance.md, "Twenty-first pass").
+ */
+const READ_IN_STATEMENT_MISS_SHARE = 0.3;
 
 /**
  * A role's requirements packed into two typed arrays: ~21 bytes of heap a requirement plus ~200 a
@@ -185,6 +191,16 @@ export class RequirementMemo {
     const share = missing / needed;
     const previous = this.missShares.get(reader);
     this.missShares.set(reader, previous === undefined ? share : previous + MISS_SHARE_WEIGHT * (share - previous));
+  }
+
+  /**
+   * Whether answers of `reader` read their roles' requirements in their own statement rather than
+   * after it from the memo: while the memo is outgrown and lacked at least READ_IN_STATEMENT_MISS_SHARE
+   * of the roles that reader's recent answers needed, one more statement for what it lacks costs more
+   * than reading them in the answer's own.
+   */
+  readsInStatement(reader: string): boolean {
+    return this.outgrown && this.missShare(reader) >= READ_IN_STATEMENT_MISS_SHARE;
   }
 
   /** `reader`'s recent miss share (noteNeeded); 0 before its first answer. */

@@ -3,8 +3,8 @@
  * PathRepository.rememberBusiestRoles) against the real Neo4j and the curated seeds: it reads the
  * roles with the most moves, as many as the memo holds; answers from warmed memos are those of
  * statements that read everything themselves, and take one statement; a write after the warming
- * shows in the next answer; and a server started with the setting warms on its own, again after a
- * write.
+ * shows in the next answer; and a server started with the setting warms on its own (the required
+ * skills' identities too), again after a write.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { REQUIREMENTS_PER_RECORD } from '../../src/neo4j/recordParts.js';
@@ -112,7 +112,7 @@ describe('memos warmed ahead of requests', () => {
     const [role] = await api.database.db.readRows<{ id: string; skillId: string }>(
       "MATCH (role:Role {slug: 'principal-cloud-architect'})-[:REQUIRES]->(skill:Skill) RETURN role.id AS id, skill.id AS skillId LIMIT 1",
     );
-    const { requirements, creditLinks, moveGraphs } = api.server.caches;
+    const { requirements, creditLinks, moveGraphs, skillIdentities } = api.server.caches;
     // A warming fills the requirements and credit links first, then reads the moves: until it has,
     // careerPaths finds its routes with the previous commit's moves and needs a second statement.
     await vi.waitFor(
@@ -120,6 +120,8 @@ describe('memos warmed ahead of requests', () => {
         expect(requirements.at(commit, [role!.id]).missing).toEqual([]);
         expect(creditLinks.linksAt(commit, [role!.skillId]).missing).toEqual([]);
         expect(moveGraphs.current?.commit).toBe(commit);
+        // Then the required skills' identities, at the same commit (skillGap: test/api/skillGapFromMemos.test.ts).
+        expect(skillIdentities.at(commit, role!.skillId)).toMatchObject({ id: role!.skillId });
       },
       { timeout: 30_000, interval: 200 },
     );

@@ -161,6 +161,8 @@ type Documents = {
     "\n  query RoleDetailsRecommended($profile: SkillProfileInput!) {\n    recommendRoles(profile: $profile, first: 5) { role { ...RoleDetailsOfRole } gap { missing { skill { ...RoleDetailsOfSkill } } } }\n  }\n": typeof types.RoleDetailsRecommendedDocument,
     "\n  query SearchHits($text: String!, $first: Int, $kinds: [SearchKind!]) {\n    search(text: $text, first: $first, kinds: $kinds) {\n      kind score matchedOn\n      role { slug title alternateTitles }\n      skill { slug name aliases }\n    }\n  }\n": typeof types.SearchHitsDocument,
     "\n  query SearchRoleFamilies { search(text: \"engineer\", first: 10, kinds: [ROLE]) { role { slug family { slug } } } }\n": typeof types.SearchRoleFamiliesDocument,
+    "\n  query MemoSkillGap($target: String!, $profile: SkillProfileInput, $fromRole: String) {\n    skillGap(target: $target, profile: $profile, fromRole: $fromRole) {\n      coverage gap unresolvedSkills target { slug title }\n      missing { skill { slug name } levelGap weight status credit { heldSkill { slug } relation share } }\n      partial { skill { slug name } levelGap weight status credit { heldSkill { slug } relation share } }\n      met { skill { id slug } status }\n    }\n  }\n": typeof types.MemoSkillGapDocument,
+    "\n  query MemoSkillGapKinds($target: String!, $profile: SkillProfileInput) {\n    skillGap(target: $target, profile: $profile) { gap missing { skill { slug kind } levelGap } partial { skill { slug kind } levelGap } }\n  }\n": typeof types.MemoSkillGapKindsDocument,
     "\n  query HttpRoleTitle($slug: String) { role(slug: $slug) { title } }\n": typeof types.HttpRoleTitleDocument,
     "\n  query HttpRoleEndToEnd($slug: String) { role(slug: $slug) { slug title salary { medianUsd } provenance { source asOf } } }\n": typeof types.HttpRoleEndToEndDocument,
     "\n  query ApiReplicasRole($slug: String!) { role(slug: $slug) { slug title } }\n": typeof types.ApiReplicasRoleDocument,
@@ -336,6 +338,8 @@ const documents: Documents = {
     "\n  query RoleDetailsRecommended($profile: SkillProfileInput!) {\n    recommendRoles(profile: $profile, first: 5) { role { ...RoleDetailsOfRole } gap { missing { skill { ...RoleDetailsOfSkill } } } }\n  }\n": types.RoleDetailsRecommendedDocument,
     "\n  query SearchHits($text: String!, $first: Int, $kinds: [SearchKind!]) {\n    search(text: $text, first: $first, kinds: $kinds) {\n      kind score matchedOn\n      role { slug title alternateTitles }\n      skill { slug name aliases }\n    }\n  }\n": types.SearchHitsDocument,
     "\n  query SearchRoleFamilies { search(text: \"engineer\", first: 10, kinds: [ROLE]) { role { slug family { slug } } } }\n": types.SearchRoleFamiliesDocument,
+    "\n  query MemoSkillGap($target: String!, $profile: SkillProfileInput, $fromRole: String) {\n    skillGap(target: $target, profile: $profile, fromRole: $fromRole) {\n      coverage gap unresolvedSkills target { slug title }\n      missing { skill { slug name } levelGap weight status credit { heldSkill { slug } relation share } }\n      partial { skill { slug name } levelGap weight status credit { heldSkill { slug } relation share } }\n      met { skill { id slug } status }\n    }\n  }\n": types.MemoSkillGapDocument,
+    "\n  query MemoSkillGapKinds($target: String!, $profile: SkillProfileInput) {\n    skillGap(target: $target, profile: $profile) { gap missing { skill { slug kind } levelGap } partial { skill { slug kind } levelGap } }\n  }\n": types.MemoSkillGapKindsDocument,
     "\n  query HttpRoleTitle($slug: String) { role(slug: $slug) { title } }\n": types.HttpRoleTitleDocument,
     "\n  query HttpRoleEndToEnd($slug: String) { role(slug: $slug) { slug title salary { medianUsd } provenance { source asOf } } }\n": types.HttpRoleEndToEndDocument,
     "\n  query ApiReplicasRole($slug: String!) { role(slug: $slug) { slug title } }\n": types.ApiReplicasRoleDocument,
@@ -949,6 +953,14 @@ export function graphql(source: "\n  query SearchHits($text: String!, $first: In
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SearchRoleFamilies { search(text: \"engineer\", first: 10, kinds: [ROLE]) { role { slug family { slug } } } }\n"): typeof import('./graphql.js').SearchRoleFamiliesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemoSkillGap($target: String!, $profile: SkillProfileInput, $fromRole: String) {\n    skillGap(target: $target, profile: $profile, fromRole: $fromRole) {\n      coverage gap unresolvedSkills target { slug title }\n      missing { skill { slug name } levelGap weight status credit { heldSkill { slug } relation share } }\n      partial { skill { slug name } levelGap weight status credit { heldSkill { slug } relation share } }\n      met { skill { id slug } status }\n    }\n  }\n"): typeof import('./graphql.js').MemoSkillGapDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemoSkillGapKinds($target: String!, $profile: SkillProfileInput) {\n    skillGap(target: $target, profile: $profile) { gap missing { skill { slug kind } levelGap } partial { skill { slug kind } levelGap } }\n  }\n"): typeof import('./graphql.js').MemoSkillGapKindsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1405,6 +1405,23 @@ export type SearchRoleFamiliesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type SearchRoleFamiliesQuery = { search: Array<{ role: { slug: string, family: { slug: string } | null } | null }> };
 
+export type MemoSkillGapQueryVariables = Exact<{
+  target: string;
+  profile?: SkillProfileInput | null | undefined;
+  fromRole?: string | null | undefined;
+}>;
+
+
+export type MemoSkillGapQuery = { skillGap: { coverage: number, gap: number, unresolvedSkills: Array<string>, target: { slug: string, title: string }, missing: Array<{ levelGap: number, weight: number, status: GapStatus, skill: { slug: string, name: string }, credit: { relation: SkillCreditRelation, share: number, heldSkill: { slug: string } } | null }>, partial: Array<{ levelGap: number, weight: number, status: GapStatus, skill: { slug: string, name: string }, credit: { relation: SkillCreditRelation, share: number, heldSkill: { slug: string } } | null }>, met: Array<{ status: GapStatus, skill: { id: string, slug: string } }> } };
+
+export type MemoSkillGapKindsQueryVariables = Exact<{
+  target: string;
+  profile?: SkillProfileInput | null | undefined;
+}>;
+
+
+export type MemoSkillGapKindsQuery = { skillGap: { gap: number, missing: Array<{ levelGap: number, skill: { slug: string, kind: SkillKind } }>, partial: Array<{ levelGap: number, skill: { slug: string, kind: SkillKind } }> } };
+
 export type HttpRoleTitleQueryVariables = Exact<{
   slug?: string | null | undefined;
 }>;
@@ -5156,6 +5173,79 @@ export const SearchRoleFamiliesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SearchRoleFamiliesQuery, SearchRoleFamiliesQueryVariables>;
+export const MemoSkillGapDocument = new TypedDocumentString(`
+    query MemoSkillGap($target: String!, $profile: SkillProfileInput, $fromRole: String) {
+  skillGap(target: $target, profile: $profile, fromRole: $fromRole) {
+    coverage
+    gap
+    unresolvedSkills
+    target {
+      slug
+      title
+    }
+    missing {
+      skill {
+        slug
+        name
+      }
+      levelGap
+      weight
+      status
+      credit {
+        heldSkill {
+          slug
+        }
+        relation
+        share
+      }
+    }
+    partial {
+      skill {
+        slug
+        name
+      }
+      levelGap
+      weight
+      status
+      credit {
+        heldSkill {
+          slug
+        }
+        relation
+        share
+      }
+    }
+    met {
+      skill {
+        id
+        slug
+      }
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemoSkillGapQuery, MemoSkillGapQueryVariables>;
+export const MemoSkillGapKindsDocument = new TypedDocumentString(`
+    query MemoSkillGapKinds($target: String!, $profile: SkillProfileInput) {
+  skillGap(target: $target, profile: $profile) {
+    gap
+    missing {
+      skill {
+        slug
+        kind
+      }
+      levelGap
+    }
+    partial {
+      skill {
+        slug
+        kind
+      }
+      levelGap
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemoSkillGapKindsQuery, MemoSkillGapKindsQueryVariables>;
 export const HttpRoleTitleDocument = new TypedDocumentString(`
     query HttpRoleTitle($slug: String) {
   role(slug: $slug) {
