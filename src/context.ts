@@ -110,7 +110,8 @@ export interface ContextOptions {
 export function createContext(db: GraphDatabase, options: ContextOptions = {}): GraphContext {
   let statements = 0;
   const requestDb = db.withObserver({ onQuery: () => void statements++ });
-  const roles = new RoleRepository(requestDb);
+  const caches = options.caches ?? createProcessCaches();
+  const roles = new RoleRepository(requestDb, { requirements: caches.requirements, skillIdentities: caches.skillIdentities });
   const skills = new SkillRepository(requestDb);
   const loaders: GraphContext['loaders'] = {
     roleProfile: new DataLoader(
@@ -131,7 +132,6 @@ export function createContext(db: GraphDatabase, options: ContextOptions = {}): 
       return ids.map((id) => details.get(id) ?? null);
     }),
   };
-  const caches = options.caches ?? createProcessCaches();
   const paths = new PathService(new PathRepository(requestDb, caches.creditLinks, REQUIREMENTS_PER_RECORD, caches.requirements, caches.moveGaps, caches.moveGraphs));
   return {
     meta: new MetaRepository(requestDb),

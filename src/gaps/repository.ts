@@ -16,7 +16,7 @@ import { ROLE_DETAIL_PROPERTY_NAMES, ROLE_SUMMARY_PROPERTY_NAMES, type Role, SKI
 import { CANDIDATE_ROLES_PER_SKILL, CANDIDATE_SEED_SKILLS, CREDIT_EQUIVALENTS_PER_SKILL, CROWDED_SKILL_MIN_IMPORTANCE } from '../scoring/roleMatch.js';
 import { CLOSE_MATCH_SHARE, SAME_CONCEPT_SHARE, type CreditLink, type CreditLinks } from '../scoring/skillCredit.js';
 import { ASSUMED_REQUIRED_LEVEL, type RequirementInput } from '../scoring/skillGap.js';
-import { requirementsAtCommit, requirementTuples, type RequirementMemo } from '../roles/RequirementMemo.js';
+import { requirementsAtCommit, requirementsWithSkillsAtCommit, requirementTuples, type RequirementMemo } from '../roles/RequirementMemo.js';
 import { readWithCreditLinkMemo, type CreditLinkMemo } from '../skills/CreditLinkMemo.js';
 import { creditNeighbours } from '../skills/creditNeighbours.js';
 import { SkillIdentityMemo } from '../skills/SkillIdentityMemo.js';
@@ -288,14 +288,17 @@ export class GapRepository {
    * out; otherwise, or when the graph moved between the statements, the statement reads them.
    */
   async loadSkillGap(entries: readonly ProfileEntry[], target: string, fromRole: string | null, selection: GapSelection = WHOLE_GAP): Promise<SkillGapRow> {
-    if (this.requirementsFromMemos(selection)) {
+    const fromMemos = this.requirementsFromMemos(selection);
+    if (fromMemos) {
       const { row, credits, commit } = await this.readSkillGap(entries, target, fromRole, selection, false);
       if (!row.target) return { ...row, requirements: [], credits };
       this.requirements!.noteNeeded(SKILL_GAP_READER, commit, [row.target.id]);
       const requirements = await this.rememberedRequirements(row.target.id, commit);
       if (requirements) return { ...row, requirements, credits };
     }
-    const { row, credits } = await this.readSkillGap(entries, target, fromRole, selection, true);
+    const { row, credits, commit } = await this.readSkillGap(entries, target, fromRole, selection, true);
+    // Noted when the statement read them too, so the reader's miss share falls once the memo holds its targets.
+    if (!fromMemos && row.target) this.requirements?.noteNeeded(SKILL_GAP_READER, commit, [row.target.id]);
     return { ...row, credits };
   }
 
@@ -316,20 +319,10 @@ export class GapRepository {
     );
   }
 
-  /** The target's requirements at `commit` from the memos (and one more statement for a role the requirement memo lacks); null when a memo cannot give them at that commit. */
+  /** The target's requirements at `commit` from the memos (requirementsWithSkillsAtCommit); null when they cannot give them. */
   private async rememberedRequirements(targetId: string, commit: string): Promise<TargetRequirement[] | null> {
-    // The graph moved since the warming: the statement that reads them is one statement, not two.
-    if (!this.skillIdentities!.isAt(commit)) return null;
-    const read = await requirementsAtCommit(this.db, this.requirements!, commit, [targetId], { makeRoom: false });
-    const inputs = read?.get(targetId);
-    if (!inputs) return null;
-    const requirements: TargetRequirement[] = [];
-    for (const { skillId, importance, level, essential } of inputs) {
-      const skill = this.skillIdentities!.at(commit, skillId);
-      if (!skill) return null;
-      requirements.push({ importance, level, essential, skill: skill as Skill, resources: [] });
-    }
-    return requirements;
+    const read = await requirementsWithSkillsAtCommit(this.db, this.requirements!, this.skillIdentities!, commit, targetId);
+    return read && read.map(({ skill, importance, level, essential }) => ({ importance, level, essential, skill: skill as Skill, resources: [] }));
   }
 
   /** The skillGap statement and its held skills' credit links (CreditLinkMemo); its requirements only when `readsRequirements`. */

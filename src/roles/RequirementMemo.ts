@@ -21,6 +21,7 @@
 import { LRUCache } from 'lru-cache';
 import type { GraphDatabase } from '../neo4j/GraphDatabase.js';
 import type { RequirementInput } from '../scoring/skillGap.js';
+import type { SkillIdentity, SkillIdentityMemo } from '../skills/SkillIdentityMemo.js';
 
 /** A requirement as the paths statements return it: no keys, so ~150 of them per O*NET role stay small on the wire. */
 export type RequirementTuple = [skillId: string, importance: number, level: number | null, essential: boolean];
@@ -295,4 +296,35 @@ export async function requirementsAtCommit(
   if (read.commit !== commit) return null;
   known.addAll(memo.remember(commit, read.rows.map(({ roleId, requirements }) => [roleId, requirements] as const), options));
   return known;
+}
+
+/** A requirement from the memos: its skill's identity instead of its id. */
+export type RequirementWithSkill = Omit<RequirementInput, 'skillId'> & { skill: SkillIdentity };
+
+/**
+ * One role's requirements with their skills' id, slug and name, as of `commit` (the commit of the
+ * statement that found the role): from the requirement memo (one more statement when it lacks the
+ * role, remembered while it has room) and the skill-identity memo. Null when the skill-identity memo
+ * is not at that commit or a statement ran at another one: the caller then reads them in a statement
+ * of its own. For answers that show no more of a requirement than that (skillGap, role lookups).
+ */
+export async function requirementsWithSkillsAtCommit(
+  db: GraphDatabase,
+  memo: RequirementMemo,
+  identities: SkillIdentityMemo,
+  commit: string,
+  roleId: string,
+): Promise<RequirementWithSkill[] | null> {
+  // The graph moved since the warming: reading them in the caller's statement is one statement, not two.
+  if (!identities.isAt(commit)) return null;
+  const read = await requirementsAtCommit(db, memo, commit, [roleId], { makeRoom: false });
+  const inputs = read?.get(roleId);
+  if (!inputs) return null;
+  const requirements: RequirementWithSkill[] = new Array(inputs.length);
+  for (const [index, { skillId, importance, level, essential }] of inputs.entries()) {
+    const skill = identities.at(commit, skillId);
+    if (!skill) return null;
+    requirements[index] = { skill, importance, level, essential };
+  }
+  return requirements;
 }

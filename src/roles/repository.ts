@@ -17,7 +17,9 @@ import { countKeyset, readKeysetPage, type KeysetListing } from '../pagination/K
 import type { KeysetQuery, SortKey } from '../pagination/keysetQuery.js';
 import type { PageRequest, PageRow } from '../pagination/model.js';
 import { FAMILY_PROPERTY_NAMES, SKILL_SUMMARY_PROPERTY_NAMES, type SkillRequirement, ROLE_DETAIL_PROPERTY_NAMES, ROLE_PROPERTY_NAMES, ROLE_SUMMARY_PROPERTY_NAMES, type Role, type RoleDetailProperty } from '../graph/model.js';
+import { SkillIdentityMemo } from '../skills/SkillIdentityMemo.js';
 import type { RoleFilterParams, RoleProfile } from './model.js';
+import { requirementsWithSkillsAtCommit, type RequirementMemo, type RequirementWithSkill } from './RequirementMemo.js';
 import { REQUIREMENT_PROPERTY_NAMES, selectedProperties, type RequirementSelection } from './requirementSelection.js';
 
 export const ROLE_FIELDS = projection('role', ROLE_PROPERTY_NAMES);
@@ -254,8 +256,39 @@ export const ROLE_LISTING: KeysetListing<RoleOrderField, RoleFilterParams> = {
   parameters: (filter) => ({ ...filter, experienceRanks: EXPERIENCE_RANKS }),
 };
 
+/** The process's memos a role lookup can take its requirements from (RoleRepository.findOne). */
+export interface RequirementMemos {
+  requirements: RequirementMemo;
+  skillIdentities: SkillIdentityMemo;
+}
+
+/** Role lookups, as a reader of the requirement memo (RequirementMemo.noteNeeded, readsInStatement). */
+const ROLE_LOOKUP_READER = 'roleLookup';
+
+/** requiredSkills' order (REQUIREMENT_ORDER), for requirements taken from the memos. */
+function byRequirementOrder(a: RequirementWithSkill, b: RequirementWithSkill): number {
+  return (
+    b.importance - a.importance ||
+    (b.level ?? 0) - (a.level ?? 0) ||
+    compareStrings(a.skill.name, b.skill.name) ||
+    compareStrings(a.skill.id, b.skill.id)
+  );
+}
+
+/** Cypher's ORDER BY on strings, nulls last: UTF-16 code units, as Java's String.compareTo. */
+function compareStrings(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a < b ? -1 : 1;
+}
+
 export class RoleRepository {
-  constructor(private readonly db: GraphDatabase) {}
+  constructor(
+    private readonly db: GraphDatabase,
+    /** With them, a lookup showing no more of its requirements than their ratings and their skills' identity reads none in its statement. */
+    private readonly memos: RequirementMemos | null = null,
+  ) {}
 
   /** One page of the `roles` listing (page.first + 1 rows, so the caller can tell whether more follow). */
   async page(filter: RoleFilterParams, page: PageRequest<RoleOrderField>): Promise<PageRow<Role>[]> {
@@ -274,21 +307,68 @@ export class RoleRepository {
     return (await this.findOne({ id }))?.role ?? null;
   }
 
-  /** One role by slug or id, with its requirements and profile when `include` asks for them. */
+  /**
+   * One role by slug or id, with its requirements and profile when `include` asks for them, in one
+   * statement. The requirements come from the memos instead when they can give them at the statement's commit
+   * (requirementsFromMemos), as skillGap's target's do; a role the requirement memo lacks costs one
+   * more statement, and a statement at another commit than the memos is followed by the one that
+   * reads them.
+   */
   async findOne(key: { slug: string } | { id: string }, include: RoleInclude = FULL_ROLE): Promise<FoundRole | null> {
     const [name, value] = 'slug' in key ? (['slug', key.slug] as const) : (['id', key.id] as const);
+    const memos = include.requirements && this.requirementsFromMemos(include.requirements) ? this.memos : null;
+    if (memos && include.requirements) {
+      const { rows: [row], commit } = await this.db.readRowsAtCommit<ProfileRow & { role: Role }>(findOneStatement(name, { ...include, requirements: null }), {
+        key: value,
+        onetSource: ONET_SOURCE,
+      });
+      if (!row) return null;
+      memos.requirements.noteNeeded(ROLE_LOOKUP_READER, commit, [row.role.id]);
+      const read = await requirementsWithSkillsAtCommit(this.db, memos.requirements, memos.skillIdentities, commit, row.role.id);
+      if (read) {
+        const { minImportance, first } = include.requirements;
+        const requirements = read
+          .filter(({ importance }) => importance !== null && importance >= minImportance)
+          .sort(byRequirementOrder)
+          .slice(0, first)
+          .map(({ importance, level, skill }) => ({ importance, level, skill }) as SkillRequirement);
+        return { role: row.role, requirements, profile: include.profile ? toProfile(row.role, row) : undefined };
+      }
+    }
     const window = include.requirements ? { minImportance: include.requirements.minImportance, first: neo4j.int(include.requirements.first) } : {};
-    const [row] = await this.db.readRows<ProfileRow & { role: Role; requirements?: SkillRequirement[] }>(findOneStatement(name, include), {
+    const {
+      rows: [row],
+      commit,
+    } = await this.db.readRowsAtCommit<ProfileRow & { role: Role; requirements?: SkillRequirement[] }>(findOneStatement(name, include), {
       key: value,
       onetSource: ONET_SOURCE,
       ...window,
     });
     if (!row) return null;
+    // Noted when the statement read them too, so the reader's miss share falls once the memo holds its roles.
+    if (include.requirements && !memos) this.memos?.requirements.noteNeeded(ROLE_LOOKUP_READER, commit, [row.role.id]);
     return {
       role: row.role,
       requirements: include.requirements ? row.requirements : undefined,
       profile: include.profile ? toProfile(row.role, row) : undefined,
     };
+  }
+
+  /**
+   * Whether a lookup's requirements come from the memos: the skill-identity memo holds every required
+   * skill, the selection shows of a requirement its ratings (importance, level) and of its skill the
+   * identity only, and the requirement memo is not one whose recent lookups mostly missed
+   * (RequirementMemo.readsInStatement).
+   */
+  private requirementsFromMemos(selection: RequirementSelection): boolean {
+    const memos = this.memos;
+    return (
+      memos !== null &&
+      memos.skillIdentities.complete &&
+      [...selection.requirementGroups].every((group) => group === 'ratings') &&
+      SkillIdentityMemo.holdsAll(selection.skillProperties) &&
+      !memos.requirements.readsInStatement(ROLE_LOOKUP_READER)
+    );
   }
 
   /** The detail properties (model.ts ROLE_DETAIL_PROPERTY_NAMES) of roles a list statement projected without them. */

@@ -2,9 +2,10 @@
  * The identity properties (id, slug, name: SKILL_PROPERTY_GROUPS.identity) of the skills roles
  * require, remembered by the process for one commit of the graph, so a skillGap statement can leave
  * its target's requirements to the requirement memo (roles/RequirementMemo.ts) and still show the
- * skills of the items it returns. On the O*NET + ESCO graph a target has ~40-150 requirements, and
- * returning them with their skills was ~0.4 ms of a ~1.4 ms statement (docs/performance.md,
- * "Twenty-third pass").
+ * skills of the items it returns; a role lookup its requiredSkills likewise
+ * (requirementsWithSkillsAtCommit). On the O*NET + ESCO graph a target has ~40-150 requirements;
+ * in-process, the statement took 1.35-1.89 ms with them and 0.93-1.25 ms without, and Neo4j's CPU
+ * per statement fell by a quarter to a third (docs/performance.md, "Twenty-third pass").
  *
  * Consistency is CreditLinkMemo's (skills/CreditLinkMemo.ts): every entry was read at one commit, an
  * answer uses them only when its own statement ran at that commit, and the memo starts over at a new

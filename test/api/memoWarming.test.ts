@@ -120,7 +120,7 @@ describe('memos warmed ahead of requests', () => {
         expect(requirements.at(commit, [role!.id]).missing).toEqual([]);
         expect(creditLinks.linksAt(commit, [role!.skillId]).missing).toEqual([]);
         expect(moveGraphs.current?.commit).toBe(commit);
-        // Then the required skills' identities, at the same commit (skillGap: test/api/skillGapFromMemos.test.ts).
+        // Then the required skills' identities, at the same commit (skillGap: test/api/requirementsFromMemos.test.ts).
         expect(skillIdentities.at(commit, role!.skillId)).toMatchObject({ id: role!.skillId });
       },
       { timeout: 30_000, interval: 200 },

@@ -149,6 +149,10 @@ type Documents = {
     "\n  query RequirementMemoNextRoles($slug: String!) {\n    role(slug: $slug) {\n      nextRoles(maxHops: 2) { role { slug } gap score bridgingSkills { skill { slug } levelGap status } }\n    }\n  }\n": typeof types.RequirementMemoNextRolesDocument,
     "\n  query RequirementMemoCareerPaths($from: String!, $to: String!, $rankBy: PathRanking) {\n    careerPaths(from: $from, to: $to, first: 5, rankBy: $rankBy) {\n      roles { slug } totals { gap score } steps { bridgingSkills { skill { slug } levelGap credit { heldSkill { slug } relation } } }\n    }\n  }\n": typeof types.RequirementMemoCareerPathsDocument,
     "\n  query RequirementMemoRecommend($p: SkillProfileInput!) {\n    recommendRoles(profile: $p, first: 10) {\n      role { slug } score coverage\n      gap { gap missingCount partialCount metCount missing { skill { slug } levelGap credit { heldSkill { slug } relation } } partial { skill { slug } levelGap } }\n    }\n  }\n": typeof types.RequirementMemoRecommendDocument,
+    "\n  query MemoSkillGap($target: String!, $profile: SkillProfileInput, $fromRole: String) {\n    skillGap(target: $target, profile: $profile, fromRole: $fromRole) {\n      coverage gap unresolvedSkills target { slug title }\n      missing { skill { slug name } levelGap weight status credit { heldSkill { slug } relation share } }\n      partial { skill { slug name } levelGap weight status credit { heldSkill { slug } relation share } }\n      met { skill { id slug } status }\n    }\n  }\n": typeof types.MemoSkillGapDocument,
+    "\n  query MemoSkillGapKinds($target: String!, $profile: SkillProfileInput) {\n    skillGap(target: $target, profile: $profile) { gap missing { skill { slug kind } levelGap } partial { skill { slug kind } levelGap } }\n  }\n": typeof types.MemoSkillGapKindsDocument,
+    "\n  query MemoRoleLookup($slug: String!) {\n    role(slug: $slug) {\n      slug title\n      requiredSkills { skill { slug name } importance level }\n      top: requiredSkills(minImportance: 0.5, first: 3) { skill { id } importance }\n    }\n  }\n": typeof types.MemoRoleLookupDocument,
+    "\n  query MemoRoleLookupEssential($slug: String!) {\n    role(slug: $slug) { slug requiredSkills { skill { slug } importance essential } }\n  }\n": typeof types.MemoRoleLookupEssentialDocument,
     "\n  fragment RoleDetailsOfRole on Role {\n    slug summary description progressionSummary alternateTitles growth { rating reason } provenance { evidence sourceId method }\n  }\n": typeof types.RoleDetailsOfRoleFragmentDoc,
     "\n  fragment RoleDetailsOfSkill on Skill { slug description aliases provenance { method sourceId } }\n": typeof types.RoleDetailsOfSkillFragmentDoc,
     "\n  query RoleDetailsDirectRole($slug: String!) { role(slug: $slug) { ...RoleDetailsOfRole } }\n": typeof types.RoleDetailsDirectRoleDocument,
@@ -161,8 +165,6 @@ type Documents = {
     "\n  query RoleDetailsRecommended($profile: SkillProfileInput!) {\n    recommendRoles(profile: $profile, first: 5) { role { ...RoleDetailsOfRole } gap { missing { skill { ...RoleDetailsOfSkill } } } }\n  }\n": typeof types.RoleDetailsRecommendedDocument,
     "\n  query SearchHits($text: String!, $first: Int, $kinds: [SearchKind!]) {\n    search(text: $text, first: $first, kinds: $kinds) {\n      kind score matchedOn\n      role { slug title alternateTitles }\n      skill { slug name aliases }\n    }\n  }\n": typeof types.SearchHitsDocument,
     "\n  query SearchRoleFamilies { search(text: \"engineer\", first: 10, kinds: [ROLE]) { role { slug family { slug } } } }\n": typeof types.SearchRoleFamiliesDocument,
-    "\n  query MemoSkillGap($target: String!, $profile: SkillProfileInput, $fromRole: String) {\n    skillGap(target: $target, profile: $profile, fromRole: $fromRole) {\n      coverage gap unresolvedSkills target { slug title }\n      missing { skill { slug name } levelGap weight status credit { heldSkill { slug } relation share } }\n      partial { skill { slug name } levelGap weight status credit { heldSkill { slug } relation share } }\n      met { skill { id slug } status }\n    }\n  }\n": typeof types.MemoSkillGapDocument,
-    "\n  query MemoSkillGapKinds($target: String!, $profile: SkillProfileInput) {\n    skillGap(target: $target, profile: $profile) { gap missing { skill { slug kind } levelGap } partial { skill { slug kind } levelGap } }\n  }\n": typeof types.MemoSkillGapKindsDocument,
     "\n  query HttpRoleTitle($slug: String) { role(slug: $slug) { title } }\n": typeof types.HttpRoleTitleDocument,
     "\n  query HttpRoleEndToEnd($slug: String) { role(slug: $slug) { slug title salary { medianUsd } provenance { source asOf } } }\n": typeof types.HttpRoleEndToEndDocument,
     "\n  query ApiReplicasRole($slug: String!) { role(slug: $slug) { slug title } }\n": typeof types.ApiReplicasRoleDocument,
@@ -326,6 +328,10 @@ const documents: Documents = {
     "\n  query RequirementMemoNextRoles($slug: String!) {\n    role(slug: $slug) {\n      nextRoles(maxHops: 2) { role { slug } gap score bridgingSkills { skill { slug } levelGap status } }\n    }\n  }\n": types.RequirementMemoNextRolesDocument,
     "\n  query RequirementMemoCareerPaths($from: String!, $to: String!, $rankBy: PathRanking) {\n    careerPaths(from: $from, to: $to, first: 5, rankBy: $rankBy) {\n      roles { slug } totals { gap score } steps { bridgingSkills { skill { slug } levelGap credit { heldSkill { slug } relation } } }\n    }\n  }\n": types.RequirementMemoCareerPathsDocument,
     "\n  query RequirementMemoRecommend($p: SkillProfileInput!) {\n    recommendRoles(profile: $p, first: 10) {\n      role { slug } score coverage\n      gap { gap missingCount partialCount metCount missing { skill { slug } levelGap credit { heldSkill { slug } relation } } partial { skill { slug } levelGap } }\n    }\n  }\n": types.RequirementMemoRecommendDocument,
+    "\n  query MemoSkillGap($target: String!, $profile: SkillProfileInput, $fromRole: String) {\n    skillGap(target: $target, profile: $profile, fromRole: $fromRole) {\n      coverage gap unresolvedSkills target { slug title }\n      missing { skill { slug name } levelGap weight status credit { heldSkill { slug } relation share } }\n      partial { skill { slug name } levelGap weight status credit { heldSkill { slug } relation share } }\n      met { skill { id slug } status }\n    }\n  }\n": types.MemoSkillGapDocument,
+    "\n  query MemoSkillGapKinds($target: String!, $profile: SkillProfileInput) {\n    skillGap(target: $target, profile: $profile) { gap missing { skill { slug kind } levelGap } partial { skill { slug kind } levelGap } }\n  }\n": types.MemoSkillGapKindsDocument,
+    "\n  query MemoRoleLookup($slug: String!) {\n    role(slug: $slug) {\n      slug title\n      requiredSkills { skill { slug name } importance level }\n      top: requiredSkills(minImportance: 0.5, first: 3) { skill { id } importance }\n    }\n  }\n": types.MemoRoleLookupDocument,
+    "\n  query MemoRoleLookupEssential($slug: String!) {\n    role(slug: $slug) { slug requiredSkills { skill { slug } importance essential } }\n  }\n": types.MemoRoleLookupEssentialDocument,
     "\n  fragment RoleDetailsOfRole on Role {\n    slug summary description progressionSummary alternateTitles growth { rating reason } provenance { evidence sourceId method }\n  }\n": types.RoleDetailsOfRoleFragmentDoc,
     "\n  fragment RoleDetailsOfSkill on Skill { slug description aliases provenance { method sourceId } }\n": types.RoleDetailsOfSkillFragmentDoc,
     "\n  query RoleDetailsDirectRole($slug: String!) { role(slug: $slug) { ...RoleDetailsOfRole } }\n": types.RoleDetailsDirectRoleDocument,
@@ -338,8 +344,6 @@ const documents: Documents = {
     "\n  query RoleDetailsRecommended($profile: SkillProfileInput!) {\n    recommendRoles(profile: $profile, first: 5) { role { ...RoleDetailsOfRole } gap { missing { skill { ...RoleDetailsOfSkill } } } }\n  }\n": types.RoleDetailsRecommendedDocument,
     "\n  query SearchHits($text: String!, $first: Int, $kinds: [SearchKind!]) {\n    search(text: $text, first: $first, kinds: $kinds) {\n      kind score matchedOn\n      role { slug title alternateTitles }\n      skill { slug name aliases }\n    }\n  }\n": types.SearchHitsDocument,
     "\n  query SearchRoleFamilies { search(text: \"engineer\", first: 10, kinds: [ROLE]) { role { slug family { slug } } } }\n": types.SearchRoleFamiliesDocument,
-    "\n  query MemoSkillGap($target: String!, $profile: SkillProfileInput, $fromRole: String) {\n    skillGap(target: $target, profile: $profile, fromRole: $fromRole) {\n      coverage gap unresolvedSkills target { slug title }\n      missing { skill { slug name } levelGap weight status credit { heldSkill { slug } relation share } }\n      partial { skill { slug name } levelGap weight status credit { heldSkill { slug } relation share } }\n      met { skill { id slug } status }\n    }\n  }\n": types.MemoSkillGapDocument,
-    "\n  query MemoSkillGapKinds($target: String!, $profile: SkillProfileInput) {\n    skillGap(target: $target, profile: $profile) { gap missing { skill { slug kind } levelGap } partial { skill { slug kind } levelGap } }\n  }\n": types.MemoSkillGapKindsDocument,
     "\n  query HttpRoleTitle($slug: String) { role(slug: $slug) { title } }\n": types.HttpRoleTitleDocument,
     "\n  query HttpRoleEndToEnd($slug: String) { role(slug: $slug) { slug title salary { medianUsd } provenance { source asOf } } }\n": types.HttpRoleEndToEndDocument,
     "\n  query ApiReplicasRole($slug: String!) { role(slug: $slug) { slug title } }\n": types.ApiReplicasRoleDocument,
@@ -908,6 +912,22 @@ export function graphql(source: "\n  query RequirementMemoRecommend($p: SkillPro
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MemoSkillGap($target: String!, $profile: SkillProfileInput, $fromRole: String) {\n    skillGap(target: $target, profile: $profile, fromRole: $fromRole) {\n      coverage gap unresolvedSkills target { slug title }\n      missing { skill { slug name } levelGap weight status credit { heldSkill { slug } relation share } }\n      partial { skill { slug name } levelGap weight status credit { heldSkill { slug } relation share } }\n      met { skill { id slug } status }\n    }\n  }\n"): typeof import('./graphql.js').MemoSkillGapDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemoSkillGapKinds($target: String!, $profile: SkillProfileInput) {\n    skillGap(target: $target, profile: $profile) { gap missing { skill { slug kind } levelGap } partial { skill { slug kind } levelGap } }\n  }\n"): typeof import('./graphql.js').MemoSkillGapKindsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemoRoleLookup($slug: String!) {\n    role(slug: $slug) {\n      slug title\n      requiredSkills { skill { slug name } importance level }\n      top: requiredSkills(minImportance: 0.5, first: 3) { skill { id } importance }\n    }\n  }\n"): typeof import('./graphql.js').MemoRoleLookupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemoRoleLookupEssential($slug: String!) {\n    role(slug: $slug) { slug requiredSkills { skill { slug } importance essential } }\n  }\n"): typeof import('./graphql.js').MemoRoleLookupEssentialDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment RoleDetailsOfRole on Role {\n    slug summary description progressionSummary alternateTitles growth { rating reason } provenance { evidence sourceId method }\n  }\n"): typeof import('./graphql.js').RoleDetailsOfRoleFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -953,14 +973,6 @@ export function graphql(source: "\n  query SearchHits($text: String!, $first: In
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SearchRoleFamilies { search(text: \"engineer\", first: 10, kinds: [ROLE]) { role { slug family { slug } } } }\n"): typeof import('./graphql.js').SearchRoleFamiliesDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query MemoSkillGap($target: String!, $profile: SkillProfileInput, $fromRole: String) {\n    skillGap(target: $target, profile: $profile, fromRole: $fromRole) {\n      coverage gap unresolvedSkills target { slug title }\n      missing { skill { slug name } levelGap weight status credit { heldSkill { slug } relation share } }\n      partial { skill { slug name } levelGap weight status credit { heldSkill { slug } relation share } }\n      met { skill { id slug } status }\n    }\n  }\n"): typeof import('./graphql.js').MemoSkillGapDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query MemoSkillGapKinds($target: String!, $profile: SkillProfileInput) {\n    skillGap(target: $target, profile: $profile) { gap missing { skill { slug kind } levelGap } partial { skill { slug kind } levelGap } }\n  }\n"): typeof import('./graphql.js').MemoSkillGapKindsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

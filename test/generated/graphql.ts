@@ -1330,6 +1330,37 @@ export type RequirementMemoRecommendQueryVariables = Exact<{
 
 export type RequirementMemoRecommendQuery = { recommendRoles: Array<{ score: number, coverage: number, role: { slug: string }, gap: { gap: number, missingCount: number, partialCount: number, metCount: number, missing: Array<{ levelGap: number, skill: { slug: string }, credit: { relation: SkillCreditRelation, heldSkill: { slug: string } } | null }>, partial: Array<{ levelGap: number, skill: { slug: string } }> } }> };
 
+export type MemoSkillGapQueryVariables = Exact<{
+  target: string;
+  profile?: SkillProfileInput | null | undefined;
+  fromRole?: string | null | undefined;
+}>;
+
+
+export type MemoSkillGapQuery = { skillGap: { coverage: number, gap: number, unresolvedSkills: Array<string>, target: { slug: string, title: string }, missing: Array<{ levelGap: number, weight: number, status: GapStatus, skill: { slug: string, name: string }, credit: { relation: SkillCreditRelation, share: number, heldSkill: { slug: string } } | null }>, partial: Array<{ levelGap: number, weight: number, status: GapStatus, skill: { slug: string, name: string }, credit: { relation: SkillCreditRelation, share: number, heldSkill: { slug: string } } | null }>, met: Array<{ status: GapStatus, skill: { id: string, slug: string } }> } };
+
+export type MemoSkillGapKindsQueryVariables = Exact<{
+  target: string;
+  profile?: SkillProfileInput | null | undefined;
+}>;
+
+
+export type MemoSkillGapKindsQuery = { skillGap: { gap: number, missing: Array<{ levelGap: number, skill: { slug: string, kind: SkillKind } }>, partial: Array<{ levelGap: number, skill: { slug: string, kind: SkillKind } }> } };
+
+export type MemoRoleLookupQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type MemoRoleLookupQuery = { role: { slug: string, title: string, requiredSkills: Array<{ importance: number, level: number | null, skill: { slug: string, name: string } }>, top: Array<{ importance: number, skill: { id: string } }> } | null };
+
+export type MemoRoleLookupEssentialQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type MemoRoleLookupEssentialQuery = { role: { slug: string, requiredSkills: Array<{ importance: number, essential: boolean, skill: { slug: string } }> } | null };
+
 export type RoleDetailsOfRoleFragment = { slug: string, summary: string | null, description: string | null, progressionSummary: string | null, alternateTitles: Array<string>, growth: { rating: string, reason: string | null } | null, provenance: { evidence: string | null, sourceId: string | null, method: ProvenanceMethod } };
 
 export type RoleDetailsOfSkillFragment = { slug: string, description: string | null, aliases: Array<string>, provenance: { method: ProvenanceMethod, sourceId: string | null } };
@@ -1404,23 +1435,6 @@ export type SearchRoleFamiliesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SearchRoleFamiliesQuery = { search: Array<{ role: { slug: string, family: { slug: string } | null } | null }> };
-
-export type MemoSkillGapQueryVariables = Exact<{
-  target: string;
-  profile?: SkillProfileInput | null | undefined;
-  fromRole?: string | null | undefined;
-}>;
-
-
-export type MemoSkillGapQuery = { skillGap: { coverage: number, gap: number, unresolvedSkills: Array<string>, target: { slug: string, title: string }, missing: Array<{ levelGap: number, weight: number, status: GapStatus, skill: { slug: string, name: string }, credit: { relation: SkillCreditRelation, share: number, heldSkill: { slug: string } } | null }>, partial: Array<{ levelGap: number, weight: number, status: GapStatus, skill: { slug: string, name: string }, credit: { relation: SkillCreditRelation, share: number, heldSkill: { slug: string } } | null }>, met: Array<{ status: GapStatus, skill: { id: string, slug: string } }> } };
-
-export type MemoSkillGapKindsQueryVariables = Exact<{
-  target: string;
-  profile?: SkillProfileInput | null | undefined;
-}>;
-
-
-export type MemoSkillGapKindsQuery = { skillGap: { gap: number, missing: Array<{ levelGap: number, skill: { slug: string, kind: SkillKind } }>, partial: Array<{ levelGap: number, skill: { slug: string, kind: SkillKind } }> } };
 
 export type HttpRoleTitleQueryVariables = Exact<{
   slug?: string | null | undefined;
@@ -4953,6 +4967,115 @@ export const RequirementMemoRecommendDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RequirementMemoRecommendQuery, RequirementMemoRecommendQueryVariables>;
+export const MemoSkillGapDocument = new TypedDocumentString(`
+    query MemoSkillGap($target: String!, $profile: SkillProfileInput, $fromRole: String) {
+  skillGap(target: $target, profile: $profile, fromRole: $fromRole) {
+    coverage
+    gap
+    unresolvedSkills
+    target {
+      slug
+      title
+    }
+    missing {
+      skill {
+        slug
+        name
+      }
+      levelGap
+      weight
+      status
+      credit {
+        heldSkill {
+          slug
+        }
+        relation
+        share
+      }
+    }
+    partial {
+      skill {
+        slug
+        name
+      }
+      levelGap
+      weight
+      status
+      credit {
+        heldSkill {
+          slug
+        }
+        relation
+        share
+      }
+    }
+    met {
+      skill {
+        id
+        slug
+      }
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemoSkillGapQuery, MemoSkillGapQueryVariables>;
+export const MemoSkillGapKindsDocument = new TypedDocumentString(`
+    query MemoSkillGapKinds($target: String!, $profile: SkillProfileInput) {
+  skillGap(target: $target, profile: $profile) {
+    gap
+    missing {
+      skill {
+        slug
+        kind
+      }
+      levelGap
+    }
+    partial {
+      skill {
+        slug
+        kind
+      }
+      levelGap
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemoSkillGapKindsQuery, MemoSkillGapKindsQueryVariables>;
+export const MemoRoleLookupDocument = new TypedDocumentString(`
+    query MemoRoleLookup($slug: String!) {
+  role(slug: $slug) {
+    slug
+    title
+    requiredSkills {
+      skill {
+        slug
+        name
+      }
+      importance
+      level
+    }
+    top: requiredSkills(minImportance: 0.5, first: 3) {
+      skill {
+        id
+      }
+      importance
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemoRoleLookupQuery, MemoRoleLookupQueryVariables>;
+export const MemoRoleLookupEssentialDocument = new TypedDocumentString(`
+    query MemoRoleLookupEssential($slug: String!) {
+  role(slug: $slug) {
+    slug
+    requiredSkills {
+      skill {
+        slug
+      }
+      importance
+      essential
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemoRoleLookupEssentialQuery, MemoRoleLookupEssentialQueryVariables>;
 export const RoleDetailsDirectRoleDocument = new TypedDocumentString(`
     query RoleDetailsDirectRole($slug: String!) {
   role(slug: $slug) {
@@ -5173,79 +5296,6 @@ export const SearchRoleFamiliesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SearchRoleFamiliesQuery, SearchRoleFamiliesQueryVariables>;
-export const MemoSkillGapDocument = new TypedDocumentString(`
-    query MemoSkillGap($target: String!, $profile: SkillProfileInput, $fromRole: String) {
-  skillGap(target: $target, profile: $profile, fromRole: $fromRole) {
-    coverage
-    gap
-    unresolvedSkills
-    target {
-      slug
-      title
-    }
-    missing {
-      skill {
-        slug
-        name
-      }
-      levelGap
-      weight
-      status
-      credit {
-        heldSkill {
-          slug
-        }
-        relation
-        share
-      }
-    }
-    partial {
-      skill {
-        slug
-        name
-      }
-      levelGap
-      weight
-      status
-      credit {
-        heldSkill {
-          slug
-        }
-        relation
-        share
-      }
-    }
-    met {
-      skill {
-        id
-        slug
-      }
-      status
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<MemoSkillGapQuery, MemoSkillGapQueryVariables>;
-export const MemoSkillGapKindsDocument = new TypedDocumentString(`
-    query MemoSkillGapKinds($target: String!, $profile: SkillProfileInput) {
-  skillGap(target: $target, profile: $profile) {
-    gap
-    missing {
-      skill {
-        slug
-        kind
-      }
-      levelGap
-    }
-    partial {
-      skill {
-        slug
-        kind
-      }
-      levelGap
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<MemoSkillGapKindsQuery, MemoSkillGapKindsQueryVariables>;
 export const HttpRoleTitleDocument = new TypedDocumentString(`
     query HttpRoleTitle($slug: String) {
   role(slug: $slug) {
