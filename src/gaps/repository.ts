@@ -16,10 +16,10 @@ import { ROLE_DETAIL_PROPERTY_NAMES, ROLE_SUMMARY_PROPERTY_NAMES, type Role, SKI
 import { CANDIDATE_ROLES_PER_SKILL, CANDIDATE_SEED_SKILLS, CREDIT_EQUIVALENTS_PER_SKILL, CROWDED_SKILL_MIN_IMPORTANCE } from '../scoring/roleMatch.js';
 import { CLOSE_MATCH_SHARE, SAME_CONCEPT_SHARE, type CreditLink, type CreditLinks } from '../scoring/skillCredit.js';
 import { ASSUMED_REQUIRED_LEVEL, type RequirementInput } from '../scoring/skillGap.js';
-import { requirementsAtCommit, requirementsWithSkillsAtCommit, requirementTuples, type RequirementMemo } from '../roles/RequirementMemo.js';
+import { requirementsAtCommit, requirementsWithSkillsAtCommit, requirementTuples, servesRequirementsWithSkills, type RequirementMemo } from '../roles/RequirementMemo.js';
 import { readWithCreditLinkMemo, type CreditLinkMemo } from '../skills/CreditLinkMemo.js';
 import { creditNeighbours } from '../skills/creditNeighbours.js';
-import { SkillIdentityMemo } from '../skills/SkillIdentityMemo.js';
+import type { SkillIdentityMemo } from '../skills/SkillIdentityMemo.js';
 import type { LearningResource } from '../skills/model.js';
 import type { ProfileEntry, RecommendFilterParams } from './model.js';
 import { WHOLE_GAP, type GapSelection } from './gapSelection.js';
@@ -312,10 +312,8 @@ export class GapRepository {
     return (
       this.requirements !== null &&
       this.skillIdentities !== null &&
-      this.skillIdentities.complete &&
       !selection.resources &&
-      SkillIdentityMemo.holdsAll(selection.skillProperties) &&
-      !this.requirements.readsInStatement(SKILL_GAP_READER)
+      servesRequirementsWithSkills(this.requirements, this.skillIdentities, SKILL_GAP_READER, selection.skillProperties)
     );
   }
 

@@ -21,7 +21,7 @@
 import { LRUCache } from 'lru-cache';
 import type { GraphDatabase } from '../neo4j/GraphDatabase.js';
 import type { RequirementInput } from '../scoring/skillGap.js';
-import type { SkillIdentity, SkillIdentityMemo } from '../skills/SkillIdentityMemo.js';
+import { SkillIdentityMemo, type SkillIdentity } from '../skills/SkillIdentityMemo.js';
 
 /** A requirement as the paths statements return it: no keys, so ~150 of them per O*NET role stay small on the wire. */
 export type RequirementTuple = [skillId: string, importance: number, level: number | null, essential: boolean];
@@ -300,6 +300,16 @@ export async function requirementsAtCommit(
 
 /** A requirement from the memos: its skill's identity instead of its id. */
 export type RequirementWithSkill = Omit<RequirementInput, 'skillId'> & { skill: SkillIdentity };
+
+/**
+ * Whether an answer of `reader` that shows these properties of a skill may ask
+ * requirementsWithSkillsAtCommit for its role's requirements: the skill-identity memo holds every
+ * required skill and those properties, and the requirement memo is not one whose recent answers of
+ * `reader` mostly missed (readsInStatement).
+ */
+export function servesRequirementsWithSkills(memo: RequirementMemo, identities: SkillIdentityMemo, reader: string, skillProperties: readonly string[]): boolean {
+  return identities.complete && SkillIdentityMemo.holdsAll(skillProperties) && !memo.readsInStatement(reader);
+}
 
 /**
  * One role's requirements with their skills' id, slug and name, as of `commit` (the commit of the

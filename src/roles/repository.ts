@@ -17,9 +17,9 @@ import { countKeyset, readKeysetPage, type KeysetListing } from '../pagination/K
 import type { KeysetQuery, SortKey } from '../pagination/keysetQuery.js';
 import type { PageRequest, PageRow } from '../pagination/model.js';
 import { FAMILY_PROPERTY_NAMES, SKILL_SUMMARY_PROPERTY_NAMES, type SkillRequirement, ROLE_DETAIL_PROPERTY_NAMES, ROLE_PROPERTY_NAMES, ROLE_SUMMARY_PROPERTY_NAMES, type Role, type RoleDetailProperty } from '../graph/model.js';
-import { SkillIdentityMemo } from '../skills/SkillIdentityMemo.js';
+import type { SkillIdentityMemo } from '../skills/SkillIdentityMemo.js';
 import type { RoleFilterParams, RoleProfile } from './model.js';
-import { requirementsWithSkillsAtCommit, type RequirementMemo, type RequirementWithSkill } from './RequirementMemo.js';
+import { requirementsWithSkillsAtCommit, servesRequirementsWithSkills, type RequirementMemo, type RequirementWithSkill } from './RequirementMemo.js';
 import { REQUIREMENT_PROPERTY_NAMES, selectedProperties, type RequirementSelection } from './requirementSelection.js';
 
 export const ROLE_FIELDS = projection('role', ROLE_PROPERTY_NAMES);
@@ -364,10 +364,8 @@ export class RoleRepository {
     const memos = this.memos;
     return (
       memos !== null &&
-      memos.skillIdentities.complete &&
       [...selection.requirementGroups].every((group) => group === 'ratings') &&
-      SkillIdentityMemo.holdsAll(selection.skillProperties) &&
-      !memos.requirements.readsInStatement(ROLE_LOOKUP_READER)
+      servesRequirementsWithSkills(memos.requirements, memos.skillIdentities, ROLE_LOOKUP_READER, selection.skillProperties)
     );
   }
 
