@@ -5,7 +5,7 @@
  * its single-statement reads (GraphDatabase.readRows), so the comparison stays like for like.
  */
 import type { Driver } from 'neo4j-driver';
-import { quantile, round, type Measurement } from './measurement.js';
+import { summarise, type LoadRun, type Measurement } from './measurement.js';
 
 export interface CypherLoadOptions {
   driver: Driver;
@@ -19,6 +19,11 @@ export interface CypherLoadOptions {
 }
 
 export async function loadCypher(options: CypherLoadOptions): Promise<Measurement> {
+  return summarise([await runCypher(options)]);
+}
+
+/** One run of `options`, not yet summed up (measurement.ts, LoadRun). */
+export async function runCypher(options: CypherLoadOptions): Promise<LoadRun> {
   const latencies: number[] = [];
   let errors = 0;
   let firstError: string | undefined;
@@ -49,5 +54,5 @@ export async function loadCypher(options: CypherLoadOptions): Promise<Measuremen
   };
   await Promise.all(Array.from({ length: options.concurrency }, worker));
   const seconds = (performance.now() - started) / 1000;
-  return { p50Ms: round(quantile(latencies, 0.5)), p99Ms: round(quantile(latencies, 0.99)), rps: round(latencies.length / seconds, 1), errors, ...(firstError ? { firstError } : {}) };
+  return { latencies, completed: latencies.length, seconds, errors, ...(firstError ? { firstError } : {}) };
 }

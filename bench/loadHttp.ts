@@ -7,7 +7,7 @@
  * turns a sub-millisecond answer into 0.
  */
 import autocannon from 'autocannon';
-import { quantile, round, type Measurement } from './measurement.js';
+import { summarise, type LoadRun, type Measurement } from './measurement.js';
 
 /** One request: a JSON body, and the path when it is not the URL's own. */
 export interface HttpRequestSpec {
@@ -29,6 +29,11 @@ export interface HttpLoadOptions {
 type RunLimit = { duration: number } | { amount: number; stopAfterMs: number };
 
 export async function loadHttp(options: HttpLoadOptions): Promise<Measurement> {
+  return summarise([await runHttp(options)]);
+}
+
+/** One run of `options`, not yet summed up (measurement.ts, LoadRun). */
+export async function runHttp(options: HttpLoadOptions): Promise<LoadRun> {
   let graphqlErrors = 0;
   let firstError: string | undefined;
   const latencies: number[] = [];
@@ -38,9 +43,11 @@ export async function loadHttp(options: HttpLoadOptions): Promise<Measurement> {
         {
           url: options.url,
           connections: options.connections,
-          // autocannon acts on stop() at its next sample (every sampleInt ms, 1 s by default): every 50 ms
-          // in the stretch, so it ends near its deadline.
-          ...('duration' in limit ? { duration: limit.duration } : { amount: limit.amount, sampleInt: 50 }),
+          // autocannon acts on stop() and on its duration's end at its next sample (every sampleInt ms, 1 s
+          // by default): every 50 ms, so a run ends near its deadline, and a run shorter than a second
+          // (one of run.ts's alternating rounds) is as long as asked.
+          ...('duration' in limit ? { duration: limit.duration } : { amount: limit.amount }),
+          sampleInt: 50,
           requests: [
             {
               method: 'POST',
@@ -86,9 +93,9 @@ export async function loadHttp(options: HttpLoadOptions): Promise<Measurement> {
   if (total === 0) firstError ??= `no answer within the cell's ${options.durationSeconds} s`;
   if (firstError && process.env.BENCH_DEBUG) console.error(`[bench] first failure: ${firstError}`);
   return {
-    p50Ms: round(quantile(latencies, 0.5)),
-    p99Ms: round(quantile(latencies, 0.99)),
-    rps: round(total / sum((result) => result.duration), 1),
+    latencies,
+    completed: total,
+    seconds: sum((result) => result.duration),
     // No response at all within the duration is a failure too, not a 0 ms cell.
     errors: graphqlErrors + sum((result) => result.non2xx + result.errors) + timeouts + (total === 0 ? options.connections : 0),
     ...(firstError ? { firstError } : {}),

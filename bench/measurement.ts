@@ -20,6 +20,35 @@ export interface Cell extends Measurement {
   loadedP99Ms: number;
 }
 
+/**
+ * What one load run saw, before it is summed up into a Measurement: the run's answers' latencies and
+ * counts, so the runs of one leg in alternating rounds (measureSideBySide) pool into one cell.
+ */
+export interface LoadRun {
+  /** Latency of every successful answer, ms. */
+  latencies: number[];
+  /** Requests completed (answered, failed or not), for the rate. */
+  completed: number;
+  seconds: number;
+  errors: number;
+  firstError?: string;
+}
+
+/** One Measurement from runs of the same leg: quantiles over every answer, the rate over their whole time. */
+export function summarise(runs: readonly LoadRun[]): Measurement {
+  const latencies = runs.flatMap((run) => run.latencies);
+  const seconds = runs.reduce((total, run) => total + run.seconds, 0);
+  const completed = runs.reduce((total, run) => total + run.completed, 0);
+  const firstError = runs.find((run) => run.firstError !== undefined)?.firstError;
+  return {
+    p50Ms: round(quantile(latencies, 0.5)),
+    p99Ms: round(quantile(latencies, 0.99)),
+    rps: seconds > 0 ? round(completed / seconds, 1) : 0,
+    errors: runs.reduce((total, run) => total + run.errors, 0),
+    ...(firstError !== undefined ? { firstError } : {}),
+  };
+}
+
 export function toCell(single: Measurement, loaded: Measurement): Cell {
   return {
     p50Ms: single.p50Ms,
@@ -42,9 +71,14 @@ export function toCell(single: Measurement, loaded: Measurement): Cell {
 export const MIN_ANSWERS_FOR_P99 = 200;
 export const MAX_STRETCH = 5;
 
-/** The single-client limits for a run of `durationSeconds` (loadHttp, loadCypher). */
-export function singleClientRun(durationSeconds: number): { durationSeconds: number; minAnswers: number; maxSeconds: number } {
-  return { durationSeconds, minAnswers: MIN_ANSWERS_FOR_P99, maxSeconds: durationSeconds * MAX_STRETCH };
+/**
+ * The single-client limits for a cell of `durationSeconds` (loadHttp, loadCypher), or for one of its
+ * `rounds` when the cell is measured in alternating rounds (measureSideBySide): each round a
+ * share of the duration and of the answers, so the pooled cell has as many as one run would.
+ */
+export function singleClientRun(durationSeconds: number, rounds = 1): { durationSeconds: number; minAnswers: number; maxSeconds: number } {
+  const seconds = durationSeconds / rounds;
+  return { durationSeconds: seconds, minAnswers: Math.ceil(MIN_ANSWERS_FOR_P99 / rounds), maxSeconds: seconds * MAX_STRETCH };
 }
 
 /** The q-quantile (0..1) of latencies, nearest-rank on a sorted copy. */
@@ -55,3 +89,37 @@ export function quantile(latencies: readonly number[], q: number): number {
 }
 
 export const round = (value: number, digits = 2) => Number(value.toFixed(digits));
+
+/**
+ * One leg of a scenario's measurement (our API as deployed or cache off, the baseline, the floor, the
+ * in-process Cypher, the peer): its priming and warm-up, and one single-client or loaded run of it.
+ */
+export interface Leg {
+  prepare(): Promise<void>;
+  single(limits: ReturnType<typeof singleClientRun>): Promise<LoadRun>;
+  loaded(seconds: number): Promise<LoadRun>;
+}
+
+/**
+ * Every leg's cell, measured side by side: each leg primed and warmed, then `rounds` rounds of a
+ * single-client run of every leg in turn, then as many of the loaded runs, each round a share of the
+ * duration; a leg's runs pool into its cell (summarise). On this shared two-core machine the
+ * background load drifts over seconds: with each leg measured once in a row, ours and the floor met
+ * different loads 10-20 s apart, and a ratio moved by 0.3-0.5 from one run to the next
+ * (docs/performance.md, "Twenty-fourth pass"). Alternating gives every leg its share of each stretch
+ * of load, as bench/alternating.ts does; the order turns each round, so no leg always follows the same
+ * one (and its garbage).
+ */
+export async function measureSideBySide(legs: readonly Leg[], rounds: number, durationSeconds: number): Promise<Cell[]> {
+  for (const leg of legs) await leg.prepare();
+  const singles = legs.map((): LoadRun[] => []);
+  const loaded = legs.map((): LoadRun[] => []);
+  const inTurn = (turn: number) => legs.map((_, i) => (i + turn) % legs.length);
+  for (let turn = 0; turn < rounds; turn++) {
+    for (const i of inTurn(turn)) singles[i]!.push(await legs[i]!.single(singleClientRun(durationSeconds, rounds)));
+  }
+  for (let turn = 0; turn < rounds; turn++) {
+    for (const i of inTurn(turn)) loaded[i]!.push(await legs[i]!.loaded(durationSeconds / rounds));
+  }
+  return legs.map((_, i) => toCell(summarise(singles[i]!), summarise(loaded[i]!)));
+}

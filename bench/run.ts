@@ -15,8 +15,10 @@
  *   options: --scales seeds,1k,10k,100k,taxonomies  --duration <s>  --warmup <s>  --database-warmup <s>  --connections <n>
  *            --datasets <dir with onet/29.3 and esco/v1.1.1> (default ../shared/datasets)  --no-first-load
  *            --no-fresh (skip the fresh-request scenarios)  --baseline <checkout dir> (its API, cache off, as one more leg)
+ *            --rounds <n> (each cell's legs in n alternating rounds; 4 by default, 1 with --quick)
  *
- * Every cell is two runs: one client (latency: p50, p99) and --connections clients (throughput).
+ * Every cell is two kinds of run: one client (latency: p50, p99) and --connections clients
+ * (throughput), each in --rounds rounds that alternate with the scenario's other legs (measureSideBySide).
  */
 import { execSync } from 'node:child_process';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
@@ -33,9 +35,9 @@ import type { GraphDatabase } from '../src/neo4j/GraphDatabase.js';
 import { applyGraphSchema } from '../src/neo4j/graphSchema.js';
 import { openGraphDatabase } from '../src/neo4j/openGraphDatabase.js';
 import { generateSynthetic, loadSynthetic, SYNTHETIC_DEFAULTS } from './generateSynthetic.js';
-import { loadCypher, type CypherLoadOptions } from './loadCypher.js';
-import { loadHttp, type HttpRequestSpec } from './loadHttp.js';
-import { MAX_STRETCH, MIN_ANSWERS_FOR_P99, round, singleClientRun, toCell, type Cell } from './measurement.js';
+import { runCypher, type CypherLoadOptions } from './loadCypher.js';
+import { loadHttp, runHttp, type HttpRequestSpec } from './loadHttp.js';
+import { MAX_STRETCH, MIN_ANSWERS_FOR_P99, measureSideBySide, round, type Cell, type Leg } from './measurement.js';
 import { buildApi, sampleRss, startApi, startFloor, startPeer, type Neo4jTarget } from './processes.js';
 import { renderMarkdown } from './renderMarkdown.js';
 import { measureTaxonomyImports } from './taxonomyImports.js';
@@ -130,11 +132,14 @@ function parseOptions() {
       'no-fresh': { type: 'boolean', default: false },
       baseline: { type: 'string' },
       scenarios: { type: 'string' },
+      rounds: { type: 'string' },
     },
   });
   const quick = values.quick ?? false;
   const scales = (values.scales ?? (quick ? 'seeds' : 'seeds,1k,10k,100k,taxonomies')).split(',').map((scale) => scale.trim());
   for (const scale of scales) if (!(scale in SCALES)) throw new Error(`Unknown scale "${scale}" (known: ${Object.keys(SCALES).join(', ')})`);
+  const rounds = Number(values.rounds ?? (quick ? 1 : 4));
+  if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds takes a whole number of rounds, 1 or more (got "${values.rounds}")`);
   return {
     quick,
     scales,
@@ -150,6 +155,8 @@ function parseOptions() {
     warmupSeconds: Number(values.warmup ?? (quick ? 0 : 1)),
     databaseWarmupSeconds: Number(values['database-warmup'] ?? (quick ? 0 : 3)),
     connections: Number(values.connections ?? 10),
+    // Each cell's legs measured in this many alternating rounds (measureSideBySide).
+    rounds,
   };
 }
 
@@ -285,27 +292,35 @@ async function runScale(
   const picked = (scenario: Scenario) => !options.scenarioFilter || options.scenarioFilter.some((word) => scenario.name.toLowerCase().includes(word));
   try {
     for (const [scenario, scenarioInputs, fresh] of runs.filter(([scenario]) => picked(scenario))) {
-      const http = async (url: string, build: (i: number) => HttpRequestSpec) => {
+      const httpLeg = (url: string, build: (i: number) => HttpRequestSpec): Leg & { sent(): number } => {
         const stream = requestStream(build, fresh);
-        await primeHttp(url, stream.next);
-        if (options.warmupSeconds > 0) await loadHttp({ url, next: stream.next, connections: options.connections, durationSeconds: options.warmupSeconds });
-        const single = await loadHttp({ url, next: stream.next, connections: 1, ...singleClientRun(options.durationSeconds) });
-        const cell = toCell(single, await loadHttp({ url, next: stream.next, connections: options.connections, durationSeconds: options.durationSeconds }));
-        return { cell, sent: stream.sent() };
+        return {
+          async prepare() {
+            await primeHttp(url, stream.next);
+            if (options.warmupSeconds > 0) await runHttp({ url, next: stream.next, connections: options.connections, durationSeconds: options.warmupSeconds });
+          },
+          single: (limits) => runHttp({ url, next: stream.next, connections: 1, ...limits }),
+          loaded: (seconds) => runHttp({ url, next: stream.next, connections: options.connections, durationSeconds: seconds }),
+          sent: stream.sent,
+        };
       };
-      const cypher = async () => {
+      const cypherLeg = (): Leg => {
         const stream = requestStream((i) => scenario.cypher(scenarioInputs, i), fresh);
         const run = (concurrency: number, limits: Pick<CypherLoadOptions, 'durationSeconds' | 'minAnswers' | 'maxSeconds'>) =>
-          loadCypher({ driver, database: target.database, statement: stream.next, concurrency, ...limits });
-        // No bookmark manager: the bench restarts Neo4j on a fresh store between scales, and bookmarks
-        // from the old store would make the new one wait for transactions it never had.
-        for (let i = 0; i < VARIANTS; i++) {
-          const { statement, parameters } = stream.next();
-          await driver.executeQuery(statement, parameters, { database: target.database, routing: 'READ', bookmarkManager: null });
-        }
-        if (options.warmupSeconds > 0) await run(options.connections, { durationSeconds: options.warmupSeconds });
-        const single = await run(1, singleClientRun(options.durationSeconds));
-        return toCell(single, await run(options.connections, { durationSeconds: options.durationSeconds }));
+          runCypher({ driver, database: target.database, statement: stream.next, concurrency, ...limits });
+        return {
+          async prepare() {
+            // No bookmark manager: the bench restarts Neo4j on a fresh store between scales, and bookmarks
+            // from the old store would make the new one wait for transactions it never had.
+            for (let i = 0; i < VARIANTS; i++) {
+              const { statement, parameters } = stream.next();
+              await driver.executeQuery(statement, parameters, { database: target.database, routing: 'READ', bookmarkManager: null });
+            }
+            if (options.warmupSeconds > 0) await run(options.connections, { durationSeconds: options.warmupSeconds });
+          },
+          single: (limits) => run(1, limits),
+          loaded: (seconds) => run(options.connections, { durationSeconds: seconds }),
+        };
       };
       // The database warm-up: the scenario's requests through the cache-off API, then the API as
       // deployed, before any leg is measured. Without it the first leg, our API as deployed, was the first to run the scenario's
@@ -318,29 +333,38 @@ async function runScale(
           await loadHttp({ url, next: warm.next, connections: options.connections, durationSeconds: options.databaseWarmupSeconds });
         }
       }
-      const ours = await http(api.url, (i) => graphqlSpec(scenario.ours(scenarioInputs, i)));
-      const oursUncached = await http(apiUncached.url, (i) => graphqlSpec(scenario.ours(scenarioInputs, i)));
-      const baselineResult = baseline ? await http(baseline.url, (i) => graphqlSpec(scenario.ours(scenarioInputs, i))) : undefined;
-      const floorResult = await http(floor.url, (i) => floorSpec(scenario.cypher(scenarioInputs, i)));
-      const lowerBound = await cypher();
+      const ours = httpLeg(api.url, (i) => graphqlSpec(scenario.ours(scenarioInputs, i)));
+      const oursUncached = httpLeg(apiUncached.url, (i) => graphqlSpec(scenario.ours(scenarioInputs, i)));
+      const baselineLeg = baseline ? httpLeg(baseline.url, (i) => graphqlSpec(scenario.ours(scenarioInputs, i))) : undefined;
+      const floorLeg = httpLeg(floor.url, (i) => floorSpec(scenario.cypher(scenarioInputs, i)));
       const peerBuild = scenario.peer;
-      const peerResult = peerBuild ? (await http(peer.url, (i) => graphqlSpec(peerBuild(scenarioInputs, i)))).cell : null;
+      const peerLeg = peerBuild ? httpLeg(peer.url, (i) => graphqlSpec(peerBuild(scenarioInputs, i))) : undefined;
+      const cypher = cypherLeg();
+      const legs = [ours, oursUncached, baselineLeg, floorLeg, cypher, peerLeg].filter((leg): leg is Leg => leg !== undefined);
+      const cells = await measureSideBySide(legs, options.rounds, options.durationSeconds);
+      const cellOf = (leg: Leg) => cells[legs.indexOf(leg)]!;
+      const oursCell = cellOf(ours);
+      const oursUncachedCell = cellOf(oursUncached);
+      const baselineCell = baselineLeg && cellOf(baselineLeg);
+      const floorCell = cellOf(floorLeg);
+      const lowerBound = cellOf(cypher);
+      const peerCell = peerLeg ? cellOf(peerLeg) : null;
       results.push({
         name: scenario.name,
         scale,
-        ours: ours.cell,
-        oursUncached: oursUncached.cell,
-        ...(baselineResult ? { baseline: baselineResult.cell } : {}),
-        floor: floorResult.cell,
+        ours: oursCell,
+        oursUncached: oursUncachedCell,
+        ...(baselineCell ? { baseline: baselineCell } : {}),
+        floor: floorCell,
         cypher: lowerBound,
-        peer: peerResult,
-        ...(fresh ? { freshRequests: ours.sent } : {}),
+        peer: peerCell,
+        ...(fresh ? { freshRequests: ours.sent() } : {}),
       });
-      log(`${scale} / ${scenario.name}: ours p50 ${ours.cell.p50Ms} ms ${ours.cell.rps} rps (${ours.cell.errors} errors); ` +
-        `cache off p50 ${oursUncached.cell.p50Ms} ms ${oursUncached.cell.rps} rps (${oursUncached.cell.errors} errors); ` +
-        (baselineResult ? `baseline p50 ${baselineResult.cell.p50Ms} ms ${baselineResult.cell.rps} rps; ` : '') +
-        `floor p50 ${floorResult.cell.p50Ms} ms ${floorResult.cell.rps} rps (${floorResult.cell.errors} errors); ` +
-        `cypher p50 ${lowerBound.p50Ms} ms ${lowerBound.rps} rps; peer ${peerResult ? `p50 ${peerResult.p50Ms} ms ${peerResult.rps} rps (${peerResult.errors} errors)` : '—'}`);
+      log(`${scale} / ${scenario.name}: ours p50 ${oursCell.p50Ms} ms ${oursCell.rps} rps (${oursCell.errors} errors); ` +
+        `cache off p50 ${oursUncachedCell.p50Ms} ms ${oursUncachedCell.rps} rps (${oursUncachedCell.errors} errors); ` +
+        (baselineCell ? `baseline p50 ${baselineCell.p50Ms} ms ${baselineCell.rps} rps; ` : '') +
+        `floor p50 ${floorCell.p50Ms} ms ${floorCell.rps} rps (${floorCell.errors} errors); ` +
+        `cypher p50 ${lowerBound.p50Ms} ms ${lowerBound.rps} rps; peer ${peerCell ? `p50 ${peerCell.p50Ms} ms ${peerCell.rps} rps (${peerCell.errors} errors)` : '—'}`);
     }
   } finally {
     rssPeak = rss.stop();
@@ -375,6 +399,7 @@ function machine(options: ReturnType<typeof parseOptions>): Record<string, strin
     commit,
     connections: options.connections,
     durationSeconds: options.durationSeconds,
+    rounds: options.rounds,
     synthetic: JSON.stringify(SYNTHETIC_DEFAULTS),
     warmupSeconds: options.warmupSeconds,
     databaseWarmupSeconds: options.databaseWarmupSeconds,
