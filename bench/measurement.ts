@@ -101,25 +101,31 @@ export interface Leg {
 }
 
 /**
- * Every leg's cell, measured side by side: each leg primed and warmed, then `rounds` rounds of a
- * single-client run of every leg in turn, then as many of the loaded runs, each round a share of the
- * duration; a leg's runs pool into its cell (summarise). On this shared two-core machine the
- * background load drifts over seconds: with each leg measured once in a row, ours and the floor met
- * different loads 10-20 s apart, and a ratio moved by 0.3-0.5 from one run to the next
- * (docs/performance.md, "Twenty-fourth pass"). Alternating gives every leg its share of each stretch
- * of load, as bench/alternating.ts does; the order turns each round, so no leg always follows the same
- * one (and its garbage).
+ * Every leg's cell, its latency measured side by side: each leg primed and warmed, then `rounds`
+ * rounds of a single-client run of every leg in turn, each round a share of the duration, the order
+ * turning from one round to the next (so no leg always follows the same one and its garbage); a
+ * leg's single-client runs pool into its latency (summarise). Then each leg's loaded run, the whole
+ * duration, one leg after another as before.
+ *
+ * On this shared two-core machine the background load drifts over seconds: with each leg measured
+ * once in a row, ours and the floor met loads 10-20 s apart, and a cell's ratio to the floor moved
+ * by up to 1.4 × between runs whose code had not changed (docs/performance.md, "Twenty-third pass").
+ * Alternating gives every leg its share of each stretch of load, as bench/alternating.ts does. The
+ * loaded runs are not split: a run stopped at the end of a round abandons the requests in flight (up
+ * to one per connection), which the server still works through in the next leg's round, and a slow
+ * leg (the floor's fresh headline on O*NET + ESCO, ~80 ms one at a time) answered nothing at ten
+ * connections within a round of half a second ("Twenty-fourth pass").
  */
 export async function measureSideBySide(legs: readonly Leg[], rounds: number, durationSeconds: number): Promise<Cell[]> {
   for (const leg of legs) await leg.prepare();
   const singles = legs.map((): LoadRun[] => []);
-  const loaded = legs.map((): LoadRun[] => []);
-  const inTurn = (turn: number) => legs.map((_, i) => (i + turn) % legs.length);
   for (let turn = 0; turn < rounds; turn++) {
-    for (const i of inTurn(turn)) singles[i]!.push(await legs[i]!.single(singleClientRun(durationSeconds, rounds)));
+    for (let at = 0; at < legs.length; at++) {
+      const i = (at + turn) % legs.length;
+      singles[i]!.push(await legs[i]!.single(singleClientRun(durationSeconds, rounds)));
+    }
   }
-  for (let turn = 0; turn < rounds; turn++) {
-    for (const i of inTurn(turn)) loaded[i]!.push(await legs[i]!.loaded(durationSeconds / rounds));
-  }
-  return legs.map((_, i) => toCell(summarise(singles[i]!), summarise(loaded[i]!)));
+  const loaded: LoadRun[] = [];
+  for (const leg of legs) loaded.push(await leg.loaded(durationSeconds));
+  return legs.map((_, i) => toCell(summarise(singles[i]!), summarise([loaded[i]!])));
 }

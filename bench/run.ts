@@ -15,10 +15,10 @@
  *   options: --scales seeds,1k,10k,100k,taxonomies  --duration <s>  --warmup <s>  --database-warmup <s>  --connections <n>
  *            --datasets <dir with onet/29.3 and esco/v1.1.1> (default ../shared/datasets)  --no-first-load
  *            --no-fresh (skip the fresh-request scenarios)  --baseline <checkout dir> (its API, cache off, as one more leg)
- *            --rounds <n> (each cell's legs in n alternating rounds; 4 by default, 1 with --quick)
+ *            --rounds <n> (each cell's single-client runs in n rounds alternating with the other legs'; 4 by default, 1 with --quick)
  *
- * Every cell is two kinds of run: one client (latency: p50, p99) and --connections clients
- * (throughput), each in --rounds rounds that alternate with the scenario's other legs (measureSideBySide).
+ * Every cell is two runs: one client (latency: p50, p99), in --rounds rounds that alternate with the
+ * scenario's other legs, and --connections clients (throughput), one leg after another (measureSideBySide).
  */
 import { execSync } from 'node:child_process';
 import { mkdir, rm, writeFile } from 'node:fs/promises';

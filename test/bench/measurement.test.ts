@@ -29,7 +29,7 @@ describe('singleClientRun', () => {
 });
 
 describe('measureSideBySide', () => {
-  it('prepares every leg first, then alternates them round by round, turning the order, and pools each leg into its cell', async () => {
+  it('prepares every leg first, alternates their single-client runs round by round, turning the order, then runs each loaded once', async () => {
     const calls: string[] = [];
     const leg = (name: string, latency: number): Leg => ({
       prepare: async () => void calls.push(`${name} prepare`),
@@ -39,7 +39,7 @@ describe('measureSideBySide', () => {
       },
       loaded: async (seconds) => {
         calls.push(`${name} loaded ${seconds}`);
-        return run([latency * 10], 1);
+        return run([latency * 10, latency * 10, latency * 10], 1);
       },
     });
     const cells = await measureSideBySide([leg('ours', 2), leg('floor', 1), leg('peer', 4)], 2, 3);
@@ -47,13 +47,13 @@ describe('measureSideBySide', () => {
       'ours prepare', 'floor prepare', 'peer prepare',
       'ours single 1.5', 'floor single 1.5', 'peer single 1.5',
       'floor single 1.5', 'peer single 1.5', 'ours single 1.5',
-      'ours loaded 1.5', 'floor loaded 1.5', 'peer loaded 1.5',
-      'floor loaded 1.5', 'peer loaded 1.5', 'ours loaded 1.5',
+      'ours loaded 3', 'floor loaded 3', 'peer loaded 3',
     ]);
+    // Latency from both single-client runs of the leg, the rate and loaded latency from its loaded run.
     expect(cells.map((cell) => [cell.p50Ms, cell.rps, cell.loadedP50Ms])).toEqual([
-      [2, 1, 20],
-      [1, 1, 10],
-      [4, 1, 40],
+      [2, 3, 20],
+      [1, 3, 10],
+      [4, 3, 40],
     ]);
   });
 });
