@@ -304,11 +304,12 @@ export type RequirementWithSkill = Omit<RequirementInput, 'skillId'> & { skill: 
 /**
  * Whether an answer of `reader` that shows these properties of a skill may ask
  * requirementsWithSkillsAtCommit for its role's requirements: the skill-identity memo holds every
- * required skill and those properties, and the requirement memo is not one whose recent answers of
- * `reader` mostly missed (readsInStatement).
+ * required skill and those properties and was not found behind the graph just now
+ * (SkillIdentityMemo.serves), and the requirement memo is not one whose recent answers of `reader`
+ * mostly missed (readsInStatement).
  */
 export function servesRequirementsWithSkills(memo: RequirementMemo, identities: SkillIdentityMemo, reader: string, skillProperties: readonly string[]): boolean {
-  return identities.complete && SkillIdentityMemo.holdsAll(skillProperties) && !memo.readsInStatement(reader);
+  return identities.serves && SkillIdentityMemo.holdsAll(skillProperties) && !memo.readsInStatement(reader);
 }
 
 /**
@@ -325,8 +326,12 @@ export async function requirementsWithSkillsAtCommit(
   commit: string,
   roleId: string,
 ): Promise<RequirementWithSkill[] | null> {
-  // The graph moved since the warming: reading them in the caller's statement is one statement, not two.
-  if (!identities.isAt(commit)) return null;
+  // The graph moved since the warming: reading them in the caller's statement is one statement, not
+  // two, and so it is for the next answers until the warming catches up (SkillIdentityMemo.noteBehind).
+  if (!identities.isAt(commit)) {
+    identities.noteBehind();
+    return null;
+  }
   const read = await requirementsAtCommit(db, memo, commit, [roleId], { makeRoom: false });
   const inputs = read?.get(roleId);
   if (!inputs) return null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SkillIdentityMemo } from './SkillIdentityMemo.js';
+import { BEHIND_RETRY_MS, SkillIdentityMemo } from './SkillIdentityMemo.js';
 
 describe('SkillIdentityMemo', () => {
   it('gives a skill only at the commit every required skill was read at', () => {
@@ -33,5 +33,25 @@ describe('SkillIdentityMemo', () => {
     expect(SkillIdentityMemo.holdsAll(['id', 'slug', 'name'])).toBe(true);
     expect(SkillIdentityMemo.holdsAll(['id', 'slug'])).toBe(true);
     expect(SkillIdentityMemo.holdsAll(['id', 'slug', 'name', 'kind', 'category'])).toBe(false);
+  });
+
+  it('serves no one for a while after a reader found it behind the graph, and again once warmed at the new commit', () => {
+    let now = 10_000;
+    const memo = new SkillIdentityMemo(undefined, () => now);
+    memo.noteBehind(); // nothing held: nothing to set aside
+    expect(memo.serves).toBe(false);
+    memo.remember('c1', [['s:python', 'python', 'Python']]);
+    expect(memo.serves).toBe(true);
+    memo.noteBehind();
+    expect(memo.serves).toBe(false);
+    expect(memo.complete).toBe(true); // still what it was at c1
+    now += BEHIND_RETRY_MS - 1;
+    expect(memo.serves).toBe(false);
+    now += 1;
+    expect(memo.serves).toBe(true); // one answer may try it again
+    memo.noteBehind();
+    expect(memo.serves).toBe(false);
+    memo.remember('c2', [['s:go', 'go', 'Go']]); // the warming of the new version
+    expect(memo.serves).toBe(true);
   });
 });

@@ -11,6 +11,13 @@
  * answer uses them only when its own statement ran at that commit, and the memo starts over at a new
  * commit. It is filled only by MemoWarming (server.ts, warmMemos), every required skill at once, so
  * it either holds every required skill of its commit or says it does not (`complete`).
+ *
+ * After a write, until the warming of the new version has read them again (1-7 s, the larger the
+ * graph the longer), an answer that takes the memo's route finds it at an older commit than its
+ * statement's and reads its answer again with the requirements in it: two statements where one would
+ * do. So a reader that finds it behind says so (`noteBehind`), and for BEHIND_RETRY_MS the memo serves
+ * no one (`serves`); then one answer tries it again, so a memo found behind by a statement that ran
+ * at an older commit than its own (reads racing the warming) is not set aside for long.
  */
 import neo4j from 'neo4j-driver';
 import type { GraphDatabase } from '../neo4j/GraphDatabase.js';
@@ -32,15 +39,26 @@ MATCH (skill:Skill) WHERE EXISTS { (skill)<-[:REQUIRES]-(:Role) }
 RETURN [skill.id, skill.slug, skill.name] AS skill
 LIMIT $limit`;
 
+/**
+ * How long the memo serves no one after a reader found it behind the graph (noteBehind): about one
+ * poll of the graph's version and the start of the warming it sets off (GRAPH_CHANGE_POLL_MS, 1 s by
+ * default), so in the rest of the warming one answer a second pays the two statements, not every one.
+ */
+export const BEHIND_RETRY_MS = 1_000;
+
 export type SkillIdentity = Pick<Skill, 'id' | 'slug' | 'name'>;
 
 export class SkillIdentityMemo {
   private commit: string | null = null;
   private byId = new Map<string, SkillIdentity>();
+  /** When a reader last found the memo behind its statement's commit (clock's time), or null. */
+  private behindSince: number | null = null;
 
   constructor(
     /** Skills held at most. */
     readonly capacity = REMEMBERED_SKILL_IDENTITIES,
+    /** Milliseconds, for BEHIND_RETRY_MS (tests pass their own). */
+    readonly clock: () => number = () => performance.now(),
   ) {}
 
   /** Whether `properties` are all identity properties, so a skill showing only them can come from here. */
@@ -51,6 +69,19 @@ export class SkillIdentityMemo {
   /** Whether the memo holds every required skill at some commit (the one a statement must have run at to use it). */
   get complete(): boolean {
     return this.commit !== null;
+  }
+
+  /**
+   * Whether readers should take the memo's route: it holds every required skill at some commit, and
+   * no reader found it behind the graph in the last BEHIND_RETRY_MS (noteBehind).
+   */
+  get serves(): boolean {
+    return this.commit !== null && (this.behindSince === null || this.clock() - this.behindSince >= BEHIND_RETRY_MS);
+  }
+
+  /** A reader's statement ran at another commit than the memo's: it serves no one for BEHIND_RETRY_MS. */
+  noteBehind(): void {
+    if (this.commit !== null) this.behindSince = this.clock();
   }
 
   /** Whether the memo holds the required skills of `commit`. */
@@ -67,6 +98,7 @@ export class SkillIdentityMemo {
   remember(commit: string, skills: ReadonlyArray<readonly [id: string, slug: string, name: string]>): void {
     this.commit = null;
     this.byId = new Map();
+    this.behindSince = null;
     if (skills.length > this.capacity) return;
     for (const [id, slug, name] of skills) this.byId.set(id, { id, slug, name });
     this.commit = commit;

@@ -4,10 +4,11 @@
  * findOne, src/skills/SkillIdentityMemo.ts), against the real Neo4j and the curated seeds: answers
  * equal those of the statements that read the requirements themselves, those statements are sent
  * without them, an answer showing more of a requirement or a skill reads them itself, a role the memo
- * lacks is read in one more statement, and a write made straight to the database shows in the next
- * answer. The response cache is off.
+ * lacks is read in one more statement, a write made straight to the database shows in the next
+ * answer, and until the memos are warmed again the answers after it take one statement, not two. The
+ * response cache is off.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { GapRepository } from '../../src/gaps/repository.js';
 import { GapService } from '../../src/gaps/GapService.js';
 import { gapSelection } from '../../src/gaps/gapSelection.js';
@@ -18,7 +19,7 @@ import { PathRepository } from '../../src/paths/repository.js';
 import { RESPONSE_CACHE_OFF } from '../../src/responseCache/responseCache.js';
 import { RequirementMemo, requirementsAtCommit } from '../../src/roles/RequirementMemo.js';
 import { CreditLinkMemo } from '../../src/skills/CreditLinkMemo.js';
-import { rememberSkillIdentities, SkillIdentityMemo } from '../../src/skills/SkillIdentityMemo.js';
+import { BEHIND_RETRY_MS, rememberSkillIdentities, SkillIdentityMemo } from '../../src/skills/SkillIdentityMemo.js';
 import { graphql } from '../generated/index.js';
 import { markedRequirements } from '../support/markedRequirements.js';
 import { openTestApi, type TestApi } from '../support/testApi.js';
@@ -141,6 +142,31 @@ describe('skillGap with its requirements from the memos', () => {
     expect(after.data!.skillGap.gap).toBeGreaterThan(before.skillGap.gap);
   });
 
+  it('takes the statement route alone while the memos are behind a write, tries them again after a while, and is back on them once warmed', async () => {
+    await warm();
+    await requirements.write('cloud-architect', 'terraform');
+    const { skillIdentities } = api.server.caches;
+    let now = 0;
+    const clock = vi.spyOn(skillIdentities, 'clock').mockImplementation(() => now);
+    try {
+      const expected = await api.data(SKILL_GAP, QUESTIONS[0]!); // finds the memos behind the write
+      expect(skillIdentities.serves).toBe(false);
+      const next = await withStatements(() => api.execute(SKILL_GAP, QUESTIONS[0]!));
+      expect(next.readsRequirements).toEqual([true]); // one statement, not the memo's route and then that one
+      expect(next.result.data).toEqual(expected);
+      now += BEHIND_RETRY_MS;
+      const retry = await withStatements(() => api.execute(SKILL_GAP, QUESTIONS[0]!));
+      expect(retry.readsRequirements).toEqual([false, true]); // the memo's route again, still behind
+      expect(retry.result.data).toEqual(expected);
+      await warm();
+      const warmed = await withStatements(() => api.execute(SKILL_GAP, QUESTIONS[0]!));
+      expect(warmed.readsRequirements).toEqual([false]);
+      expect(warmed.result.data).toEqual(expected);
+    } finally {
+      clock.mockRestore();
+    }
+  });
+
   it('reads them in its statement while an outgrown requirement memo lacked most recent targets, and goes back when it holds them', async () => {
     const db = api.database.db;
     let statements = 0;
@@ -243,11 +269,18 @@ describe('role lookups with their requirements from the memos', () => {
     const before = await api.data(ROLE_LOOKUP, { slug: 'cloud-architect' });
     expect(before.role!.requiredSkills.map((req) => req.skill.slug)).not.toContain('terraform');
     await requirements.write('cloud-architect', 'terraform'); // as important as a requirement gets
+    // The memo's clock stands still: the next lookup comes within BEHIND_RETRY_MS however slow the machine.
+    const clock = vi.spyOn(api.server.caches.skillIdentities, 'clock').mockReturnValue(0);
+    onTestFinished(() => clock.mockRestore());
     const after = await api.execute(ROLE_LOOKUP, { slug: 'cloud-architect' });
     expect(after.errors).toBeUndefined();
     expect(after.statements).toBe(2); // the lookup at the new commit, then the one that reads them
     expect(after.data!.role!.requiredSkills).toHaveLength(before.role!.requiredSkills.length + 1);
     expect(after.data!.role!.requiredSkills.find((req) => req.skill.slug === 'terraform')).toMatchObject({ importance: 1, level: 0.8 });
+    // Until the warming catches up (SkillIdentityMemo.noteBehind), the next lookup reads them in its one statement.
+    const next = await api.execute(ROLE_LOOKUP, { slug: 'cloud-architect' });
+    expect(next.statements).toBe(1);
+    expect(next.data).toEqual(after.data);
   });
 });
 
