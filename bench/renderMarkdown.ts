@@ -114,8 +114,12 @@ export function renderMarkdown(results: BenchResults): string {
     '# Benchmark results',
     '',
     `${m.date} · ${m.cpu} × ${m.cores} · ${m.memoryGb} GB · Node ${m.node} · Neo4j ${m.neo4j} · commit ${m.commit}`,
-    `Mode ${m.mode}: per cell one run with a single client and one with ${m.connections} concurrent clients, ` +
-      `${m.durationSeconds} s each after a ${m.warmupSeconds} s warm-up` +
+    `Mode ${m.mode}: ` +
+      // Results files before the twenty-fourth pass of issue 14 have no rounds: one single-client run per leg.
+      (Number(m.rounds ?? 1) > 1
+        ? `per cell a single-client run in ${m.rounds} rounds alternating with the scenario's other legs, pooled, and a run with ${m.connections} concurrent clients, `
+        : `per cell one run with a single client and one with ${m.connections} concurrent clients, `) +
+      `${m.durationSeconds} s each in all after a ${m.warmupSeconds} s warm-up` +
       // Older results files ran single clients for the duration only.
       (m.singleClientMinAnswers ? ` (the single client goes on until ${m.singleClientMinAnswers} answers, for at most ${Number(m.durationSeconds) * Number(m.singleClientMaxStretch ?? 1)} s, so a slow cell's p99 is not its slowest request)` : '') +
       // Older results files have no database warm-up.
