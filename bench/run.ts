@@ -155,7 +155,7 @@ function parseOptions() {
     warmupSeconds: Number(values.warmup ?? (quick ? 0 : 1)),
     databaseWarmupSeconds: Number(values['database-warmup'] ?? (quick ? 0 : 3)),
     connections: Number(values.connections ?? 10),
-    // Each cell's legs measured in this many alternating rounds (measureSideBySide).
+    // Each cell's single-client runs in this many rounds alternating with the other legs' (measureSideBySide).
     rounds,
   };
 }
