@@ -41,6 +41,17 @@ describe('CreditLinkMemo', () => {
     expect(memo.linksAt('c2', ['s:python', 's:sql'])).toEqual({ known: new Map(), missing: ['s:python', 's:sql'] });
   });
 
+  it('tells which skill a profile key resolved to, only at the commit it was resolved', () => {
+    const memo = new CreditLinkMemo();
+    expect(memo.skillOfKeyAt('c1', 'k8s')).toBeUndefined();
+    memo.remember('c1', [], [['k8s', 's:kubernetes']]);
+    expect(memo.skillOfKeyAt('c1', 'k8s')).toBe('s:kubernetes');
+    expect(memo.skillOfKeyAt('c1', 'docker')).toBeUndefined(); // never resolved
+    expect(memo.skillOfKeyAt('c2', 'k8s')).toBeUndefined(); // another commit: the name may name another skill there
+    memo.remember('c2', [], []);
+    expect(memo.skillOfKeyAt('c1', 'k8s')).toBeUndefined(); // started over
+  });
+
   it('forgets everything when links read at another commit arrive', () => {
     const memo = new CreditLinkMemo();
     memo.remember('c1', [['s:python', [link('s:numpy')]]], [['python', 's:python']]);

@@ -71,6 +71,11 @@ export class CreditLinkMemo {
     return { known, missing };
   }
 
+  /** The skill this profile key resolved to at `commit`, if a statement at that commit resolved it. */
+  skillOfKeyAt(commit: string, key: string): string | undefined {
+    return commit === this.commit ? this.skillOfKey.get(key) : undefined;
+  }
+
   /** Links read by a statement that ran at `commit`, and the skills its profile keys resolved to. */
   remember(commit: string, links: Iterable<readonly [skillId: string, links: readonly CreditLink[]]>, resolved: Iterable<readonly [key: string, skillId: string]>): void {
     if (commit !== this.commit) {

@@ -19,13 +19,30 @@ describe('SkillIdentityMemo', () => {
     expect(memo.size).toBe(1);
   });
 
+  it('finds a required skill by slug at its commit, and tells that commit', () => {
+    const memo = new SkillIdentityMemo();
+    expect(memo.commit).toBeNull();
+    expect(memo.withSlug('c1', 'python')).toBeUndefined();
+    memo.remember('c1', [['s:python', 'python', 'Python'], ['s:sql', 'sql', 'SQL']]);
+    expect(memo.commit).toBe('c1');
+    expect(memo.withSlug('c1', 'python')).toEqual({ id: 's:python', slug: 'python', name: 'Python' });
+    expect(memo.withSlug('c1', 'Python')).toBeUndefined(); // slugs, not names
+    expect(memo.withSlug('c1', 'go')).toBeUndefined();
+    expect(memo.withSlug('c2', 'python')).toBeUndefined();
+    memo.remember('c2', [['s:go', 'go', 'Go']]);
+    expect(memo.withSlug('c2', 'python')).toBeUndefined(); // started over
+    expect(memo.withSlug('c2', 'go')).toEqual({ id: 's:go', slug: 'go', name: 'Go' });
+  });
+
   it('holds nothing when the graph requires more skills than it has room for', () => {
     const memo = new SkillIdentityMemo(2);
     memo.remember('c1', [['a', 'a', 'A'], ['b', 'b', 'B']]);
     expect(memo.complete).toBe(true);
     memo.remember('c2', [['a', 'a', 'A'], ['b', 'b', 'B'], ['c', 'c', 'C']]);
     expect(memo.complete).toBe(false);
+    expect(memo.commit).toBeNull();
     expect(memo.at('c2', 'a')).toBeUndefined();
+    expect(memo.withSlug('c2', 'a')).toBeUndefined();
     expect(memo.at('c1', 'a')).toBeUndefined();
   });
 

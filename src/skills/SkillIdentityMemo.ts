@@ -3,7 +3,8 @@
  * require, remembered by the process for one commit of the graph, so a skillGap statement can leave
  * its target's requirements to the requirement memo (roles/RequirementMemo.ts) and still show the
  * skills of the items it returns; a role lookup its requiredSkills likewise
- * (requirementsWithSkillsAtCommit). On the O*NET + ESCO graph a target has ~40-150 requirements;
+ * (requirementsWithSkillsAtCommit). By slug, it also resolves the profile skills a skillGap names by
+ * slug, so that statement can be left with only finding the target (gaps/repository.ts heldFromMemos). On the O*NET + ESCO graph a target has ~40-150 requirements;
  * in-process, the statement took 1.35-1.89 ms with them and 0.93-1.25 ms without, and Neo4j's CPU
  * per statement fell by a quarter to a third (docs/performance.md, "Twenty-third pass").
  *
@@ -29,7 +30,7 @@ export const SKILL_IDENTITY_PROPERTIES: readonly string[] = SKILL_PROPERTY_GROUP
 
 /**
  * Skills held at most: every skill some role requires on the O*NET + ESCO graph (22,249) in ~5.2 MiB
- * of heap. A graph with more is not held at all (the statements read their skills themselves).
+ * of heap, and ~0.8 MiB more for the index by slug. A graph with more is not held at all (the statements read their skills themselves).
  */
 export const REMEMBERED_SKILL_IDENTITIES = 40_000;
 
@@ -49,8 +50,13 @@ export const BEHIND_RETRY_MS = 1_000;
 export type SkillIdentity = Pick<Skill, 'id' | 'slug' | 'name'>;
 
 export class SkillIdentityMemo {
-  private commit: string | null = null;
+  private readAt: string | null = null;
   private byId = new Map<string, SkillIdentity>();
+  /**
+   * The same skills by slug (unique: graphSchema.ts), so a profile that names skills by slug is
+   * resolved here as its statement would (slug first: gaps/repository.ts RESOLVE_ENTRIES).
+   */
+  private bySlug = new Map<string, SkillIdentity>();
   /** When a reader last found the memo behind its statement's commit (clock's time), or null. */
   private behindSince: number | null = null;
 
@@ -68,7 +74,12 @@ export class SkillIdentityMemo {
 
   /** Whether the memo holds every required skill at some commit (the one a statement must have run at to use it). */
   get complete(): boolean {
-    return this.commit !== null;
+    return this.readAt !== null;
+  }
+
+  /** The commit its skills were read at; null while it holds none. */
+  get commit(): string | null {
+    return this.readAt;
   }
 
   /**
@@ -76,32 +87,45 @@ export class SkillIdentityMemo {
    * no reader found it behind the graph in the last BEHIND_RETRY_MS (noteBehind).
    */
   get serves(): boolean {
-    return this.commit !== null && (this.behindSince === null || this.clock() - this.behindSince >= BEHIND_RETRY_MS);
+    return this.readAt !== null && (this.behindSince === null || this.clock() - this.behindSince >= BEHIND_RETRY_MS);
   }
 
   /** A reader's statement ran at another commit than the memo's: it serves no one for BEHIND_RETRY_MS. */
   noteBehind(): void {
-    if (this.commit !== null) this.behindSince = this.clock();
+    if (this.readAt !== null) this.behindSince = this.clock();
   }
 
   /** Whether the memo holds the required skills of `commit`. */
   isAt(commit: string): boolean {
-    return commit === this.commit;
+    return commit === this.readAt;
   }
 
   /** The skill with this id, if the memo is at `commit` and some role required it then. */
   at(commit: string, skillId: string): SkillIdentity | undefined {
-    return commit === this.commit ? this.byId.get(skillId) : undefined;
+    return commit === this.readAt ? this.byId.get(skillId) : undefined;
+  }
+
+  /**
+   * The skill with this slug, if the memo is at `commit` and some role required it then. A slug it
+   * lacks may still be a skill no role requires: only a hit is an answer.
+   */
+  withSlug(commit: string, slug: string): SkillIdentity | undefined {
+    return commit === this.readAt ? this.bySlug.get(slug) : undefined;
   }
 
   /** Every required skill as read at `commit`; more than `capacity` of them: nothing is held. */
   remember(commit: string, skills: ReadonlyArray<readonly [id: string, slug: string, name: string]>): void {
-    this.commit = null;
+    this.readAt = null;
     this.byId = new Map();
+    this.bySlug = new Map();
     this.behindSince = null;
     if (skills.length > this.capacity) return;
-    for (const [id, slug, name] of skills) this.byId.set(id, { id, slug, name });
-    this.commit = commit;
+    for (const [id, slug, name] of skills) {
+      const skill = { id, slug, name };
+      this.byId.set(id, skill);
+      this.bySlug.set(slug, skill);
+    }
+    this.readAt = commit;
   }
 
   /** Skills held. */

@@ -209,6 +209,122 @@ describe('skillGap with its requirements from the memos', () => {
   });
 });
 
+/** Whether a statement only finds the skillGap target (GapRepository.skillGapFromMemos), resolving no profile. */
+const findsTargetOnly = (cypher: string) => cypher.includes('OPTIONAL MATCH (target:Role {slug: $target})') && !cypher.includes('$entries');
+
+/** Each statement one answer sends: 'target' when it only finds the target, 'profile' when it resolves the profile, else 'other'. */
+async function statementKinds<T>(answer: () => Promise<T>): Promise<{ result: T; kinds: string[] }> {
+  const statements = vi.spyOn(GraphDatabase.prototype, 'readRowsAtCommit');
+  try {
+    const result = await answer();
+    const kindOf = (cypher: string) => (findsTargetOnly(cypher) ? 'target' : cypher.includes('$entries') ? 'profile' : 'other');
+    return { result, kinds: statements.mock.calls.map(([cypher]) => kindOf(cypher)) };
+  } finally {
+    statements.mockRestore();
+  }
+}
+
+// Skills by slug and by alias ("k8s" is kubernetes's), and a close match that credits cloud architecture.
+const KNOWN_PROFILE = { skills: [{ skill: 'python', level: 5 }, { skill: 'k8s', level: 4 }, { skill: 'cloud-platforms', level: 6 }] };
+const KNOWN_QUESTIONS = ['cloud-architect', 'data-engineer', 'principal-cloud-architect', 'ml-engineer'].map((target) => ({ target, profile: KNOWN_PROFILE }));
+
+describe('skillGap from the memos with a statement that finds only its target', () => {
+  /** The answers with every memo at another commit: each from the statement that reads everything. */
+  async function answersFromStatements() {
+    const { skillIdentities, creditLinks } = api.server.caches;
+    skillIdentities.remember('another commit', []);
+    creditLinks.remember('another commit', [], []);
+    const answers = [];
+    for (const question of KNOWN_QUESTIONS) {
+      const { result, kinds } = await statementKinds(() => api.data(SKILL_GAP, question));
+      expect(kinds).toContain('profile');
+      expect(kinds).not.toContain('target');
+      answers.push(result);
+    }
+    return answers;
+  }
+
+  it('answers as the statement that reads everything does, when the memos know every key, link and requirement', async () => {
+    const expected = await answersFromStatements(); // these also leave each key's skill and links in the memo
+    const items = expected.flatMap(({ skillGap }) => [...skillGap.missing, ...skillGap.partial]);
+    expect(items.some((item) => item.credit !== null)).toBe(true); // credits come from the memo too
+    expect(expected.some(({ skillGap }) => skillGap.met.length > 0)).toBe(true);
+    await warm();
+    for (const [index, question] of KNOWN_QUESTIONS.entries()) {
+      const { result, kinds } = await statementKinds(() => api.execute(SKILL_GAP, question));
+      expect(result.errors).toBeUndefined();
+      expect(kinds).toEqual(['target']);
+      expect(result.data).toEqual(expected[index]);
+    }
+  });
+
+  it('resolves in the full statement a name no statement resolved at this commit, an unknown key, or a fromRole, then the name from the memo', async () => {
+    await warm();
+    api.server.caches.creditLinks.remember('another commit', [], []);
+    const question = KNOWN_QUESTIONS[0]!;
+    const first = await statementKinds(() => api.execute(SKILL_GAP, question));
+    expect(first.kinds).toEqual(['profile']); // "k8s" is no slug: only a statement at this commit can say what it names
+    const again = await statementKinds(() => api.execute(SKILL_GAP, question));
+    expect(again.kinds).toEqual(['target']);
+    expect(again.result.data).toEqual(first.result.data);
+
+    const unknown = { target: question.target, profile: { skills: [...KNOWN_PROFILE.skills, { skill: 'no-such-skill', level: 2 }] } };
+    const withUnknown = await statementKinds(() => api.data(SKILL_GAP, unknown));
+    expect(withUnknown.kinds).toEqual(['profile']);
+    expect(withUnknown.result.skillGap.unresolvedSkills).toEqual(['no-such-skill']);
+    const fromRole = await statementKinds(() => api.data(SKILL_GAP, { ...question, fromRole: 'cloud-engineer' }));
+    expect(fromRole.kinds).toEqual(['profile']); // the origin's skills are held too, and no memo resolves them
+  });
+
+  it('reads a held skill whose credit links it lacks in the full statement', async () => {
+    const expected = await api.data(SKILL_GAP, KNOWN_QUESTIONS[1]!);
+    await warm();
+    const { creditLinks } = api.server.caches;
+    const commit = api.server.caches.skillIdentities.commit!;
+    // Only python's key and links at this commit: kubernetes's and cloud platforms' links are unknown.
+    const python = api.server.caches.skillIdentities.withSlug(commit, 'python')!;
+    creditLinks.remember('another commit', [], []);
+    creditLinks.remember(commit, [[python.id, []]], [['python', python.id]]);
+    const { result, kinds } = await statementKinds(() => api.execute(SKILL_GAP, KNOWN_QUESTIONS[1]!));
+    expect(kinds).toEqual(['profile']);
+    expect(result.data).toEqual(expected);
+  });
+
+  it('says the target does not exist after a statement that looks only for it', async () => {
+    await api.data(SKILL_GAP, KNOWN_QUESTIONS[0]!);
+    await warm();
+    const { result, kinds } = await statementKinds(() => api.execute(SKILL_GAP, { ...KNOWN_QUESTIONS[0]!, target: 'no-such-role' }));
+    expect(kinds).toEqual(['target']);
+    expect(result.data).toBeNull();
+    expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('shows a write made straight to the database in the next answer, then answers in one statement until warmed, then from the memos', async () => {
+    await api.data(SKILL_GAP, KNOWN_QUESTIONS[0]!);
+    await warm();
+    const before = await statementKinds(() => api.data(SKILL_GAP, KNOWN_QUESTIONS[0]!));
+    expect(before.kinds).toEqual(['target']);
+    const shown = (answer: typeof before.result) => [...answer.skillGap.missing, ...answer.skillGap.partial].map((item) => item.skill.slug);
+    expect(shown(before.result)).not.toContain('terraform');
+    await requirements.write('cloud-architect', 'terraform');
+    const clock = vi.spyOn(api.server.caches.skillIdentities, 'clock').mockReturnValue(0);
+    onTestFinished(() => clock.mockRestore());
+    const after = await statementKinds(() => api.data(SKILL_GAP, KNOWN_QUESTIONS[0]!));
+    // The target found at a newer commit than the memos': the full statement, which reads the
+    // requirements, and again with the held skills' credit links (CreditLinkMemo).
+    expect(after.kinds).toEqual(['target', 'profile', 'profile']);
+    expect(shown(after.result)).toContain('terraform');
+    expect(after.result.skillGap.gap).toBeGreaterThan(before.result.skillGap.gap);
+    const next = await statementKinds(() => api.data(SKILL_GAP, KNOWN_QUESTIONS[0]!));
+    expect(next.kinds).toEqual(['profile']); // the memos serve no one until warmed again
+    expect(next.result).toEqual(after.result);
+    await warm();
+    const warmed = await statementKinds(() => api.data(SKILL_GAP, KNOWN_QUESTIONS[0]!));
+    expect(warmed.kinds).toEqual(['target']);
+    expect(warmed.result).toEqual(after.result);
+  });
+});
+
 const ROLE_LOOKUP = graphql(`
   query MemoRoleLookup($slug: String!) {
     role(slug: $slug) {
