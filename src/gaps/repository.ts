@@ -311,21 +311,23 @@ export class GapRepository {
    * out; otherwise, or when the graph moved between the statements, the statement reads them.
    */
   async loadSkillGap(entries: readonly ProfileEntry[], target: string, fromRole: string | null, selection: GapSelection = WHOLE_GAP): Promise<SkillGapRow> {
+    let seenCommit: string | undefined;
     if (fromRole === null && this.requirementsFromMemos(selection)) {
       const held = this.heldFromMemos(entries);
       const answer = held && (await this.skillGapFromMemos(held, target, selection));
-      if (answer) return answer;
+      if (answer && 'row' in answer) return answer.row;
+      seenCommit = answer?.seenCommit;
     }
     // Asked again: a memo found behind the graph just now serves no one (SkillIdentityMemo.noteBehind).
     const fromMemos = this.requirementsFromMemos(selection);
     if (fromMemos) {
-      const { row, credits, commit } = await this.readSkillGap(entries, target, fromRole, selection, false);
+      const { row, credits, commit } = await this.readSkillGap(entries, target, fromRole, selection, false, seenCommit);
       if (!row.target) return { ...row, requirements: [], credits };
       this.requirements!.noteNeeded(SKILL_GAP_READER, commit, [row.target.id]);
       const requirements = await this.rememberedRequirements(row.target.id, commit);
       if (requirements) return { ...row, requirements, credits };
     }
-    const { row, credits, commit } = await this.readSkillGap(entries, target, fromRole, selection, true);
+    const { row, credits, commit } = await this.readSkillGap(entries, target, fromRole, selection, true, seenCommit);
     // Noted when the statement read them too, so the reader's miss share falls once the memo holds its targets.
     if (!fromMemos && row.target) this.requirements?.noteNeeded(SKILL_GAP_READER, commit, [row.target.id]);
     return { ...row, credits };
@@ -374,21 +376,21 @@ export class GapRepository {
   /**
    * skillGap with no origin role from the memos (heldFromMemos, rememberedRequirements) and one
    * statement that finds the target (targetStatement): the answer the full statement gives, when that
-   * statement ran at the memos' commit. Null when it ran at another (a write since: the memo is noted
-   * behind, so the caller's statement reads everything) or the requirements could not be given.
+   * statement ran at the memos' commit. Otherwise the commit it ran at: a write since (the memo is
+   * noted behind, so the caller's statement reads everything), or the requirements could not be given.
    */
-  private async skillGapFromMemos(held: HeldFromMemos, target: string, selection: GapSelection): Promise<SkillGapRow | null> {
+  private async skillGapFromMemos(held: HeldFromMemos, target: string, selection: GapSelection): Promise<{ row: SkillGapRow } | { seenCommit: string }> {
     const { rows, commit } = await this.db.readRowsAtCommit<{ target: Role | null }>(cachedTargetStatement(selection), { target });
     if (commit !== held.commit) {
       this.skillIdentities!.noteBehind();
-      return null;
+      return { seenCommit: commit };
     }
     const found = rows[0]?.target ?? null;
     const row = { unresolved: [], held: held.held, target: found, originFound: false, originRequirements: [], heldSkills: held.heldSkills, credits: held.credits };
-    if (!found) return { ...row, requirements: [] };
+    if (!found) return { row: { ...row, requirements: [] } };
     this.requirements!.noteNeeded(SKILL_GAP_READER, commit, [found.id]);
     const requirements = await this.rememberedRequirements(found.id, commit);
-    return requirements && { ...row, requirements };
+    return requirements ? { row: { ...row, requirements } } : { seenCommit: commit };
   }
 
   /** The target's requirements at `commit` from the memos (requirementsWithSkillsAtCommit); null when they cannot give them. */
@@ -398,7 +400,7 @@ export class GapRepository {
   }
 
   /** The skillGap statement and its held skills' credit links (CreditLinkMemo); its requirements only when `readsRequirements`. */
-  private async readSkillGap(entries: readonly ProfileEntry[], target: string, fromRole: string | null, selection: GapSelection, readsRequirements: boolean) {
+  private async readSkillGap(entries: readonly ProfileEntry[], target: string, fromRole: string | null, selection: GapSelection, readsRequirements: boolean, seenCommit?: string) {
     const { rows: [row], credits, commit } = await readWithCreditLinkMemo<SkillGapStatementRow>(
       this.db,
       this.creditLinks,
@@ -410,6 +412,7 @@ export class GapRepository {
         withoutLinks: fromRole === null ? cachedSkillGapStatement(selection, false, readsRequirements) : undefined,
         linksIn: (rows) => rows.flatMap((read) => read.heldSkills.map((held) => [held.skill.id, held.credits] as const)),
         resolvedIn: (rows) => rows.flatMap((read) => resolvedKeys(entries, read.resolved)),
+        seenCommit,
       },
     );
     if (!row) throw new Error('The skill-gap statement returned no row');

@@ -117,6 +117,12 @@ export interface CreditLinkReadSpec<Row> {
   withoutLinks?: string;
   /** The statement's records as rows, for a statement that returns an answer over several (neo4j/recordParts.ts); the records by default. */
   rowsOf?(records: Row[]): Row[];
+  /**
+   * The commit an earlier statement of the same answer ran at, if any: links remembered at another
+   * commit are not offered, since the statement would run at this one or later and then again
+   * reading them all (one statement saved on the first answer after a write).
+   */
+  seenCommit?: string;
 }
 
 /**
@@ -130,7 +136,8 @@ export async function readWithCreditLinkMemo<Row>(
   parameters: QueryParameters,
   spec: CreditLinkReadSpec<Row>,
 ): Promise<LinkedRead<Row>> {
-  const known = memo.knownFor(spec.keys);
+  const remembered = memo.knownFor(spec.keys);
+  const known = spec.seenCommit === undefined || remembered.commit === spec.seenCommit ? remembered : { links: new Map<string, readonly CreditLink[]>(), commit: null, everyKey: false };
   const first = spec.withoutLinks !== undefined && known.links.size > 0 && known.everyKey ? spec.withoutLinks : statement;
   let { rows, commit } = await db.readRowsAtCommit<Row>(first, { ...parameters, linksKnown: [...known.links.keys()] });
   if (known.links.size > 0 && commit !== known.commit) {
