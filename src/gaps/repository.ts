@@ -19,7 +19,7 @@ import { ASSUMED_REQUIRED_LEVEL, type RequirementInput } from '../scoring/skillG
 import { requirementsAtCommit, requirementsWithSkillsAtCommit, requirementTuples, servesRequirementsWithSkills, type RequirementMemo } from '../roles/RequirementMemo.js';
 import { readWithCreditLinkMemo, type CreditLinkMemo } from '../skills/CreditLinkMemo.js';
 import { creditNeighbours } from '../skills/creditNeighbours.js';
-import type { SkillIdentityMemo } from '../skills/SkillIdentityMemo.js';
+import { SkillIdentityMemo } from '../skills/SkillIdentityMemo.js';
 import type { LearningResource } from '../skills/model.js';
 import type { ProfileEntry, RecommendFilterParams } from './model.js';
 import { WHOLE_GAP, type GapSelection } from './gapSelection.js';
@@ -63,12 +63,6 @@ const RESOLVE_ENTRIES = `COLLECT {
  */
 function skillGapStatement(selection: GapSelection, readsLinks: boolean, readsRequirements: boolean): string {
   const skillFields = projection('skill', selection.skillProperties);
-  const resources = selection.resources
-    ? `COLLECT {
-        MATCH (skill)-[:HAS_RESOURCE]->(resource:LearningResource)
-        RETURN ${RESOURCE_FIELDS} ORDER BY resource.kind, resource.title, resource.id
-      }`
-    : '[]';
   return `
 WITH $entries AS entries
 WITH ${RESOLVE_ENTRIES} AS resolutions
@@ -78,14 +72,7 @@ RETURN [r IN resolutions WHERE r.skill IS NULL | r.index] AS unresolved,
   [r IN resolutions WHERE r.skill IS NOT NULL | {skillId: r.skill.id, level: r.level}] AS held,
   ${projection('target', targetProperties(selection))} AS target,
   origin IS NOT NULL AS originFound,
-  ${
-    readsRequirements
-      ? `COLLECT {
-    MATCH (target)-[req:REQUIRES]->(skill:Skill)
-    RETURN [req.importance, req.level, req.essential, ${tupleProjection('skill', selection.skillProperties)}, ${resources}]
-  }`
-      : '[]'
-  } AS requirements,
+  ${readsRequirements ? targetRequirements(selection) : '[]'} AS requirements,
   COLLECT {
     MATCH (origin)-[req:REQUIRES]->(skill:Skill) RETURN {skillId: skill.id, level: req.level}
   } AS originRequirements,
@@ -102,20 +89,39 @@ RETURN [r IN resolutions WHERE r.skill IS NULL | r.index] AS unresolved,
   } AS heldSkills,
   [r IN resolutions WHERE r.skill IS NOT NULL | [r.index, r.skill.id]] AS resolved`;
 }
+/** The target's requirements as RequirementRowTuple, with the skills' properties and resources `selection` shows. */
+function targetRequirements(selection: GapSelection): string {
+  const resources = selection.resources
+    ? `COLLECT {
+        MATCH (skill)-[:HAS_RESOURCE]->(resource:LearningResource)
+        RETURN ${RESOURCE_FIELDS} ORDER BY resource.kind, resource.title, resource.id
+      }`
+    : '[]';
+  return `COLLECT {
+    MATCH (target)-[req:REQUIRES]->(skill:Skill)
+    RETURN [req.importance, req.level, req.essential, ${tupleProjection('skill', selection.skillProperties)}, ${resources}]
+  }`;
+}
+
 /**
- * The skillGap target alone, for an answer whose profile, credit links and requirements the memos
- * hold (GapRepository.skillGapFromMemos): the statement is then only the one that tells the commit
- * they must have been read at, and finds the target. In-process on O*NET + ESCO it took 0.54 ms
- * against 0.71 ms for skillGapStatement without requirements (docs/performance.md, "Twenty-fifth pass").
+ * The skillGap target, for an answer whose profile and credit links the memos hold
+ * (GapRepository.skillGapFromMemos): the statement tells the commit they must have been read at, finds
+ * the target and, when the memos do not give them too, its requirements. In-process on O*NET + ESCO,
+ * without requirements it took 0.54 ms against 0.71 ms for skillGapStatement without them
+ * (docs/performance.md, "Twenty-fifth pass").
  */
-const targetStatement = (selection: GapSelection) => `
+const targetStatement = (selection: GapSelection, readsRequirements: boolean) => `
 OPTIONAL MATCH (target:Role {slug: $target})
-RETURN ${projection('target', targetProperties(selection))} AS target`;
+RETURN ${projection('target', targetProperties(selection))} AS target,
+  ${readsRequirements ? targetRequirements(selection) : '[]'} AS requirements`;
 const targetProperties = (selection: GapSelection) =>
   selection.targetDetails ? [...selection.targetProperties, ...ROLE_DETAIL_PROPERTY_NAMES] : selection.targetProperties;
 const targetStatements = statementCache();
-const cachedTargetStatement = (selection: GapSelection) =>
-  targetStatements(`${selection.targetProperties.join()}/${selection.targetDetails}`, () => targetStatement(selection));
+const cachedTargetStatement = (selection: GapSelection, readsRequirements: boolean) =>
+  targetStatements(
+    `${selection.skillProperties.join()}/${selection.resources}/${selection.targetProperties.join()}/${selection.targetDetails}/${readsRequirements}`,
+    () => targetStatement(selection, readsRequirements),
+  );
 
 /** skillGap answers, as a reader of the requirement memo (RequirementMemo.noteNeeded, readsInStatement). */
 const SKILL_GAP_READER = 'skillGap';
@@ -266,6 +272,14 @@ type SkillGapStatementRow = Omit<SkillGapRow, 'heldSkills' | 'credits' | 'requir
   resolved: ResolvedEntries;
 };
 
+const requirementOf = ([importance, level, essential, skill, resources]: RequirementRowTuple, selection: GapSelection): TargetRequirement => ({
+  importance,
+  level,
+  essential,
+  skill: fromTuple<Skill>(selection.skillProperties, skill),
+  resources,
+});
+
 /** A profile's held skills as the memos give them at `commit` (GapRepository.heldFromMemos). */
 interface HeldFromMemos {
   commit: string;
@@ -308,13 +322,15 @@ export class GapRepository {
    * Skills, resources and the target's details as `selection` asks (gapSelection.ts). The target's
    * requirements come from the requirement memo and their skills from the skill-identity memo when
    * both can give them at the statement's commit (requirementsFromMemos), so the statement leaves them
-   * out; otherwise, or when the graph moved between the statements, the statement reads them.
+   * out; otherwise, or when the graph moved between the statements, the statement reads them. Without
+   * a fromRole, a profile the memos know (heldFromMemos) is not resolved by the statement either:
+   * it only finds the target (skillGapFromMemos).
    */
   async loadSkillGap(entries: readonly ProfileEntry[], target: string, fromRole: string | null, selection: GapSelection = WHOLE_GAP): Promise<SkillGapRow> {
     let seenCommit: string | undefined;
-    if (fromRole === null && this.requirementsFromMemos(selection)) {
+    if (fromRole === null && this.profileFromMemos(selection)) {
       const held = this.heldFromMemos(entries);
-      const answer = held && (await this.skillGapFromMemos(held, target, selection));
+      const answer = held && (await this.skillGapFromMemos(held, target, selection, !this.requirementsFromMemos(selection)));
       if (answer && 'row' in answer) return answer.row;
       seenCommit = answer?.seenCommit;
     }
@@ -374,13 +390,22 @@ export class GapRepository {
   }
 
   /**
-   * skillGap with no origin role from the memos (heldFromMemos, rememberedRequirements) and one
-   * statement that finds the target (targetStatement): the answer the full statement gives, when that
-   * statement ran at the memos' commit. Otherwise the commit it ran at: a write since (the memo is
+   * skillGap with no origin role, its profile from the memos (heldFromMemos) and one statement that
+   * finds the target (targetStatement) and, when `readsRequirements` (the requirement memo would not
+   * give them: requirementsFromMemos), its requirements; else those come from the memos
+   * (rememberedRequirements). The answer the full statement gives, when that statement ran at the memos' commit. Otherwise the commit it ran at: a write since (the memo is
    * noted behind, so the caller's statement reads everything), or the requirements could not be given.
    */
-  private async skillGapFromMemos(held: HeldFromMemos, target: string, selection: GapSelection): Promise<{ row: SkillGapRow } | { seenCommit: string }> {
-    const { rows, commit } = await this.db.readRowsAtCommit<{ target: Role | null }>(cachedTargetStatement(selection), { target });
+  private async skillGapFromMemos(
+    held: HeldFromMemos,
+    target: string,
+    selection: GapSelection,
+    readsRequirements: boolean,
+  ): Promise<{ row: SkillGapRow } | { seenCommit: string }> {
+    const { rows, commit } = await this.db.readRowsAtCommit<{ target: Role | null; requirements: RequirementRowTuple[] }>(
+      cachedTargetStatement(selection, readsRequirements),
+      { target },
+    );
     if (commit !== held.commit) {
       this.skillIdentities!.noteBehind();
       return { seenCommit: commit };
@@ -388,9 +413,19 @@ export class GapRepository {
     const found = rows[0]?.target ?? null;
     const row = { unresolved: [], held: held.held, target: found, originFound: false, originRequirements: [], heldSkills: held.heldSkills, credits: held.credits };
     if (!found) return { row: { ...row, requirements: [] } };
-    this.requirements!.noteNeeded(SKILL_GAP_READER, commit, [found.id]);
+    this.requirements?.noteNeeded(SKILL_GAP_READER, commit, [found.id]);
+    if (readsRequirements) return { row: { ...row, requirements: rows[0]!.requirements.map((tuple) => requirementOf(tuple, selection)) } };
     const requirements = await this.rememberedRequirements(found.id, commit);
     return requirements ? { row: { ...row, requirements } } : { seenCommit: commit };
+  }
+
+  /**
+   * Whether a skillGap answer of `selection` may take its profile from the memos (heldFromMemos): the
+   * skill-identity memo serves, and the answer shows no more of a skill than its identity (a credit
+   * shows its held skill) and no learning resources.
+   */
+  private profileFromMemos(selection: GapSelection): boolean {
+    return this.skillIdentities !== null && this.skillIdentities.serves && !selection.resources && SkillIdentityMemo.holdsAll(selection.skillProperties);
   }
 
   /** The target's requirements at `commit` from the memos (requirementsWithSkillsAtCommit); null when they cannot give them. */
@@ -417,9 +452,7 @@ export class GapRepository {
     );
     if (!row) throw new Error('The skill-gap statement returned no row');
     const { resolved: _resolved, ...rest } = row;
-    const requirements = row.requirements.map(
-      ([importance, level, essential, skill, resources]): TargetRequirement => ({ importance, level, essential, skill: fromTuple<Skill>(selection.skillProperties, skill), resources }),
-    );
+    const requirements = row.requirements.map((tuple) => requirementOf(tuple, selection));
     return { row: { ...rest, requirements, heldSkills: row.heldSkills.map((held) => held.skill) } satisfies Omit<SkillGapRow, 'credits'>, credits, commit };
   }
 

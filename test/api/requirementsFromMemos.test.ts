@@ -212,12 +212,22 @@ describe('skillGap with its requirements from the memos', () => {
 /** Whether a statement only finds the skillGap target (GapRepository.skillGapFromMemos), resolving no profile. */
 const findsTargetOnly = (cypher: string) => cypher.includes('OPTIONAL MATCH (target:Role {slug: $target})') && !cypher.includes('$entries');
 
-/** Each statement one answer sends: 'target' when it only finds the target, 'profile' when it resolves the profile, else 'other'. */
+/**
+ * Each statement one answer sends: 'target' when it only finds the target, 'target+requirements' when
+ * it finds the target and reads its requirements, 'profile' when it resolves the profile, else 'other'.
+ */
 async function statementKinds<T>(answer: () => Promise<T>): Promise<{ result: T; kinds: string[] }> {
   const statements = vi.spyOn(GraphDatabase.prototype, 'readRowsAtCommit');
   try {
     const result = await answer();
-    const kindOf = (cypher: string) => (findsTargetOnly(cypher) ? 'target' : cypher.includes('$entries') ? 'profile' : 'other');
+    const kindOf = (cypher: string) =>
+      findsTargetOnly(cypher)
+        ? cypher.includes('MATCH (target)-[req:REQUIRES]->(skill:Skill)')
+          ? 'target+requirements'
+          : 'target'
+        : cypher.includes('$entries')
+          ? 'profile'
+          : 'other';
     return { result, kinds: statements.mock.calls.map(([cypher]) => kindOf(cypher)) };
   } finally {
     statements.mockRestore();
@@ -288,6 +298,39 @@ describe('skillGap from the memos with a statement that finds only its target', 
     const { result, kinds } = await statementKinds(() => api.execute(SKILL_GAP, KNOWN_QUESTIONS[1]!));
     expect(kinds).toEqual(['profile']);
     expect(result.data).toEqual(expected);
+  });
+
+  it('reads the requirements in the statement that finds the target while an outgrown requirement memo lacked recent targets', async () => {
+    const db = api.database.db;
+    const commit = await db.latestCommit();
+    const targets = await db.readRows<{ id: string; slug: string }>(
+      'MATCH (role:Role) WHERE EXISTS { (role)-[:REQUIRES]->() } RETURN role.id AS id, role.slug AS slug ORDER BY role.slug LIMIT 4',
+    );
+    // Room for about one role: reading the four outgrows it, and it keeps the last one read.
+    const memo = new RequirementMemo(25);
+    expect(await requirementsAtCommit(db, memo, commit, targets.map(({ id }) => id))).not.toBeNull();
+    expect(memo.outgrown).toBe(true);
+    const identities = new SkillIdentityMemo();
+    expect(await rememberSkillIdentities(db, identities, commit)).toBe(true);
+    const gaps = new GapService(new GapRepository(db, new CreditLinkMemo(), REQUIREMENTS_PER_RECORD, memo, identities));
+    const reference = new GapService(new GapRepository(db, new CreditLinkMemo()));
+    const selection = gapSelection([
+      { name: 'gap', args: {} },
+      { name: 'missing', args: {}, selections: [{ name: 'skill', args: {}, type: 'Skill', selections: [{ name: 'slug', args: {} }] }] },
+    ]);
+    const profile = readProfile(KNOWN_PROFILE);
+    const lacked = targets.filter(({ id }) => memo.at(commit, [id]).missing.length > 0);
+    expect(lacked.length).toBeGreaterThan(1);
+    const ask = async (slug: string) => {
+      const { result, kinds } = await statementKinds(() => gaps.skillGap(profile, slug, null, selection));
+      expect(result).toEqual(await reference.skillGap(profile, slug, null, selection));
+      return kinds;
+    };
+    // No links remembered yet: the full statement resolves the profile, then the target's requirements.
+    expect(await ask(lacked[0]!.slug)).toEqual(['profile', 'other']);
+    expect(memo.readsInStatement('skillGap')).toBe(true);
+    // Now the memos know the profile; the requirement memo would miss, so the one statement reads them.
+    expect(await ask(lacked[1]!.slug)).toEqual(['target+requirements']);
   });
 
   it('says the target does not exist after a statement that looks only for it', async () => {
