@@ -70,6 +70,25 @@ async function warm(): Promise<void> {
   expect(await rememberSkillIdentities(api.database.db, caches.skillIdentities, warmed!.commit)).toBe(true);
 }
 
+/**
+ * A requirement memo with room for about one role, outgrown by reading four targets (it keeps the
+ * last one read), and a skill-identity memo, both at the graph's commit.
+ */
+async function outgrownRequirementMemo() {
+  const db = api.database.db;
+  const commit = await db.latestCommit();
+  const targets = await db.readRows<{ id: string; slug: string }>(
+    'MATCH (role:Role) WHERE EXISTS { (role)-[:REQUIRES]->() } RETURN role.id AS id, role.slug AS slug ORDER BY role.slug LIMIT 4',
+  );
+  expect(targets).toHaveLength(4);
+  const memo = new RequirementMemo(25);
+  expect(await requirementsAtCommit(db, memo, commit, targets.map(({ id }) => id))).not.toBeNull();
+  expect(memo.outgrown).toBe(true);
+  const identities = new SkillIdentityMemo();
+  expect(await rememberSkillIdentities(db, identities, commit)).toBe(true);
+  return { commit, targets, memo, identities };
+}
+
 /** The statements one answer sends, and whether each read the target's requirements. */
 async function withStatements<T>(answer: () => Promise<T>): Promise<{ result: T; readsRequirements: boolean[] }> {
   const statements = vi.spyOn(GraphDatabase.prototype, 'readRowsAtCommit');
@@ -171,17 +190,7 @@ describe('skillGap with its requirements from the memos', () => {
     const db = api.database.db;
     let statements = 0;
     const counted = db.withObserver({ onQuery: () => void (statements += 1) });
-    const commit = await db.latestCommit();
-    const targets = await db.readRows<{ id: string; slug: string }>(
-      'MATCH (role:Role) WHERE EXISTS { (role)-[:REQUIRES]->() } RETURN role.id AS id, role.slug AS slug ORDER BY role.slug LIMIT 4',
-    );
-    expect(targets).toHaveLength(4);
-    // Room for about one role: reading the four outgrows it, and it keeps the last one read.
-    const memo = new RequirementMemo(25);
-    expect(await requirementsAtCommit(db, memo, commit, targets.map(({ id }) => id))).not.toBeNull();
-    expect(memo.outgrown).toBe(true);
-    const identities = new SkillIdentityMemo();
-    expect(await rememberSkillIdentities(db, identities, commit)).toBe(true);
+    const { commit, targets, memo, identities } = await outgrownRequirementMemo();
     const gaps = new GapService(new GapRepository(counted, new CreditLinkMemo(), REQUIREMENTS_PER_RECORD, memo, identities));
     const reference = new GapService(new GapRepository(db, new CreditLinkMemo()));
     const selection = gapSelection([{ name: 'gap', args: {} }, { name: 'missing', args: {}, selections: [{ name: 'skill', args: {}, selections: [{ name: 'slug', args: {} }] }] }]);
@@ -302,16 +311,7 @@ describe('skillGap from the memos with a statement that finds only its target', 
 
   it('reads the requirements in the statement that finds the target while an outgrown requirement memo lacked recent targets', async () => {
     const db = api.database.db;
-    const commit = await db.latestCommit();
-    const targets = await db.readRows<{ id: string; slug: string }>(
-      'MATCH (role:Role) WHERE EXISTS { (role)-[:REQUIRES]->() } RETURN role.id AS id, role.slug AS slug ORDER BY role.slug LIMIT 4',
-    );
-    // Room for about one role: reading the four outgrows it, and it keeps the last one read.
-    const memo = new RequirementMemo(25);
-    expect(await requirementsAtCommit(db, memo, commit, targets.map(({ id }) => id))).not.toBeNull();
-    expect(memo.outgrown).toBe(true);
-    const identities = new SkillIdentityMemo();
-    expect(await rememberSkillIdentities(db, identities, commit)).toBe(true);
+    const { commit, targets, memo, identities } = await outgrownRequirementMemo();
     const gaps = new GapService(new GapRepository(db, new CreditLinkMemo(), REQUIREMENTS_PER_RECORD, memo, identities));
     const reference = new GapService(new GapRepository(db, new CreditLinkMemo()));
     const selection = gapSelection([
