@@ -107,8 +107,8 @@ function targetRequirements(selection: GapSelection): string {
  * The skillGap target, for an answer whose profile and credit links the memos hold
  * (GapRepository.skillGapFromMemos): the statement tells the commit they must have been read at, finds
  * the target and, when the memos do not give them too, its requirements. In-process on O*NET + ESCO,
- * without requirements it took 0.54 ms against 0.71 ms for skillGapStatement without them
- * (docs/performance.md, "Twenty-fifth pass").
+ * without requirements its p50 was 0.42-0.58 ms against 0.60-0.80 ms for skillGapStatement without
+ * them (docs/performance.md, "Twenty-fifth pass").
  */
 const targetStatement = (selection: GapSelection, readsRequirements: boolean) => `
 OPTIONAL MATCH (target:Role {slug: $target})
@@ -350,18 +350,12 @@ export class GapRepository {
   }
 
   /**
-   * Whether a skillGap answer of `selection` takes its target's requirements from the memos: the
-   * requirement memo is not one whose recent skillGap answers mostly missed (RequirementMemo.readsInStatement),
-   * the skill-identity memo holds every required skill, and the answer shows no more of a skill than
-   * its identity, and no learning resources.
+   * Whether a skillGap answer of `selection` takes its target's requirements from the memos: as for its
+   * profile (profileFromMemos), and the requirement memo is not one whose recent skillGap answers
+   * mostly missed (RequirementMemo.readsInStatement).
    */
   private requirementsFromMemos(selection: GapSelection): boolean {
-    return (
-      this.requirements !== null &&
-      this.skillIdentities !== null &&
-      !selection.resources &&
-      servesRequirementsWithSkills(this.requirements, this.skillIdentities, SKILL_GAP_READER, selection.skillProperties)
-    );
+    return this.profileFromMemos(selection) && this.requirements !== null && servesRequirementsWithSkills(this.requirements, this.skillIdentities!, SKILL_GAP_READER, selection.skillProperties);
   }
 
   /**
@@ -393,8 +387,9 @@ export class GapRepository {
    * skillGap with no origin role, its profile from the memos (heldFromMemos) and one statement that
    * finds the target (targetStatement) and, when `readsRequirements` (the requirement memo would not
    * give them: requirementsFromMemos), its requirements; else those come from the memos
-   * (rememberedRequirements). The answer the full statement gives, when that statement ran at the memos' commit. Otherwise the commit it ran at: a write since (the memo is
-   * noted behind, so the caller's statement reads everything), or the requirements could not be given.
+   * (rememberedRequirements). The answer the full statement gives, when that statement ran at the
+   * memos' commit. Otherwise the commit it ran at: a write since (the memo is noted behind, so the
+   * caller's statement reads everything), or the requirements could not be given.
    */
   private async skillGapFromMemos(
     held: HeldFromMemos,
