@@ -437,6 +437,8 @@ async function main(): Promise<void> {
       const measured = await runScale(scale, target, db.driver, options);
       results.scenarios.push(...measured.scenarios);
       if (measured.freshPool) results.freshPools = { ...results.freshPools, [scale]: measured.freshPool };
+      // The results keep the peak over every scale; the log says which scale made it.
+      log(`${scale}: peak RSS of the API ${measured.rssMb ?? 'n/a'} MiB as deployed, ${measured.rssUncachedMb ?? 'n/a'} MiB with the cache off`);
       if (measured.rssMb !== undefined) results.rssMb = round(Math.max(results.rssMb ?? 0, measured.rssMb), 1);
       if (measured.rssUncachedMb !== undefined) results.rssUncachedMb = round(Math.max(results.rssUncachedMb ?? 0, measured.rssUncachedMb), 1);
     }

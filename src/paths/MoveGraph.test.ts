@@ -19,7 +19,7 @@ const ROWS: MoveGraphRow[] = [
   ['id-e', 'e', 500, []],
 ];
 const graph = MoveGraph.of('commit-1', ROWS);
-const slugs = (roles: number[]) => roles.map((role) => graph.roleIds[role]!.slice(3)).join('');
+const slugs = (roles: number[]) => roles.map((role) => graph.roleId(role).slice(3)).join('');
 const routes = (from: string, to: string, maxHops: number, cap = 100) => graph.routes(graph.indexOf(from)!, graph.indexOf(to)!, maxHops, cap).map((route) => slugs(route.roles));
 
 describe('MoveGraph', () => {
@@ -42,7 +42,7 @@ describe('MoveGraph', () => {
     const rows = ids.map((id): MoveGraphRow => [id, id, null,
       Array.from({ length: 2 + Math.floor(random() * 4) }, () => move(ids[Math.floor(random() * count)]!, Math.round(random() * 100) / 100))]);
     const dense = MoveGraph.of('commit-d', rows);
-    const name = (role: number) => dense.roleIds[role]!;
+    const name = (role: number) => dense.roleId(role);
     const unbounded = (from: string, to: string, maxHops: number): string[] => {
       const found: string[] = [];
       const walk = (route: string[]): void => {
@@ -98,6 +98,9 @@ describe('MoveGraph', () => {
     expect(graph.moveCount).toBe(10);
     const [fromC] = graph.routes(graph.indexOf('c')!, graph.indexOf('b')!, 1, 1);
     expect(graph.moveAt(fromC!.moves[0]!)).toEqual({ kind: 'PROMOTION', typicalYears: 2, confidence: null, via: null });
+    // Roles are numbered in id order, so the searches' ties to the lower id compare indexes.
+    expect(Array.from({ length: graph.roleCount }, (_, role) => graph.roleId(role))).toEqual(['id-a', 'id-b', 'id-c', 'id-d', 'id-e']);
+    expect(graph.roleId(graph.indexOf('d')!)).toBe('id-d');
   });
 
   it('finds progressions breadth-first: each role once, by its fewest moves and then its most confident route', () => {
@@ -128,10 +131,10 @@ describe('MoveGraph', () => {
       ['id-a', 'a', null, []],
     ]);
     const [, , toA] = tied.progressions(tied.indexOf('s')!, 'NEXT', 2, null, 20, 0.5);
-    expect(toA!.roles.map((role) => tied.roleIds[role])).toEqual(['id-s', 'id-x', 'id-a']);
+    expect(toA!.roles.map((role) => tied.roleId(role))).toEqual(['id-s', 'id-x', 'id-a']);
     // Backwards alike: a's feeders s → y and s → x tie, the one through x wins.
     const [, , fromS] = tied.progressions(tied.indexOf('a')!, 'PREVIOUS', 2, null, 20, 0.5);
-    expect(fromS!.roles.map((role) => tied.roleIds[role])).toEqual(['id-s', 'id-x', 'id-a']);
+    expect(fromS!.roles.map((role) => tied.roleId(role))).toEqual(['id-s', 'id-x', 'id-a']);
   });
 
   it('answers the same when its rows come in pages, targets before their own rows, and search after search', () => {
@@ -140,7 +143,7 @@ describe('MoveGraph', () => {
     const paged = new MoveGraph('commit-1', new MoveGraphRows(2).add([ROWS[2]!, ROWS[0]!]).add([ROWS[1]!]).add([ROWS[4]!, ROWS[3]!]));
     const answers = (of: MoveGraph) => {
       const named = (found: Array<{ roles: number[]; moves: number[] }>) =>
-        found.map((route) => [route.roles.map((role) => of.roleIds[role]).join('-'), route.moves.map((move) => JSON.stringify(of.moveAt(move))).join(' ')].join(' '));
+        found.map((route) => [route.roles.map((role) => of.roleId(role)).join('-'), route.moves.map((move) => JSON.stringify(of.moveAt(move))).join(' ')].join(' '));
       const all: string[][] = [];
       // Routes and progressions interleaved, each pair of ends and sources twice: the scratch
       // space one search leaves must not change the next one's answer.
@@ -161,6 +164,33 @@ describe('MoveGraph', () => {
     expect(answers(paged)).toEqual(whole);
     expect(answers(graph)).toEqual(whole);
     expect(paged.moveCount).toBe(graph.moveCount);
+  });
+
+  it('knows a role seen only as a target by id, not by slug', () => {
+    // A write between two pages makes readMoveGraph drop the graph, but a row may still be missing
+    // for a role the moves point at: it has no slug to be found by.
+    const partial = MoveGraph.of('commit-p', [['id-q', 'q', null, [move('id-z', 0.4)]]]);
+    expect(partial.roleCount).toBe(2);
+    expect(partial.indexOf('')).toBeUndefined();
+    const [route] = partial.routes(partial.indexOf('q')!, 1, 1, 10);
+    expect(route!.roles.map((role) => partial.roleId(role))).toEqual(['id-q', 'id-z']);
+  });
+
+  it('gives every move its own properties, however many distinct ones the graph has', () => {
+    // More distinct properties than a 2-byte code can number: each move keeps its exact values.
+    const count = 70_000;
+    const rows: MoveGraphRow[] = Array.from({ length: count }, (_, index) => [
+      `id-${String(index).padStart(6, '0')}`,
+      `s${index}`,
+      index,
+      [[`id-${String((index + 1) % count).padStart(6, '0')}`, index % 2 ? 'PROMOTION' : 'PIVOT', index / 7, 1 / (index + 2), index % 3 ? null : `via-${index}`]],
+    ]);
+    const large = MoveGraph.of('commit-l', rows);
+    for (const index of [0, 1, 2, 3, 65_535, 65_536, 65_537, count - 1]) {
+      const [route] = large.routes(large.indexOf(`s${index}`)!, large.indexOf(`s${(index + 1) % count}`)!, 1, 1);
+      expect(large.moveAt(route!.moves[0]!)).toEqual({ kind: index % 2 ? 'PROMOTION' : 'PIVOT', typicalYears: index / 7, confidence: 1 / (index + 2), via: index % 3 ? null : `via-${index}` });
+      expect(large.salaryOf(route!.roles[0]!)).toBe(index);
+    }
   });
 
   it('is held by the memo until forgotten, and only a stale one is dropped', () => {

@@ -15,6 +15,7 @@
  */
 import type { ProgressionKind } from '../graph/kinds.js';
 import type { LeadsTo } from './model.js';
+import { PackedStrings } from './PackedStrings.js';
 
 /** A role with moves as readMoveGraph returns it: id, slug, median salary, and its moves out. */
 export type MoveGraphRow = [id: string, slug: string, medianSalaryUsd: number | null, moves: MoveTuple[]];
@@ -23,14 +24,13 @@ export type MoveTuple = [targetId: string, kind: ProgressionKind, typicalYears: 
 
 /**
  * The most moves memo warming holds in a MoveGraph by default (`MOVE_GRAPH_MAX_MOVES`); a graph with
- * more is searched in Cypher. Built, a move takes 33 bytes of typed arrays and a role ~160 bytes (28
- * of typed arrays; its id, slug and map entry on the heap): ~2 MiB for the O*NET + ESCO graph's
- * ~53,000 moves. The bench's 100,000 synthetic roles with 300,345 moves hold 24.7 MiB, and their API's
- * peak RSS under the bench's load rose from 207 to 248–252 MiB, over the 250 MiB budget
- * (docs/performance.md, "Twenty-second pass"): a deployment with that much more memory can raise it
- * (careerPaths there 2.0–2.2 → 1.2–1.3 × the HTTP floor in two bench runs).
+ * more is searched in Cypher. Built, a move takes 14 bytes and a role ~90 (typed arrays, and its id
+ * and slug packed in one buffer: PackedStrings), none of it on the V8 heap: the bench's 100,000
+ * synthetic roles with 300,345 moves hold 12.6 MiB, where the first layout (33 bytes a move, ~160 a
+ * role, half of it heap) held 24.7 and took the API's peak RSS over its 250 MiB budget
+ * (docs/performance.md, "Twenty-second pass" and "Twenty-sixth pass").
  */
-export const MOVE_GRAPH_MAX_MOVES = 100_000;
+export const MOVE_GRAPH_MAX_MOVES = 500_000;
 
 /** Cypher's order of strings (by code unit, as for the ASCII ids here). */
 const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -52,73 +52,73 @@ export interface FoundRoute {
  */
 export const boundDepth = (maxHops: number) => Math.min(Math.floor(maxHops / 2), 2);
 
-/** One typed array per property of a move, `length` moves long (MoveGraphRows, MoveGraph). */
-const moveColumns = (length: number) => ({
-  starts: new Int32Array(length),
-  targets: new Int32Array(length),
-  kindCodes: new Uint8Array(length),
-  typicalYears: new Float64Array(length),
-  confidences: new Float64Array(length),
-  /** -1: no via. */
-  viaCodes: new Int32Array(length),
-});
-type MoveColumns = ReturnType<typeof moveColumns>;
+/**
+ * A move's ranking properties, the same for many moves: the synthetic graphs' 300,345 moves have 58
+ * distinct ones. Moves hold the index of theirs (MoveGraph.moveAt).
+ */
+interface MoveProperties {
+  kinds: ProgressionKind[];
+  /** NaN: none. */
+  typicalYears: number[];
+  /** NaN: none. */
+  confidences: number[];
+  vias: Array<string | null>;
+}
 
 /**
  * Collects readMoveGraph's rows, a page at a time, for a MoveGraph: a large graph's moves (300,000 on
  * the bench's 100,000 synthetic roles) arrive in pages, so no more than one page of decoded records
  * is in memory at once (reading them whole ran the API out of its heap: docs/performance.md,
- * "Twenty-second pass"). The moves go straight into typed arrays, their kinds and vias as codes, so
- * no decoded record outlives its page.
+ * "Twenty-second pass"). Each move goes straight into typed arrays as its start, its target and the
+ * index of its properties, so no decoded record outlives its page.
  */
 export class MoveGraphRows {
   private readonly indexById = new Map<string, number>();
+  /** Roles by index, numbered in the order they are first seen (as a row or a move's target); MoveGraph renumbers them by id. */
   readonly ids: string[] = [];
-  readonly indexBySlug = new Map<string, number>();
+  /** Each role's slug, once its row came (a role only seen as a target has none). */
+  readonly slugs: Array<string | undefined> = [];
   readonly salaries: number[] = [];
-  /** Moves added: the first `moveCount` entries of `moves`, in the order their rows came, each row's moves in route order. */
+  /** Moves added: the first `moveCount` entries of the columns, in the order their rows came, each row's moves in route order. */
   moveCount = 0;
-  moves: MoveColumns;
-  readonly kindNames: ProgressionKind[] = [];
-  readonly viaNames: string[] = [];
-  private readonly kindCode = new Map<ProgressionKind, number>();
-  private readonly viaCode = new Map<string, number>();
+  starts: Int32Array;
+  targets: Int32Array;
+  /** Each move's index in `properties`. */
+  propertyCodes: Int32Array;
+  readonly properties: MoveProperties = { kinds: [], typicalYears: [], confidences: [], vias: [] };
+  private readonly propertyCode = new Map<string, number>();
 
   /** `expectedMoves`: room made at once (readMoveGraph counts them first); more grows the arrays. */
   constructor(expectedMoves = 0) {
-    this.moves = moveColumns(Math.max(expectedMoves, 1));
+    const length = Math.max(expectedMoves, 1);
+    this.starts = new Int32Array(length);
+    this.targets = new Int32Array(length);
+    this.propertyCodes = new Int32Array(length);
   }
 
-  /** The index of the role with this id, numbered in the order roles are first seen (as a row or a move's target). */
+  /** The index of the role with this id. */
   private indexOf(id: string): number {
     let index = this.indexById.get(id);
     if (index === undefined) {
       index = this.ids.length;
       this.indexById.set(id, index);
       this.ids.push(id);
+      this.slugs.push(undefined);
       this.salaries.push(Number.NaN);
     }
     return index;
   }
 
-  private kindOf(kind: ProgressionKind): number {
-    let code = this.kindCode.get(kind);
+  private propertiesOf(kind: ProgressionKind, typicalYears: number | null, confidence: number | null, via: string | null): number {
+    const key = JSON.stringify([kind, typicalYears, confidence, via]);
+    let code = this.propertyCode.get(key);
     if (code === undefined) {
-      code = this.kindNames.length;
-      if (code > 255) throw new Error('The graph has more than 256 kinds of move; its moves are not held in memory');
-      this.kindCode.set(kind, code);
-      this.kindNames.push(kind);
-    }
-    return code;
-  }
-
-  private viaOf(via: string | null): number {
-    if (via === null) return -1;
-    let code = this.viaCode.get(via);
-    if (code === undefined) {
-      code = this.viaNames.length;
-      this.viaCode.set(via, code);
-      this.viaNames.push(via);
+      code = this.properties.kinds.length;
+      this.propertyCode.set(key, code);
+      this.properties.kinds.push(kind);
+      this.properties.typicalYears.push(typicalYears ?? Number.NaN);
+      this.properties.confidences.push(confidence ?? Number.NaN);
+      this.properties.vias.push(via);
     }
     return code;
   }
@@ -126,30 +126,32 @@ export class MoveGraphRows {
   /** Room for `more` moves. */
   private reserve(more: number): void {
     const needed = this.moveCount + more;
-    if (needed <= this.moves.starts.length) return;
-    const grown = moveColumns(Math.max(needed, this.moves.starts.length * 2));
-    for (const column of Object.keys(grown) as Array<keyof MoveColumns>) grown[column].set(this.moves[column]);
-    this.moves = grown;
+    if (needed <= this.starts.length) return;
+    const length = Math.max(needed, this.starts.length * 2);
+    const grown = (column: Int32Array) => {
+      const larger = new Int32Array(length);
+      larger.set(column);
+      return larger;
+    };
+    this.starts = grown(this.starts);
+    this.targets = grown(this.targets);
+    this.propertyCodes = grown(this.propertyCodes);
   }
 
   /** Adds rows of roles not added before (each role's row holds all its moves out). */
   add(rows: readonly MoveGraphRow[]): this {
     for (const [id, slug, salary, moves] of rows) {
       const start = this.indexOf(id);
-      this.indexBySlug.set(slug, start);
+      this.slugs[start] = slug;
       if (salary !== null) this.salaries[start] = salary;
       this.reserve(moves.length);
       // Most confident first, then by target id: the order routes are found in, the same every time.
       const ordered = [...moves].sort((a, b) => (b[3] ?? -1) - (a[3] ?? -1) || compareIds(a[0], b[0]));
-      const columns = this.moves;
       for (const [targetId, kind, typicalYears, confidence, via] of ordered) {
         const at = this.moveCount++;
-        columns.starts[at] = start;
-        columns.targets[at] = this.indexOf(targetId);
-        columns.kindCodes[at] = this.kindOf(kind);
-        columns.typicalYears[at] = typicalYears ?? Number.NaN;
-        columns.confidences[at] = confidence ?? Number.NaN;
-        columns.viaCodes[at] = this.viaOf(via);
+        this.starts[at] = start;
+        this.targets[at] = this.indexOf(targetId);
+        this.propertyCodes[at] = this.propertiesOf(kind, typicalYears, confidence, via);
       }
     }
     return this;
@@ -157,21 +159,17 @@ export class MoveGraphRows {
 }
 
 export class MoveGraph {
-  /** Role ids by index; only roles with a move in or out are here. */
-  readonly roleIds: readonly string[];
-  private readonly indexBySlug: Map<string, number>;
+  /** Role ids by index, in id order (so comparing two roles' indexes compares their ids); only roles with a move in or out are here. */
+  private readonly ids: PackedStrings;
+  /** Role slugs by index ('' for a role whose row never came). */
+  private readonly slugs: PackedStrings;
   private readonly salaries: Float64Array;
   /** Moves out of role i are moves[outStart[i] .. outStart[i + 1]) (compressed rows), most confident first. */
   private readonly outStart: Int32Array;
   private readonly targets: Int32Array;
-  /** Each move's kind, as an index into `kindNames`. */
-  private readonly kindCodes: Uint8Array;
-  private readonly kindNames: readonly ProgressionKind[];
-  private readonly typicalYears: Float64Array;
-  private readonly confidences: Float64Array;
-  /** Each move's `via`, as an index into `viaNames` (-1: none); a graph's moves have few distinct ones. */
-  private readonly viaCodes: Int32Array;
-  private readonly viaNames: readonly string[];
+  /** Each move's index into `properties`: 2 bytes a move while there are few enough. */
+  private readonly propertyCodes: Uint16Array | Int32Array;
+  private readonly properties: MoveProperties;
   /** Each move's start role. */
   private readonly starts: Int32Array;
   /** Moves into role i are inMoves[inStart[i] .. inStart[i + 1]) (move indexes), in the order of the moves out of their starts. */
@@ -199,46 +197,62 @@ export class MoveGraph {
     /** Every row readMoveGraph returned, collected page by page. */
     read: MoveGraphRows,
   ) {
-    const ids = read.ids;
-    this.roleIds = ids;
-    this.indexBySlug = read.indexBySlug;
-    this.salaries = Float64Array.from(read.salaries);
-    this.kindNames = read.kindNames;
-    this.viaNames = read.viaNames;
+    const roleCount = read.ids.length;
+    // Roles renumbered in id order: the searches' ties go to the lower id, now the lower index.
+    const byId = Int32Array.from(read.ids.keys()).sort((a, b) => compareIds(read.ids[a]!, read.ids[b]!));
+    const renumbered = new Int32Array(roleCount);
+    byId.forEach((seen, index) => (renumbered[seen] = index));
+    this.ids = new PackedStrings(Array.from(byId, (seen) => read.ids[seen]!), false);
+    this.slugs = new PackedStrings(Array.from(byId, (seen) => read.slugs[seen] ?? ''), true);
+    this.salaries = Float64Array.from(byId, (seen) => read.salaries[seen]!);
+    this.properties = read.properties;
     const count = read.moveCount;
-    const added = read.moves;
-    this.outStart = new Int32Array(ids.length + 1);
-    for (let move = 0; move < count; move += 1) this.outStart[added.starts[move]! + 1]! += 1;
-    for (let role = 0; role < ids.length; role += 1) this.outStart[role + 1]! += this.outStart[role]!;
+    this.outStart = new Int32Array(roleCount + 1);
+    for (let move = 0; move < count; move += 1) this.outStart[renumbered[read.starts[move]!]! + 1]! += 1;
+    for (let role = 0; role < roleCount; role += 1) this.outStart[role + 1]! += this.outStart[role]!;
     // In the order of outStart: a role's moves came together, in route order, and keep it.
-    const placed = new Int32Array(ids.length);
-    const order = new Int32Array(count);
+    const placed = new Int32Array(roleCount);
+    this.starts = new Int32Array(count);
+    this.targets = new Int32Array(count);
+    this.propertyCodes = read.properties.kinds.length <= 1 << 16 ? new Uint16Array(count) : new Int32Array(count);
     for (let move = 0; move < count; move += 1) {
-      const start = added.starts[move]!;
-      order[this.outStart[start]! + placed[start]!] = move;
+      const start = renumbered[read.starts[move]!]!;
+      const at = this.outStart[start]! + placed[start]!;
       placed[start]! += 1;
+      this.starts[at] = start;
+      this.targets[at] = renumbered[read.targets[move]!]!;
+      this.propertyCodes[at] = read.propertyCodes[move]!;
     }
-    const columns = moveColumns(count);
-    for (const column of Object.keys(columns) as Array<keyof MoveColumns>) {
-      const from = added[column];
-      const to = columns[column];
-      for (let at = 0; at < count; at += 1) to[at] = from[order[at]!]!;
-    }
-    ({ starts: this.starts, targets: this.targets, kindCodes: this.kindCodes, typicalYears: this.typicalYears, confidences: this.confidences, viaCodes: this.viaCodes } = columns);
-    const inCount = new Int32Array(ids.length + 1);
+    const inCount = new Int32Array(roleCount + 1);
     for (let move = 0; move < count; move += 1) inCount[this.targets[move]! + 1]! += 1;
-    for (let role = 0; role < ids.length; role += 1) inCount[role + 1]! += inCount[role]!;
+    for (let role = 0; role < roleCount; role += 1) inCount[role + 1]! += inCount[role]!;
     this.inStart = inCount;
     this.inMoves = new Int32Array(count);
-    const filled = new Int32Array(ids.length);
+    const filled = new Int32Array(roleCount);
     for (let move = 0; move < count; move += 1) {
       const target = this.targets[move]!;
       this.inMoves[this.inStart[target]! + filled[target]!] = move;
       filled[target]! += 1;
     }
-    this.scratch = new Int32Array(ids.length);
-    this.stamps = new Uint32Array(ids.length);
-    this.onRoute = new Uint32Array(ids.length);
+    this.scratch = new Int32Array(roleCount);
+    this.stamps = new Uint32Array(roleCount);
+    this.onRoute = new Uint32Array(roleCount);
+  }
+
+  /** Roles held (those with a move in or out). */
+  get roleCount(): number {
+    return this.ids.length;
+  }
+
+  /** The id of role `index`. */
+  roleId(index: number): string {
+    return this.ids.at(index);
+  }
+
+  /** Bytes the graph holds, all outside the V8 heap but its few distinct move properties. */
+  get byteSize(): number {
+    const arrays = [this.salaries, this.outStart, this.targets, this.propertyCodes, this.starts, this.inStart, this.inMoves, this.scratch, this.stamps, this.onRoute];
+    return this.ids.byteSize + this.slugs.byteSize + arrays.reduce((sum, array) => sum + array.byteLength, 0);
   }
 
   /** Moves held. */
@@ -248,7 +262,8 @@ export class MoveGraph {
 
   /** The index of the role with this slug, when it has a move in or out. */
   indexOf(slug: string): number | undefined {
-    return this.indexBySlug.get(slug);
+    // A role only seen as a move's target (its row came in no page) has the slug ''.
+    return slug === '' ? undefined : this.slugs.indexOf(slug);
   }
 
   /** A role's median salary (null when unknown). */
@@ -259,13 +274,14 @@ export class MoveGraph {
 
   /** A move's ranking properties (pathSelection.ts, STEP_RANKING_PROPERTIES), as the Cypher statements return them. */
   moveAt(move: number): LeadsTo {
-    const typicalYears = this.typicalYears[move]!;
-    const confidence = this.confidences[move]!;
+    const code = this.propertyCodes[move]!;
+    const typicalYears = this.properties.typicalYears[code]!;
+    const confidence = this.properties.confidences[code]!;
     return {
-      kind: this.kindNames[this.kindCodes[move]!]!,
+      kind: this.properties.kinds[code]!,
       typicalYears: Number.isNaN(typicalYears) ? null : typicalYears,
       confidence: Number.isNaN(confidence) ? null : confidence,
-      via: this.viaCodes[move]! < 0 ? null : this.viaNames[this.viaCodes[move]!]!,
+      via: this.properties.vias[code]!,
     } as LeadsTo;
   }
 
@@ -345,16 +361,16 @@ export class MoveGraph {
         for (let edge = first; edge < end; edge += 1) {
           const move = next ? edge : this.inMoves[edge]!;
           const reached = next ? this.targets[move]! : this.starts[move]!;
-          if (visited[reached] === stamp || (kinds !== null && !kinds.has(this.kindNames[this.kindCodes[move]!]!))) continue;
-          const stated = this.confidences[move]!;
+          if (visited[reached] === stamp || (kinds !== null && !kinds.has(this.properties.kinds[this.propertyCodes[move]!]!))) continue;
+          const stated = this.properties.confidences[this.propertyCodes[move]!]!;
           const confidence = entry.confidence * (Number.isNaN(stated) ? defaultConfidence : stated);
           const held = best.get(reached);
           // The most confident route; of equally confident ones, the one from the role of lowest id.
-          if (held && (held.confidence > confidence || (held.confidence === confidence && this.roleIds[held.roles.at(-2)!]! <= this.roleIds[entry.role]!))) continue;
+          if (held && (held.confidence > confidence || (held.confidence === confidence && held.roles.at(-2)! <= entry.role))) continue;
           best.set(reached, { role: reached, roles: [...entry.roles, reached], moves: [...entry.moves, move], confidence });
         }
       }
-      const layer = [...best.values()].sort((a, b) => b.confidence - a.confidence || compareIds(this.roleIds[a.role]!, this.roleIds[b.role]!));
+      const layer = [...best.values()].sort((a, b) => b.confidence - a.confidence || a.role - b.role);
       for (const entry of layer) visited[entry.role] = stamp;
       found.push(...layer);
       frontier = layer;

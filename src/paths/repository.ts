@@ -834,7 +834,7 @@ export class PathRepository {
     for (const slug of new Set(slugs)) {
       const source = graph.indexOf(slug);
       const found = source === undefined ? [] : graph.progressions(source, options.direction, hops, kinds, options.candidates, DEFAULT_STEP_CONFIDENCE);
-      const routes = found.map((route) => ({ roleIds: route.roles.map((role) => graph.roleIds[role]!), steps: route.moves.map((move) => graph.moveAt(move)) }));
+      const routes = found.map((route) => ({ roleIds: route.roles.map((role) => graph.roleId(role)), steps: route.moves.map((move) => graph.moveAt(move)) }));
       for (const route of routes) {
         for (const id of route.roleIds) roleIds.add(id);
         if (route.steps[0]?.via) roleIds.add(route.steps[0].via);
@@ -911,7 +911,7 @@ export class PathRepository {
     const found: FoundRoute[] = from === undefined || to === undefined ? [] : graph.routes(from, to, checkedHops(query.maxHops), CAREER_PATH_ROUTE_CAP);
     const keys = found.map((route) => primaryRankKey(query.rankBy, route.moves.length, route.roles.slice(1).map((role) => graph.salaryOf(role))));
     const routes: RouteIdsRow[] = rankableByPrimaryKey(keys, Math.max(query.first, 1) - 1).map((index) => ({
-      roleIds: found[index]!.roles.map((role) => graph.roleIds[role]!),
+      roleIds: found[index]!.roles.map((role) => graph.roleId(role)),
       steps: found[index]!.moves.map((move) => graph.moveAt(move)),
     }));
     // The routes' roles, and the roles the crosswalk's moves are compared on (stepProxies).

@@ -47,9 +47,9 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ RESPONSE_CACHE_MIN_REQUESTS: 'twice' })).toThrow(/RESPONSE_CACHE_MIN_REQUESTS/);
   });
 
-  it('holds up to 100,000 moves in memory by default, as many as MOVE_GRAPH_MAX_MOVES says otherwise', () => {
-    expect(loadConfig({}).moveGraphMaxMoves).toBe(100_000);
-    expect(loadConfig({ MOVE_GRAPH_MAX_MOVES: '500000' }).moveGraphMaxMoves).toBe(500_000);
+  it('holds up to 500,000 moves in memory by default, as many as MOVE_GRAPH_MAX_MOVES says otherwise', () => {
+    expect(loadConfig({}).moveGraphMaxMoves).toBe(500_000);
+    expect(loadConfig({ MOVE_GRAPH_MAX_MOVES: '100000' }).moveGraphMaxMoves).toBe(100_000);
     expect(loadConfig({ MOVE_GRAPH_MAX_MOVES: '0' }).moveGraphMaxMoves).toBe(0);
     expect(() => loadConfig({ MOVE_GRAPH_MAX_MOVES: '-1' })).toThrow(/MOVE_GRAPH_MAX_MOVES/);
     expect(() => loadConfig({ MOVE_GRAPH_MAX_MOVES: 'many' })).toThrow(/MOVE_GRAPH_MAX_MOVES/);
