@@ -9,7 +9,7 @@ describe('pathSelection', () => {
   it('reads skill identities and the ranking properties of moves for a lean progression', () => {
     const selection = pathSelection([object('role', 'Role', [leaf('slug')]), object('bridgingSkills', 'SkillGapItem', [object('skill', 'Skill', [leaf('slug')]), leaf('levelGap')])]);
     // The median salary always: the ranking reads it.
-    expect(selection).toEqual({ roleProperties: ['id', 'slug', 'title', 'medianSalaryUsd', 'salaryBasis'], skills: true, skillProperties: ['id', 'slug', 'name'], stepDetails: false });
+    expect(selection).toEqual({ roleProperties: ['id', 'slug', 'title', 'medianSalaryUsd', 'salaryBasis'], skills: true, skillProperties: ['id', 'slug', 'name'], stepDetails: false, routeScores: true });
   });
 
   it('reads skills only when the answer shows a skill of a move, through any type that resolves one', () => {
@@ -32,7 +32,21 @@ describe('pathSelection', () => {
       skills: true,
       skillProperties: ['id', 'slug', 'name', 'kind', 'category'],
       stepDetails: false,
+      routeScores: true,
     });
+  });
+
+  it('knows when a career path answer shows what requirements give a route: its gap, its score or a move’s skills', () => {
+    const routes = [leaf('rank'), object('roles', 'Role', [leaf('slug')])];
+    expect(pathSelection(routes).routeScores).toBe(false);
+    expect(pathSelection([...routes, object('totals', 'PathTotals', [leaf('hops'), leaf('typicalYears'), leaf('averageSalaryUsd')])]).routeScores).toBe(false);
+    expect(pathSelection([...routes, object('steps', 'CareerPathStep', [leaf('kind'), leaf('confidence'), object('salaryChange', 'SalaryChange', [leaf('percent')])])]).routeScores).toBe(false);
+    expect(pathSelection([...routes, object('totals', 'PathTotals', [leaf('hops'), leaf('gap')])]).routeScores).toBe(true);
+    expect(pathSelection([...routes, object('totals', 'PathTotals', [leaf('score')])]).routeScores).toBe(true);
+    expect(pathSelection([...routes, object('scoreBreakdown', 'ScoreComponent', [leaf('name')])]).routeScores).toBe(true);
+    expect(pathSelection([...routes, object('steps', 'CareerPathStep', [object('bridgingSkills', 'SkillGapItem', [leaf('levelGap')])])]).routeScores).toBe(true);
+    expect(WHOLE_PATHS.routeScores).toBe(true);
+    expect(pathSelectionKey(pathSelection(routes))).not.toBe(pathSelectionKey(pathSelection([...routes, object('totals', 'PathTotals', [leaf('score')])])));
   });
 
   it('keys equal selections alike and different ones apart', () => {

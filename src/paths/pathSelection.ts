@@ -21,6 +21,8 @@ const STEP_DETAIL_FIELDS: ReadonlySet<string> = new Set(['rationale', 'salaryNot
 const STEP_TYPES = ['ProgressionStep', 'CareerPathStep'];
 /** The types a path answer shows a move's skills through (SkillGapItem and SkillCredit resolve theirs). */
 const SKILL_TYPES: ReadonlySet<string> = new Set(['Skill', 'SkillGapItem', 'SkillCredit']);
+/** The type of a route's score's parts (CareerPath.scoreBreakdown, Progression's too). */
+const SCORE_TYPES: ReadonlySet<string> = new Set(['ScoreComponent']);
 
 export interface PathSelection {
   /** The Role summary properties the answer shows, and the salary the ranking reads (graph/selectedProperties.ts). */
@@ -36,6 +38,13 @@ export interface PathSelection {
   skillProperties: readonly string[];
   /** Whether each move's texts and provenance are read. */
   stepDetails: boolean;
+  /**
+   * Whether a careerPaths answer shows what its roles' requirements give a route: its gap or score
+   * (`totals { gap score }`, `scoreBreakdown`) or a move's skills (`skills`). When it does not, and
+   * the routes it returns are put in order by fewest moves or salary alone, their requirements are
+   * not read (paths/repository.ts, findCareerPathsInMoveGraph).
+   */
+  routeScores: boolean;
 }
 
 /** Everything: for callers that do not look ahead. */
@@ -44,23 +53,29 @@ export const WHOLE_PATHS: PathSelection = {
   skills: true,
   skillProperties: skillPropertiesReadBy([{ name: '*' }]),
   stepDetails: true,
+  routeScores: true,
 };
+/** The PathTotals fields computed from the roles' requirements. */
+const REQUIREMENT_TOTALS: ReadonlySet<string> = new Set(['gap', 'score']);
 /** Read for every role on a route: salary change and the salary ranking use the median salary. */
 const RANKING_ROLE_GROUPS = ['salary'] as const;
 
 /** `selected`: the fields selected on a Progression or a CareerPath. */
 export function pathSelection(selected: readonly SelectedField[]): PathSelection {
+  const skills = selectsAnyOf(selected, SKILL_TYPES);
   return {
     roleProperties: rolePropertiesReadBy(fieldsSelectedOn(selected, 'Role'), RANKING_ROLE_GROUPS),
-    skills: selectsAnyOf(selected, SKILL_TYPES),
+    skills,
     skillProperties: skillPropertiesReadBy(fieldsSelectedOn(selected, 'Skill')),
     stepDetails: STEP_TYPES.some((type) => fieldsSelectedOn(selected, type).some((field) => STEP_DETAIL_FIELDS.has(field.name))),
+    routeScores:
+      skills || selectsAnyOf(selected, SCORE_TYPES) || fieldsSelectedOn(selected, 'PathTotals').some((field) => REQUIREMENT_TOTALS.has(field.name)),
   };
 }
 
 /** One string per selection, for statement caches and loader keys. */
 export function pathSelectionKey(selection: PathSelection): string {
-  return `${selection.roleProperties.join()}/${selection.skills ? selection.skillProperties.join() : '-'}/${selection.stepDetails}`;
+  return `${selection.roleProperties.join()}/${selection.skills ? selection.skillProperties.join() : '-'}/${selection.stepDetails}/${selection.routeScores}`;
 }
 
 /** Whether a field of one of `types` is selected anywhere in `selected` (conservative: a Role's own skills count too). */

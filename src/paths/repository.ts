@@ -22,7 +22,7 @@ import { statementCache } from '../neo4j/statementCache.js';
 import { joinParts, REQUIREMENTS_PER_RECORD, returnInParts, returnWhole, type PartRow, type RecordParts } from '../neo4j/recordParts.js';
 import { fromTuple, projection, tupleProjection } from '../neo4j/projection.js';
 import { ROLE_SUMMARY_PROPERTY_NAMES, type Role, SKILL_SUMMARY_PROPERTY_NAMES, type Skill } from '../graph/model.js';
-import { DEFAULT_STEP_CONFIDENCE, PRIMARY_RANK_KEY_TOLERANCE, primaryRankKey, rankableByPrimaryKey, type PathRanking } from '../scoring/pathRanking.js';
+import { DEFAULT_STEP_CONFIDENCE, PRIMARY_RANK_KEY_TOLERANCE, orderedByPrimaryKeys, primaryRankKey, rankableByPrimaryKey, type PathRanking } from '../scoring/pathRanking.js';
 import type { CreditLink, CreditLinks } from '../scoring/skillCredit.js';
 import type { RequirementInput } from '../scoring/skillGap.js';
 import { creditNeighbours } from '../skills/creditNeighbours.js';
@@ -457,6 +457,12 @@ export interface RouteSet {
    * null or absent when that commit is not known (facts read in one statement without the memos).
    */
   knownGaps?: KnownMoveGaps | null;
+  /**
+   * False: the routes' requirements and credit links were not read, as the answer shows no gap or
+   * score (PathSelection.routeScores) and its routes are put in order by their primary keys alone
+   * (orderedByPrimaryKeys); their gaps and scores are then unknown (careerPaths.ts). Absent: read.
+   */
+  scored?: boolean;
 }
 
 /** A source role's progressions, with the source as the statement read it (the properties of `selection.roleProperties`). */
@@ -788,16 +794,18 @@ export class PathRepository {
    * else `statementFor` reads), as objects, and its commit; null when it ran at another commit than
    * the graph's, which is then dropped (unless a warming has replaced it meanwhile) until the next
    * warming. The statement reads the roles' requirements itself when answers of `reader` do
-   * (readsRequirementsInStatement): `requirementsFromMemo` is false then.
+   * (readsRequirementsInStatement): `requirementsFromMemo` is false then. A null `reader`: the
+   * answer needs no requirement (RouteSet.scored), so none is read and the memo's miss share is
+   * left alone.
    */
   private async readRouteRoles<Extra>(
     graph: MoveGraph,
     statementFor: (read: RouteRolesRead) => string,
     selection: PathSelection,
     parameters: QueryParameters,
-    reader: string,
+    reader: string | null,
   ): Promise<{ row: RolesAndSkillsRow & Extra; commit: string; requirementsFromMemo: boolean } | null> {
-    const read: RouteRolesRead = this.readsRequirementsInStatement(reader) ? 'CREDITS_AFTER' : 'AFTER_STATEMENT';
+    const read: RouteRolesRead = reader !== null && this.readsRequirementsInStatement(reader) ? 'CREDITS_AFTER' : 'AFTER_STATEMENT';
     const { rows: parts, commit } = await this.db.readRowsAtCommit<RolesAndSkillsRow & Extra & PartRow>(statementFor(read), {
       ...parameters,
       requirementsPerRecord: neo4j.int(this.requirementsPerRecord),
@@ -810,7 +818,7 @@ export class PathRepository {
       return null;
     }
     rolesAndSkillsFromTuples([row], selection.roleProperties, skillPropertiesOf(selection));
-    this.requirements?.noteNeeded(reader, commit, roleIdsIn([row]));
+    if (reader !== null) this.requirements?.noteNeeded(reader, commit, roleIdsIn([row]));
     return { row, commit, requirementsFromMemo: read === 'AFTER_STATEMENT' };
   }
 
@@ -910,26 +918,37 @@ export class PathRepository {
     const to = graph.indexOf(query.to);
     const found: FoundRoute[] = from === undefined || to === undefined ? [] : graph.routes(from, to, checkedHops(query.maxHops), CAREER_PATH_ROUTE_CAP);
     const keys = found.map((route) => primaryRankKey(query.rankBy, route.moves.length, route.roles.slice(1).map((role) => graph.salaryOf(role))));
-    const routes: RouteIdsRow[] = rankableByPrimaryKey(keys, Math.max(query.first, 1) - 1).map((index) => ({
+    const rankable = rankableByPrimaryKey(keys, Math.max(query.first, 1) - 1);
+    // Requirements give a route its gap and score: an answer that shows neither, of routes whose
+    // fewest moves (or salary) alone put them in order, has no use for them. On the bench's 100,000
+    // synthetic roles that is 3,999 of 4,000 fresh pairs (one route, or routes of different lengths),
+    // and reading their requirements was ~0.4 ms of a ~0.9 ms statement (docs/performance.md,
+    // "Twenty-sixth pass").
+    const scored = selection.routeScores || !orderedByPrimaryKeys(query.rankBy, rankable.map((index) => keys[index]!));
+    const routes: RouteIdsRow[] = rankable.map((index) => ({
       roleIds: found[index]!.roles.map((role) => graph.roleId(role)),
       steps: found[index]!.moves.map((move) => graph.moveAt(move)),
     }));
-    // The routes' roles, and the roles the crosswalk's moves are compared on (stepProxies).
+    // The routes' roles, and (for their gaps) the roles the crosswalk's moves are compared on (stepProxies).
     const roleIds = new Set<string>();
     for (const route of routes) {
       for (const id of route.roleIds) roleIds.add(id);
-      for (const step of route.steps) if (step.via) roleIds.add(step.via);
+      if (scored) for (const step of route.steps) if (step.via) roleIds.add(step.via);
     }
     const read = await this.readRouteRoles<Pick<CareerPathRow, 'fromFound' | 'toFound'>>(
       graph,
       (requirements) => careerPathRolesStatementFor(selection, requirements),
       selection,
       { from: query.from, to: query.to, roleIds: [...roleIds] },
-      CAREER_PATHS_READER,
+      scored ? CAREER_PATHS_READER : null,
     );
     if (!read) return null;
     const { row: rolesRow, commit, requirementsFromMemo } = read;
     const row = { ...rolesRow, routes };
+    if (!scored) {
+      const { roles, skills } = resolve(row);
+      return { fromFound: rolesRow.fromFound, toFound: rolesRow.toFound, routes: resolveRoutes(routes, roles), skills, requirementsByRole: new Map(), credits: new Map(), knownGaps: null, scored: false };
+    }
     const facts = await this.factsAtCommit(creditLinks, [row], commit, careerPathMoves, selection, requirementsFromMemo);
     if (!facts) return null;
     const { roles, skills } = resolve(row);

@@ -5,7 +5,9 @@ import {
   PATH_SCORE_WEIGHTS,
   averageSalary,
   comparePaths,
+  orderedByPrimaryKeys,
   pathConfidence,
+  primaryRankKey,
   salaryChange,
   scorePath,
   totalTypicalYears,
@@ -90,5 +92,43 @@ describe('comparePaths', () => {
   it('HIGHEST_SALARY: average salary, unknown last', () => expect(order('HIGHEST_SALARY')).toEqual(['a', 'd', 'b', 'c']));
   it('breaks full ties by key', () => {
     expect([path('y', 1, 0, 1, 0.5), path('x', 1, 0, 1, 0.5)].sort(comparePaths('FEWEST_STEPS')).map((p) => p.key)).toEqual(['x', 'y']);
+  });
+});
+
+describe('orderedByPrimaryKeys', () => {
+  it('holds when no two keys tie (within the salary tolerance), and never for two routes ranked by gap', () => {
+    expect(orderedByPrimaryKeys('FEWEST_STEPS', [])).toBe(true);
+    expect(orderedByPrimaryKeys('SMALLEST_GAP', [0])).toBe(true);
+    expect(orderedByPrimaryKeys('SMALLEST_GAP', [0, 0])).toBe(false);
+    expect(orderedByPrimaryKeys('FEWEST_STEPS', [-3, -1, -2])).toBe(true);
+    expect(orderedByPrimaryKeys('FEWEST_STEPS', [-3, -1, -3])).toBe(false);
+    expect(orderedByPrimaryKeys('HIGHEST_SALARY', [100_000, 90_000, -1])).toBe(true);
+    expect(orderedByPrimaryKeys('HIGHEST_SALARY', [-1, 90_000, -1])).toBe(false);
+    // Averages that round to the same cents compare equal in comparePaths.
+    expect(orderedByPrimaryKeys('HIGHEST_SALARY', [100.004, 100.0])).toBe(false);
+    expect(orderedByPrimaryKeys('HIGHEST_SALARY', [100.02, 100.0])).toBe(true);
+  });
+
+  it('when it holds, comparePaths orders routes the same whatever their gaps and scores', () => {
+    let seed = 3;
+    const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
+    let checked = 0;
+    for (let trial = 0; trial < 2_000; trial += 1) {
+      const rankBy = (['FEWEST_STEPS', 'HIGHEST_SALARY'] as const)[trial % 2]!;
+      const routes = Array.from({ length: 1 + Math.floor(random() * 4) }, (_, index) => {
+        const hops = 1 + Math.floor(random() * 6);
+        const salaries = Array.from({ length: hops }, () => (random() < 0.1 ? null : Math.round(random() * 2_000) * 100 + (random() < 0.2 ? 0.004 : 0)));
+        return { key: `r${index}`, hops, salaries };
+      });
+      const keys = routes.map((route) => primaryRankKey(rankBy, route.hops, route.salaries));
+      if (!orderedByPrimaryKeys(rankBy, keys)) continue;
+      checked += 1;
+      const rankable = (gapAndScore: () => number) =>
+        routes.map((route): RankablePath => ({ key: route.key, hops: route.hops, gap: gapAndScore(), averageSalaryUsd: averageSalary(route.salaries), score: gapAndScore() }));
+      const order = (paths: RankablePath[]) => paths.sort(comparePaths(rankBy)).map((path) => path.key);
+      const first = order(rankable(random));
+      for (let again = 0; again < 3; again += 1) expect(order(rankable(random))).toEqual(first);
+    }
+    expect(checked).toBeGreaterThan(500);
   });
 });

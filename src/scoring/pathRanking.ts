@@ -155,6 +155,18 @@ export function rankableByPrimaryKey(keys: readonly number[], cut: number): numb
 }
 
 /**
+ * Whether routes with these primary keys (primaryRankKey) are put in order by their keys alone:
+ * no two within PRIMARY_RANK_KEY_TOLERANCE of each other, so comparePaths never compares their gaps
+ * or scores. Under SMALLEST_GAP, whose first criterion is the gap, only a single route is.
+ */
+export function orderedByPrimaryKeys(rankBy: PathRanking, keys: readonly number[]): boolean {
+  if (keys.length <= 1) return true;
+  if (rankBy === 'SMALLEST_GAP') return false;
+  const sorted = [...keys].sort((a, b) => b - a);
+  return sorted.every((key, index) => index === 0 || sorted[index - 1]! - key > PRIMARY_RANK_KEY_TOLERANCE);
+}
+
+/**
  * Orders career paths by the requested criterion first, then by score:
  *   FEWEST_STEPS   hops ↑, score ↓
  *   SMALLEST_GAP   gap ↑, hops ↑, score ↓

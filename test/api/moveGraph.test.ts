@@ -13,7 +13,7 @@ import { MoveGapMemo } from '../../src/paths/MoveGapMemo.js';
 import { MOVE_GRAPH_MAX_MOVES, MoveGraphMemo } from '../../src/paths/MoveGraph.js';
 import { PathRepository } from '../../src/paths/repository.js';
 import { PathService } from '../../src/paths/PathService.js';
-import { pathSelection } from '../../src/paths/pathSelection.js';
+import { pathSelection, WHOLE_PATHS } from '../../src/paths/pathSelection.js';
 import { RequirementMemo, type RequirementTuple } from '../../src/roles/RequirementMemo.js';
 import { CreditLinkMemo } from '../../src/skills/CreditLinkMemo.js';
 import { RESPONSE_CACHE_OFF } from '../../src/responseCache/responseCache.js';
@@ -247,6 +247,78 @@ describe('careerPaths over the moves in memory', () => {
     expect(nextTurns.flat().some((statement) => statement.includes('LEADS_TO'))).toBe(false);
     expect(readsRequirements(nextTurns[0]![0]!)).toBe(false);
     expect(nextTurns.slice(1).every((statements) => readsRequirements(statements[0]!))).toBe(true);
+  });
+
+  it('reads no requirement for an answer that shows no gap or score, when route lengths or salaries alone order its routes', async () => {
+    const sent: string[] = [];
+    const db = api.database.db.withObserver({ onQuery: ({ cypher }) => void sent.push(cypher) });
+    const cypher = new PathService(new PathRepository(api.database.db));
+    const moveGraphs = new MoveGraphMemo();
+    moveGraphs.remember((await new PathRepository(db).readMoveGraph(MOVE_GRAPH_MAX_MOVES))!);
+    // A memo crowded out before each answer: an answer that needs requirements has to read them.
+    const tiny = new RequirementMemo(400);
+    const filler: RequirementTuple[] = Array.from({ length: 19 }, (_, index) => [`test:skill-${index}`, 0.5, null, false]);
+    const crowdOut = () => tiny.remember(moveGraphs.current!.commit, Array.from({ length: 20 }, (_, index) => [`test:role-${index}`, filler] as const));
+    const paths = new PathService(new PathRepository(db, new CreditLinkMemo(), REQUIREMENTS_PER_RECORD, tiny, new MoveGapMemo(), moveGraphs));
+    const readsRequirements = (statements: string[]) => statements.length > 1 || statements.some((statement) => statement.includes('REQUIRES'));
+    const lean = pathSelection([
+      { name: 'rank', args: {} },
+      { name: 'roles', args: {}, type: 'Role', selections: [{ name: 'slug', args: {} }] },
+      { name: 'totals', args: {}, type: 'PathTotals', selections: [{ name: 'hops', args: {} }, { name: 'averageSalaryUsd', args: {} }] },
+    ]);
+    expect(lean.routeScores).toBe(false);
+    const shown = (answer: Awaited<ReturnType<PathService['careerPaths']>>) =>
+      answer.map((path) => [path.rank, path.roles.map((role) => role.slug).join('>'), path.totals.hops, path.totals.averageSalaryUsd]);
+    const questions = [...QUESTIONS, { maxHops: 4, first: 1, rankBy: 'FEWEST_STEPS' }, { maxHops: 3, first: 1, rankBy: 'HIGHEST_SALARY' }] as const;
+    const unscored: string[] = [];
+    const scored: string[] = [];
+    for (const pair of [...PAIRS, { from: 'cloud-engineer', to: 'cloud-architect' }, { from: 'data-analyst', to: 'data-scientist' }]) {
+      for (const question of questions) {
+        const name = `${pair.from} → ${pair.to} ${JSON.stringify(question)}`;
+        crowdOut();
+        sent.length = 0;
+        const answer = await paths.careerPaths({ ...pair, ...question }, lean);
+        // The routes, their order and what is shown of them: those of the Cypher search, which reads every requirement.
+        expect(shown(answer), name).toEqual(shown(await cypher.careerPaths({ ...pair, ...question }, WHOLE_PATHS)));
+        expect(sent.some((statement) => statement.includes('LEADS_TO')), name).toBe(false);
+        if (answer.length > 0 && Number.isNaN(answer[0]!.totals.score)) {
+          // Not read: one statement, for the routes' roles; the gap and score are unknown, not made up.
+          expect(readsRequirements(sent), name).toBe(false);
+          expect(question.rankBy, name).not.toBe('SMALLEST_GAP');
+          expect(answer.every((path) => Number.isNaN(path.totals.gap) && Number.isNaN(path.totals.score)), name).toBe(true);
+          unscored.push(name);
+        } else if (answer.length > 0) {
+          expect(readsRequirements(sent), name).toBe(true);
+          scored.push(name);
+        }
+      }
+    }
+    expect(unscored.length).toBeGreaterThan(3);
+    expect(scored.length).toBeGreaterThan(3);
+    // The same question showing the score reads the requirements and ranks alike.
+    const [first] = unscored;
+    const pair = PAIRS.find((candidate) => first!.startsWith(`${candidate.from} → ${candidate.to} `)) ?? { from: 'cloud-engineer', to: 'cloud-architect' };
+    const question = questions.find((candidate) => first!.endsWith(JSON.stringify(candidate)))!;
+    crowdOut();
+    sent.length = 0;
+    const withScores = await paths.careerPaths({ ...pair, ...question }, SELECTION);
+    expect(readsRequirements(sent)).toBe(true);
+    expect(withScores.every((path) => Number.isFinite(path.totals.score))).toBe(true);
+    expect(withScores.map((path) => path.roles.map((role) => role.slug))).toEqual((await paths.careerPaths({ ...pair, ...question }, lean)).map((path) => path.roles.map((role) => role.slug)));
+  });
+
+  it('answers over GraphQL with the score when it is asked for, and without reading it when not', async () => {
+    const query = (fields: string) => `{ careerPaths(from: "cloud-engineer", to: "cloud-architect", first: 1) { rank roles { slug } totals { hops ${fields} } } }`;
+    type Answer = { careerPaths: Array<{ rank: number; roles: Array<{ slug: string }>; totals: { hops: number; score?: number } }> };
+    const commit = await api.database.db.latestCommit();
+    await vi.waitFor(() => expect(api.server.caches.moveGraphs.current?.commit).toBe(commit), { timeout: 30_000, interval: 200 });
+    const lean = await api.execute<Answer>(query(''));
+    const scored = await api.execute<Answer>(query('score'));
+    expect(lean.errors).toBeUndefined();
+    expect(scored.errors).toBeUndefined();
+    expect(scored.data!.careerPaths[0]!.totals.score).toBeGreaterThan(0);
+    expect(lean.data!.careerPaths.map(({ rank, roles, totals }) => [rank, roles, totals.hops])).toEqual(scored.data!.careerPaths.map(({ rank, roles, totals }) => [rank, roles, totals.hops]));
+    expect(lean.statements).toBe(1);
   });
 
   it('is read by a server started with memo warming, for the graph as it is now', async () => {
