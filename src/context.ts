@@ -132,7 +132,7 @@ export function createContext(db: GraphDatabase, options: ContextOptions = {}): 
       return ids.map((id) => details.get(id) ?? null);
     }),
   };
-  const paths = new PathService(new PathRepository(requestDb, caches.creditLinks, REQUIREMENTS_PER_RECORD, caches.requirements, caches.moveGaps, caches.moveGraphs));
+  const paths = new PathService(new PathRepository(requestDb, caches.creditLinks, REQUIREMENTS_PER_RECORD, caches.requirements, caches.moveGaps, caches.moveGraphs, caches.skillIdentities));
   return {
     meta: new MetaRepository(requestDb),
     roles,

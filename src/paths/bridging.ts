@@ -11,7 +11,7 @@ import { resolveGapItem } from '../skills/resolveGapItem.js';
 import type { SkillGapItem } from './model.js';
 import type { RequirementsByRole } from '../roles/RequirementMemo.js';
 import { moveKey, type KnownMoveGaps, type MoveGap } from './MoveGapMemo.js';
-import type { RouteSet } from './repository.js';
+import type { RouteSet, SkillsById } from './repository.js';
 
 export interface Bridge {
   /** MISSING and PARTIAL skills of the later role, heaviest first. */
@@ -58,7 +58,7 @@ export class MoveBridges {
   private readonly bridges = new Map<string, Bridge>();
 
   private readonly requirementsByRole: RequirementsByRole;
-  private readonly skills: ReadonlyMap<string, Skill>;
+  private readonly skills: SkillsById;
   private readonly credits: CreditLinks;
   private readonly knownGaps: KnownMoveGaps | null;
 

@@ -27,6 +27,7 @@ import type { CreditLink, CreditLinks } from '../scoring/skillCredit.js';
 import type { RequirementInput } from '../scoring/skillGap.js';
 import { creditNeighbours } from '../skills/creditNeighbours.js';
 import { creditLinksAtCommit, type CreditLinkMemo } from '../skills/CreditLinkMemo.js';
+import { SkillIdentityMemo } from '../skills/SkillIdentityMemo.js';
 import { requirementsAtCommit, requirementTuples, type RequirementMemo, type RequirementsByRole, type RequirementTuple } from '../roles/RequirementMemo.js';
 import { pinKnownGaps, type KnownMoveGaps, type MoveGapMemo } from './MoveGapMemo.js';
 import { MOVE_GRAPH_MAX_MOVES, MoveGraph, MoveGraphRows, type FoundRoute, type MoveGraphMemo, type MoveGraphRow } from './MoveGraph.js';
@@ -445,12 +446,18 @@ export interface Route {
  * Routes with their roles resolved, the requirements of every role on them by role id (their skills
  * by id), and the gap credit links of the skills held before a move.
  */
+/** Skills by id: a statement's (a Map), or the skill-identity memo's at one commit. */
+export type SkillsById = Pick<ReadonlyMap<string, Skill>, 'get'>;
+
 export interface RouteSet {
   routes: Route[];
   /** Each role's requirements by skill id, most important first (from the RequirementMemo, unpacked when read). */
   requirementsByRole: RequirementsByRole;
-  /** Every skill those requirements name; empty when the answer shows no skill of a move (PathSelection.skills). */
-  skills: Map<string, Skill>;
+  /**
+   * Every skill those requirements name, by id; none when the answer shows no skill of a move
+   * (PathSelection.skills). From the statement, or the skill-identity memo at its commit.
+   */
+  skills: SkillsById;
   credits: CreditLinks;
   /**
    * Gaps of moves that earlier answers computed at the commit these facts were read at (MoveGapMemo);
@@ -534,7 +541,12 @@ function requirementsIn(rows: readonly RolesAndSkillsRow[]): Map<string, readonl
 function resolve(row: RolesAndSkillsRow): { roles: Map<string, Role>; skills: Map<string, Skill> } {
   const roles = new Map<string, Role>();
   for (const { role } of row.roles) roles.set(role.id, role);
-  return { roles, skills: new Map(row.skills.map((skill) => [skill.id, skill])) };
+  return { roles, skills: skillsIn(row) };
+}
+
+/** The skills a statement returned, by id. */
+function skillsIn(row: RolesAndSkillsRow): Map<string, Skill> {
+  return new Map(row.skills.map((skill) => [skill.id, skill]));
 }
 
 function resolveRoutes(routes: RouteIdsRow[], roles: Map<string, Role>): Route[] {
@@ -605,6 +617,11 @@ export class PathRepository {
     private readonly moveGaps: MoveGapMemo | null = null,
     /** The process's moves in memory, where careerPaths, nextRoles and previousRoles find their routes (null: in Cypher; used only with both memos above). */
     private readonly moveGraphs: MoveGraphMemo | null = null,
+    /**
+     * The process's memo of required skills' identities (null: statements read their skills): with
+     * routes found in memory, an answer showing only skills' id, slug and name takes them from it.
+     */
+    private readonly skillIdentities: SkillIdentityMemo | null = null,
   ) {}
 
   /**
@@ -800,26 +817,42 @@ export class PathRepository {
    */
   private async readRouteRoles<Extra>(
     graph: MoveGraph,
-    statementFor: (read: RouteRolesRead) => string,
+    statementFor: (read: RouteRolesRead, selection: PathSelection) => string,
     selection: PathSelection,
     parameters: QueryParameters,
     reader: string | null,
-  ): Promise<{ row: RolesAndSkillsRow & Extra; commit: string; requirementsFromMemo: boolean } | null> {
+  ): Promise<{ row: RolesAndSkillsRow & Extra; commit: string; requirementsFromMemo: boolean; skills: SkillsById } | null> {
     const read: RouteRolesRead = reader !== null && this.readsRequirementsInStatement(reader) ? 'CREDITS_AFTER' : 'AFTER_STATEMENT';
-    const { rows: parts, commit } = await this.db.readRowsAtCommit<RolesAndSkillsRow & Extra & PartRow>(statementFor(read), {
-      ...parameters,
-      requirementsPerRecord: neo4j.int(this.requirementsPerRecord),
-    });
-    // One answer: every record is a part of it.
-    const [row] = joinParts(parts, () => 'answer', ['roles', 'skills']);
-    if (!row) throw new Error('The roles statement of routes found in memory returned no row');
+    const identities = this.skillIdentities;
+    // The skills of the moves the answer shows, from the skill-identity memo when it holds all they show.
+    const skillsFromMemo = selection.skills && identities !== null && identities.serves && SkillIdentityMemo.holdsAll(selection.skillProperties);
+    const run = async (statementSelection: PathSelection) => {
+      const { rows: parts, commit } = await this.db.readRowsAtCommit<RolesAndSkillsRow & Extra & PartRow>(statementFor(read, statementSelection), {
+        ...parameters,
+        requirementsPerRecord: neo4j.int(this.requirementsPerRecord),
+      });
+      // One answer: every record is a part of it.
+      const [row] = joinParts(parts, () => 'answer', ['roles', 'skills']);
+      if (!row) throw new Error('The roles statement of routes found in memory returned no row');
+      return { row, commit };
+    };
+    let { row, commit } = await run(skillsFromMemo ? { ...selection, skills: false } : selection);
+    let skills: SkillsById | null = null;
+    if (skillsFromMemo && commit === graph.commit) {
+      if (identities.isAt(commit)) skills = { get: (skillId) => identities.at(commit, skillId) as Skill | undefined };
+      else {
+        // The graph moved since the memo was warmed: the skills in the statement, until the warming catches up (SkillIdentityMemo.noteBehind).
+        identities.noteBehind();
+        ({ row, commit } = await run(selection));
+      }
+    }
     if (commit !== graph.commit) {
       this.moveGraphs?.forget(graph);
       return null;
     }
-    rolesAndSkillsFromTuples([row], selection.roleProperties, skillPropertiesOf(selection));
+    rolesAndSkillsFromTuples([row], selection.roleProperties, skills ? null : skillPropertiesOf(selection));
     if (reader !== null) this.requirements?.noteNeeded(reader, commit, roleIdsIn([row]));
-    return { row, commit, requirementsFromMemo: read === 'AFTER_STATEMENT' };
+    return { row, commit, requirementsFromMemo: read === 'AFTER_STATEMENT', skills: skills ?? skillsIn(row) };
   }
 
   /**
@@ -851,18 +884,18 @@ export class PathRepository {
     }
     const read = await this.readRouteRoles<{ sources: Array<[slug: string, source: unknown[]]> }>(
       graph,
-      (requirements) => progressionRolesStatementFor(options.selection, requirements),
+      (requirements, selection) => progressionRolesStatementFor(selection, requirements),
       options.selection,
       { slugs: [...routesOf.keys()], roleIds: [...roleIds] },
       PROGRESSIONS_READER,
     );
     if (!read) return null;
-    const { row: rolesRow, commit, requirementsFromMemo } = read;
+    const { row: rolesRow, commit, requirementsFromMemo, skills } = read;
     // Every source's routes share the roles and skills read once.
     const all = { roles: rolesRow.roles, skills: rolesRow.skills, routes: [...routesOf.values()].flat() };
     const facts = await this.factsAtCommit(creditLinks, [all], commit, progressionMoves, options.selection, requirementsFromMemo);
     if (!facts) return null;
-    const { roles, skills } = resolve(all);
+    const { roles } = resolve(all);
     return new Map(
       rolesRow.sources.map(([slug, source]) => [
         slug,
@@ -937,21 +970,21 @@ export class PathRepository {
     }
     const read = await this.readRouteRoles<Pick<CareerPathRow, 'fromFound' | 'toFound'>>(
       graph,
-      (requirements) => careerPathRolesStatementFor(selection, requirements),
+      (requirements, statementSelection) => careerPathRolesStatementFor(statementSelection, requirements),
       selection,
       { from: query.from, to: query.to, roleIds: [...roleIds] },
       scored ? CAREER_PATHS_READER : null,
     );
     if (!read) return null;
-    const { row: rolesRow, commit, requirementsFromMemo } = read;
+    const { row: rolesRow, commit, requirementsFromMemo, skills } = read;
     const row = { ...rolesRow, routes };
     if (!scored) {
-      const { roles, skills } = resolve(row);
+      const { roles } = resolve(row);
       return { fromFound: rolesRow.fromFound, toFound: rolesRow.toFound, routes: resolveRoutes(routes, roles), skills, requirementsByRole: new Map(), credits: new Map(), knownGaps: null, scored: false };
     }
     const facts = await this.factsAtCommit(creditLinks, [row], commit, careerPathMoves, selection, requirementsFromMemo);
     if (!facts) return null;
-    const { roles, skills } = resolve(row);
+    const { roles } = resolve(row);
     return { fromFound: rolesRow.fromFound, toFound: rolesRow.toFound, routes: resolveRoutes(routes, roles), skills, ...facts };
   }
 

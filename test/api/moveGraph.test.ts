@@ -16,6 +16,7 @@ import { PathService } from '../../src/paths/PathService.js';
 import { pathSelection, WHOLE_PATHS } from '../../src/paths/pathSelection.js';
 import { RequirementMemo, type RequirementTuple } from '../../src/roles/RequirementMemo.js';
 import { CreditLinkMemo } from '../../src/skills/CreditLinkMemo.js';
+import { rememberSkillIdentities, SkillIdentityMemo } from '../../src/skills/SkillIdentityMemo.js';
 import { RESPONSE_CACHE_OFF } from '../../src/responseCache/responseCache.js';
 import type { CareerPathQuery } from '../../src/paths/model.js';
 import type { GraphDatabase } from '../../src/neo4j/GraphDatabase.js';
@@ -319,6 +320,60 @@ describe('careerPaths over the moves in memory', () => {
     expect(scored.data!.careerPaths[0]!.totals.score).toBeGreaterThan(0);
     expect(lean.data!.careerPaths.map(({ rank, roles, totals }) => [rank, roles, totals.hops])).toEqual(scored.data!.careerPaths.map(({ rank, roles, totals }) => [rank, roles, totals.hops]));
     expect(lean.statements).toBe(1);
+  });
+
+  it('takes the skills an answer shows from the skill-identity memo when it shows only their id, slug and name', async () => {
+    const sent: string[] = [];
+    const db = api.database.db.withObserver({ onQuery: ({ cypher }) => void sent.push(cypher) });
+    const cypher = new PathService(new PathRepository(api.database.db));
+    const readsSkills = (statement: string) => statement.includes('WITH DISTINCT skill');
+    const moveGraphs = new MoveGraphMemo();
+    const repository = (identities: SkillIdentityMemo) =>
+      new PathService(new PathRepository(db, new CreditLinkMemo(), REQUIREMENTS_PER_RECORD, new RequirementMemo(), new MoveGapMemo(), moveGraphs, identities));
+    const warm = new PathRepository(db, new CreditLinkMemo(), REQUIREMENTS_PER_RECORD, new RequirementMemo(), new MoveGapMemo(), moveGraphs);
+    const { commit } = (await warm.warmMemos())!;
+    const identities = new SkillIdentityMemo();
+    expect(await rememberSkillIdentities(db, identities, commit)).toBe(true);
+    const headline = pathSelection([
+      { name: 'role', args: {}, type: 'Role', selections: [{ name: 'slug', args: {} }] },
+      { name: 'bridgingSkills', args: {}, type: 'SkillGapItem', selections: [{ name: 'skill', args: {}, type: 'Skill', selections: [{ name: 'slug', args: {} }, { name: 'name', args: {} }] }, { name: 'levelGap', args: {} }] },
+    ]);
+    const described = pathSelection([
+      { name: 'role', args: {}, type: 'Role', selections: [{ name: 'slug', args: {} }] },
+      { name: 'bridgingSkills', args: {}, type: 'SkillGapItem', selections: [{ name: 'skill', args: {}, type: 'Skill', selections: [{ name: 'slug', args: {} }, { name: 'category', args: {} }] }] },
+    ]);
+    const args = { maxHops: 2, first: 20, kinds: null };
+    let items = 0;
+    for (const slug of ['cloud-architect', 'junior-software-engineer', 'data-scientist']) {
+      const paths = repository(identities);
+      sent.length = 0;
+      const answer = await paths.progressions({ slug }, 'NEXT', args, headline);
+      expect(answer).toEqual(await cypher.progressions({ slug }, 'NEXT', args, headline));
+      expect(sent.filter((statement) => statement.includes('$roleIds'))).toHaveLength(1);
+      expect(sent.some(readsSkills)).toBe(false);
+      items += answer.flatMap((progression) => progression.bridgingSkills).length;
+      // A skill property the memo does not hold: the statement reads the skills.
+      sent.length = 0;
+      expect(await paths.progressions({ slug }, 'NEXT', args, described)).toEqual(await cypher.progressions({ slug }, 'NEXT', args, described));
+      expect(sent.filter(readsSkills)).toHaveLength(1);
+    }
+    expect(items).toBeGreaterThan(10);
+    for (const pair of PAIRS) {
+      sent.length = 0;
+      const question = { ...pair, maxHops: 4, first: 3, rankBy: 'SMALLEST_GAP' } as const;
+      expect(await repository(identities).careerPaths(question, SELECTION)).toEqual(await cypher.careerPaths(question, SELECTION));
+      expect(sent.some(readsSkills)).toBe(false);
+    }
+    // A memo of another commit (the graph moved since it was warmed): the skills are read again in the
+    // statement, with the same answer, and the memo stands aside for a while.
+    const behind = new SkillIdentityMemo();
+    behind.remember('an-older-commit', [['curated:skill:python', 'python', 'Python']]);
+    sent.length = 0;
+    const slug = 'cloud-architect';
+    expect(await repository(behind).progressions({ slug }, 'NEXT', args, headline)).toEqual(await cypher.progressions({ slug }, 'NEXT', args, headline));
+    const roleStatements = sent.filter((statement) => statement.includes('$roleIds'));
+    expect(roleStatements.map(readsSkills)).toEqual([false, true]);
+    expect(behind.serves).toBe(false);
   });
 
   it('is read by a server started with memo warming, for the graph as it is now', async () => {
