@@ -6,9 +6,8 @@
  * Why: careerPaths ranks among the CAREER_PATH_ROUTE_CAP shortest routes between two roles, and
  * enumerating them in Cypher (SHORTEST k over a quantified path pattern) was most of a fresh answer's
  * time: ~1.9 × the HTTP floor's whole statement on O*NET / ESCO pairs (docs/performance.md,
- * "Fourteenth pass"). The moves of the served graph are ~53,000 edges between ~2,700 roles: ~1.5 MB
- * here as typed arrays and ~1 MB of arrays and maps, and a search over them is a few hundred
- * microseconds.
+ * "Fourteenth pass"). The moves of the served graph are ~53,000 edges between ~2,700 roles, ~1 MB
+ * here (below), and a search over them is a few hundred microseconds.
  *
  * Consistency is the memos': an answer searched here reads its routes' roles in one statement and
  * uses the routes only when that statement ran at this graph's commit (else it asks Cypher).
@@ -24,11 +23,13 @@ export type MoveTuple = [targetId: string, kind: ProgressionKind, typicalYears: 
 
 /**
  * The most moves memo warming holds in a MoveGraph by default (`MOVE_GRAPH_MAX_MOVES`); a graph with
- * more is searched in Cypher. Built, a move takes 14 bytes and a role ~90 (typed arrays, and its id
- * and slug packed in one buffer: PackedStrings), none of it on the V8 heap: the bench's 100,000
- * synthetic roles with 300,345 moves hold 12.6 MiB, where the first layout (33 bytes a move, ~160 a
- * role, half of it heap) held 24.7 and took the API's peak RSS over its 250 MiB budget
- * (docs/performance.md, "Twenty-second pass" and "Twenty-sixth pass").
+ * more is searched in Cypher. Built, a move takes 14 bytes and a role ~80 (typed arrays, and its id
+ * and slug packed in UTF-8 buffers: PackedStrings), outside the V8 heap but for the graph's distinct
+ * move properties (58 on the 100k graph, more on O*NET's measured confidences): the bench's 100,000
+ * synthetic roles with 300,345 moves hold 11.7 MiB and the O*NET + ESCO graph's 52,572 moves 0.98,
+ * where the first layout (33 bytes a move, ~160 a role, half of it heap) held 24.7 MiB for the 100k
+ * graph and took the API's peak RSS over its 250 MiB budget (docs/performance.md, "Twenty-second
+ * pass" and "Twenty-sixth pass").
  */
 export const MOVE_GRAPH_MAX_MOVES = 500_000;
 
