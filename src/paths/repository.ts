@@ -442,13 +442,13 @@ export interface Route {
   steps: LeadsTo[];
 }
 
+/** Skills by id: a statement's (a Map), or the skill-identity memo's at one commit. */
+export type SkillsById = Pick<ReadonlyMap<string, Skill>, 'get'>;
+
 /**
  * Routes with their roles resolved, the requirements of every role on them by role id (their skills
  * by id), and the gap credit links of the skills held before a move.
  */
-/** Skills by id: a statement's (a Map), or the skill-identity memo's at one commit. */
-export type SkillsById = Pick<ReadonlyMap<string, Skill>, 'get'>;
-
 export interface RouteSet {
   routes: Route[];
   /** Each role's requirements by skill id, most important first (from the RequirementMemo, unpacked when read). */
@@ -539,9 +539,14 @@ function requirementsIn(rows: readonly RolesAndSkillsRow[]): Map<string, readonl
  * them have an entry, so it reads what a map of its own roles would hold.
  */
 function resolve(row: RolesAndSkillsRow): { roles: Map<string, Role>; skills: Map<string, Skill> } {
+  return { roles: rolesIn(row), skills: skillsIn(row) };
+}
+
+/** The roles a statement returned, by id. */
+function rolesIn(row: RolesAndSkillsRow): Map<string, Role> {
   const roles = new Map<string, Role>();
   for (const { role } of row.roles) roles.set(role.id, role);
-  return { roles, skills: skillsIn(row) };
+  return roles;
 }
 
 /** The skills a statement returned, by id. */
@@ -895,7 +900,7 @@ export class PathRepository {
     const all = { roles: rolesRow.roles, skills: rolesRow.skills, routes: [...routesOf.values()].flat() };
     const facts = await this.factsAtCommit(creditLinks, [all], commit, progressionMoves, options.selection, requirementsFromMemo);
     if (!facts) return null;
-    const { roles } = resolve(all);
+    const roles = rolesIn(all);
     return new Map(
       rolesRow.sources.map(([slug, source]) => [
         slug,
@@ -979,12 +984,12 @@ export class PathRepository {
     const { row: rolesRow, commit, requirementsFromMemo, skills } = read;
     const row = { ...rolesRow, routes };
     if (!scored) {
-      const { roles } = resolve(row);
+      const roles = rolesIn(row);
       return { fromFound: rolesRow.fromFound, toFound: rolesRow.toFound, routes: resolveRoutes(routes, roles), skills, requirementsByRole: new Map(), credits: new Map(), knownGaps: null, scored: false };
     }
     const facts = await this.factsAtCommit(creditLinks, [row], commit, careerPathMoves, selection, requirementsFromMemo);
     if (!facts) return null;
-    const { roles } = resolve(row);
+    const roles = rolesIn(row);
     return { fromFound: rolesRow.fromFound, toFound: rolesRow.toFound, routes: resolveRoutes(routes, roles), skills, ...facts };
   }
 
