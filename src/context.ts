@@ -88,7 +88,7 @@ const UNKNOWN_VERSION: GraphVersion = { version: null };
  * enable the search label index; without them search always uses the fulltext indexes.
  */
 export function createProcessCaches(db?: GraphDatabase, graph: GraphVersion = UNKNOWN_VERSION, searchLabelsOptions: SearchLabelsOptions = {}): ProcessCaches {
-  const labelSource = db ? new SearchRepository(db) : { searchLabels: async () => [] };
+  const labelSource = db ? new SearchRepository(db) : { forEachSearchLabel: async () => undefined };
   return {
     analytics: new AnalyticsCache(),
     searchLabels: new SearchLabels(labelSource, db ? graph : UNKNOWN_VERSION, searchLabelsOptions),

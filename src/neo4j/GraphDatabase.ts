@@ -135,6 +135,40 @@ export class GraphDatabase {
     }
   }
 
+  /**
+   * readRowsAtCommit for statements with many rows, each handed to `onRow` as it arrives instead of
+   * all of them collected: the driver pulls them in batches as they are consumed, so a row the
+   * caller does not keep dies young. readRowsAtCommit holds every decoded record until the last one
+   * came, long enough for the young generation to promote them, and then they are old garbage: the
+   * warming's reads of a large graph grew the heap by tens of MB that way (docs/performance.md,
+   * "Twenty-seventh pass"). Retried as readRowsAtCommit only while no row was handed over; a
+   * failure after that is thrown, and the caller drops what it took. Returns the rows' count and the
+   * statement's commit.
+   */
+  async forEachRowAtCommit<T>(cypher: string, parameters: QueryParameters, onRow: (row: T) => void): Promise<{ rows: number; commit: string }> {
+    const started = performance.now();
+    const budget = this.options.readRetryMs ?? 1_000;
+    let rows = 0;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.observed('READ', cypher, () =>
+          this.withDeadline('READ', async (session) => {
+            const result = session.run(cypher, parameters, { timeout: this.options.transactionTimeoutMs });
+            for await (const record of result) {
+              rows++;
+              onRow(recordToObject<T>(record));
+            }
+            return { rows, commit: session.lastBookmarks().join(',') };
+          }),
+        );
+      } catch (error) {
+        const delay = FIRST_RETRY_DELAY_MS * 2 ** attempt * (0.8 + Math.random() * 0.4);
+        if (rows > 0 || !isRetryableError(error) || performance.now() - started + delay > budget) throw mapNeo4jError(error);
+        await new Promise((resolve) => setTimeout(resolve, delay));
+      }
+    }
+  }
+
   private async autoCommit<T>(session: Session, cypher: string, parameters: QueryParameters): Promise<{ rows: T[]; commit: string }> {
     const result = await withoutStackCapture(() => session.run(cypher, parameters, { timeout: this.options.transactionTimeoutMs }));
     return { rows: result.records.map((record) => recordToObject<T>(record)), commit: session.lastBookmarks().join(',') };

@@ -68,10 +68,11 @@ interface MoveProperties {
 
 /**
  * Collects readMoveGraph's rows, a page at a time, for a MoveGraph: a large graph's moves (300,000 on
- * the bench's 100,000 synthetic roles) arrive in pages, so no more than one page of decoded records
- * is in memory at once (reading them whole ran the API out of its heap: docs/performance.md,
- * "Twenty-second pass"). Each move goes straight into typed arrays as its start, its target and the
- * index of its properties, so no decoded record outlives its page.
+ * the bench's 100,000 synthetic roles) arrive in pages, a row at a time (addRow), so no decoded
+ * record outlives its row (reading them whole ran the API out of its heap: docs/performance.md,
+ * "Twenty-second pass"; holding a page's records until its last came promoted them to the old
+ * generation: "Twenty-seventh pass"). Each move goes straight into typed arrays as its start, its
+ * target and the index of its properties.
  */
 export class MoveGraphRows {
   private readonly indexById = new Map<string, number>();
@@ -141,21 +142,24 @@ export class MoveGraphRows {
 
   /** Adds rows of roles not added before (each role's row holds all its moves out). */
   add(rows: readonly MoveGraphRow[]): this {
-    for (const [id, slug, salary, moves] of rows) {
-      const start = this.indexOf(id);
-      this.slugs[start] = slug;
-      if (salary !== null) this.salaries[start] = salary;
-      this.reserve(moves.length);
-      // Most confident first, then by target id: the order routes are found in, the same every time.
-      const ordered = [...moves].sort((a, b) => (b[3] ?? -1) - (a[3] ?? -1) || compareIds(a[0], b[0]));
-      for (const [targetId, kind, typicalYears, confidence, via] of ordered) {
-        const at = this.moveCount++;
-        this.starts[at] = start;
-        this.targets[at] = this.indexOf(targetId);
-        this.propertyCodes[at] = this.propertiesOf(kind, typicalYears, confidence, via);
-      }
-    }
+    for (const row of rows) this.addRow(row);
     return this;
+  }
+
+  /** Adds the row of a role not added before, as readMoveGraph streams them (GraphDatabase.forEachRowAtCommit). */
+  addRow([id, slug, salary, moves]: MoveGraphRow): void {
+    const start = this.indexOf(id);
+    this.slugs[start] = slug;
+    if (salary !== null) this.salaries[start] = salary;
+    this.reserve(moves.length);
+    // Most confident first, then by target id: the order routes are found in, the same every time.
+    const ordered = [...moves].sort((a, b) => (b[3] ?? -1) - (a[3] ?? -1) || compareIds(a[0], b[0]));
+    for (const [targetId, kind, typicalYears, confidence, via] of ordered) {
+      const at = this.moveCount++;
+      this.starts[at] = start;
+      this.targets[at] = this.indexOf(targetId);
+      this.propertyCodes[at] = this.propertiesOf(kind, typicalYears, confidence, via);
+    }
   }
 }
 

@@ -719,13 +719,16 @@ export class PathRepository {
     const collected = new MoveGraphRows(count.moves);
     let first: string | null = null;
     for (let after = ''; ; ) {
-      const { rows, commit } = await this.db.readRowsAtCommit<{ role: MoveGraphRow }>(MOVE_GRAPH_PAGE, { after, page: neo4j.int(pageRoles) });
+      let last = after;
+      const { rows, commit } = await this.db.forEachRowAtCommit<{ role: MoveGraphRow }>(MOVE_GRAPH_PAGE, { after, page: neo4j.int(pageRoles) }, ({ role }) => {
+        collected.addRow(role);
+        last = role[0];
+      });
       // Pages of another commit are not one graph: the warming of the new version reads it again.
       if (first !== null && commit !== first) return null;
       first = commit;
-      collected.add(rows.map((row) => row.role));
-      if (rows.length < pageRoles) return new MoveGraph(commit, collected);
-      after = rows.at(-1)!.role[0];
+      if (rows < pageRoles) return new MoveGraph(commit, collected);
+      after = last;
     }
   }
 
@@ -752,17 +755,15 @@ export class PathRepository {
    */
   async rememberBusiestRoles(batch: MemoWarmingBatch = MEMO_WARMING_BATCH): Promise<{ roles: number; skills: number; commit: string } | null> {
     if (!this.requirements || !this.creditLinks) return null;
-    const { rows: busiest, commit } = await this.db.readRowsAtCommit<{ roleId: string; requirements: number }>(ROLES_BY_MOVES, {
-      limit: neo4j.int(this.requirements.capacity),
-    });
+    const capacity = this.requirements.capacity;
     const roleIds: string[] = [];
     let taken = 0;
-    for (const { roleId, requirements } of busiest) {
+    // Streamed: on a graph larger than the memo most rows come past its capacity, and are dropped as they come.
+    const { commit } = await this.db.forEachRowAtCommit<{ roleId: string; requirements: number }>(ROLES_BY_MOVES, { limit: neo4j.int(capacity) }, ({ roleId, requirements }) => {
       // As the memo counts them (RequirementMemo: requirements + 1 a role).
       taken += requirements + 1;
-      if (taken > this.requirements.capacity) break;
-      roleIds.push(roleId);
-    }
+      if (taken <= capacity) roleIds.push(roleId);
+    });
     const skillIds = new Set<string>();
     for (let start = 0; start < roleIds.length; start += batch.roles) {
       const read = await requirementsAtCommit(this.db, this.requirements, commit, roleIds.slice(start, start + batch.roles));

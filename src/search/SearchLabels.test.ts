@@ -6,10 +6,10 @@ import type { LabelEntry } from './labelIndex.js';
 function scripted(labels: LabelEntry[][]) {
   let loads = 0;
   const source: LabelSource = {
-    searchLabels: async () => {
-      const answer = labels[Math.min(loads, labels.length - 1)];
+    forEachSearchLabel: async (onEntry) => {
+      const answer = labels[Math.min(loads, labels.length - 1)]!;
       loads++;
-      return answer;
+      answer.forEach(onEntry);
     },
   };
   return { source, loads: () => loads };
@@ -50,9 +50,9 @@ describe('SearchLabels', () => {
   it('keys an index with the version seen before its load, so a write during the load makes it stale', async () => {
     const graph = { version: 'v1' as string | null };
     const source: LabelSource = {
-      searchLabels: async () => {
+      forEachSearchLabel: async (onEntry) => {
         graph.version = 'v2'; // a write commits while the labels are read
-        return [NURSE];
+        onEntry(NURSE);
       },
     };
     const labels = new SearchLabels(source, graph, { minRebuildIntervalMs: 60_000 });
@@ -64,7 +64,7 @@ describe('SearchLabels', () => {
     const errors: unknown[] = [];
     let loads = 0;
     const source: LabelSource = {
-      searchLabels: async () => {
+      forEachSearchLabel: async () => {
         loads++;
         throw new Error('connection refused');
       },
@@ -84,10 +84,10 @@ describe('SearchLabels', () => {
     let fail = true;
     let loads = 0;
     const source: LabelSource = {
-      searchLabels: async () => {
+      forEachSearchLabel: async (onEntry) => {
         loads++;
         if (fail) throw new Error('connection refused');
-        return [NURSE];
+        onEntry(NURSE);
       },
     };
     const labels = new SearchLabels(source, { version: 'v1' }, { minRebuildIntervalMs: 10_000 });

@@ -11,7 +11,8 @@ import { OncePerGraphVersion, type GraphVersion } from '../responseCache/OncePer
 import { LabelIndex, type LabelEntry } from './labelIndex.js';
 
 export interface LabelSource {
-  searchLabels(): Promise<LabelEntry[]>;
+  /** Hands every label entry to `onEntry`, one at a time, as they are read. */
+  forEachSearchLabel(onEntry: (entry: LabelEntry) => void): Promise<void>;
 }
 
 export interface SearchLabelsOptions {
@@ -78,7 +79,9 @@ export class SearchLabels {
   private async build(version: string): Promise<boolean> {
     const started = Date.now();
     try {
-      const index = LabelIndex.build(await this.source.searchLabels());
+      const builder = LabelIndex.builder();
+      await this.source.forEachSearchLabel(builder.add);
+      const index = builder.finish();
       this.index = index;
       this.indexVersion = version;
       this.options.onBuilt?.({ nodes: index.size, ms: Math.round(Date.now() - started), version });

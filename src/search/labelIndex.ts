@@ -21,6 +21,12 @@ export interface LabelEntry {
   labels: readonly string[];
 }
 
+/** Builds a LabelIndex from entries added one at a time (LabelIndex.builder); `finish` once, after the last. */
+export interface LabelIndexBuilder {
+  add(entry: LabelEntry): void;
+  finish(): LabelIndex;
+}
+
 /** A node whose label matched, with what ranking needs. */
 export interface LabelCandidate {
   id: string;
@@ -140,6 +146,16 @@ export class LabelIndex {
    * index (docs/performance.md, "Memory under the mixed load").
    */
   static build(entries: Iterable<LabelEntry>): LabelIndex {
+    const builder = LabelIndex.builder();
+    for (const entry of entries) builder.add(entry);
+    return builder.finish();
+  }
+
+  /**
+   * build, an entry at a time: SearchLabels hands each entry over as its row arrives
+   * (GraphDatabase.forEachRowAtCommit), so no decoded row outlives its turn.
+   */
+  static builder(): LabelIndexBuilder {
     const ids: string[] = [];
     const kindCodes: number[] = [];
     const joinedLabels: string[] = [];
@@ -150,9 +166,9 @@ export class LabelIndex {
     /** Word ids in first-seen order (renumbered below, once the vocabulary is sorted). */
     const labelWords = new Int32List();
     const wordIds = new Map<string, number>();
-    for (const entry of entries) {
+    const add = (entry: LabelEntry): void => {
       const labels = entry.labels.filter((label) => label.trim() !== '').map((label) => label.replaceAll(LABEL_SEPARATOR, ' '));
-      if (labels.length === 0) continue;
+      if (labels.length === 0) return;
       const node = ids.length;
       ids.push(entry.id);
       kindCodes.push(KINDS.indexOf(entry.kind));
@@ -170,49 +186,52 @@ export class LabelIndex {
         }
       }
       nodeLabelStart.push(labelNode.length);
-    }
-    labelWordStart.push(labelWords.length);
-    const firstSeen = [...wordIds.keys()];
-    wordIds.clear();
-    const order = firstSeen.map((_, id) => id).sort((a, b) => (firstSeen[a] < firstSeen[b] ? -1 : firstSeen[a] > firstSeen[b] ? 1 : 0));
-    const vocabulary = order.map((id) => firstSeen[id]);
-    const sortedId = new Int32Array(order.length);
-    order.forEach((id, rank) => (sortedId[id] = rank));
-    const words = labelWords.toArray();
-    for (let i = 0; i < words.length; i++) words[i] = sortedId[words[i]];
-    const wordStart = labelWordStart.toArray();
-    const labelCount = labelNode.length;
-    // Postings: each label once per distinct word; `lastLabel` spots a word repeated within a label.
-    const lastLabel = new Int32Array(vocabulary.length).fill(-1);
-    const postingStart = new Int32Array(vocabulary.length + 1);
-    for (let label = 0; label < labelCount; label++) {
-      for (let i = wordStart[label]; i < wordStart[label + 1]; i++) {
-        const id = words[i];
-        if (lastLabel[id] !== label) postingStart[id + 1]++, (lastLabel[id] = label);
+    };
+    const finish = (): LabelIndex => {
+      labelWordStart.push(labelWords.length);
+      const firstSeen = [...wordIds.keys()];
+      wordIds.clear();
+      const order = firstSeen.map((_, id) => id).sort((a, b) => (firstSeen[a] < firstSeen[b] ? -1 : firstSeen[a] > firstSeen[b] ? 1 : 0));
+      const vocabulary = order.map((id) => firstSeen[id]);
+      const sortedId = new Int32Array(order.length);
+      order.forEach((id, rank) => (sortedId[id] = rank));
+      const words = labelWords.toArray();
+      for (let i = 0; i < words.length; i++) words[i] = sortedId[words[i]];
+      const wordStart = labelWordStart.toArray();
+      const labelCount = labelNode.length;
+      // Postings: each label once per distinct word; `lastLabel` spots a word repeated within a label.
+      const lastLabel = new Int32Array(vocabulary.length).fill(-1);
+      const postingStart = new Int32Array(vocabulary.length + 1);
+      for (let label = 0; label < labelCount; label++) {
+        for (let i = wordStart[label]; i < wordStart[label + 1]; i++) {
+          const id = words[i];
+          if (lastLabel[id] !== label) postingStart[id + 1]++, (lastLabel[id] = label);
+        }
       }
-    }
-    for (let w = 0; w < vocabulary.length; w++) postingStart[w + 1] += postingStart[w];
-    const postings = new Int32Array(postingStart[vocabulary.length]);
-    const fill = postingStart.slice(0, vocabulary.length);
-    lastLabel.fill(-1);
-    for (let label = 0; label < labelCount; label++) {
-      for (let i = wordStart[label]; i < wordStart[label + 1]; i++) {
-        const id = words[i];
-        if (lastLabel[id] !== label) postings[fill[id]++] = label, (lastLabel[id] = label);
+      for (let w = 0; w < vocabulary.length; w++) postingStart[w + 1] += postingStart[w];
+      const postings = new Int32Array(postingStart[vocabulary.length]);
+      const fill = postingStart.slice(0, vocabulary.length);
+      lastLabel.fill(-1);
+      for (let label = 0; label < labelCount; label++) {
+        for (let i = wordStart[label]; i < wordStart[label + 1]; i++) {
+          const id = words[i];
+          if (lastLabel[id] !== label) postings[fill[id]++] = label, (lastLabel[id] = label);
+        }
       }
-    }
-    return new LabelIndex(
-      ids,
-      Uint8Array.from(kindCodes),
-      joinedLabels,
-      nodeLabelStart.toArray(),
-      labelNode.toArray(),
-      wordStart,
-      words,
-      vocabulary,
-      postingStart,
-      postings,
-    );
+      return new LabelIndex(
+        ids,
+        Uint8Array.from(kindCodes),
+        joinedLabels,
+        nodeLabelStart.toArray(),
+        labelNode.toArray(),
+        wordStart,
+        words,
+        vocabulary,
+        postingStart,
+        postings,
+      );
+    };
+    return { add, finish };
   }
 
   /** Nodes indexed. */

@@ -191,8 +191,8 @@ describe('careerPaths over the moves in memory', () => {
     // A write straight to the database after the second page: the pages are not of one graph.
     let read = 0;
     const moving = Object.create(db) as GraphDatabase;
-    moving.readRowsAtCommit = async (cypher, parameters) => {
-      const result = await db.readRowsAtCommit(cypher, parameters);
+    moving.forEachRowAtCommit = async (cypher, parameters, onRow) => {
+      const result = await db.forEachRowAtCommit(cypher, parameters, onRow);
       if (cypher.includes('$after') && ++read === 2) {
         await db.writeRows(
           `MATCH (from:Role {slug: 'junior-software-engineer'}), (to:Role {slug: 'chief-architect'})
