@@ -25,6 +25,22 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
+/** An API process (startApi), which can also tell when its start-up work is done. */
+export interface ApiProcess extends ServerProcess {
+  /**
+   * Resolves true once the API has logged START_WORK_DONE's messages (its search label index built
+   * and its memos warmed), false if it has not within `timeoutMs`.
+   */
+  startWorkDone(timeoutMs: number): Promise<boolean>;
+}
+
+/**
+ * What an API logs when the work it starts with is done (src/server.ts): until then it builds its
+ * search label index and warms its memos beside the requests, which on 100k roles takes several
+ * seconds of both cores. The code before issue 14's later passes logs the same messages.
+ */
+const START_WORK_DONE = ['Search label index built', 'Memos warmed'];
+
 export async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -35,7 +51,7 @@ export async function freePort(): Promise<number> {
 }
 
 /** Runs `script` with Node: TypeScript through tsx, JavaScript (the production build) as it is. */
-function launch(script: string, env: Record<string, string>, nodeFlags: readonly string[] = [], cwd?: string): ChildProcess {
+function launch(script: string, env: Record<string, string>, nodeFlags: readonly string[] = [], cwd?: string): ChildProcess & { logged: Set<string> } {
   const loader = script.endsWith('.ts') ? ['--import', 'tsx'] : [];
   const child = spawn(process.execPath, [...nodeFlags, ...loader, script], {
     cwd,
@@ -43,9 +59,13 @@ function launch(script: string, env: Record<string, string>, nodeFlags: readonly
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
+  const logged = new Set<string>();
   // BENCH_LOG_DIR keeps each server's whole output (its logs: label-index builds, warnings) for a run's post-mortem.
   const logFile = process.env.BENCH_LOG_DIR ? join(process.env.BENCH_LOG_DIR, `${basename(script)}-${child.pid}.log`) : undefined;
   const keep = (chunk: Buffer) => {
+    // Looked for in the tail with this chunk, so a message split across two chunks is found.
+    const tail = output.slice(-200) + chunk.toString();
+    for (const message of START_WORK_DONE) if (tail.includes(message)) logged.add(message);
     output = (output + chunk.toString()).slice(-4000);
     if (logFile) appendFileSync(logFile, chunk);
   };
@@ -54,7 +74,7 @@ function launch(script: string, env: Record<string, string>, nodeFlags: readonly
   child.once('exit', (code) => {
     if (code && code !== 0) console.error(`[bench] ${script} exited with ${code}:\n${output}`);
   });
-  return child;
+  return Object.assign(child, { logged });
 }
 
 async function stopChild(child: ChildProcess): Promise<void> {
@@ -128,7 +148,7 @@ export function checkoutNodeFlags(checkoutDir: string): string[] {
  * against the given Neo4j; resolves once /ready answers. `checkoutDir`: another checkout's API (the
  * bench's --baseline), run from its own directory and node_modules, with its own Node flags.
  */
-export async function startApi(target: Neo4jTarget, env: Record<string, string> = {}, checkoutDir?: string): Promise<ServerProcess> {
+export async function startApi(target: Neo4jTarget, env: Record<string, string> = {}, checkoutDir?: string): Promise<ApiProcess> {
   const port = await freePort();
   // As deployed (the Docker image, `npm run start:production`): the production build (another
   // checkout's, baselineEntry, when it has one).
@@ -144,7 +164,15 @@ export async function startApi(target: Neo4jTarget, env: Record<string, string> 
   }, [...(checkoutDir ? checkoutNodeFlags(checkoutDir) : API_NODE_FLAGS), ...(process.env.BENCH_API_NODE_FLAGS?.split(' ').filter(Boolean) ?? [])], checkoutDir);
   const base = `http://127.0.0.1:${port}`;
   await waitFor(`${base}/ready`, child, 120_000);
-  return { url: `${base}/graphql`, pid: child.pid ?? 0, stop: () => stopChild(child) };
+  const startWorkDone = async (timeoutMs: number) => {
+    const deadline = Date.now() + timeoutMs;
+    while (START_WORK_DONE.some((message) => !child.logged.has(message))) {
+      if (Date.now() > deadline || child.exitCode !== null) return false;
+      await sleep(100);
+    }
+    return true;
+  };
+  return { url: `${base}/graphql`, pid: child.pid ?? 0, stop: () => stopChild(child), startWorkDone };
 }
 
 /** @neo4j/graphql on Apollo Server (bench/peerServer.ts). */
@@ -194,6 +222,11 @@ function statusMb(pid: number, field: 'VmRSS' | 'VmHWM'): number | undefined {
 /** Resident set size of a process in MiB (VmRSS from /proc), or undefined where /proc is absent. */
 export function rssMb(pid: number): number | undefined {
   return statusMb(pid, 'VmRSS');
+}
+
+/** The kernel's peak resident set size of a process since it started (or since resetPeakRss) in MiB (VmHWM), or undefined where /proc is absent. */
+export function peakRssMb(pid: number): number | undefined {
+  return statusMb(pid, 'VmHWM');
 }
 
 /**
