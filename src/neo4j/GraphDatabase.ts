@@ -122,17 +122,7 @@ export class GraphDatabase {
    * is true of this statement's graph (skills/CreditLinkMemo.ts).
    */
   async readRowsAtCommit<T>(cypher: string, parameters: QueryParameters = {}): Promise<{ rows: T[]; commit: string }> {
-    const started = performance.now();
-    const budget = this.options.readRetryMs ?? 1_000;
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await this.observed('READ', cypher, () => this.withDeadline('READ', (session) => this.autoCommit<T>(session, cypher, parameters)));
-      } catch (error) {
-        const delay = FIRST_RETRY_DELAY_MS * 2 ** attempt * (0.8 + Math.random() * 0.4);
-        if (!isRetryableError(error) || performance.now() - started + delay > budget) throw mapNeo4jError(error);
-        await new Promise((resolve) => setTimeout(resolve, delay));
-      }
-    }
+    return this.readWithRetries(cypher, (session) => this.autoCommit<T>(session, cypher, parameters));
   }
 
   /**
@@ -146,24 +136,34 @@ export class GraphDatabase {
    * statement's commit.
    */
   async forEachRowAtCommit<T>(cypher: string, parameters: QueryParameters, onRow: (row: T) => void): Promise<{ rows: number; commit: string }> {
+    let rows = 0;
+    return this.readWithRetries(
+      cypher,
+      async (session) => {
+        const result = session.run(cypher, parameters, { timeout: this.options.transactionTimeoutMs });
+        for await (const record of result) {
+          rows++;
+          onRow(recordToObject<T>(record));
+        }
+        return { rows, commit: session.lastBookmarks().join(',') };
+      },
+      () => rows === 0,
+    );
+  }
+
+  /**
+   * One read statement run by `read` in a READ session, observed, with its transient failures retried
+   * for readRetryMs (as executeRead would) while `mayRetry` allows.
+   */
+  private async readWithRetries<R>(cypher: string, read: (session: Session) => Promise<R>, mayRetry: () => boolean = () => true): Promise<R> {
     const started = performance.now();
     const budget = this.options.readRetryMs ?? 1_000;
-    let rows = 0;
     for (let attempt = 0; ; attempt++) {
       try {
-        return await this.observed('READ', cypher, () =>
-          this.withDeadline('READ', async (session) => {
-            const result = session.run(cypher, parameters, { timeout: this.options.transactionTimeoutMs });
-            for await (const record of result) {
-              rows++;
-              onRow(recordToObject<T>(record));
-            }
-            return { rows, commit: session.lastBookmarks().join(',') };
-          }),
-        );
+        return await this.observed('READ', cypher, () => this.withDeadline('READ', read));
       } catch (error) {
         const delay = FIRST_RETRY_DELAY_MS * 2 ** attempt * (0.8 + Math.random() * 0.4);
-        if (rows > 0 || !isRetryableError(error) || performance.now() - started + delay > budget) throw mapNeo4jError(error);
+        if (!mayRetry() || !isRetryableError(error) || performance.now() - started + delay > budget) throw mapNeo4jError(error);
         await new Promise((resolve) => setTimeout(resolve, delay));
       }
     }
