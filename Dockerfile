@@ -17,7 +17,10 @@ FROM node:20-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force
+# patches/: fixes to dependencies (patches/README.md), applied here as `npm ci`'s postinstall does
+# elsewhere (install scripts stay off in the image).
+COPY patches ./patches
+RUN npm ci --omit=dev --ignore-scripts && npx patch-package && npm cache clean --force
 COPY tsconfig.json ./
 COPY schema ./schema
 COPY seeds ./seeds

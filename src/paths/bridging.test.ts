@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Skill } from '../graph/model.js';
 import type { CreditLink } from '../scoring/skillCredit.js';
 import { bridgingSkills, computeSkillGap, type RequirementInput } from '../scoring/skillGap.js';
-import { MoveBridges } from './bridging.js';
+import { MoveBridges, MoveSkills } from './bridging.js';
 
 const skill = (id: string): Skill => ({ id, slug: id, name: `Skill ${id}` }) as Skill;
 const skills = new Map(['a', 'b', 'c', 'd', 'e', 'f'].map((id) => [id, skill(id)]));
@@ -57,5 +57,26 @@ describe('MoveBridges', () => {
     const moves = new MoveBridges({ requirementsByRole, skills: new Map(), credits });
     expect(moves.gapOf('junior', 'senior')).toEqual(new MoveBridges({ requirementsByRole, skills, credits }).gapOf('junior', 'senior'));
     expect(() => moves.bridgeOf('junior', 'senior')).toThrow(/was not loaded with it/);
+  });
+});
+
+describe('MoveSkills', () => {
+  it("reads its move's bridge only when its skills are read, and then the same bridge every time", () => {
+    const moves = new MoveBridges({ requirementsByRole, skills, credits });
+    let built = 0;
+    const bridgeOf = moves.bridgeOf.bind(moves);
+    moves.bridgeOf = (startId, targetId) => (built++, bridgeOf(startId, targetId));
+    const move = new MoveSkills(moves, 'junior', 'senior');
+    expect(built).toBe(0);
+    expect(move.bridgingSkills).toBe(bridgeOf('junior', 'senior').bridgingSkills);
+    expect(move.sharedSkills).toBe(bridgeOf('junior', 'senior').sharedSkills);
+    expect(built).toBe(2);
+  });
+
+  it('keeps its skills as getters of its class, not accessors of each object (the reason is in bridging.ts)', () => {
+    const move = new MoveSkills(new MoveBridges({ requirementsByRole, skills, credits }), 'junior', 'senior');
+    expect(Object.getOwnPropertyDescriptor(move, 'bridgingSkills')).toBeUndefined();
+    expect(Object.getOwnPropertyDescriptor(move, 'sharedSkills')).toBeUndefined();
+    expect(typeof Object.getOwnPropertyDescriptor(MoveSkills.prototype, 'bridgingSkills')?.get).toBe('function');
   });
 });

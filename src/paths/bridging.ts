@@ -127,3 +127,27 @@ export class MoveBridges {
     return target;
   }
 }
+
+/**
+ * The skills of one move of an answer as its results show them, built when first read
+ * (MoveBridges.bridgeOf): an answer showing only the roles never builds them. Getters of a class,
+ * not `get` closures of an object literal: each such literal (one per result) made V8's young
+ * collections keep what its closures capture, here the MoveBridges with every requirement and gap
+ * the answer read, until the next full collection, so every answer's data was promoted to the old
+ * generation (docs/performance.md, *Twenty-eighth pass*).
+ */
+export class MoveSkills {
+  constructor(
+    private readonly moves: MoveBridges,
+    private readonly startId: string,
+    private readonly targetId: string,
+  ) {}
+
+  get bridgingSkills(): SkillGapItem[] {
+    return this.moves.bridgeOf(this.startId, this.targetId).bridgingSkills;
+  }
+
+  get sharedSkills(): Skill[] {
+    return this.moves.bridgeOf(this.startId, this.targetId).sharedSkills;
+  }
+}

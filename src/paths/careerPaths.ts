@@ -1,9 +1,9 @@
 /** Turns career-path routes (with the requirements of every role on them) into ranked CareerPaths. */
 import { averageSalary, comparePaths, PATH_SCORE_WEIGHTS, salaryChange, totalTypicalYears, type PathScoreComponentName } from '../scoring/pathRanking.js';
 import { round } from '../scoring/normalise.js';
-import { MoveBridges } from './bridging.js';
+import { MoveBridges, MoveSkills } from './bridging.js';
 import type { Role } from '../graph/model.js';
-import type { CareerPath, CareerPathQuery, CareerPathStep, LeadsTo } from './model.js';
+import type { CareerPath, CareerPathQuery, CareerPathStep, LeadsTo, ProgressionStep, SalaryChange } from './model.js';
 import { startProfileId } from './moveStart.js';
 import { scoreRoute, toSteps } from './progressions.js';
 import type { CareerPathRows } from './repository.js';
@@ -60,18 +60,38 @@ export function buildCareerPaths(rows: CareerPathRows, query: Pick<CareerPathQue
   return ranked.slice(0, query.first).map(({ route, totals, scoreBreakdown }, index) => ({
     rank: index + 1,
     roles: route.roles,
-    steps: toSteps(route.roles, route.steps).map((step): CareerPathStep => ({
-      ...step,
-      // Built when read: the bridging skills (skills resolved, credits explained) are most of the
-      // work per step, and a query showing only the routes never reads them.
-      get bridgingSkills() {
-        // An answer that shows them has them read (PathSelection.routeScores): this is a bug, said loudly.
-        if (rows.scored === false) throw new Error('Bridging skills of a career path whose requirements were not read');
-        return moves.bridgeOf(startOf(step, step.from), step.to.id).bridgingSkills;
-      },
-      salaryChange: salaryChange(step.from.medianSalaryUsd, step.to.medianSalaryUsd),
-    })),
+    steps: toSteps(route.roles, route.steps).map(
+      (step): CareerPathStep =>
+        new BridgedStep(
+          step,
+          salaryChange(step.from.medianSalaryUsd, step.to.medianSalaryUsd),
+          // Built when read: the bridging skills (skills resolved, credits explained) are most of the
+          // work per step, and a query showing only the routes never reads them.
+          rows.scored === false ? null : new MoveSkills(moves, startOf(step, step.from), step.to.id),
+        ),
+    ),
     totals,
     scoreBreakdown,
   }));
+}
+
+/** A step of a career path with its move's bridging skills (MoveSkills: a class's getters, for the reason given there). The interface declares the fields the constructor assigns. */
+interface BridgedStep extends ProgressionStep {}
+class BridgedStep implements CareerPathStep {
+  readonly #skills: MoveSkills | null;
+
+  constructor(
+    step: ProgressionStep,
+    readonly salaryChange: SalaryChange | null,
+    skills: MoveSkills | null,
+  ) {
+    Object.assign(this, step);
+    this.#skills = skills;
+  }
+
+  get bridgingSkills() {
+    // An answer that shows them has them read (PathSelection.routeScores): this is a bug, said loudly.
+    if (!this.#skills) throw new Error('Bridging skills of a career path whose requirements were not read');
+    return this.#skills.bridgingSkills;
+  }
 }

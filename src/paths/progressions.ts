@@ -1,7 +1,7 @@
 /** Turns routes (with the requirements of every role on them) into ranked Progressions. */
 import type { Role } from '../graph/model.js';
 import { salaryChange, scorePath, totalTypicalYears } from '../scoring/pathRanking.js';
-import { MoveBridges } from './bridging.js';
+import { MoveBridges, MoveSkills } from './bridging.js';
 import { startProfileId } from './moveStart.js';
 import type { LeadsTo, Progression, ProgressionQuery, ProgressionStep } from './model.js';
 import type { RouteSet } from './repository.js';
@@ -43,24 +43,43 @@ export function buildProgressions(rows: RouteSet, query: Pick<ProgressionQuery, 
     return { route, steps, move, gap, change, score, components, role: query.direction === 'NEXT' ? end : start };
   });
   ranked.sort((a, b) => b.score - a.score || a.steps.length - b.steps.length || a.role.slug.localeCompare(b.role.slug));
-  return ranked.slice(0, query.first).map(({ route, steps, move, gap, change, score, components, role }): Progression => {
-    return {
-      role,
-      hops: steps.length,
-      path: route.roles,
-      steps,
-      // Built when read (once per move): a query showing only the roles never reads them.
-      get bridgingSkills() {
-        return moves.bridgeOf(...move).bridgingSkills;
-      },
-      get sharedSkills() {
-        return moves.bridgeOf(...move).sharedSkills;
-      },
-      salaryChange: change,
-      typicalYears: totalTypicalYears(steps.map((step) => step.typicalYears)),
-      gap,
-      score,
-      scoreBreakdown: components,
-    };
-  });
+  return ranked.slice(0, query.first).map(
+    ({ route, steps, move, gap, change, score, components, role }) =>
+      new RankedProgression(
+        {
+          role,
+          hops: steps.length,
+          path: route.roles,
+          steps,
+          salaryChange: change,
+          typicalYears: totalTypicalYears(steps.map((step) => step.typicalYears)),
+          gap,
+          score,
+          scoreBreakdown: components,
+        },
+        // Built when read (once per move): a query showing only the roles never reads them.
+        new MoveSkills(moves, ...move),
+      ),
+  );
+}
+
+type RankedFields = Omit<Progression, 'bridgingSkills' | 'sharedSkills'>;
+
+/** A ranked route with its move's skills (MoveSkills: a class's getters, for the reason given there). The interface declares the fields the constructor assigns. */
+interface RankedProgression extends RankedFields {}
+class RankedProgression implements Progression {
+  readonly #skills: MoveSkills;
+
+  constructor(fields: RankedFields, skills: MoveSkills) {
+    Object.assign(this, fields);
+    this.#skills = skills;
+  }
+
+  get bridgingSkills() {
+    return this.#skills.bridgingSkills;
+  }
+
+  get sharedSkills() {
+    return this.#skills.sharedSkills;
+  }
 }
