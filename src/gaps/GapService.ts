@@ -7,14 +7,14 @@ import { notFound } from '../errors.js';
 import type { Role, Skill } from '../graph/model.js';
 import { estimateGapEffort } from '../scoring/gapEffort.js';
 import { rankSkillLeverage } from '../scoring/leverage.js';
-import { candidatePoolSize, rankRoleMatches, summariseGap, type RankedRole } from '../scoring/roleMatch.js';
+import { candidatePoolSize, rankRoleMatches, summariseGap, type GapSummary, type RankedRole } from '../scoring/roleMatch.js';
 import { CreditIndex } from '../scoring/skillCredit.js';
 import { computeSkillGap, type GapItem } from '../scoring/skillGap.js';
 import { resolveGapItem } from '../skills/resolveGapItem.js';
 import type { ProfileEntry, RecommendFilterParams, RoleMatchList, SkillGap, SkillGapItem, SkillLeverage } from './model.js';
 import { heldFromRole, mergeHeldLevels, uniqueInputs } from './profile.js';
 import type { CandidateSet, GapRepository } from './repository.js';
-import { WHOLE_GAP, type GapSelection } from './gapSelection.js';
+import { WHOLE_GAP, WHOLE_RECOMMENDATION, type GapSelection, type RecommendSelection } from './gapSelection.js';
 
 export class GapService {
   constructor(private readonly repository: GapRepository) {}
@@ -51,19 +51,29 @@ export class GapService {
     };
   }
 
-  /** Two statements for any number of profiles: candidates (with resolution), then roles and skills. */
-  async recommendRoles(profiles: ReadonlyArray<readonly ProfileEntry[]>, first: number, filter: RecommendFilterParams): Promise<RoleMatchList[]> {
+  /**
+   * Two statements for any number of profiles: candidates (with resolution), then the roles and
+   * skills shown, reading what `selection` says the answer shows (gapSelection.ts).
+   */
+  async recommendRoles(
+    profiles: ReadonlyArray<readonly ProfileEntry[]>,
+    first: number,
+    filter: RecommendFilterParams,
+    selection: RecommendSelection = WHOLE_RECOMMENDATION,
+  ): Promise<RoleMatchList[]> {
     if (profiles.length === 0) return [];
     const sets = await this.repository.loadCandidates(profiles, filter, candidatePoolSize(first));
     const ranked = sets.map((set) => rankRoleMatches(heldOf(set), set.candidates, first, set.credits));
 
-    const shown = ranked.flat().map((match) => ({ match, summary: summariseGap(match.gap) }));
+    const shown = ranked.flat();
     const { roles, skills } = await this.repository.loadRolesAndSkills(
-      shown.map(({ match }) => match.roleId),
-      shown.flatMap(({ summary }) => [...summary.missing, ...summary.partial].flatMap(skillIdsOf)),
+      shown.map((match) => match.roleId),
+      selection.gapItems ? shown.flatMap((match) => shownItems(summariseGap(match.gap)).flatMap(skillIdsOf)) : [],
+      selection.roleProperties,
+      selection.skillProperties,
     );
     return ranked.map((matches, index) => ({
-      matches: matches.map((match) => toRoleMatch(match, roles, skills)),
+      matches: matches.map((match) => toRoleMatch(match, roles, skills, selection.gapItems)),
       unresolvedSkills: unresolvedInputs(profiles[index]!, sets[index]!.unresolved),
     }));
   }
@@ -103,14 +113,22 @@ function skillIdsOf(item: GapItem): string[] {
   return item.credit ? [item.skillId, item.credit.heldSkillId] : [item.skillId];
 }
 
-function toRoleMatch(match: RankedRole, roles: ReadonlyMap<string, Role>, skills: ReadonlyMap<string, Skill>) {
+/** The gap items a match shows (SkillGapSummary.missing and .partial). */
+const shownItems = (summary: GapSummary) => [...summary.missing, ...summary.partial];
+
+/**
+ * A match as the API returns it. Without `gapItems` (the query selects neither gap.missing nor
+ * gap.partial: RecommendSelection) its skills were not read, and the item lists stay empty: nothing
+ * reads them.
+ */
+function toRoleMatch(match: RankedRole, roles: ReadonlyMap<string, Role>, skills: ReadonlyMap<string, Skill>, gapItems: boolean) {
   const summary = summariseGap(match.gap);
   const withSkill = (item: GapItem) => resolveGapItem(item, (id) => required(skills.get(id), 'Skill', id));
   return {
     role: required(roles.get(match.roleId), 'Role', match.roleId),
     score: match.score,
     coverage: match.coverage,
-    gap: { ...summary, missing: summary.missing.map(withSkill), partial: summary.partial.map(withSkill) },
+    gap: { ...summary, missing: gapItems ? summary.missing.map(withSkill) : [], partial: gapItems ? summary.partial.map(withSkill) : [] },
   };
 }
 

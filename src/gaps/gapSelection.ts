@@ -1,5 +1,7 @@
 /**
- * What a skillGap query shows, so its statement reads that and nothing more: the skill properties
+ * What a skillGap or recommendRoles query shows, so its statements read that and nothing more.
+ *
+ * skillGap: the skill properties
  * of every Skill in the answer (requirements', credited held skills', learning resources'), each
  * requirement's learning resources only when `learningResources` is selected, and the target's
  * long detail texts only when a target field shows them. An O*NET occupation's ~150 requirements
@@ -7,6 +9,7 @@
  *
  * Pure: no I/O.
  */
+import { ROLE_SUMMARY_PROPERTY_NAMES, SKILL_SUMMARY_PROPERTY_NAMES } from '../graph/model.js';
 import { ROLE_FIELDS_READING_DETAILS, rolePropertiesReadBy, skillPropertiesReadBy } from '../graph/selectedProperties.js';
 import { fieldsSelectedOn, type SelectedField } from '../lookahead/selectedFields.js';
 
@@ -39,3 +42,43 @@ export function gapSelection(selected: readonly SelectedField[]): GapSelection {
     targetDetails: target.some((field) => (ROLE_FIELDS_READING_DETAILS as ReadonlySet<string>).has(field.name)),
   };
 }
+
+/**
+ * What a recommendRoles answer shows of its matches (RoleMatch), so the statement that loads the
+ * roles and skills shown (GapRepository.loadRolesAndSkills) reads that only: the roles' summary
+ * properties the query selects, and the gap items' skills only when the items (gap.missing,
+ * gap.partial) are selected. A fresh recommendation asking for role slugs and scores, as a ranking
+ * service does, read ~60 skills and every summary property of 10 roles for nothing: ~3.5 of ~30 ms
+ * at 100,000 roles (docs/performance.md, "Twenty-ninth pass").
+ */
+export interface RecommendSelection {
+  /** The recommended roles' summary properties read (graph/selectedProperties.ts). */
+  roleProperties: readonly string[];
+  /** Whether the gap items are shown; when not, no skill is read and the items are not resolved. */
+  gapItems: boolean;
+  /** The Skill properties the gap items show (their skills and credits' held skills). */
+  skillProperties: readonly string[];
+}
+
+/** Everything a match can show: for callers that do not look ahead. */
+export const WHOLE_RECOMMENDATION: RecommendSelection = {
+  roleProperties: ROLE_SUMMARY_PROPERTY_NAMES,
+  gapItems: true,
+  skillProperties: SKILL_SUMMARY_PROPERTY_NAMES,
+};
+
+/** The selections below the fields named `name` in `selected`, every alias merged (as execution merges them). */
+const below = (selected: readonly SelectedField[], name: string) => selected.filter((field) => field.name === name).flatMap((field) => field.selections ?? []);
+
+/** `selected`: the fields selected on RoleMatch (recommendRoles). */
+export function recommendSelection(selected: readonly SelectedField[]): RecommendSelection {
+  const items = below(selected, 'gap').filter((field) => field.name === 'missing' || field.name === 'partial');
+  return {
+    roleProperties: rolePropertiesReadBy(below(selected, 'role')),
+    gapItems: items.length > 0,
+    skillProperties: skillPropertiesReadBy(fieldsSelectedOn(items, 'Skill')),
+  };
+}
+
+/** `selected`: the fields selected on RoleMatchList (recommendRolesBatch). */
+export const recommendListSelection = (selected: readonly SelectedField[]): RecommendSelection => recommendSelection(below(selected, 'matches'));

@@ -25,8 +25,6 @@ import type { ProfileEntry, RecommendFilterParams } from './model.js';
 import { WHOLE_GAP, type GapSelection } from './gapSelection.js';
 
 // Lists of roles and skills come without their detail properties (graph/details.ts); the one target role comes whole.
-const ROLE_FIELDS = projection('role', ROLE_SUMMARY_PROPERTY_NAMES);
-const SKILL_FIELDS = projection('skill', SKILL_SUMMARY_PROPERTY_NAMES);
 const RESOURCE_FIELDS = projection('resource', ['id', 'title', 'kind', 'provider', 'url', 'source', 'sourceId', 'asOf', 'method']);
 
 /**
@@ -220,11 +218,16 @@ ${(withRequirements ? returnInParts : returnWhole)(CANDIDATE_PARTS)}`;
 const CANDIDATE_PARTS: RecordParts = { identity: ['index'], head: ['unresolved', 'held', 'resolved'], byRequirements: 'candidates', shared: ['credits'] };
 const LOAD_CANDIDATES = { withRequirements: loadCandidatesStatement(true), idsOnly: loadCandidatesStatement(false) };
 
-/** The roles and skills a result shows, in one statement. */
-const LOAD_ROLES_AND_SKILLS = `
+/** The roles and skills a result shows, in one statement, with the properties given (gapSelection.ts RecommendSelection). */
+const rolesAndSkillsStatements = statementCache();
+const rolesAndSkillsStatement = (roleProperties: readonly string[], skillProperties: readonly string[]) =>
+  rolesAndSkillsStatements(
+    `${roleProperties.join()}/${skillProperties.join()}`,
+    () => `
 RETURN
-  COLLECT { UNWIND $roleIds AS id MATCH (role:Role {id: id}) RETURN ${ROLE_FIELDS} } AS roles,
-  COLLECT { UNWIND $skillIds AS id MATCH (skill:Skill {id: id}) RETURN ${SKILL_FIELDS} } AS skills`;
+  COLLECT { UNWIND $roleIds AS id MATCH (role:Role {id: id}) RETURN ${projection('role', roleProperties)} } AS roles,
+  COLLECT { UNWIND $skillIds AS id MATCH (skill:Skill {id: id}) RETURN ${projection('skill', skillProperties)} } AS skills`,
+  );
 
 export interface HeldClaim {
   skillId: string;
@@ -496,9 +499,15 @@ export class GapRepository {
     });
   }
 
-  async loadRolesAndSkills(roleIds: readonly string[], skillIds: readonly string[]): Promise<{ roles: Map<string, Role>; skills: Map<string, Skill> }> {
+  /** The roles and skills by id, each with the properties given (the summary ones by default). */
+  async loadRolesAndSkills(
+    roleIds: readonly string[],
+    skillIds: readonly string[],
+    roleProperties: readonly string[] = ROLE_SUMMARY_PROPERTY_NAMES,
+    skillProperties: readonly string[] = SKILL_SUMMARY_PROPERTY_NAMES,
+  ): Promise<{ roles: Map<string, Role>; skills: Map<string, Skill> }> {
     if (roleIds.length === 0 && skillIds.length === 0) return { roles: new Map(), skills: new Map() };
-    const [row] = await this.db.readRows<{ roles: Role[]; skills: Skill[] }>(LOAD_ROLES_AND_SKILLS, { roleIds, skillIds });
+    const [row] = await this.db.readRows<{ roles: Role[]; skills: Skill[] }>(rolesAndSkillsStatement(roleProperties, skillProperties), { roleIds, skillIds });
     return {
       roles: new Map((row?.roles ?? []).map((role) => [role.id, role])),
       skills: new Map((row?.skills ?? []).map((skill) => [skill.id, skill])),

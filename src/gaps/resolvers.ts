@@ -3,7 +3,7 @@ import { boundedFirst } from '../requestLimits/limits.js';
 import { badInput } from '../errors.js';
 import type { Resolvers } from '../generated/graphql.js';
 import { selectedFields } from '../lookahead/selectedFields.js';
-import { gapSelection } from './gapSelection.js';
+import { gapSelection, recommendListSelection, recommendSelection } from './gapSelection.js';
 import { readProfile, readProfiles } from './profile.js';
 import { readRecommendFilter } from './recommendFilter.js';
 
@@ -13,15 +13,15 @@ export const gapResolvers = {
       if (profile == null && fromRole == null) throw badInput('Give a profile, a fromRole, or both.', 'profile');
       return gaps.skillGap(readProfile(profile), target, fromRole ?? null, gapSelection(selectedFields(info)));
     },
-    recommendRoles: async (_parent, { profile, first, filter }, { gaps }) => {
+    recommendRoles: async (_parent, { profile, first, filter }, { gaps }, info) => {
       const limit = boundedFirst(first);
       const entries = readProfile(profile);
-      const [list] = await gaps.recommendRoles([entries], limit, readRecommendFilter(filter));
+      const [list] = await gaps.recommendRoles([entries], limit, readRecommendFilter(filter), recommendSelection(selectedFields(info)));
       return list!.matches;
     },
-    recommendRolesBatch: async (_parent, { profiles, first, filter }, { gaps }) => {
+    recommendRolesBatch: async (_parent, { profiles, first, filter }, { gaps }, info) => {
       const limit = boundedFirst(first);
-      return gaps.recommendRoles(readProfiles(profiles), limit, readRecommendFilter(filter));
+      return gaps.recommendRoles(readProfiles(profiles), limit, readRecommendFilter(filter), recommendListSelection(selectedFields(info)));
     },
     skillLeverage: async (_parent, { profile, first, filter }, { gaps }) => {
       const limit = boundedFirst(first);

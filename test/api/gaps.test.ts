@@ -3,7 +3,8 @@
  * curated seeds. Expected partitions are derived from Role.requiredSkills through the same API, so
  * the tests follow the seeds without copying their numbers; statement counts are asserted.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { GapRepository } from '../../src/gaps/repository.js';
 import { LIMITS } from '../../src/requestLimits/limits.js';
 import { graphql } from '../generated/index.js';
 import type { GapsRecommendQuery, GapsSkillGapQuery, GapsSkillGapQueryVariables, RecommendFilter, SkillProfileInput } from '../generated/graphql.js';
@@ -85,6 +86,11 @@ const GAP_ALONE = graphql(`
 `);
 const RECOMMENDED_ROLES = graphql(`
   query GapsRecommendedRoles($p: SkillProfileInput!) { recommendRoles(profile: $p, first: 30) { role { slug family { slug } salary { medianUsd } } } }
+`);
+const RECOMMEND_RANKING = graphql(`
+  query GapsRecommendRanking($p: SkillProfileInput!) {
+    recommendRoles(profile: $p, first: 30) { role { slug salary { medianUsd } } score coverage gap { gap missingCount partialCount metCount } }
+  }
 `);
 const RECOMMENDED_FAMILIES = graphql(`
   query GapsRecommendedFamilies($p: SkillProfileInput!, $f: RecommendFilter) { recommendRoles(profile: $p, first: 30, filter: $f) { role { family { slug } } } }
@@ -426,6 +432,34 @@ describe('recommendRoles', () => {
     expect(await recommend(CLOUD_ML, 10, { sources: ['ONET'] })).toEqual([]);
     expect((await recommend(CLOUD_ML, 10, { sources: ['CURATED'] })).length).toBe(10);
     expect(await recommend(CLOUD_ML, 10, { maxJobZone: 5 })).toEqual([]);
+  });
+
+  it('reads what the query shows: for a ranking, no skill and only the role properties selected, with the same answer', async () => {
+    const loads = vi.spyOn(GapRepository.prototype, 'loadRolesAndSkills');
+    try {
+      const ranking = (await api.data(RECOMMEND_RANKING, { p: CLOUD_ML })).recommendRoles;
+      expect(loads).toHaveBeenCalledTimes(1);
+      const [roleIds, skillIds, roleProperties] = loads.mock.calls[0]!;
+      expect(roleIds).toHaveLength(30);
+      expect(skillIds).toEqual([]);
+      // The identity, and the salary with the codes its profile is built from.
+      expect(roleProperties).toEqual(['id', 'slug', 'title', 'medianSalaryUsd', 'salaryBasis', 'onetCodes', 'escoUris']);
+
+      const whole = await recommend(CLOUD_ML, 30);
+      expect(whole.some((match) => match.gap.missing.length > 0)).toBe(true);
+      expect(loads.mock.calls[1]![1].length).toBeGreaterThan(0);
+      const salaries = new Map((await api.data(RECOMMENDED_ROLES, { p: CLOUD_ML })).recommendRoles.map((match) => [match.role.slug, match.role.salary]));
+      expect(ranking).toEqual(
+        whole.map(({ role, score, coverage, gap }) => ({
+          role: { slug: role.slug, salary: salaries.get(role.slug) },
+          score,
+          coverage,
+          gap: { gap: gap.gap, missingCount: gap.missingCount, partialCount: gap.partialCount, metCount: gap.metCount },
+        })),
+      );
+    } finally {
+      loads.mockRestore();
+    }
   });
 
   it('returns no roles for an empty or entirely unknown profile, in one statement', async () => {

@@ -80,6 +80,7 @@ type Documents = {
     "\n  query GapsResourceProvenance($p: SkillProfileInput) {\n    skillGap(target: \"cloud-architect-ai-ml\", profile: $p) { learningResources { resources { title provenance { source } } } }\n  }\n": typeof types.GapsResourceProvenanceDocument,
     "\n  query GapsGapAlone($p: SkillProfileInput) {\n    skillGap(target: \"cloud-architect-ai-ml\", profile: $p) { coverage missing { skill { slug } } learningResources { resources { title } } unresolvedSkills }\n  }\n": typeof types.GapsGapAloneDocument,
     "\n  query GapsRecommendedRoles($p: SkillProfileInput!) { recommendRoles(profile: $p, first: 30) { role { slug family { slug } salary { medianUsd } } } }\n": typeof types.GapsRecommendedRolesDocument,
+    "\n  query GapsRecommendRanking($p: SkillProfileInput!) {\n    recommendRoles(profile: $p, first: 30) { role { slug salary { medianUsd } } score coverage gap { gap missingCount partialCount metCount } }\n  }\n": typeof types.GapsRecommendRankingDocument,
     "\n  query GapsRecommendedFamilies($p: SkillProfileInput!, $f: RecommendFilter) { recommendRoles(profile: $p, first: 30, filter: $f) { role { family { slug } } } }\n": typeof types.GapsRecommendedFamiliesDocument,
     "\n  query GapsRecommendedSalaries($p: SkillProfileInput!, $f: RecommendFilter) { recommendRoles(profile: $p, first: 30, filter: $f) { role { salary { medianUsd } } } }\n": typeof types.GapsRecommendedSalariesDocument,
     "\n  query GapsRequiredSkills($slug: String) { role(slug: $slug) { requiredSkills(first: 100) { skill { slug } } } }\n": typeof types.GapsRequiredSkillsDocument,
@@ -259,6 +260,7 @@ const documents: Documents = {
     "\n  query GapsResourceProvenance($p: SkillProfileInput) {\n    skillGap(target: \"cloud-architect-ai-ml\", profile: $p) { learningResources { resources { title provenance { source } } } }\n  }\n": types.GapsResourceProvenanceDocument,
     "\n  query GapsGapAlone($p: SkillProfileInput) {\n    skillGap(target: \"cloud-architect-ai-ml\", profile: $p) { coverage missing { skill { slug } } learningResources { resources { title } } unresolvedSkills }\n  }\n": types.GapsGapAloneDocument,
     "\n  query GapsRecommendedRoles($p: SkillProfileInput!) { recommendRoles(profile: $p, first: 30) { role { slug family { slug } salary { medianUsd } } } }\n": types.GapsRecommendedRolesDocument,
+    "\n  query GapsRecommendRanking($p: SkillProfileInput!) {\n    recommendRoles(profile: $p, first: 30) { role { slug salary { medianUsd } } score coverage gap { gap missingCount partialCount metCount } }\n  }\n": types.GapsRecommendRankingDocument,
     "\n  query GapsRecommendedFamilies($p: SkillProfileInput!, $f: RecommendFilter) { recommendRoles(profile: $p, first: 30, filter: $f) { role { family { slug } } } }\n": types.GapsRecommendedFamiliesDocument,
     "\n  query GapsRecommendedSalaries($p: SkillProfileInput!, $f: RecommendFilter) { recommendRoles(profile: $p, first: 30, filter: $f) { role { salary { medianUsd } } } }\n": types.GapsRecommendedSalariesDocument,
     "\n  query GapsRequiredSkills($slug: String) { role(slug: $slug) { requiredSkills(first: 100) { skill { slug } } } }\n": types.GapsRequiredSkillsDocument,
@@ -633,6 +635,10 @@ export function graphql(source: "\n  query GapsGapAlone($p: SkillProfileInput) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query GapsRecommendedRoles($p: SkillProfileInput!) { recommendRoles(profile: $p, first: 30) { role { slug family { slug } salary { medianUsd } } } }\n"): typeof import('./graphql.js').GapsRecommendedRolesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GapsRecommendRanking($p: SkillProfileInput!) {\n    recommendRoles(profile: $p, first: 30) { role { slug salary { medianUsd } } score coverage gap { gap missingCount partialCount metCount } }\n  }\n"): typeof import('./graphql.js').GapsRecommendRankingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

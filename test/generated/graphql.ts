@@ -865,6 +865,13 @@ export type GapsRecommendedRolesQueryVariables = Exact<{
 
 export type GapsRecommendedRolesQuery = { recommendRoles: Array<{ role: { slug: string, family: { slug: string } | null, salary: { medianUsd: number | null } | null } }> };
 
+export type GapsRecommendRankingQueryVariables = Exact<{
+  p: SkillProfileInput;
+}>;
+
+
+export type GapsRecommendRankingQuery = { recommendRoles: Array<{ score: number, coverage: number, role: { slug: string, salary: { medianUsd: number | null } | null }, gap: { gap: number, missingCount: number, partialCount: number, metCount: number } }> };
+
 export type GapsRecommendedFamiliesQueryVariables = Exact<{
   p: SkillProfileInput;
   f?: RecommendFilter | null | undefined;
@@ -3430,6 +3437,26 @@ export const GapsRecommendedRolesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GapsRecommendedRolesQuery, GapsRecommendedRolesQueryVariables>;
+export const GapsRecommendRankingDocument = new TypedDocumentString(`
+    query GapsRecommendRanking($p: SkillProfileInput!) {
+  recommendRoles(profile: $p, first: 30) {
+    role {
+      slug
+      salary {
+        medianUsd
+      }
+    }
+    score
+    coverage
+    gap {
+      gap
+      missingCount
+      partialCount
+      metCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GapsRecommendRankingQuery, GapsRecommendRankingQueryVariables>;
 export const GapsRecommendedFamiliesDocument = new TypedDocumentString(`
     query GapsRecommendedFamilies($p: SkillProfileInput!, $f: RecommendFilter) {
   recommendRoles(profile: $p, first: 30, filter: $f) {
