@@ -15,19 +15,6 @@ export interface Neo4jConfOptions {
   transactionTimeoutMs?: number;
 }
 
-/**
- * Above how many relationships Neo4j keeps a node's relationships grouped by type and direction, with
- * their counts (a "dense" node; the default is 50). A node with no more keeps one chain of all its
- * relationships, so counting those of one type (`COUNT { (role)-[:REQUIRES]->() }`) walks the whole
- * chain, where a grouped node reads the count. recommendRoles' candidate statement counts the
- * requirements of every role it reaches (~2,000 per profile at 100,000 synthetic roles of ~20
- * requirements each, not grouped at 50): that count was ~7 of its ~27 ms (docs/performance.md, "Twenty-ninth
- * pass"). At 10, roles and most skills are grouped, and small nodes (skill names, resources) keep a
- * short chain. It applies to relationships written after it is set (neo4j-admin's import reads it too),
- * so a store loaded before keeps its layout until it is loaded again.
- */
-export const RELATIONSHIP_GROUPING_THRESHOLD = 10;
-
 export function renderNeo4jConf(options: Neo4jConfOptions): string {
   return [
     '# Written by Career Graph (src/localNeo4j); rewritten on every start, edits are lost.',
@@ -59,7 +46,6 @@ export function renderNeo4jConf(options: Neo4jConfOptions): string {
     // A safety net below the API's own per-request timeout: nothing may hold the database forever.
     `db.transaction.timeout=${Math.max(60_000, (options.transactionTimeoutMs ?? 0) * 4)}ms`,
     'db.logs.query.enabled=OFF',
-    `db.relationship_grouping_threshold=${RELATIONSHIP_GROUPING_THRESHOLD}`,
     ...(options.unrestrictedProcedures?.length ? [`dbms.security.procedures.unrestricted=${options.unrestrictedProcedures.join(',')}`] : []),
     'dbms.usage_report.enabled=false',
     '',

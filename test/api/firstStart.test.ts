@@ -17,7 +17,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, type Config } from '../../src/config.js';
 import { FIRST_LOAD_MARKER } from '../../src/localNeo4j/firstLoad.js';
 import { localNeo4jPaths, stopLocalNeo4j, wipeLocalDatabase } from '../../src/localNeo4j/LocalNeo4j.js';
-import { RELATIONSHIP_GROUPING_THRESHOLD } from '../../src/localNeo4j/neo4jConf.js';
 import { graphql } from '../generated/index.js';
 import type { TypedDocumentString } from '../generated/graphql.js';
 import { startApiProcess, type ApiProcess } from '../support/apiProcess.js';
@@ -133,25 +132,6 @@ describe('first start on an empty store', () => {
     expect(marker.state).toBe('imported');
     expect(marker.relationships).toBeGreaterThan(300_000);
   }, 420_000);
-
-  it('the bulk load groups the relationships of a node by type above RELATIONSHIP_GROUPING_THRESHOLD, as the server does', async () => {
-    const driver = neo4j.driver(`bolt://127.0.0.1:${config.local.boltPort}`, neo4j.auth.basic(config.neo4j.user, config.neo4j.password));
-    try {
-      // Nodes neo4j-admin wrote with more relationships than the threshold but fewer than Neo4j's default 50.
-      const { records } = await driver.executeQuery(
-        `MATCH (node) WITH node, COUNT { (node)--() } AS degree WHERE $threshold < degree < 50
-         WITH node LIMIT 2000
-         RETURN count(*) AS nodes, sum(CASE WHEN apoc.nodes.isDense(node) THEN 1 ELSE 0 END) AS grouped`,
-        { threshold: neo4j.int(RELATIONSHIP_GROUPING_THRESHOLD) },
-        { database: config.neo4j.database, routing: 'READ' },
-      );
-      const nodes = Number(records[0]!.get('nodes'));
-      expect(nodes).toBeGreaterThan(100);
-      expect(Number(records[0]!.get('grouped'))).toBe(nodes);
-    } finally {
-      await driver.close();
-    }
-  });
 
   it.each([
     ['nurse', /nurse/i],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, DEFAULT_LOCAL_PASSWORD, loadConfig } from '../../src/config.js';
-import { RELATIONSHIP_GROUPING_THRESHOLD, renderNeo4jConf } from '../../src/localNeo4j/neo4jConf.js';
+import { renderNeo4jConf } from '../../src/localNeo4j/neo4jConf.js';
 
 describe('loadConfig', () => {
   it('has documented defaults for local development', () => {
@@ -90,11 +90,6 @@ describe('renderNeo4jConf', () => {
     expect(withPlugins).toContain('dbms.security.procedures.unrestricted=apoc.*,gds.*');
     expect(withPlugins).toContain('server.directories.plugins=/p');
     expect(conf).not.toContain('dbms.security.procedures.unrestricted');
-  });
-
-  it('groups the relationships of a node by type from RELATIONSHIP_GROUPING_THRESHOLD relationships on', () => {
-    expect(RELATIONSHIP_GROUPING_THRESHOLD).toBeLessThan(50);
-    expect(conf).toContain(`db.relationship_grouping_threshold=${RELATIONSHIP_GROUPING_THRESHOLD}`);
   });
 
   it('sizes memory and places data and logs where asked', () => {

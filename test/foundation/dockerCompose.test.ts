@@ -7,7 +7,6 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { PROJECT_ROOT } from '../../src/config.js';
 import { SERVER_JAR_SETS, unrestrictedProcedures } from '../../src/localNeo4j/plugins.js';
-import { RELATIONSHIP_GROUPING_THRESHOLD } from '../../src/localNeo4j/neo4jConf.js';
 import { API_NODE_FLAGS, PRODUCTION_ENTRY } from '../../src/nodeFlags.js';
 import { ensureComposePlugin } from '../support/composePlugin.js';
 
@@ -39,12 +38,6 @@ describe('docker-compose.yml', () => {
     expect(imagePlugins).toEqual(['apoc', 'graph-data-science']);
     expect(JSON.parse(environment.NEO4J_PLUGINS)).toEqual(imagePlugins);
     expect(environment.NEO4J_dbms_security_procedures_unrestricted).toBe(unrestrictedProcedures().join(','));
-  });
-
-  it('groups relationships by type from the same count as the project-run Neo4j (RELATIONSHIP_GROUPING_THRESHOLD)', async () => {
-    const compose = parse(await readFile(join(PROJECT_ROOT, 'docker-compose.yml'), 'utf8'));
-    const environment = compose.services.neo4j.environment as Record<string, string>;
-    expect(environment.NEO4J_db_relationship__grouping__threshold).toBe(String(RELATIONSHIP_GROUPING_THRESHOLD));
   });
 
   it('starts the API with the same Node flags as `npm start`, the benchmark and the process tests (API_NODE_FLAGS)', async () => {
