@@ -32,9 +32,12 @@ export const WHOLE_GAP: GapSelection = {
   targetDetails: true,
 };
 
+/** The selections below the fields named `name` in `selected`, every alias merged (as execution merges them). */
+const below = (selected: readonly SelectedField[], name: string) => selected.filter((field) => field.name === name).flatMap((field) => field.selections ?? []);
+
 /** `selected`: the fields selected on the SkillGap. */
 export function gapSelection(selected: readonly SelectedField[]): GapSelection {
-  const target = selected.filter((field) => field.name === 'target').flatMap((field) => field.selections ?? []);
+  const target = below(selected, 'target');
   return {
     skillProperties: skillPropertiesReadBy(fieldsSelectedOn(selected, 'Skill')),
     resources: selected.some((field) => field.name === 'learningResources'),
@@ -66,9 +69,6 @@ export const WHOLE_RECOMMENDATION: RecommendSelection = {
   gapItems: true,
   skillProperties: SKILL_SUMMARY_PROPERTY_NAMES,
 };
-
-/** The selections below the fields named `name` in `selected`, every alias merged (as execution merges them). */
-const below = (selected: readonly SelectedField[], name: string) => selected.filter((field) => field.name === name).flatMap((field) => field.selections ?? []);
 
 /** `selected`: the fields selected on RoleMatch (recommendRoles). */
 export function recommendSelection(selected: readonly SelectedField[]): RecommendSelection {
